@@ -1,0 +1,245 @@
+package org.sawa.account;
+
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sawa.audit.AuditLog;
+import org.sawa.mail.Mailer;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account life: sign-up, confirmation, password reset, profile, export and deletion, and the
+ * {@link UserDetailsService} behind form login.
+ */
+@Service
+public class Accounts implements UserDetailsService {
+
+	static final Duration CONFIRM_VALIDITY = Duration.ofDays(3);
+	static final Duration RESET_VALIDITY = Duration.ofHours(2);
+
+	private final People people;
+	private final Tokens tokens;
+	private final RoleGrants grants;
+	private final Organisations organisations;
+	private final Territories territories;
+	private final PasswordEncoder encoder;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final AuditLog audit;
+	private final String baseUrl;
+
+	Accounts(People people, Tokens tokens, RoleGrants grants, Organisations organisations, Territories territories,
+			PasswordEncoder encoder, Mailer mailer, MessageSource messages, AuditLog audit,
+			@Value("${sawa.base-url}") String baseUrl) {
+		this.people = people;
+		this.tokens = tokens;
+		this.grants = grants;
+		this.organisations = organisations;
+		this.territories = territories;
+		this.encoder = encoder;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.audit = audit;
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Person person = people.byEmail(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		return toUser(person);
+	}
+
+	SawaUser toUser(Person person) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_CITIZEN"));
+		grants.activeFor(person.id())
+			.stream()
+			.map(g -> "ROLE_" + g.role().name())
+			.distinct()
+			.forEach(a -> authorities.add(new SimpleGrantedAuthority(a)));
+		return new SawaUser(person.id(), person.email(), person.displayName(), person.passwordHash(),
+				person.emailConfirmedAt() != null, authorities);
+	}
+
+	/**
+	 * Creates an unconfirmed account and mails a confirmation link. When the address is already
+	 * registered, nothing is created and its owner is told by mail instead, so that the page
+	 * shown is the same either way (no account enumeration).
+	 */
+	@Transactional
+	public void signUp(String email, String password, String displayName, Locale locale) {
+		String language = locale.getLanguage();
+		Optional<Long> created = people.insert(email, encoder.encode(password), displayName.trim(), language);
+		if (created.isPresent()) {
+			String token = tokens.issue(created.get(), Tokens.Purpose.CONFIRM, CONFIRM_VALIDITY);
+			mail(people.byId(created.get()).orElseThrow(), "mail.confirm.subject", "mail.confirm.body",
+					baseUrl + "/confirm?token=" + token);
+		}
+		else {
+			people.byEmail(email)
+				.ifPresent(existing -> mail(existing, "mail.alreadyRegistered.subject", "mail.alreadyRegistered.body",
+						baseUrl + "/password/forgot"));
+		}
+	}
+
+	/** Creates a confirmed account directly (demo loader and tests); returns its id. */
+	@Transactional
+	public long createConfirmed(String email, String password, String displayName, String language) {
+		long id = people.insert(email, encoder.encode(password), displayName, language)
+			.orElseThrow(() -> new IllegalStateException("e-mail already registered: " + email));
+		people.confirm(id);
+		return id;
+	}
+
+	@Transactional
+	public boolean confirm(String token) {
+		return tokens.consume(token, Tokens.Purpose.CONFIRM).map(id -> {
+			people.confirm(id);
+			return true;
+		}).orElse(false);
+	}
+
+	/** Mails a reset link if the address is registered; says nothing either way. */
+	@Transactional
+	public void requestPasswordReset(String email) {
+		people.byEmail(email).ifPresent(person -> {
+			String token = tokens.issue(person.id(), Tokens.Purpose.RESET, RESET_VALIDITY);
+			mail(person, "mail.reset.subject", "mail.reset.body", baseUrl + "/password/reset?token=" + token);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isResetTokenValid(String token) {
+		return tokens.isValid(token, Tokens.Purpose.RESET);
+	}
+
+	/** Sets a new password; a reset link also proves the address, so it confirms the account. */
+	@Transactional
+	public boolean resetPassword(String token, String password) {
+		return tokens.consume(token, Tokens.Purpose.RESET).map(id -> {
+			people.setPassword(id, encoder.encode(password));
+			people.confirm(id);
+			return true;
+		}).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Person> person(long id) {
+		return people.byId(id);
+	}
+
+	/** Saves the profile. A residence must be a commune. */
+	@Transactional
+	public void updateProfile(long personId, ProfileForm form) {
+		people.updateProfile(personId, form);
+	}
+
+	/** Sets the self-declared demographic profile (used by the demo loader and tests). */
+	@Transactional
+	public void declareProfile(long personId, String sex, Integer birthYear, Boolean disability, Long residenceCommuneId) {
+		Person person = people.byId(personId).orElseThrow();
+		if (!isCommune(residenceCommuneId)) {
+			throw new IllegalArgumentException("residence must be a commune");
+		}
+		people.updateProfile(personId, new ProfileForm(person.displayName(), person.preferredLanguage(),
+				sex == null ? "" : sex, birthYear, disability == null ? "" : disability ? "yes" : "no",
+				residenceCommuneId));
+	}
+
+	boolean isCommune(Long territoryId) {
+		return territoryId == null
+				|| territories.byId(territoryId).map(t -> t.level() == Level.COMMUNE).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(long personId) {
+		Person person = people.byId(personId).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("id", person.id());
+		data.put("email", person.email());
+		data.put("displayName", person.displayName());
+		data.put("preferredLanguage", person.preferredLanguage());
+		data.put("createdAt", person.createdAt().toString());
+		data.put("emailConfirmedAt", person.emailConfirmedAt() == null ? null : person.emailConfirmedAt().toString());
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("sex", person.sex());
+		profile.put("birthYear", person.birthYear());
+		profile.put("disability", person.disability());
+		profile.put("residenceCommune", person.residenceTerritoryId() == null ? null
+				: territories.byId(person.residenceTerritoryId()).map(t -> t.code()).orElse(null));
+		data.put("profile", profile);
+		data.put("roles", grants.activeFor(personId)
+			.stream()
+			.map(g -> Map.of("role", g.role().code(), "territory",
+					territories.byId(g.territoryId()).map(t -> t.code()).orElse(""), "grantedAt",
+					g.grantedAt().toString()))
+			.toList());
+		data.put("organisations", organisations.ofPerson(personId)
+			.stream()
+			.map(o -> Map.of("id", o.id(), "kind", o.kind(), "name", o.name()))
+			.toList());
+		return data;
+	}
+
+	/** Deletes the account and everything that identifies the person; audited without personal data. */
+	@Transactional
+	public boolean delete(long personId, String password) {
+		Person person = people.byId(personId).orElseThrow();
+		if (!encoder.matches(password, person.passwordHash())) {
+			return false;
+		}
+		people.delete(personId);
+		audit.append("person:" + personId, "account.deleted", "person:" + personId, "");
+		return true;
+	}
+
+	/** Grants a role on a territory (audited); does nothing if the same grant is active. */
+	@Transactional
+	public void grantRole(long personId, Role role, long territoryId, Long grantedBy) {
+		grants.grant(personId, role, territoryId, grantedBy)
+			.ifPresent(id -> audit.append(grantedBy == null ? "system" : "person:" + grantedBy, "role.granted",
+					"person:" + personId, role.code() + "@" + territories.byId(territoryId).map(t -> t.code()).orElse("?")));
+	}
+
+	/** Creates an organisation with its first representative. */
+	@Transactional
+	public long createOrganisation(String kind, String name, long territoryId, long representativeId) {
+		long id = organisations.create(kind, name, territoryId);
+		organisations.addMember(id, representativeId, "representative");
+		audit.append("person:" + representativeId, "organisation.created", "organisation:" + id, kind);
+		return id;
+	}
+
+	@Transactional
+	public void addMember(long organisationId, long personId, String role) {
+		organisations.addMember(organisationId, personId, role);
+	}
+
+	int currentYear() {
+		return Year.now(org.sawa.web.Formats.ZONE).getValue();
+	}
+
+	private void mail(Person person, String subjectKey, String bodyKey, String link) {
+		Locale locale = Locale.forLanguageTag(person.preferredLanguage());
+		String subject = messages.getMessage(subjectKey, null, locale);
+		String body = messages.getMessage(bodyKey, new Object[] { person.displayName(), link }, locale);
+		mailer.send(person.email(), subject, body);
+	}
+}

@@ -1,0 +1,67 @@
+package org.sawa.account;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.sawa.territory.AgeBand;
+import org.sawa.territory.Territories;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way a module records that someone took part: it takes the person's demographic
+ * snapshot at that moment and publishes {@link ParticipationRecorded} in the caller's
+ * transaction (stored in the event publication registry with it).
+ */
+@Service
+public class Participations {
+
+	private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+	private final People people;
+	private final Territories territories;
+	private final ApplicationEventPublisher events;
+
+	Participations(People people, Territories territories, ApplicationEventPublisher events) {
+		this.people = people;
+		this.territories = territories;
+		this.events = events;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ParticipationRecorded record(String channel, long territoryId, Long personId, Instant at) {
+		DemographicSnapshot snapshot = personId == null ? DemographicSnapshot.notStated() : snapshot(personId, at);
+		ParticipationRecorded event = new ParticipationRecorded(UUID.randomUUID(), channel, territoryId, at, snapshot);
+		events.publishEvent(event);
+		return event;
+	}
+
+	/** The person's self-declared profile as it stands at {@code at}; "not stated" where absent. */
+	@Transactional(readOnly = true)
+	public DemographicSnapshot snapshot(long personId, Instant at) {
+		return people.byId(personId).map(p -> snapshotOf(p, at)).orElse(DemographicSnapshot.notStated());
+	}
+
+	DemographicSnapshot snapshotOf(Person person, Instant at) {
+		String sex = person.sex() == null ? DemographicSnapshot.NOT_STATED : person.sex();
+		String band = DemographicSnapshot.NOT_STATED;
+		if (person.birthYear() != null) {
+			int age = at.atZone(MOROCCO).getYear() - person.birthYear();
+			if (age >= 0) {
+				band = AgeBand.ofAge(age).code();
+			}
+		}
+		String disability = person.disability() == null ? DemographicSnapshot.NOT_STATED
+				: person.disability() ? "yes" : "no";
+		String area = DemographicSnapshot.NOT_STATED;
+		if (person.residenceTerritoryId() != null) {
+			area = territories.byId(person.residenceTerritoryId())
+				.flatMap(t -> t.area())
+				.map(a -> a.code())
+				.orElse(DemographicSnapshot.NOT_STATED);
+		}
+		return new DemographicSnapshot(sex, band, disability, area);
+	}
+}

@@ -1,0 +1,97 @@
+package org.sawa.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The person table. */
+@Repository
+class People {
+
+	private final JdbcClient jdbc;
+
+	People(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Person> byEmail(String email) {
+		return jdbc.sql("SELECT * FROM person WHERE email = :email").param("email", normalise(email)).query(People::map).optional();
+	}
+
+	Optional<Person> byId(long id) {
+		return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(People::map).optional();
+	}
+
+	/** Inserts a new person, or answers empty when the e-mail is taken (the unique index decides). */
+	Optional<Long> insert(String email, String passwordHash, String displayName, String language) {
+		return jdbc.sql("""
+				INSERT INTO person (email, password_hash, display_name, preferred_language)
+				VALUES (:email, :hash, :name, :lang)
+				ON CONFLICT (email) DO NOTHING RETURNING id""")
+			.param("email", normalise(email))
+			.param("hash", passwordHash)
+			.param("name", displayName)
+			.param("lang", language)
+			.query(Long.class)
+			.optional();
+	}
+
+	void confirm(long id) {
+		jdbc.sql("UPDATE person SET email_confirmed_at = coalesce(email_confirmed_at, now()) WHERE id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	void setPassword(long id, String hash) {
+		jdbc.sql("UPDATE person SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
+	}
+
+	void updateProfile(long id, ProfileForm form) {
+		jdbc.sql("""
+				UPDATE person SET display_name = :name, preferred_language = :lang, sex = :sex,
+				       birth_year = :birthYear, disability = :disability, residence_territory_id = :residence
+				WHERE id = :id""")
+			.param("name", form.displayName().trim())
+			.param("lang", form.preferredLanguage())
+			.param("sex", blankToNull(form.sex()))
+			.param("birthYear", form.birthYear())
+			.param("disability", "yes".equals(form.disability()) ? Boolean.TRUE
+					: "no".equals(form.disability()) ? Boolean.FALSE : null)
+			.param("residence", form.residenceTerritoryId())
+			.param("id", id)
+			.update();
+	}
+
+	void delete(long id) {
+		jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id).update();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
+	}
+
+	static String normalise(String email) {
+		return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	static Person map(ResultSet rs, int row) throws SQLException {
+		int birthYear = rs.getInt("birth_year");
+		Integer by = rs.wasNull() ? null : birthYear;
+		boolean disability = rs.getBoolean("disability");
+		Boolean dis = rs.wasNull() ? null : disability;
+		long residence = rs.getLong("residence_territory_id");
+		Long res = rs.wasNull() ? null : residence;
+		Timestamp confirmed = rs.getTimestamp("email_confirmed_at");
+		return new Person(rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
+				rs.getString("display_name"), rs.getString("preferred_language"),
+				confirmed == null ? null : confirmed.toInstant(), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("sex"), by, dis, res);
+	}
+}

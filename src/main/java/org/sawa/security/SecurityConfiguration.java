@@ -1,0 +1,58 @@
+package org.sawa.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CSP = String.join("; ",
+			"default-src 'self'",
+			"script-src 'self'",
+			"style-src 'self'",
+			"img-src 'self' data:",
+			"font-src 'self'",
+			"connect-src 'self'",
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			"frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, RateLimiter rateLimiter,
+			@Value("${sawa.security.rate-limit.login-per-15min}") int loginPerAccount,
+			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress) throws Exception {
+		http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/me/**", "/organisations/new").authenticated()
+				.anyRequest().permitAll())
+			.formLogin(form -> form
+				.loginPage("/login")
+				.failureUrl("/login?error")
+				.defaultSuccessUrl("/me", false)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	/** Argon2id (Spring Security's defaults: 16 MiB memory, 2 iterations). */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+}

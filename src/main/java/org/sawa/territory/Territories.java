@@ -1,0 +1,140 @@
+package org.sawa.territory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The territory hierarchy and its population: the module's API for other modules. */
+@Service
+@Transactional(readOnly = true)
+public class Territories {
+
+	private static final String COLUMNS = "id, code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh";
+
+	private final JdbcClient jdbc;
+
+	Territories(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Territory> byId(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id = :id").param("id", id).query(Territories::map).optional();
+	}
+
+	public Optional<Territory> byCode(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE code = :code")
+			.param("code", code)
+			.query(Territories::map)
+			.optional();
+	}
+
+	public Optional<Territory> country() {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level = 'country' ORDER BY id LIMIT 1")
+			.query(Territories::map)
+			.optional();
+	}
+
+	public List<Territory> children(long parentId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE parent_id = :id ORDER BY kind, name_fr")
+			.param("id", parentId)
+			.query(Territories::map)
+			.list();
+	}
+
+	public List<Territory> atLevel(Level level) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level = :level ORDER BY name_fr")
+			.param("level", level.code())
+			.query(Territories::map)
+			.list();
+	}
+
+	/** The territory and those below it at the given level. */
+	public List<Territory> within(long ancestorId, Level level) {
+		return jdbc.sql("""
+				SELECT %s FROM territory
+				WHERE level = :level AND path LIKE (SELECT path FROM territory WHERE id = :id) || '%%'
+				ORDER BY name_fr""".formatted(COLUMNS))
+			.param("level", level.code())
+			.param("id", ancestorId)
+			.query(Territories::map)
+			.list();
+	}
+
+	/** From the country down to the territory itself. */
+	public List<Territory> lineage(Territory territory) {
+		List<Long> ids = java.util.Arrays.stream(territory.path().split("/"))
+			.filter(s -> !s.isEmpty())
+			.map(Long::valueOf)
+			.toList();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id IN (:ids) ORDER BY length(path)")
+			.param("ids", ids)
+			.query(Territories::map)
+			.list();
+	}
+
+	/** Whether {@code territoryId} is {@code ancestorId} or lies below it. */
+	public boolean isWithin(long territoryId, long ancestorId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM territory t, territory a
+				               WHERE t.id = :t AND a.id = :a AND t.path LIKE a.path || '%')""")
+			.param("t", territoryId)
+			.param("a", ancestorId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public long count() {
+		return jdbc.sql("SELECT count(*) FROM territory").query(Long.class).single();
+	}
+
+	/** The years for which population figures exist below the territory, latest first. */
+	public List<Integer> populationYears(long territoryId) {
+		return jdbc.sql("""
+				SELECT DISTINCT p.year FROM population p JOIN territory t ON t.id = p.territory_id
+				WHERE t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'
+				ORDER BY p.year DESC""")
+			.param("id", territoryId)
+			.query(Integer.class)
+			.list();
+	}
+
+	/** The population of a territory in a year: the sum of its communes' figures. */
+	public Population population(long territoryId, int year) {
+		List<PopulationCell> cells = jdbc.sql("""
+				SELECT p.sex, p.age_band, p.area, sum(p.count) AS count
+				FROM population p JOIN territory t ON t.id = p.territory_id
+				WHERE p.year = :year AND t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'
+				GROUP BY p.sex, p.age_band, p.area""")
+			.param("year", year)
+			.param("id", territoryId)
+			.query((rs, n) -> new PopulationCell(Sex.fromCode(rs.getString("sex")),
+					AgeBand.fromCode(rs.getString("age_band")).orElseThrow(), Area.fromCode(rs.getString("area")),
+					rs.getLong("count")))
+			.list();
+		Map<String, Object> meta = jdbc.sql("""
+				SELECT count(DISTINCT p.territory_id) AS communes, bool_or(p.approximate) AS approximate,
+				       string_agg(DISTINCT p.source, '; ') AS source
+				FROM population p JOIN territory t ON t.id = p.territory_id
+				WHERE p.year = :year AND t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'""")
+			.param("year", year)
+			.param("id", territoryId)
+			.query()
+			.singleRow();
+		return new Population(territoryId, year, cells, Boolean.TRUE.equals(meta.get("approximate")),
+				((Number) meta.get("communes")).longValue(), (String) meta.get("source"));
+	}
+
+	static Territory map(ResultSet rs, int row) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		Long parentId = rs.wasNull() ? null : parent;
+		return new Territory(rs.getLong("id"), rs.getString("code"), Level.fromCode(rs.getString("level")),
+				rs.getString("kind"), parentId, rs.getString("path"),
+				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+						"zgh", rs.getString("name_zgh")));
+	}
+}

@@ -1,0 +1,164 @@
+package org.sawa.territory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sawa.imports.Csv;
+import org.sawa.imports.ImportProblem;
+import org.sawa.imports.ImportRefused;
+import org.sawa.imports.ImportReport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports territories from CSV ({@code code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh}).
+ * All or nothing, idempotent: a row equal to what is stored changes nothing. A parent may be
+ * defined earlier in the same file.
+ */
+@Service
+public class TerritoryImporter {
+
+	static final List<String> COLUMNS = List.of("code", "level", "kind", "parent_code", "name_ar", "name_fr", "name_en",
+			"name_zgh");
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate tx;
+
+	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	private record Known(long id, String level, String path, Long parentId) {
+	}
+
+	public ImportReport importCsv(InputStream input) {
+		try {
+			return tx.execute(status -> run(input));
+		}
+		catch (ImportRefused refused) {
+			return refused.report();
+		}
+		catch (Csv.MalformedFile malformed) {
+			return ImportReport.refused(0, List.of(new ImportProblem(1, "", malformed.messageKey(), malformed.arguments())));
+		}
+	}
+
+	private ImportReport run(InputStream input) {
+		Map<String, Known> known = new HashMap<>();
+		jdbc.sql("SELECT id, code, level, path, parent_id FROM territory").query(rs -> {
+			long parent = rs.getLong("parent_id");
+			known.put(rs.getString("code"), new Known(rs.getLong("id"), rs.getString("level"), rs.getString("path"),
+					rs.wasNull() ? null : parent));
+		});
+		List<ImportProblem> problems = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		long[] counts = new long[4];
+		Csv.read(input, COLUMNS, row -> {
+			counts[0]++;
+			int before = problems.size();
+			String code = row.get("code");
+			Level level = null;
+			if (code.isEmpty() || code.length() > 40) {
+				problems.add(new ImportProblem(row.line(), "code", "import.error.required"));
+			}
+			else if (!seen.add(code)) {
+				problems.add(new ImportProblem(row.line(), "code", "import.error.duplicateRow", code));
+			}
+			try {
+				level = Level.fromCode(row.get("level"));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new ImportProblem(row.line(), "level", "territory.import.error.level", row.get("level")));
+			}
+			String kind = row.get("kind").isEmpty() ? null : row.get("kind").toLowerCase(java.util.Locale.ROOT);
+			if (level != null && !kindFits(level, kind)) {
+				problems.add(new ImportProblem(row.line(), "kind", "territory.import.error.kind", String.valueOf(kind)));
+			}
+			String parentCode = row.get("parent_code");
+			Known parent = null;
+			if (level == Level.COUNTRY) {
+				if (!parentCode.isEmpty()) {
+					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.countryParent"));
+				}
+			}
+			else if (level != null) {
+				parent = known.get(parentCode);
+				if (parent == null) {
+					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.unknownParent",
+							parentCode));
+				}
+				else if (Level.fromCode(parent.level()).ordinal() != level.ordinal() - 1) {
+					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.parentLevel",
+							parentCode));
+				}
+			}
+			for (String name : List.of("name_ar", "name_fr", "name_en", "name_zgh")) {
+				if (row.get(name).isEmpty()) {
+					problems.add(new ImportProblem(row.line(), name, "import.error.required"));
+				}
+				else if (row.get(name).length() > 200) {
+					problems.add(new ImportProblem(row.line(), name, "import.error.tooLong", 200));
+				}
+			}
+			Known existing = known.get(code);
+			if (existing != null && parent != null && !java.util.Objects.equals(parent.id(), existing.parentId())) {
+				problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.move", code));
+			}
+			if (problems.size() > before || !problems.isEmpty()) {
+				return; // once a problem is found, keep validating but write nothing more
+			}
+			Long parentId = parent == null ? null : parent.id();
+			if (existing == null) {
+				long id = jdbc.sql("""
+						INSERT INTO territory (code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh)
+						VALUES (:code, :level, :kind, :parent, '', :ar, :fr, :en, :zgh) RETURNING id""")
+					.param("code", code)
+					.param("level", level.code())
+					.param("kind", kind)
+					.param("parent", parentId)
+					.param("ar", row.get("name_ar"))
+					.param("fr", row.get("name_fr"))
+					.param("en", row.get("name_en"))
+					.param("zgh", row.get("name_zgh"))
+					.query(Long.class)
+					.single();
+				String path = (parent == null ? "/" : parent.path()) + id + "/";
+				jdbc.sql("UPDATE territory SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
+				known.put(code, new Known(id, level.code(), path, parentId));
+				counts[1]++;
+			}
+			else {
+				int changed = jdbc.sql("""
+						UPDATE territory SET kind = :kind, name_ar = :ar, name_fr = :fr, name_en = :en, name_zgh = :zgh
+						WHERE code = :code AND (kind IS DISTINCT FROM :kind OR name_ar <> :ar OR name_fr <> :fr
+						                        OR name_en <> :en OR name_zgh <> :zgh)""")
+					.param("code", code)
+					.param("kind", kind)
+					.param("ar", row.get("name_ar"))
+					.param("fr", row.get("name_fr"))
+					.param("en", row.get("name_en"))
+					.param("zgh", row.get("name_zgh"))
+					.update();
+				counts[changed > 0 ? 2 : 3]++;
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new ImportRefused(ImportReport.refused(counts[0], problems));
+		}
+		return new ImportReport(counts[0], counts[1], counts[2], counts[3], List.of());
+	}
+
+	private static boolean kindFits(Level level, String kind) {
+		return switch (level) {
+			case COUNTRY, REGION -> kind == null;
+			case PROVINCE -> "province".equals(kind) || "prefecture".equals(kind);
+			case COMMUNE -> "urban".equals(kind) || "rural".equals(kind);
+		};
+	}
+}

@@ -1,0 +1,56 @@
+package org.sawa.web;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.TimeZone;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Locale-aware formatting for templates ({@code @fmt}): instants are shown in
+ * Africa/Casablanca, numbers and dates in the reader's language.
+ */
+@Component("fmt")
+public class Formats {
+
+	public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+
+	public String number(Number value) {
+		if (value == null) {
+			return "";
+		}
+		return NumberFormat.getInstance(Languages.formatting(LocaleContextHolder.getLocale())).format(value);
+	}
+
+	public String percent(Double ratio) {
+		if (ratio == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getPercentInstance(Languages.formatting(LocaleContextHolder.getLocale()));
+		format.setMaximumFractionDigits(1);
+		return format.format(ratio);
+	}
+
+	public String date(LocalDate date) {
+		if (date == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, Languages.formatting(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return format.format(Date.from(date.atStartOfDay(ZoneId.of("UTC")).toInstant()));
+	}
+
+	public String dateTime(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.SHORT,
+				Languages.formatting(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone(ZONE.getId()));
+		return format.format(Date.from(instant));
+	}
+}

@@ -1,0 +1,93 @@
+package org.sawa.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page's layout needs, available in templates as {@code @page}: language, text
+ * direction and the links of the language switcher (which keep the current page).
+ */
+@Component("page")
+public class Page {
+
+	public String lang() {
+		return LocaleContextHolder.getLocale().getLanguage();
+	}
+
+	public String dir() {
+		return Languages.isRightToLeft(LocaleContextHolder.getLocale()) ? "rtl" : "ltr";
+	}
+
+	public boolean rtl() {
+		return "rtl".equals(dir());
+	}
+
+	/** A link of the language switcher. */
+	public record LanguageLink(String tag, String url, String name, boolean current) {
+	}
+
+	/** Each supported language, named in itself, with the URL of this page in that language. */
+	public java.util.List<LanguageLink> languageLinks() {
+		String current = lang();
+		return urls().entrySet()
+			.stream()
+			.map(e -> new LanguageLink(e.getKey(), e.getValue(), languageName(e.getKey()), e.getKey().equals(current)))
+			.toList();
+	}
+
+	private Map<String, String> urls() {
+		Map<String, String> links = new LinkedHashMap<>();
+		HttpServletRequest request = currentRequest();
+		for (String tag : Languages.SUPPORTED) {
+			if (request == null) {
+				links.put(tag, "/?lang=" + tag);
+				continue;
+			}
+			String path = request.getRequestURI();
+			Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+			if (forwarded instanceof String original) {
+				path = original;
+			}
+			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+			if (request.getQueryString() != null && forwarded == null) {
+				builder.query(request.getQueryString());
+			}
+			links.put(tag, builder.replaceQueryParam("lang", tag).build().toUriString());
+		}
+		return links;
+	}
+
+	/** The name of a language in that language, for the switcher. */
+	public String languageName(String tag) {
+		return switch (tag) {
+			case "ar" -> "العربية";
+			case "fr" -> "Français";
+			case "zgh" -> "ⵜⴰⵎⴰⵣⵉⵖⵜ";
+			case "en" -> "English";
+			default -> tag;
+		};
+	}
+
+	public String path() {
+		HttpServletRequest request = currentRequest();
+		return request == null ? "/" : request.getRequestURI();
+	}
+
+	public Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	private static HttpServletRequest currentRequest() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			return attributes.getRequest();
+		}
+		return null;
+	}
+}

@@ -1,0 +1,96 @@
+package org.sawa.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A minimal HTTP user agent for integration tests: keeps cookies (session, language), does not
+ * follow redirects by itself, and posts forms with the CSRF token of the page they come from.
+ */
+public final class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+	private final HttpClient client;
+	private String acceptLanguage = "fr";
+
+	public Browser(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public Browser acceptLanguage(String value) {
+		this.acceptLanguage = value;
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	/** GETs {@code formPage} for its CSRF token, then POSTs the fields to {@code action}. */
+	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+		String page = get(formPage).body();
+		Matcher matcher = CSRF.matcher(page);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token on " + formPage);
+		}
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", matcher.group(1));
+		return post(action, all);
+	}
+
+	public HttpResponse<String> post(String action, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Follows one redirect and returns the page it leads to. */
+	public HttpResponse<String> follow(HttpResponse<String> redirect) {
+		String location = redirect.headers().firstValue("Location").orElseThrow();
+		return get(location.startsWith("http") ? URI.create(location).getRawPath()
+				+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()) : location);
+	}
+
+	public HttpResponse<String> signIn(String email, String password) {
+		return submit("/login", "/login", Map.of("username", email, "password", password));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.header("Accept", "text/html").header("Accept-Language", acceptLanguage).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

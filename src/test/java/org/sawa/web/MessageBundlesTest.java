@@ -1,0 +1,105 @@
+package org.sawa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user-visible string lives in the bundles: the four languages have the same keys, every
+ * key a template or the Java code uses exists, and no template holds visible text outside a
+ * message key.
+ */
+class MessageBundlesTest {
+
+	private static final Path RESOURCES = Path.of("src/main/resources");
+	private static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
+
+	@Test
+	void every_language_has_every_key_and_no_empty_value() throws IOException {
+		Set<String> reference = load("en").stringPropertyNames();
+		for (String language : LANGUAGES) {
+			Properties bundle = load(language);
+			assertThat(bundle.stringPropertyNames()).as("keys of messages_%s", language).isEqualTo(reference);
+			bundle.forEach((key, value) -> assertThat(value.toString().trim()).as("%s in %s", key, language).isNotEmpty());
+		}
+	}
+
+	@Test
+	void every_key_used_by_templates_and_code_exists() throws IOException {
+		Set<String> known = load("en").stringPropertyNames();
+		Set<String> used = new TreeSet<>();
+		Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
+		Pattern codeKey = Pattern.compile("\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error)\\.[a-zA-Z0-9_.]+)\"");
+		Pattern annotationKey = Pattern.compile("\\{(validation\\.[a-zA-Z0-9_.]+)}");
+		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+			collect(templateKey, Files.readString(file), used);
+		}
+		Set<String> auditActions = new TreeSet<>();
+		Pattern auditAction = Pattern.compile("append\\([^,]+,\\s*\"([a-z.]+)\"");
+		for (Path file : files(Path.of("src/main/java"), ".java")) {
+			String code = Files.readString(file);
+			collect(codeKey, code, used);
+			collect(annotationKey, code, used);
+			collect(auditAction, code, auditActions);
+		}
+		used.removeAll(auditActions); // audit action names are data, not messages
+		used.removeIf(key -> key.endsWith("."));
+		assertThat(known).containsAll(used);
+	}
+
+	@Test
+	void templates_hold_no_visible_text_outside_message_keys() throws IOException {
+		Pattern text = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
+		List<String> offenders = new ArrayList<>();
+		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+			String html = Files.readString(file).replaceAll("(?s)<!--.*?-->", "");
+			Matcher matcher = text.matcher(html);
+			while (matcher.find()) {
+				String tag = html.substring(html.lastIndexOf('<', matcher.start()), matcher.start() + 1);
+				boolean replaced = tag.contains("th:text") || tag.contains("th:utext") || tag.contains("th:errors")
+						|| tag.contains("th:replace") || tag.startsWith("<code") || tag.startsWith("<script")
+						|| tag.startsWith("<style");
+				if (!replaced) {
+					offenders.add(file.getFileName() + ": " + matcher.group(1).trim());
+				}
+			}
+		}
+		assertThat(offenders).isEmpty();
+	}
+
+	private static void collect(Pattern pattern, String source, Set<String> into) {
+		Matcher matcher = pattern.matcher(source);
+		while (matcher.find()) {
+			into.add(matcher.group(1));
+		}
+	}
+
+	private static List<Path> files(Path root, String suffix) throws IOException {
+		try (Stream<Path> walk = Files.walk(root)) {
+			return walk.filter(p -> p.toString().endsWith(suffix)).toList();
+		}
+	}
+
+	private static Properties load(String language) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(
+				Files.newInputStream(RESOURCES.resolve("i18n/messages_" + language + ".properties")), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}
