@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Web foundation benchmark: starts the packaged application on a fresh embedded PostgreSQL with
+# the demo data, then measures over loopback (wrk, 64 connections, 30 s each):
+#   - the home page and a territory page (population pyramid, aggregated from the communes),
+#   - beside them, in the same run, a static asset served by the same server (the reference);
+# plus the startup time until /actuator/health is UP and the heap used after warm-up.
+# Usage: bench/web-pages.sh [duration-seconds]   (needs: wrk, curl; builds the jar if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-30}"
+CONNECTIONS=64
+PORT=18080
+MGMT=18081
+JAR=$(ls target/sawa-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/sawa-*.jar | grep -v original | head -1); fi
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+DATA=$(mktemp -d)
+LOG=$(mktemp)
+START=$(date +%s%N)
+java -Xmx512m -jar "$JAR" --server.port=$PORT --management.server.port=$MGMT \
+  --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN > "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$LOG"' EXIT
+until curl -sf "http://127.0.0.1:$MGMT/actuator/health" 2>/dev/null | grep -q UP; do
+  kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
+  sleep 0.2
+done
+READY=$(date +%s%N)
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$(echo "($READY - $START) / 1000000000" | bc -l)"
+
+run() { # name path
+  local out
+  out=$(wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --latency -H 'Accept-Language: fr' "http://127.0.0.1:$PORT$2")
+  local rps p50 p99
+  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
+  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
+  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
+  local errors
+  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
+  printf '%-28s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+}
+# warm-up (JIT, caches) before measuring
+wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" > /dev/null
+wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/territories/MA-05" > /dev/null
+echo "load: $CONNECTIONS connections, ${DURATION}s each, loopback"
+run "reference: static CSS" "/css/sawa.css"
+run "home page" "/"
+run "territory page (region)" "/territories/MA-05"
+run "territory page (commune)" "/territories/MA-BEM-07"
+HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/{s+=$2} END{printf "%.0f", s/1048576}')
+echo "heap used after the runs: ${HEAP} MiB (-Xmx512m)"

@@ -1,0 +1,105 @@
+package org.sawa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives Debian's Chromium ({@code /usr/bin/chromium}) through Playwright; a browser that
+ * Playwright downloads is used only where that path is missing. Each test gets a fresh
+ * context (no cookies), a phone-sized one when it asks.
+ */
+abstract class BrowserSupport {
+
+	static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	static Playwright playwright;
+	static Browser browser;
+
+	@LocalServerPort int port;
+	BrowserContext context;
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+		Playwright.CreateOptions create = new Playwright.CreateOptions();
+		if (system) {
+			create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+		}
+		playwright = Playwright.create(create);
+		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
+			.setArgs(List.of("--disable-gpu", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--no-first-run"));
+		if (system) {
+			options.setExecutablePath(SYSTEM_CHROMIUM);
+		}
+		browser = playwright.chromium().launch(options);
+	}
+
+	@AfterAll
+	static void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void open() {
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900).setAcceptDownloads(true));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+	}
+
+	void usePhone() {
+		context.close();
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
+			.setDeviceScaleFactor(2)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setAcceptDownloads(true));
+		page = context.newPage();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void screenshot(String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the current page and expects no violation. */
+	void assertAccessible(String name) {
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+			.analyze();
+		List<Rule> violations = results.getViolations();
+		String report = violations.stream()
+			.map(v -> v.getId() + ": " + v.getHelp() + " -> " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+		assertThat(violations).as("axe violations on %s:\n%s", name, report).isEmpty();
+	}
+}
