@@ -20,7 +20,7 @@ START=$(date +%s%N)
 java -Xmx512m -jar "$JAR" --server.port=$PORT --management.server.port=$MGMT \
   --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN > "$LOG" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA" "$LOG"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$LOG"' EXIT
 until curl -sf "http://127.0.0.1:$MGMT/actuator/health" 2>/dev/null | grep -q UP; do
   kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
   sleep 0.2
@@ -45,9 +45,9 @@ run() { # name path
 wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" > /dev/null
 wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/territories/MA-05" > /dev/null
 echo "load: $CONNECTIONS connections, ${DURATION}s each, loopback"
-run "reference: static CSS" "/css/sawa.css"
+run "reference: static CSS" "/assets/css/sawa.css"
 run "home page" "/"
 run "territory page (region)" "/territories/MA-05"
 run "territory page (commune)" "/territories/MA-BEM-07"
-HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/{s+=$2} END{printf "%.0f", s/1048576}')
+HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes/ && /area="heap"/{s+=$NF} END{printf "%.0f", s/1048576}')
 echo "heap used after the runs: ${HEAP} MiB (-Xmx512m)"

@@ -9,6 +9,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +43,9 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/me", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// the CSRF token lives in a cookie, so an anonymous visitor reading pages creates no
+			// server session (and no session row in PostgreSQL)
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

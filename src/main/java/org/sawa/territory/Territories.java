@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The territory hierarchy and its population: the module's API for other modules. */
+/**
+ * The territory hierarchy and its population: the module's API for other modules. Every method
+ * is one read statement, run in the caller's transaction if there is one (no transaction of its
+ * own: public pages call several of them, and each transaction costs round trips).
+ */
 @Service
-@Transactional(readOnly = true)
 public class Territories {
 
 	private static final String COLUMNS = "id, code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh";

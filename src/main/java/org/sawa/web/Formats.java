@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import com.ibm.icu.util.ULocale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +22,18 @@ public class Formats {
 
 	public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
 
+	/**
+	 * ICU formatters are costly to build and not thread-safe: each thread keeps one per locale.
+	 * A territory page formats dozens of numbers.
+	 */
+	private static final ThreadLocal<Map<String, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
 	public String number(Number value) {
 		if (value == null) {
 			return "";
 		}
-		return NumberFormat.getInstance(Languages.formatting(LocaleContextHolder.getLocale())).format(value);
+		ULocale locale = Languages.formatting(LocaleContextHolder.getLocale());
+		return NUMBERS.get().computeIfAbsent(locale.getName(), k -> NumberFormat.getInstance(locale)).format(value);
 	}
 
 	public String percent(Double ratio) {

@@ -51,6 +51,9 @@ class AccountHttpTest {
 		HttpResponse<String> signedIn = browser.signIn("khadija.amrani@example.ma", "une phrase assez longue");
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/me"));
 		assertThat(browser.get("/me").body()).contains("Khadija Amrani");
+		// the session lives in PostgreSQL, so any node can serve the next request
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'khadija.amrani@example.ma'")
+			.query(Long.class).single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT password_hash FROM person WHERE email = 'khadija.amrani@example.ma'")
 			.query(String.class).single()).startsWith("$argon2id$");
 	}
@@ -136,7 +139,9 @@ class AccountHttpTest {
 	void an_admin_grant_is_audited_and_a_non_admin_cannot_open_the_roles_page() throws Exception {
 		Browser citizen = new Browser(port);
 		citizen.signIn("citizen@sawa.demo", "sawa-demo-2026");
-		assertThat(citizen.get("/admin/roles").statusCode()).isEqualTo(403);
+		HttpResponse<String> denied = citizen.get("/admin/roles");
+		assertThat(denied.statusCode()).isEqualTo(403);
+		assertThat(denied.body()).contains("Accès refusé").doesNotContain("Exception");
 
 		Browser admin = new Browser(port);
 		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
