@@ -100,6 +100,7 @@ abstract class BrowserSupport {
 		String report = violations.stream()
 			.map(v -> v.getId() + ": " + v.getHelp() + " -> " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
+		assertThat(results.getPasses()).as("axe ran its rules on %s", name).isNotEmpty();
 		assertThat(violations).as("axe violations on %s:\n%s", name, report).isEmpty();
 	}
 }
