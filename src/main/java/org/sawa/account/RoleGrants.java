@@ -8,6 +8,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RoleGrants {
 
+	private static final String SELECT = """
+			SELECT g.id, g.person_id, p.email, g.role, g.territory_id, g.granted_at
+			FROM role_grant g JOIN person p ON p.id = g.person_id
+			WHERE g.revoked_at IS NULL """;
+
 	private final JdbcClient jdbc;
 
 	RoleGrants(JdbcClient jdbc) {
@@ -15,29 +20,20 @@ class RoleGrants {
 	}
 
 	List<RoleGrant> active() {
-		return jdbc.sql("""
-				SELECT g.id, g.person_id, p.email, g.role, g.territory_id, g.granted_at
-				FROM role_grant g JOIN person p ON p.id = g.person_id
-				WHERE g.revoked_at IS NULL ORDER BY g.granted_at DESC""")
+		return jdbc.sql(SELECT + " ORDER BY g.granted_at DESC")
 			.query(RoleGrants::map)
 			.list();
 	}
 
 	List<RoleGrant> activeFor(long personId) {
-		return jdbc.sql("""
-				SELECT g.id, g.person_id, p.email, g.role, g.territory_id, g.granted_at
-				FROM role_grant g JOIN person p ON p.id = g.person_id
-				WHERE g.revoked_at IS NULL AND g.person_id = :person ORDER BY g.role""")
+		return jdbc.sql(SELECT + " AND g.person_id = :person ORDER BY g.role")
 			.param("person", personId)
 			.query(RoleGrants::map)
 			.list();
 	}
 
 	Optional<RoleGrant> activeById(long id) {
-		return jdbc.sql("""
-				SELECT g.id, g.person_id, p.email, g.role, g.territory_id, g.granted_at
-				FROM role_grant g JOIN person p ON p.id = g.person_id
-				WHERE g.revoked_at IS NULL AND g.id = :id""")
+		return jdbc.sql(SELECT + " AND g.id = :id")
 			.param("id", id)
 			.query(RoleGrants::map)
 			.optional();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportProblem;
 import org.sawa.imports.ImportRefused;
@@ -38,15 +39,7 @@ public class TerritoryImporter {
 	}
 
 	public ImportReport importCsv(InputStream input) {
-		try {
-			return tx.execute(status -> run(input));
-		}
-		catch (ImportRefused refused) {
-			return refused.report();
-		}
-		catch (Csv.MalformedFile malformed) {
-			return ImportReport.refused(0, List.of(new ImportProblem(1, "", malformed.messageKey(), malformed.arguments())));
-		}
+		return AllOrNothing.run(tx, () -> run(input));
 	}
 
 	private ImportReport run(InputStream input) {

@@ -12,6 +12,27 @@ import org.sawa.support.SawaTest;
 @SawaTest
 class PagesAccessibilityBrowserTest extends BrowserSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Participations participations;
+	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Accounts accounts;
+	@org.springframework.beans.factory.annotation.Autowired org.springframework.transaction.support.TransactionTemplate tx;
+	@org.springframework.beans.factory.annotation.Autowired org.sawa.territory.Territories territories;
+	private static boolean participationRecorded;
+
+	/** Some participation in the province of Béni Mellal, so that "who takes part" shows its tables. */
+	@org.junit.jupiter.api.BeforeEach
+	void someoneTookPart() {
+		if (participationRecorded) {
+			return;
+		}
+		long commune = territories.byCode("MA-BEM-02").orElseThrow().id();
+		for (int i = 0; i < 8; i++) {
+			long id = accounts.createConfirmed("a11y" + i + "@example.ma", "long-enough-pass", "P" + i, "ar");
+			accounts.declareProfile(id, i % 3 == 0 ? "female" : "male", 1950 + 7 * i, i == 1, commune);
+			tx.executeWithoutResult(s -> participations.record("test.forum", commune, id, java.time.Instant.now()));
+		}
+		participationRecorded = true;
+	}
+
 	/** The admin's signed-in session, reused so that the per-account login limit is not hit. */
 	private static String adminSession;
 
@@ -31,7 +52,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 
 	static List<Arguments> pages() {
 		List<String> publicPages = List.of("/", "/territories", "/territories/MA-05", "/territories/MA-BEM-07",
-				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere");
+				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
+				"/territories/MA-BEM/who-takes-part");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import");
 		List<Arguments> all = new java.util.ArrayList<>();
