@@ -1,7 +1,6 @@
 package org.sawa.territory;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
-import org.sawa.imports.ImportProblem;
-import org.sawa.imports.ImportRefused;
+import org.sawa.imports.ImportTally;
 import org.sawa.imports.ImportReport;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,61 +47,59 @@ public class TerritoryImporter {
 			known.put(rs.getString("code"), new Known(rs.getLong("id"), rs.getString("level"), rs.getString("path"),
 					rs.wasNull() ? null : parent));
 		});
-		List<ImportProblem> problems = new ArrayList<>();
+		ImportTally tally = new ImportTally();
 		Set<String> seen = new HashSet<>();
-		long[] counts = new long[4];
 		Csv.read(input, COLUMNS, row -> {
-			counts[0]++;
-			int before = problems.size();
+			tally.rowRead();
 			String code = row.get("code");
 			Level level = null;
 			if (code.isEmpty() || code.length() > 40) {
-				problems.add(new ImportProblem(row.line(), "code", "import.error.required"));
+				tally.problem(row.line(), "code", "import.error.required");
 			}
 			else if (!seen.add(code)) {
-				problems.add(new ImportProblem(row.line(), "code", "import.error.duplicateRow", code));
+				tally.problem(row.line(), "code", "import.error.duplicateRow", code);
 			}
 			try {
 				level = Level.fromCode(row.get("level"));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new ImportProblem(row.line(), "level", "territory.import.error.level", row.get("level")));
+				tally.problem(row.line(), "level", "territory.import.error.level", row.get("level"));
 			}
 			String kind = row.get("kind").isEmpty() ? null : row.get("kind").toLowerCase(java.util.Locale.ROOT);
 			if (level != null && !kindFits(level, kind)) {
-				problems.add(new ImportProblem(row.line(), "kind", "territory.import.error.kind", String.valueOf(kind)));
+				tally.problem(row.line(), "kind", "territory.import.error.kind", String.valueOf(kind));
 			}
 			String parentCode = row.get("parent_code");
 			Known parent = null;
 			if (level == Level.COUNTRY) {
 				if (!parentCode.isEmpty()) {
-					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.countryParent"));
+					tally.problem(row.line(), "parent_code", "territory.import.error.countryParent");
 				}
 			}
 			else if (level != null) {
 				parent = known.get(parentCode);
 				if (parent == null) {
-					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.unknownParent",
-							parentCode));
+					tally.problem(row.line(), "parent_code", "territory.import.error.unknownParent",
+							parentCode);
 				}
 				else if (Level.fromCode(parent.level()).ordinal() != level.ordinal() - 1) {
-					problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.parentLevel",
-							parentCode));
+					tally.problem(row.line(), "parent_code", "territory.import.error.parentLevel",
+							parentCode);
 				}
 			}
 			for (String name : List.of("name_ar", "name_fr", "name_en", "name_zgh")) {
 				if (row.get(name).isEmpty()) {
-					problems.add(new ImportProblem(row.line(), name, "import.error.required"));
+					tally.problem(row.line(), name, "import.error.required");
 				}
 				else if (row.get(name).length() > 200) {
-					problems.add(new ImportProblem(row.line(), name, "import.error.tooLong", 200));
+					tally.problem(row.line(), name, "import.error.tooLong", 200);
 				}
 			}
 			Known existing = known.get(code);
 			if (existing != null && parent != null && !java.util.Objects.equals(parent.id(), existing.parentId())) {
-				problems.add(new ImportProblem(row.line(), "parent_code", "territory.import.error.move", code));
+				tally.problem(row.line(), "parent_code", "territory.import.error.move", code);
 			}
-			if (problems.size() > before || !problems.isEmpty()) {
+			if (tally.hasProblems()) {
 				return; // once a problem is found, keep validating but write nothing more
 			}
 			Long parentId = parent == null ? null : parent.id();
@@ -124,7 +120,7 @@ public class TerritoryImporter {
 				String path = (parent == null ? "/" : parent.path()) + id + "/";
 				jdbc.sql("UPDATE territory SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
 				known.put(code, new Known(id, level.code(), path, parentId));
-				counts[1]++;
+				tally.inserted();
 			}
 			else {
 				int changed = jdbc.sql("""
@@ -138,13 +134,10 @@ public class TerritoryImporter {
 					.param("en", row.get("name_en"))
 					.param("zgh", row.get("name_zgh"))
 					.update();
-				counts[changed > 0 ? 2 : 3]++;
+				tally.updatedOrUnchanged(changed > 0);
 			}
 		});
-		if (!problems.isEmpty()) {
-			throw new ImportRefused(ImportReport.refused(counts[0], problems));
-		}
-		return new ImportReport(counts[0], counts[1], counts[2], counts[3], List.of());
+		return tally.finish();
 	}
 
 	private static boolean kindFits(Level level, String kind) {

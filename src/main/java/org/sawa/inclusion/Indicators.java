@@ -1,0 +1,104 @@
+package org.sawa.inclusion;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sawa.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Indicator definitions and the dimensions they are broken down by. */
+@Service
+public class Indicators {
+
+	static final List<String> BUILTIN = List.of("sex", "age_band", "disability", "area");
+
+	private final JdbcClient jdbc;
+	private final AuditLog audit;
+
+	Indicators(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Defines (or redefines) an indicator; audited. */
+	@Transactional
+	public void define(Indicator indicator, String actor) {
+		jdbc.sql("""
+				INSERT INTO indicator (code, name_ar, name_fr, name_en, name_zgh, definition_ar, definition_fr,
+				  definition_en, definition_zgh, unit, aggregation, numerator_code, denominator_code, better,
+				  sdg_target, source, owner)
+				VALUES (:code, :nar, :nfr, :nen, :nzgh, :dar, :dfr, :den, :dzgh, :unit, :agg, :num, :den2, :better,
+				  :sdg, :source, :owner)
+				ON CONFLICT (code) DO UPDATE SET name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr,
+				  name_en = EXCLUDED.name_en, name_zgh = EXCLUDED.name_zgh, definition_ar = EXCLUDED.definition_ar,
+				  definition_fr = EXCLUDED.definition_fr, definition_en = EXCLUDED.definition_en,
+				  definition_zgh = EXCLUDED.definition_zgh, unit = EXCLUDED.unit, aggregation = EXCLUDED.aggregation,
+				  numerator_code = EXCLUDED.numerator_code, denominator_code = EXCLUDED.denominator_code,
+				  better = EXCLUDED.better, sdg_target = EXCLUDED.sdg_target, source = EXCLUDED.source,
+				  owner = EXCLUDED.owner""")
+			.param("code", indicator.code())
+			.param("nar", indicator.names().get("ar"))
+			.param("nfr", indicator.names().get("fr"))
+			.param("nen", indicator.names().get("en"))
+			.param("nzgh", indicator.names().get("zgh"))
+			.param("dar", indicator.definitions().getOrDefault("ar", ""))
+			.param("dfr", indicator.definitions().getOrDefault("fr", ""))
+			.param("den", indicator.definitions().getOrDefault("en", ""))
+			.param("dzgh", indicator.definitions().getOrDefault("zgh", ""))
+			.param("unit", indicator.unit())
+			.param("agg", indicator.aggregation())
+			.param("num", indicator.numeratorCode())
+			.param("den2", indicator.denominatorCode())
+			.param("better", indicator.better())
+			.param("sdg", indicator.sdgTarget())
+			.param("source", indicator.source() == null ? "" : indicator.source())
+			.param("owner", indicator.owner() == null ? "" : indicator.owner())
+			.update();
+		jdbc.sql("DELETE FROM indicator_dimension WHERE indicator_code = :code").param("code", indicator.code()).update();
+		for (String dimension : indicator.dimensions()) {
+			jdbc.sql("INSERT INTO indicator_dimension (indicator_code, dimension_code) VALUES (:i, :d)")
+				.param("i", indicator.code())
+				.param("d", dimension)
+				.update();
+		}
+		audit.append(actor, "indicator.defined", "indicator:" + indicator.code(),
+				indicator.unit() + " " + indicator.aggregation() + " " + indicator.dimensions());
+	}
+
+	public Optional<Indicator> byCode(String code) {
+		return all().stream().filter(i -> i.code().equals(code)).findFirst();
+	}
+
+	public List<Indicator> all() {
+		Map<String, List<String>> dims = new LinkedHashMap<>();
+		jdbc.sql("SELECT indicator_code, dimension_code FROM indicator_dimension ORDER BY dimension_code")
+			.query(rs -> {
+				dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+			});
+		return jdbc.sql("SELECT * FROM indicator ORDER BY code")
+			.query((rs, n) -> new Indicator(rs.getString("code"),
+					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+							"zgh", rs.getString("name_zgh")),
+					Map.of("ar", rs.getString("definition_ar"), "fr", rs.getString("definition_fr"), "en",
+							rs.getString("definition_en"), "zgh", rs.getString("definition_zgh")),
+					rs.getString("unit"), rs.getString("aggregation"), rs.getString("numerator_code"),
+					rs.getString("denominator_code"), rs.getString("better"), rs.getString("sdg_target"),
+					rs.getString("source"), rs.getString("owner"),
+					List.copyOf(dims.getOrDefault(rs.getString("code"), List.of()))))
+			.list();
+	}
+
+	/** Every dimension with its option codes (built-in and officer-defined). */
+	public Map<String, Set<String>> options() {
+		Map<String, Set<String>> options = new LinkedHashMap<>();
+		jdbc.sql("SELECT dimension_code, code FROM dimension_option ORDER BY dimension_code, position").query(rs -> {
+			options.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashSet<>()).add(rs.getString(2));
+		});
+		return options;
+	}
+}
