@@ -25,17 +25,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static final String COOKIE = "sawa_lang";
 
 	private final Locale defaultLocale;
+	private final CookieLocaleResolver resolver;
 
 	LocaleConfiguration(@Value("${sawa.i18n.default-locale:ar}") String defaultLocale) {
 		this.defaultLocale = Languages.supported(defaultLocale).orElse(Locale.forLanguageTag("ar"));
-	}
-
-	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+		this.resolver = new CookieLocaleResolver(COOKIE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction(this::fromAcceptLanguage);
+	}
+
+	/** The one resolver: the interceptor below stores a choice through the same instance. */
+	@Bean
+	LocaleResolver localeResolver() {
 		return resolver;
 	}
 
@@ -64,7 +66,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				Languages.supported(request.getParameter("lang"))
-					.ifPresent(locale -> localeResolver().setLocale(request, response, locale));
+					.ifPresent(locale -> resolver.setLocale(request, response, locale));
 				return true;
 			}
 		});
