@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
+import java.util.List;
+import java.util.Map;
 import org.sawa.imports.ImportReport;
+import org.sawa.inclusion.DataValueImporter;
+import org.sawa.inclusion.Indicator;
+import org.sawa.inclusion.Indicators;
 import org.sawa.territory.PopulationImporter;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -35,9 +40,13 @@ class DemoLoader implements ApplicationRunner {
 	private final TerritoryImporter territoryImporter;
 	private final PopulationImporter populationImporter;
 	private final Accounts accounts;
+	private final Indicators indicators;
+	private final DataValueImporter dataValues;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
-			Accounts accounts) {
+			Accounts accounts, Indicators indicators, DataValueImporter dataValues) {
+		this.indicators = indicators;
+		this.dataValues = dataValues;
 		this.territories = territories;
 		this.territoryImporter = territoryImporter;
 		this.populationImporter = populationImporter;
@@ -54,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
 		check(importCsv("demo/territories.csv", true));
 		check(importCsv("demo/population-2024.csv", false));
 		loadPeople();
+		loadIndicators();
 		log.info("Demo scenario loaded");
 	}
 
@@ -101,6 +111,36 @@ class DemoLoader implements ApplicationRunner {
 				bmk.id(), staff);
 		accounts.createOrganisation("council", "Conseil de la Région Laâyoune-Sakia El Hamra", laayoune.id(), officer);
 		log.debug("Demo council organisation {}", council);
+	}
+
+	private void loadIndicators() throws IOException {
+		define("COUNCILLORS", "last", "5.5.1", "Decree results (demo)", List.of("sex"),
+				"المنتخبون في المجالس الجماعية", "Élus des conseils communaux", "Elected commune councillors",
+				"ⵉⵏⵙⵜⴰⵢⵏ ⵏ ⵉⵙⵇⵙⵉⵜⵏ ⵏ ⵜⵊⵎⴰⵄⵉⵏ");
+		define("ELECTED_TRAINED", "sum", null, "AMSSAWASS (AIDECA)", List.of("sex"), "المنتخبون المستفيدون من التكوين",
+				"Élus formés", "Elected officials trained", "ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ");
+		define("CSO_TRAINED", "sum", null, "ISED-BMK", List.of(), "جمعيات المجتمع المدني المستفيدة من التكوين",
+				"Associations formées", "Civil-society organisations trained", "ⵜⵉⵎⵓⵏⴰ ⵉⵍⵎⴷⵏ");
+		define("YOUTH_TRAINED", "sum", null, "ISED-BMK", List.of("sex", "age_band"), "الشباب المستفيدون من التكوين",
+				"Jeunes formés", "Young people trained", "ⵉⵎⴰⵣⵣⴰⵏⵏ ⵉⵍⵎⴷⵏ");
+		define("CONSULTATION_PARTICIPANTS", "sum", "16.7.2", "Région Béni Mellal-Khénifra", List.of("sex"),
+				"المشاركون في الاستشارات والورشات", "Participants aux consultations et ateliers",
+				"Participants in consultations and workshops", "ⵉⵎⵙⵜⵜⴽⴽⴰ ⴳ ⵉⵙⵇⵙⵉⵜⵏ");
+		define("GENDER_TRAINED", "sum", null, "MALAA0003", List.of("sex"), "منتخبون وموظفون مكونون في مقاربة النوع",
+				"Élus et agents formés à l’approche genre", "Officials and staff trained in the gender approach",
+				"ⵉⵏⵙⵜⴰⵢⵏ ⴷ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵍⵎⴷⵏ");
+		indicators.target("ELECTED_TRAINED", 2025, java.math.BigDecimal.valueOf(40), "system");
+		indicators.target("CSO_TRAINED", 2025, java.math.BigDecimal.valueOf(20), "system");
+		indicators.target("GENDER_TRAINED", 2026, java.math.BigDecimal.valueOf(30), "system");
+		try (InputStream input = new ClassPathResource("demo/indicators.csv").getInputStream()) {
+			check(dataValues.importCsv(input, "system"));
+		}
+	}
+
+	private void define(String code, String aggregation, String sdg, String source, List<String> dimensions,
+			String ar, String fr, String en, String zgh) {
+		indicators.define(new Indicator(code, Map.of("ar", ar, "fr", fr, "en", en, "zgh", zgh), Map.of(), "count",
+				aggregation, null, null, "higher", sdg, source, "", dimensions), "system");
 	}
 
 	private Territory territory(String code) {

@@ -70,6 +70,19 @@ public class Indicators {
 				indicator.unit() + " " + indicator.aggregation() + " " + indicator.dimensions());
 	}
 
+	/** Sets the target of an indicator for a year; audited. */
+	@Transactional
+	public void target(String code, int year, java.math.BigDecimal target, String actor) {
+		jdbc.sql("""
+				INSERT INTO indicator_target (indicator_code, year, target) VALUES (:i, :y, :t)
+				ON CONFLICT (indicator_code, year) DO UPDATE SET target = EXCLUDED.target""")
+			.param("i", code)
+			.param("y", year)
+			.param("t", target)
+			.update();
+		audit.append(actor, "indicator.target", "indicator:" + code, year + "=" + target.toPlainString());
+	}
+
 	public Optional<Indicator> byCode(String code) {
 		return all().stream().filter(i -> i.code().equals(code)).findFirst();
 	}

@@ -53,7 +53,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	static List<Arguments> pages() {
 		List<String> publicPages = List.of("/", "/territories", "/territories/MA-05", "/territories/MA-BEM-07",
 				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
-				"/territories/MA-BEM/who-takes-part");
+				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import");
 		List<Arguments> all = new java.util.ArrayList<>();

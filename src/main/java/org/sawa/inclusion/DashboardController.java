@@ -1,0 +1,84 @@
+package org.sawa.inclusion;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public indicator dashboard of a territory: a tile per indicator with data below it, the
+ * year to show, and links down to the territories below.
+ */
+@Controller
+class DashboardController {
+
+	private final Territories territories;
+	private final Indicators indicators;
+	private final IndicatorFigures figures;
+
+	DashboardController(Territories territories, Indicators indicators, IndicatorFigures figures) {
+		this.territories = territories;
+		this.indicators = indicators;
+		this.figures = figures;
+	}
+
+	static List<Long> subtree(Territories territories, Territory territory) {
+		List<Long> ids = new ArrayList<>();
+		ids.add(territory.id());
+		for (Level level : Level.values()) {
+			if (level.ordinal() > territory.level().ordinal()) {
+				territories.within(territory.id(), level).forEach(t -> ids.add(t.id()));
+			}
+		}
+		return ids;
+	}
+
+	@GetMapping("/territories/{code}/indicators")
+	String show(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Long> ids = subtree(territories, territory);
+		List<Integer> allYears = new ArrayList<>();
+		Map<Indicator, List<Integer>> withData = new LinkedHashMap<>();
+		for (Indicator indicator : indicators.all()) {
+			List<Integer> years = figures.years(indicator.code(), ids);
+			if (!years.isEmpty()) {
+				withData.put(indicator, years);
+				years.stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
+			}
+		}
+		allYears.sort(null);
+		int shown = year != null && allYears.contains(year) ? year : allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
+		List<IndicatorTile> tiles = new ArrayList<>();
+		withData.forEach((indicator, years) -> {
+			Map<Integer, BigDecimal> totals = new LinkedHashMap<>();
+			for (int y : years) {
+				BigDecimal total = figures.total(indicator, ids, y);
+				totals.put(y, total == null ? BigDecimal.ZERO : total);
+			}
+			// each indicator at the chosen year, or at its latest year before it
+			years.stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(indicator,
+					y, figures.byOption(indicator, ids, y, "sex"), figures.total(indicator, ids, y),
+					figures.target(indicator.code(), y), totals)));
+		});
+		model.addAttribute("territory", territory);
+		model.addAttribute("lineage", territories.lineage(territory));
+		model.addAttribute("children", territories.children(territory.id()));
+		model.addAttribute("years", allYears);
+		model.addAttribute("year", shown);
+		model.addAttribute("yearText", String.valueOf(shown));
+		model.addAttribute("tiles", tiles);
+		model.addAttribute("parityThreshold", IndicatorTile.PARITY_THRESHOLD);
+		return "inclusion/dashboard";
+	}
+}
