@@ -46,11 +46,17 @@ public class DataValueImporter {
 		this.audit = audit;
 	}
 
+	/** Imports for a system task or an administrator: every territory is allowed. */
 	public ImportReport importCsv(InputStream input, String actor) {
-		return AllOrNothing.run(tx, () -> run(input, actor));
+		return importCsv(input, actor, territoryId -> true);
 	}
 
-	private ImportReport run(InputStream input, String actor) {
+	/** Imports, refusing rows for territories outside {@code allowed} (the officer's scope). */
+	public ImportReport importCsv(InputStream input, String actor, java.util.function.LongPredicate allowed) {
+		return AllOrNothing.run(tx, () -> run(input, actor, allowed));
+	}
+
+	private ImportReport run(InputStream input, String actor, java.util.function.LongPredicate allowed) {
 		Map<String, Indicator> known = new HashMap<>();
 		indicators.all().forEach(i -> known.put(i.code(), i));
 		Map<String, Set<String>> options = indicators.options();
@@ -70,9 +76,14 @@ public class DataValueImporter {
 				indicator = null;
 			}
 			String code = row.get("territory_code");
-			Long territory = territoryIds.computeIfAbsent(code, c -> territories.byCode(c).map(t -> t.id()).orElse(-1L));
-			if (territory < 0) {
+			Long territory = territoryIds.computeIfAbsent(code, c -> territories.byCode(c)
+				.map(t -> allowed.test(t.id()) ? t.id() : -2L)
+				.orElse(-1L));
+			if (territory == -1L) {
 				tally.problem(row.line(), "territory_code", "import.error.unknownTerritory", code);
+			}
+			else if (territory == -2L) {
+				tally.problem(row.line(), "territory_code", "import.error.outOfScope", code);
 			}
 			String period = row.get("period");
 			if (!PERIOD.matcher(period).matches()) {

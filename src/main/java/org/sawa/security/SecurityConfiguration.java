@@ -35,6 +35,7 @@ class SecurityConfiguration {
 		http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
 				.requestMatchers("/me/**", "/organisations/new").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
