@@ -55,7 +55,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
 				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
-				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import");
+				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import",
+				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));
