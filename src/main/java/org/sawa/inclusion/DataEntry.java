@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataEntry {
 
+	/** A period: a year (2026), a quarter (2026Q3) or a month (202611), as in the data_value table's check. */
 	static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
@@ -29,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DataValueImporter {
 
 	static final List<String> COLUMNS = List.of("indicator", "territory_code", "period", "value");
-	private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate tx;
@@ -86,7 +84,7 @@ public class DataValueImporter {
 				tally.problem(row.line(), "territory_code", "import.error.outOfScope", code);
 			}
 			String period = row.get("period");
-			if (!PERIOD.matcher(period).matches()) {
+			if (!DataEntry.PERIOD.matcher(period).matches()) {
 				tally.problem(row.line(), "period", "inclusion.import.error.period", period);
 			}
 			Map<String, String> chosen = new HashMap<>();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sawa.territory.Level;
 import org.sawa.territory.Population;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -31,13 +30,7 @@ class WhoTakesPartController {
 	@GetMapping("/territories/{code}/who-takes-part")
 	String show(@PathVariable String code, Model model) {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<Long> ids = new ArrayList<>();
-		ids.add(territory.id());
-		for (Level level : Level.values()) {
-			if (level.ordinal() > territory.level().ordinal()) {
-				territories.within(territory.id(), level).forEach(t -> ids.add(t.id()));
-			}
-		}
+		List<Long> ids = DashboardController.subtree(territories, territory);
 		List<Integer> years = territories.populationYears(territory.id());
 		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
 		LocalDate from = WhoTakesPart.farPast();
