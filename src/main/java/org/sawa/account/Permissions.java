@@ -2,6 +2,7 @@ package org.sawa.account;
 
 import java.util.List;
 import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,20 @@ public class Permissions {
 	}
 
 	public boolean has(long personId, Role role, long territoryId) {
-		return grants.activeFor(personId)
+		return territories.byId(territoryId).map(scope(personId, role)::test).orElse(false);
+	}
+
+	/**
+	 * The territories where the person holds the role (or is admin), as a test to run on many
+	 * territories: the grants are read once, then each territory is checked by its path.
+	 */
+	public java.util.function.Predicate<Territory> scope(long personId, Role role) {
+		List<Territory> roots = grants.activeFor(personId)
 			.stream()
-			.anyMatch(g -> (g.role() == role || g.role() == Role.ADMIN) && territories.isWithin(territoryId, g.territoryId()));
+			.filter(g -> g.role() == role || g.role() == Role.ADMIN)
+			.flatMap(g -> territories.byId(g.territoryId()).stream())
+			.toList();
+		return territory -> roots.stream().anyMatch(root -> root.contains(territory));
 	}
 
 	public List<RoleGrant> of(long personId) {

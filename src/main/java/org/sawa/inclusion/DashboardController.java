@@ -51,7 +51,7 @@ class DashboardController {
 		List<Integer> allYears = new ArrayList<>();
 		Map<Indicator, List<Integer>> withData = new LinkedHashMap<>();
 		for (Indicator indicator : indicators.all()) {
-			List<Integer> years = figures.years(indicator.code(), ids);
+			List<Integer> years = figures.years(indicator, ids);
 			if (!years.isEmpty()) {
 				withData.put(indicator, years);
 				years.stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
@@ -68,8 +68,8 @@ class DashboardController {
 			}
 			// each indicator at the chosen year, or at its latest year before it
 			years.stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(indicator,
-					y, figures.byOption(indicator, ids, y, "sex"), figures.total(indicator, ids, y),
-					figures.target(indicator.code(), y), totals)));
+					y, figures.byOption(indicator, ids, y, "sex"), totals.get(y), figures.target(indicator.code(), y),
+					totals)));
 		});
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));

@@ -91,12 +91,13 @@ class DataEntryController {
 			.filter(i -> !"ratio".equals(i.aggregation()) && Indicators.BUILTIN.containsAll(i.dimensions()))
 			.toList();
 		model.addAttribute("indicators", enterable);
+		java.util.function.Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
 		model.addAttribute("places", territories.atLevel(Level.REGION)
 			.stream()
 			.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
 					java.util.stream.Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
 							territories.within(r.id(), Level.COMMUNE).stream())))
-			.filter(t -> permissions.has(user.id(), Role.PROGRAMME_OFFICER, t.id()))
+			.filter(mine)
 			.toList());
 		model.addAttribute("indicator", code);
 		model.addAttribute("territory", territoryCode);
@@ -113,7 +114,7 @@ class DataEntryController {
 		if (territory.isEmpty()) {
 			errors.put("territory", "validation.option");
 		}
-		else if (!permissions.has(user.id(), Role.PROGRAMME_OFFICER, territory.get().id())) {
+		else if (!mine.test(territory.get())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		if (!DataEntry.PERIOD.matcher(period).matches()) {

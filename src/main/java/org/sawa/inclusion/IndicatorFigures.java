@@ -26,11 +26,12 @@ public class IndicatorFigures {
 	}
 
 	/** The years that have values for the indicator in these territories, oldest first. */
-	public List<Integer> years(String indicator, Collection<Long> territoryIds) {
+	public List<Integer> years(Indicator indicator, Collection<Long> territoryIds) {
 		return jdbc.sql("""
 				SELECT DISTINCT substr(period, 1, 4)::int AS year FROM data_value
 				WHERE indicator_code = :i AND territory_id IN (:t) ORDER BY year""")
-			.param("i", codeOrNumerator(indicator))
+			// a ratio has values where its numerator has
+			.param("i", "ratio".equals(indicator.aggregation()) ? indicator.numeratorCode() : indicator.code())
 			.param("t", territoryIds)
 			.query(Integer.class)
 			.list();
@@ -87,12 +88,5 @@ public class IndicatorFigures {
 			.query(BigDecimal.class)
 			.optional()
 			.orElse(null);
-	}
-
-	private String codeOrNumerator(String code) {
-		return indicators.byCode(code)
-			.filter(i -> "ratio".equals(i.aggregation()))
-			.map(Indicator::numeratorCode)
-			.orElse(code);
 	}
 }

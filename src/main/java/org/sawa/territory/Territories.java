@@ -79,17 +79,6 @@ public class Territories {
 			.list();
 	}
 
-	/** Whether {@code territoryId} is {@code ancestorId} or lies below it. */
-	public boolean isWithin(long territoryId, long ancestorId) {
-		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM territory t, territory a
-				               WHERE t.id = :t AND a.id = :a AND t.path LIKE a.path || '%')""")
-			.param("t", territoryId)
-			.param("a", ancestorId)
-			.query(Boolean.class)
-			.single();
-	}
-
 	public long count() {
 		return jdbc.sql("SELECT count(*) FROM territory").query(Long.class).single();
 	}

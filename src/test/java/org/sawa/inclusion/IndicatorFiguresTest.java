@@ -61,7 +61,7 @@ class IndicatorFiguresTest {
 		assertThat(figures.total(visits, subtree("MA-KHN"), 2025)).isEqualByComparingTo("29");
 		assertThat(figures.byOption(visits, subtree("MA-KHN"), 2025, "sex"))
 			.containsEntry("female", new BigDecimal("22")).containsEntry("male", new BigDecimal("7"));
-		assertThat(figures.years("T.VISITS", subtree("MA-KHN"))).containsExactly(2025, 2026);
+		assertThat(figures.years(visits, subtree("MA-KHN"))).containsExactly(2025, 2026);
 	}
 
 	@Test
