@@ -47,29 +47,23 @@ class DashboardController {
 	@GetMapping("/territories/{code}/indicators")
 	String show(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<Long> ids = subtree(territories, territory);
 		List<Integer> allYears = new ArrayList<>();
-		Map<Indicator, List<Integer>> withData = new LinkedHashMap<>();
+		Map<Indicator, Map<Integer, BigDecimal>> withData = new LinkedHashMap<>();
 		for (Indicator indicator : indicators.all()) {
-			List<Integer> years = figures.years(indicator, ids);
-			if (!years.isEmpty()) {
-				withData.put(indicator, years);
-				years.stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
+			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), Map.of());
+			if (!totals.isEmpty()) {
+				withData.put(indicator, totals);
+				totals.keySet().stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
 			}
 		}
 		allYears.sort(null);
 		int shown = year != null && allYears.contains(year) ? year : allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
 		List<IndicatorTile> tiles = new ArrayList<>();
-		withData.forEach((indicator, years) -> {
-			Map<Integer, BigDecimal> totals = new LinkedHashMap<>();
-			for (int y : years) {
-				BigDecimal total = figures.total(indicator, ids, y);
-				totals.put(y, total == null ? BigDecimal.ZERO : total);
-			}
+		withData.forEach((indicator, totals) -> {
 			// each indicator at the chosen year, or at its latest year before it
-			years.stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(indicator,
-					y, figures.byOption(indicator, ids, y, "sex"), totals.get(y), figures.target(indicator.code(), y),
-					totals)));
+			totals.keySet().stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(
+					indicator, y, figures.byOption(indicator, territory.id(), y, "sex"), totals.get(y),
+					figures.target(indicator.code(), y), totals)));
 		});
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));

@@ -22,8 +22,10 @@ public class DataEntry {
 	private final JdbcClient jdbc;
 	private final Indicators indicators;
 	private final AuditLog audit;
+	private final Rollups rollups;
 
-	DataEntry(JdbcClient jdbc, Indicators indicators, AuditLog audit) {
+	DataEntry(JdbcClient jdbc, Indicators indicators, AuditLog audit, Rollups rollups) {
+		this.rollups = rollups;
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.audit = audit;
@@ -90,6 +92,7 @@ public class DataEntry {
 			return errors;
 		}
 		Map<String, String> before = stored(indicator, territoryId, period);
+		boolean[] changed = { false };
 		values.forEach((key, value) -> {
 			Map<String, String> choice = parseKey(key);
 			String old = before.get(key);
@@ -103,6 +106,7 @@ public class DataEntry {
 						.param("dis", choice.getOrDefault("disability", "")).param("area", choice.getOrDefault("area", ""))
 						.update();
 					audit.append(actor, "data.deleted", subject(indicator, territoryId, period, key), old);
+					changed[0] = true;
 				}
 				return;
 			}
@@ -122,7 +126,11 @@ public class DataEntry {
 				.update();
 			audit.append(actor, "data.entered", subject(indicator, territoryId, period, key),
 					(old == null ? "" : old) + " -> " + value.toPlainString());
+			changed[0] = true;
 		});
+		if (changed[0]) {
+			rollups.refresh(indicator.code(), List.of(Integer.valueOf(period.substring(0, 4))));
+		}
 		return errors;
 	}
 

@@ -34,9 +34,11 @@ public class DataValueImporter {
 	private final Indicators indicators;
 	private final Territories territories;
 	private final AuditLog audit;
+	private final Rollups rollups;
 
 	DataValueImporter(JdbcClient jdbc, TransactionTemplate tx, Indicators indicators, Territories territories,
-			AuditLog audit) {
+			AuditLog audit, Rollups rollups) {
+		this.rollups = rollups;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.indicators = indicators;
@@ -61,6 +63,7 @@ public class DataValueImporter {
 		Map<String, Long> territoryIds = new HashMap<>();
 		ImportTally tally = new ImportTally();
 		Set<String> seen = new HashSet<>();
+		Map<String, Set<Integer>> changed = new HashMap<>();
 		Csv.read(input, COLUMNS, row -> {
 			tally.rowRead();
 			int before = tally.problemCount();
@@ -126,7 +129,7 @@ public class DataValueImporter {
 			if (tally.hasProblems()) {
 				return;
 			}
-			tally.outcome(jdbc.sql("""
+			java.util.Optional<String> outcome = jdbc.sql("""
 					INSERT INTO data_value AS d (indicator_code, territory_id, period, sex, age_band, disability, area,
 					  other, value, source, comment, entered_by)
 					VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :source, :comment, :by)
@@ -148,9 +151,15 @@ public class DataValueImporter {
 				.param("comment", row.get("comment"))
 				.param("by", actor)
 				.query(String.class)
-				.optional());
+				.optional();
+			tally.outcome(outcome);
+			if (outcome.isPresent()) {
+				changed.computeIfAbsent(indicator.code(), k -> new HashSet<>()).add(Integer.valueOf(period.substring(0, 4)));
+			}
 		});
 		ImportReport report = tally.finish();
+		// finish() has rolled back on any bad row; what remains is applied, so bring the rollup in step
+		changed.forEach(rollups::refresh);
 		if (tally.changes() > 0) {
 			audit.append(actor, "data.imported", "data_value", tally.summary());
 		}

@@ -54,8 +54,7 @@ class IndicatorApiController {
 		if (!by.isEmpty() && !indicator.dimensions().contains(by)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "api.error.breakdown");
 		}
-		List<Long> ids = DashboardController.subtree(territories, place);
-		Map<String, BigDecimal> raw = new LinkedHashMap<>(figures.byOption(indicator, ids, year, by));
+		Map<String, BigDecimal> raw = new LinkedHashMap<>(figures.byOption(indicator, place.id(), year, by));
 		List<String> options = new ArrayList<>(raw.keySet());
 		List<Option> values = new ArrayList<>();
 		BigDecimal total = raw.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -74,7 +73,7 @@ class IndicatorApiController {
 		}
 		else {
 			raw.forEach((option, value) -> values.add(new Option(option, value, false)));
-			total = "ratio".equals(indicator.aggregation()) ? figures.total(indicator, ids, year) : total;
+			total = "ratio".equals(indicator.aggregation()) ? figures.total(indicator, place.id(), year) : total;
 		}
 		return new Values(indicator.code(), place.code(), year, by, values, totalSuppressed ? null : total,
 				totalSuppressed);

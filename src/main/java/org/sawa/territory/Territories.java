@@ -79,6 +79,26 @@ public class Territories {
 			.list();
 	}
 
+	/**
+	 * For each territory given, its id and those of every territory above it (itself first, the
+	 * country last), read from the materialised paths; unknown ids are left out.
+	 */
+	public Map<Long, List<Long>> ancestry(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<Long>> ancestry = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, path FROM territory WHERE id IN (:ids)").param("ids", ids).query(rs -> {
+			List<Long> line = new java.util.ArrayList<>(java.util.Arrays.stream(rs.getString("path").split("/"))
+				.filter(s -> !s.isEmpty())
+				.map(Long::valueOf)
+				.toList());
+			java.util.Collections.reverse(line);
+			ancestry.put(rs.getLong("id"), List.copyOf(line));
+		});
+		return ancestry;
+	}
+
 	public long count() {
 		return jdbc.sql("SELECT count(*) FROM territory").query(Long.class).single();
 	}

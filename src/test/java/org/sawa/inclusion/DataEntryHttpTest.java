@@ -19,6 +19,8 @@ class DataEntryHttpTest {
 	@Autowired JdbcClient jdbc;
 	@Autowired org.sawa.account.Accounts accounts;
 	@Autowired org.sawa.territory.Territories territories;
+	@Autowired IndicatorFigures figures;
+	@Autowired Indicators indicators;
 	private static boolean officerCreated;
 
 	/** An officer of the province of Azilal only, created for these tests. */
@@ -39,6 +41,12 @@ class DataEntryHttpTest {
 				AND territory_id = (SELECT id FROM territory WHERE code = 'MA-AZI-03')""").query(Long.class).single();
 	}
 
+	private java.math.BigDecimal provinceTotal2026() {
+		java.math.BigDecimal total = figures.total(indicators.byCode("ELECTED_TRAINED").orElseThrow(),
+				territories.byCode("MA-AZI").orElseThrow().id(), 2026);
+		return total == null ? java.math.BigDecimal.ZERO : total;
+	}
+
 	@Test
 	void a_bad_cell_is_shown_at_its_place_with_what_was_typed_and_nothing_is_saved_then_a_good_grid_is_saved_and_audited() {
 		Browser officer = new Browser(port).acceptLanguage("fr");
@@ -53,6 +61,7 @@ class DataEntryHttpTest {
 		assertThat(refused.body()).contains("value=\"2.5\"", "aria-invalid=\"true\"", "Un effectif est un nombre entier positif ou nul.");
 		assertThat(stored()).isZero();
 
+		java.math.BigDecimal provinceBefore = provinceTotal2026();
 		HttpResponse<String> saved = officer.submit(GRID, "/officer/indicators/entry", Map.of("indicator", "ELECTED_TRAINED",
 				"territory", "MA-AZI-03", "period", "2026", "cell:sex=female", "3", "cell:sex=male", "2"));
 		assertThat(saved.statusCode()).isEqualTo(302);
@@ -60,6 +69,8 @@ class DataEntryHttpTest {
 		assertThat(stored()).isEqualTo(2);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'data.entered' AND subject LIKE 'data_value:ELECTED_TRAINED/%/2026/sex=%'")
 			.query(Long.class).single()).isEqualTo(2);
+		// the province's figure, read from the rollup, moved by exactly what was saved
+		assertThat(provinceTotal2026()).isEqualByComparingTo(provinceBefore.add(java.math.BigDecimal.valueOf(5)));
 	}
 
 	@Test
