@@ -12,7 +12,14 @@ public record Indicator(String code, Map<String, String> names, Map<String, Stri
 		String aggregation, String numeratorCode, String denominatorCode, String better, String sdgTarget,
 		String source, String owner, List<String> dimensions) {
 
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public boolean isCount() {
 		return "count".equals(unit);
+	}
+
+	/** A percent or a ratio: figures of groups compare as rates, never add up. */
+	@com.fasterxml.jackson.annotation.JsonIgnore
+	public boolean isRate() {
+		return "percent".equals(unit) || "ratio".equals(unit);
 	}
 }

@@ -17,7 +17,27 @@ public record IndicatorTile(Indicator indicator, int year, Long total, Long wome
 	/** Below this parity index (women per man), a disparity is flagged. */
 	public static final double PARITY_THRESHOLD = 0.8;
 
-	public record YearBar(int year, Long value, int x, int y, int height, int labelX) {
+	public record YearBar(int year, BigDecimal value, int x, int y, int height, int labelX) {
+	}
+
+	/** Geometry of a bar chart by year (a null value is hidden and drawn as no bar), and its width. */
+	static List<YearBar> bars(Map<Integer, BigDecimal> values) {
+		List<YearBar> bars = new ArrayList<>();
+		BigDecimal max = values.values().stream().filter(java.util.Objects::nonNull).max(BigDecimal::compareTo)
+			.orElse(BigDecimal.ZERO);
+		int x = 8;
+		for (Map.Entry<Integer, BigDecimal> entry : values.entrySet()) {
+			BigDecimal value = entry.getValue();
+			int height = max.signum() == 0 || value == null ? 0
+					: value.multiply(BigDecimal.valueOf(80)).divide(max, 0, RoundingMode.HALF_UP).intValue();
+			bars.add(new YearBar(entry.getKey(), value, x, 90 - height, height, x + 18));
+			x += 44;
+		}
+		return bars;
+	}
+
+	static int chartWidth(List<YearBar> bars) {
+		return Math.max(8 + 44 * bars.size(), 60);
 	}
 
 	static IndicatorTile of(Indicator indicator, int year, Map<String, BigDecimal> bySex, BigDecimal total,
@@ -35,17 +55,11 @@ public record IndicatorTile(Indicator indicator, int year, Long total, Long wome
 		Double parity = shownWomen != null && shownMen != null && shownMen > 0 ? (double) shownWomen / shownMen : null;
 		Double progress = target == null || target.signum() == 0 || shownTotal == null ? null
 				: BigDecimal.valueOf(shownTotal).divide(target, 4, RoundingMode.HALF_UP).doubleValue();
-		List<YearBar> bars = new ArrayList<>();
-		long max = totals.values().stream().mapToLong(BigDecimal::longValue).max().orElse(0);
-		int x = 8;
-		for (Map.Entry<Integer, BigDecimal> entry : totals.entrySet()) {
-			long value = entry.getValue().longValue();
-			Long shown = indicator.isCount() && ProtectedTable.sensitive(value) ? null : value;
-			int height = max == 0 || shown == null ? 0 : (int) Math.round(80.0 * value / max);
-			bars.add(new YearBar(entry.getKey(), shown, x, 90 - height, height, x + 18));
-			x += 44;
-		}
+		Map<Integer, BigDecimal> shownTotals = new java.util.LinkedHashMap<>();
+		totals.forEach((y, value) -> shownTotals.put(y,
+				indicator.isCount() && ProtectedTable.sensitive(value.longValue()) ? null : value));
+		List<YearBar> bars = bars(shownTotals);
 		return new IndicatorTile(indicator, year, shownTotal, shownWomen, shownMen, parity,
-				parity != null && parity < PARITY_THRESHOLD, target, progress, bars, Math.max(x, 60), 112);
+				parity != null && parity < PARITY_THRESHOLD, target, progress, bars, chartWidth(bars), 112);
 	}
 }

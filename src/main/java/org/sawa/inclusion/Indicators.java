@@ -114,4 +114,33 @@ public class Indicators {
 		});
 		return options;
 	}
+
+	/** The names of a dimension's options in a language, in the dimension's order. */
+	public Map<String, String> optionNames(String dimension, String language) {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name_%s AS name FROM dimension_option WHERE dimension_code = :d ORDER BY position"
+			.formatted(column(language)))
+			.param("d", dimension)
+			.query(rs -> {
+				names.put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	/** The names of every dimension in a language. */
+	public Map<String, String> dimensionNames(String language) {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name_%s AS name FROM dimension ORDER BY builtin DESC, code".formatted(column(language)))
+			.query(rs -> {
+				names.put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	private static String column(String language) {
+		return switch (language) {
+			case "ar", "fr", "en", "zgh" -> language;
+			default -> "fr";
+		};
+	}
 }

@@ -53,10 +53,13 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	static List<Arguments> pages() {
 		List<String> publicPages = List.of("/", "/territories", "/territories/MA-05", "/territories/MA-BEM-07",
 				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
-				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024");
+				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024",
+				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
+				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import",
-				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024");
+				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
+				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -25,6 +25,7 @@ public final class Browser {
 	private final String base;
 	private final HttpClient client;
 	private String acceptLanguage = "fr";
+	private String accept = "text/html";
 
 	public Browser(int port) {
 		this.base = "http://localhost:" + port;
@@ -32,6 +33,12 @@ public final class Browser {
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** What the client asks for; a browser's default of text/html unless changed (e.g. for the JSON API). */
+	public Browser accept(String value) {
+		this.accept = value;
+		return this;
 	}
 
 	public Browser acceptLanguage(String value) {
@@ -78,7 +85,7 @@ public final class Browser {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return client.send(request.header("Accept", "text/html").header("Accept-Language", acceptLanguage).build(),
+			return client.send(request.header("Accept", accept).header("Accept-Language", acceptLanguage).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
