@@ -7,6 +7,7 @@ import org.sawa.account.Role;
 import java.util.List;
 import java.util.Map;
 import org.sawa.imports.ImportReport;
+import org.sawa.inclusion.Dashboards;
 import org.sawa.inclusion.DataValueImporter;
 import org.sawa.inclusion.Indicator;
 import org.sawa.inclusion.Indicators;
@@ -42,9 +43,11 @@ class DemoLoader implements ApplicationRunner {
 	private final Accounts accounts;
 	private final Indicators indicators;
 	private final DataValueImporter dataValues;
+	private final Dashboards dashboards;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
-			Accounts accounts, Indicators indicators, DataValueImporter dataValues) {
+			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards) {
+		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.dataValues = dataValues;
 		this.territories = territories;
@@ -129,12 +132,26 @@ class DemoLoader implements ApplicationRunner {
 		define("GENDER_TRAINED", "sum", null, "MALAA0003", List.of("sex"), "منتخبون وموظفون مكونون في مقاربة النوع",
 				"Élus et agents formés à l’approche genre", "Officials and staff trained in the gender approach",
 				"ⵉⵏⵙⵜⴰⵢⵏ ⴷ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵍⵎⴷⵏ");
+		indicators.define(new Indicator("ELECTED_TRAINED_RATE", Map.of("ar", "نسبة المنتخبين المستفيدين من التكوين",
+				"fr", "Part des élus formés", "en", "Share of councillors trained", "zgh", "ⴰⵎⵓⵔ ⵏ ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ"),
+				Map.of("ar", "المنتخبون المستفيدون من التكوين خلال السنة مقسومون على عدد المنتخبين، حسب الجنس.",
+						"fr", "Élus formés dans l’année, rapportés au nombre d’élus des conseils communaux, par sexe.",
+						"en", "Councillors trained in the year over the number of commune councillors, by sex.",
+						"zgh", "ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⵅⴼ ⵎⴰⵏⵣⴰ ⵏ ⵉⵏⵙⵜⴰⵢⵏ."),
+				"percent", "ratio", "ELECTED_TRAINED", "COUNCILLORS", "higher", null, "AMSSAWASS (AIDECA)", "",
+				List.of("sex")), "system");
 		indicators.target("ELECTED_TRAINED", 2025, java.math.BigDecimal.valueOf(40), "system");
 		indicators.target("CSO_TRAINED", 2025, java.math.BigDecimal.valueOf(20), "system");
 		indicators.target("GENDER_TRAINED", 2026, java.math.BigDecimal.valueOf(30), "system");
 		try (InputStream input = new ClassPathResource("demo/indicators.csv").getInputStream()) {
 			check(dataValues.importCsv(input, "system"));
 		}
+		// the regional monitoring cells' dashboards, published
+		dashboards.compose(territory("MA-05").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
+				"GENDER_TRAINED", "YOUTH_TRAINED", "CSO_TRAINED", "CONSULTATION_PARTICIPANTS"),
+				new java.math.BigDecimal("0.8"), true, "system");
+		dashboards.compose(territory("MA-11").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
+				"GENDER_TRAINED", "CSO_TRAINED"), new java.math.BigDecimal("0.8"), true, "system");
 	}
 
 	private void define(String code, String aggregation, String sdg, String source, List<String> dimensions,

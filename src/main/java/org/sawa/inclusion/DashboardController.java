@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,13 @@ class DashboardController {
 	private final Territories territories;
 	private final Indicators indicators;
 	private final IndicatorFigures figures;
+	private final Dashboards dashboards;
+	private final ExactFigures officers;
 
-	DashboardController(Territories territories, Indicators indicators, IndicatorFigures figures) {
+	DashboardController(Territories territories, Indicators indicators, IndicatorFigures figures,
+			Dashboards dashboards, ExactFigures officers) {
+		this.dashboards = dashboards;
+		this.officers = officers;
 		this.territories = territories;
 		this.indicators = indicators;
 		this.figures = figures;
@@ -45,11 +52,26 @@ class DashboardController {
 	}
 
 	@GetMapping("/territories/{code}/indicators")
-	String show(@PathVariable String code, @RequestParam(required = false) Integer year, Model model) {
+	String show(@PathVariable String code, @RequestParam(required = false) Integer year,
+			@AuthenticationPrincipal SawaUser user, Model model) {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean officer = officers.allowed(user, territory);
+		Dashboards.Dashboard dashboard = dashboards.governing(territory).orElse(null);
+		// a composed dashboard shows its indicators in its order, to the public once published;
+		// where none was composed, every indicator with values is shown
+		List<Indicator> shownIndicators = new ArrayList<>();
+		if (dashboard == null) {
+			shownIndicators.addAll(indicators.all());
+		}
+		else if (dashboard.published() || officer) {
+			Map<String, Indicator> byCode = new LinkedHashMap<>();
+			indicators.all().forEach(i -> byCode.put(i.code(), i));
+			dashboard.indicators().stream().filter(byCode::containsKey).map(byCode::get).forEach(shownIndicators::add);
+		}
+		double threshold = (dashboard == null ? Dashboards.DEFAULT_THRESHOLD : dashboard.threshold()).doubleValue();
 		List<Integer> allYears = new ArrayList<>();
 		Map<Indicator, Map<Integer, BigDecimal>> withData = new LinkedHashMap<>();
-		for (Indicator indicator : indicators.all()) {
+		for (Indicator indicator : shownIndicators) {
 			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), Map.of());
 			if (!totals.isEmpty()) {
 				withData.put(indicator, totals);
@@ -63,7 +85,7 @@ class DashboardController {
 			// each indicator at the chosen year, or at its latest year before it
 			totals.keySet().stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(
 					indicator, y, figures.byOption(indicator, territory.id(), y, "sex"), totals.get(y),
-					figures.target(indicator.code(), y), totals)));
+					figures.target(indicator.code(), y), totals, threshold)));
 		});
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
@@ -72,7 +94,11 @@ class DashboardController {
 		model.addAttribute("year", shown);
 		model.addAttribute("yearText", String.valueOf(shown));
 		model.addAttribute("tiles", tiles);
-		model.addAttribute("parityThreshold", IndicatorTile.PARITY_THRESHOLD);
+		model.addAttribute("parityThreshold", threshold);
+		model.addAttribute("automatic", dashboard == null);
+		model.addAttribute("unpublished", dashboard != null && !dashboard.published() && !officer);
+		model.addAttribute("preview", dashboard != null && !dashboard.published() && officer);
+		model.addAttribute("officer", officer);
 		return "inclusion/dashboard";
 	}
 }

@@ -11,11 +11,8 @@ import java.util.Map;
  * when they are counts of people), the gender parity index (women / men) with a flag below the
  * threshold, the target, and the trend over the years with the geometry of its bar chart.
  */
-public record IndicatorTile(Indicator indicator, int year, Long total, Long women, Long men, Double parityIndex,
+public record IndicatorTile(Indicator indicator, int year, BigDecimal total, BigDecimal women, BigDecimal men, Double parityIndex,
 		boolean disparity, BigDecimal target, Double progress, List<YearBar> trend, int chartWidth, int chartHeight) {
-
-	/** Below this parity index (women per man), a disparity is flagged. */
-	public static final double PARITY_THRESHOLD = 0.8;
 
 	public record YearBar(int year, BigDecimal value, int x, int y, int height, int labelX) {
 	}
@@ -41,25 +38,36 @@ public record IndicatorTile(Indicator indicator, int year, Long total, Long wome
 	}
 
 	static IndicatorTile of(Indicator indicator, int year, Map<String, BigDecimal> bySex, BigDecimal total,
-			BigDecimal target, Map<Integer, BigDecimal> totals) {
-		long women = bySex.getOrDefault("female", BigDecimal.ZERO).longValue();
-		long men = bySex.getOrDefault("male", BigDecimal.ZERO).longValue();
-		long all = total == null ? 0 : total.longValue();
+			BigDecimal target, Map<Integer, BigDecimal> totals, double threshold) {
+		BigDecimal women = bySex.get("female");
+		BigDecimal men = bySex.get("male");
 		boolean bySexKnown = indicator.dimensions().contains("sex");
+		BigDecimal shownWomen = bySexKnown ? women : null;
+		BigDecimal shownMen = bySexKnown ? men : null;
+		BigDecimal shownTotal = total;
 		// counts of people are protected; amounts and rates are not about few people
-		boolean people = indicator.isCount();
-		ProtectedTable table = ProtectedTable.of(new long[][] { { women, men, Math.max(0, all - women - men) } });
-		Long shownWomen = !bySexKnown ? null : people ? table.cells().get(0).get(0) : Long.valueOf(women);
-		Long shownMen = !bySexKnown ? null : people ? table.cells().get(0).get(1) : Long.valueOf(men);
-		Long shownTotal = people ? table.total() : Long.valueOf(all);
-		Double parity = shownWomen != null && shownMen != null && shownMen > 0 ? (double) shownWomen / shownMen : null;
+		if (indicator.isCount()) {
+			long w = women == null ? 0 : women.longValue();
+			long m = men == null ? 0 : men.longValue();
+			long all = total == null ? 0 : total.longValue();
+			ProtectedTable table = ProtectedTable.of(new long[][] { { w, m, Math.max(0, all - w - m) } });
+			shownWomen = bySexKnown ? decimal(table.cells().get(0).get(0)) : null;
+			shownMen = bySexKnown ? decimal(table.cells().get(0).get(1)) : null;
+			shownTotal = decimal(table.total());
+		}
+		Disparity parity = bySexKnown ? Disparity.of(indicator, shownWomen, shownMen, threshold) : null;
 		Double progress = target == null || target.signum() == 0 || shownTotal == null ? null
-				: BigDecimal.valueOf(shownTotal).divide(target, 4, RoundingMode.HALF_UP).doubleValue();
+				: shownTotal.divide(target, 4, RoundingMode.HALF_UP).doubleValue();
 		Map<Integer, BigDecimal> shownTotals = new java.util.LinkedHashMap<>();
 		totals.forEach((y, value) -> shownTotals.put(y,
 				indicator.isCount() && ProtectedTable.sensitive(value.longValue()) ? null : value));
 		List<YearBar> bars = bars(shownTotals);
-		return new IndicatorTile(indicator, year, shownTotal, shownWomen, shownMen, parity,
-				parity != null && parity < PARITY_THRESHOLD, target, progress, bars, chartWidth(bars), 112);
+		return new IndicatorTile(indicator, year, shownTotal, shownWomen, shownMen,
+				parity == null ? null : parity.index(), parity != null && parity.flagged(), target, progress, bars,
+				chartWidth(bars), 112);
+	}
+
+	private static BigDecimal decimal(Long value) {
+		return value == null ? null : BigDecimal.valueOf(value);
 	}
 }

@@ -62,10 +62,11 @@ public final class Browser {
 		return post(action, all);
 	}
 
+	/** POSTs a form; a value holding NUL-separated parts is sent as that field repeated (several checkboxes). */
 	public HttpResponse<String> post(String action, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
-			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1)).map(v -> enc(e.getKey()) + "=" + enc(v)))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
