@@ -143,4 +143,45 @@ public class Indicators {
 			default -> "fr";
 		};
 	}
+
+	/** The indicator's targets by year. */
+	public Map<Integer, java.math.BigDecimal> targets(String code) {
+		Map<Integer, java.math.BigDecimal> targets = new java.util.TreeMap<>();
+		jdbc.sql("SELECT year, target FROM indicator_target WHERE indicator_code = :i").param("i", code).query(rs -> {
+			targets.put(rs.getInt(1), rs.getBigDecimal(2));
+		});
+		return targets;
+	}
+
+	/** Removes the target of a year; audited. */
+	@Transactional
+	public void removeTarget(String code, int year, String actor) {
+		if (jdbc.sql("DELETE FROM indicator_target WHERE indicator_code = :i AND year = :y").param("i", code).param("y", year)
+			.update() > 0) {
+			audit.append(actor, "indicator.target.removed", "indicator:" + code, String.valueOf(year));
+		}
+	}
+
+	/** Whether data values exist for the indicator (its unit, aggregation and dimensions are then fixed). */
+	public boolean hasValues(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_value WHERE indicator_code = :i)").param("i", code)
+			.query(Boolean.class).single();
+	}
+
+	/** Defines an indicator and replaces its targets, in one transaction; audited. */
+	@Transactional
+	public void save(Indicator indicator, Map<Integer, java.math.BigDecimal> targets, String actor) {
+		define(indicator, actor);
+		for (Map.Entry<Integer, java.math.BigDecimal> old : targets(indicator.code()).entrySet()) {
+			if (!targets.containsKey(old.getKey())) {
+				removeTarget(indicator.code(), old.getKey(), actor);
+			}
+		}
+		Map<Integer, java.math.BigDecimal> before = targets(indicator.code());
+		targets.forEach((year, value) -> {
+			if (before.get(year) == null || before.get(year).compareTo(value) != 0) {
+				target(indicator.code(), year, value, actor);
+			}
+		});
+	}
 }

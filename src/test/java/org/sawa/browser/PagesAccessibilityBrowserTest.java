@@ -59,7 +59,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
-				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05");
+				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05", "/officer/indicators",
+				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));
