@@ -85,7 +85,7 @@ class DashboardComposerController {
 		List<String> show = shown == null ? List.of() : shown;
 		boolean published = form.containsKey("published");
 		String thresholdText = form.getOrDefault("threshold", "").trim();
-		BigDecimal threshold = parse(thresholdText);
+		BigDecimal threshold = DataEntryGrid.parse(thresholdText);
 		String thresholdError = threshold == null || threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0
 				? "compose.error.threshold" : null;
 		List<Choice> choices = new ArrayList<>();
@@ -126,12 +126,4 @@ class DashboardComposerController {
 		return "redirect:/officer/dashboards/" + territory.code() + "?saved";
 	}
 
-	private static BigDecimal parse(String text) {
-		try {
-			return text.isEmpty() ? null : new BigDecimal(text.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 }

@@ -1,7 +1,6 @@
 package org.sawa.inclusion;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
@@ -45,15 +44,18 @@ public class Dashboards {
 
 	/** The dashboard that governs the territory: its own, or the nearest one above it. */
 	public Optional<Dashboard> governing(Territory territory) {
-		List<Territory> lineage = new ArrayList<>(territories.lineage(territory));
-		java.util.Collections.reverse(lineage);
-		for (Territory t : lineage) {
-			Optional<Dashboard> found = own(t.id());
-			if (found.isPresent()) {
-				return found;
-			}
+		// the territory and those above it, from its materialised path: the deepest dashboard wins
+		List<Long> lineage = territories.ancestry(List.of(territory.id())).getOrDefault(territory.id(), List.of());
+		if (lineage.isEmpty()) {
+			return Optional.empty();
 		}
-		return Optional.empty();
+		return jdbc.sql("SELECT territory_id FROM dashboard WHERE territory_id IN (:ids)")
+			.param("ids", lineage)
+			.query(Long.class)
+			.list()
+			.stream()
+			.min(java.util.Comparator.comparingInt(lineage::indexOf))
+			.flatMap(this::own);
 	}
 
 	/** The threshold below which a group is flagged on this territory's pages. */

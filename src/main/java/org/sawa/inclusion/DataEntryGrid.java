@@ -75,6 +75,10 @@ public record DataEntryGrid(String columnDimension, List<String> columns, List<R
 		return key.toString();
 	}
 
+	/**
+	 * A number as an officer types or imports it, with a decimal point or comma; null when empty
+	 * or not a number. The one parser of the module's forms and files.
+	 */
 	static BigDecimal parse(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

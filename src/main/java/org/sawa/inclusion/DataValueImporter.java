@@ -113,7 +113,7 @@ public class DataValueImporter {
 					}
 				}
 			}
-			BigDecimal value = parse(row.get("value"));
+			BigDecimal value = DataEntryGrid.parse(row.get("value"));
 			if (value == null) {
 				tally.problem(row.line(), "value", "inclusion.import.error.number", row.get("value"));
 			}
@@ -173,14 +173,5 @@ public class DataValueImporter {
 			case "mad", "ratio" -> value.signum() >= 0;
 			default -> false;
 		};
-	}
-
-	private static BigDecimal parse(String text) {
-		try {
-			return text.isEmpty() ? null : new BigDecimal(text.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 }

@@ -68,8 +68,8 @@ public class Extracts {
 	 * Checks a requested breakdown and filters against the indicator: axes it is broken down by
 	 * (or "territory"), at most two, no repeats; filters on its dimensions with known options.
 	 */
-	public void check(Indicator indicator, List<String> by, Map<String, String> filters) {
-		Map<String, Set<String>> options = indicators.options();
+	private static void check(Indicator indicator, List<String> by, Map<String, String> filters,
+			Map<String, Set<String>> options) {
 		if (by.size() > 2 || by.stream().distinct().count() != by.size()) {
 			throw new BadSelection("api.error.breakdown");
 		}
@@ -88,8 +88,8 @@ public class Extracts {
 
 	public Extract extract(Indicator indicator, Territory territory, List<Integer> years, List<String> by,
 			Map<String, String> filters, boolean exact) {
-		check(indicator, by, filters);
 		Map<String, Set<String>> allOptions = indicators.options();
+		check(indicator, by, filters, allOptions);
 		List<Territory> places = by.contains(TERRITORY) ? territories.children(territory.id()) : List.of(territory);
 		if (places.isEmpty()) {
 			throw new BadSelection("api.error.breakdown");
@@ -146,7 +146,7 @@ public class Extracts {
 				if (!any) {
 					continue;
 				}
-				ProtectedTable table = exact ? null : ProtectedTable.of(counts);
+				ProtectedTable table = exact ? ProtectedTable.exact(counts) : ProtectedTable.of(counts);
 				for (int r = 0; r <= rowAxis.size(); r++) {
 					for (int c = 0; c <= columnAxis.size(); c++) {
 						boolean rowMargin = r == rowAxis.size();
@@ -160,15 +160,7 @@ public class Extracts {
 						if (!included) {
 							continue;
 						}
-						long exactValue = 0;
-						for (int rr = 0; rr < rowAxis.size(); rr++) {
-							for (int cc = 0; cc < columnAxis.size(); cc++) {
-								if ((rowMargin || rr == r) && (columnMargin || cc == c)) {
-									exactValue += counts[rr][cc];
-								}
-							}
-						}
-						Long shown = table == null ? Long.valueOf(exactValue) : table.cells().get(r).get(c);
+						Long shown = table.cells().get(r).get(c);
 						rows.add(row(by, territory, year, rowMargin ? "" : rowAxis.get(r),
 								columnMargin || by.size() < 2 ? "" : columnAxis.get(c),
 								shown == null ? null : BigDecimal.valueOf(shown), shown == null));

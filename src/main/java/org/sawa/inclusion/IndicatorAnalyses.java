@@ -26,13 +26,11 @@ public class IndicatorAnalyses {
 	static final int PER = 10_000;
 
 	private final Extracts extracts;
-	private final IndicatorFigures figures;
 	private final Indicators indicators;
 	private final Territories territories;
 
-	IndicatorAnalyses(Extracts extracts, IndicatorFigures figures, Indicators indicators, Territories territories) {
+	IndicatorAnalyses(Extracts extracts, Indicators indicators, Territories territories) {
 		this.extracts = extracts;
-		this.figures = figures;
 		this.indicators = indicators;
 		this.territories = territories;
 	}
@@ -106,6 +104,7 @@ public class IndicatorAnalyses {
 		Extracts.Extract trend = extracts.extract(indicator, territory, years, bySex ? List.of("sex") : List.of(),
 				trendFilters, exact);
 		List<IndicatorAnalysis.TrendRow> trendRows = new ArrayList<>();
+		Map<Integer, BigDecimal> targets = indicators.targets(indicator.code());
 		Disparity parity = null;
 		for (int y : years) {
 			BigDecimal yearTotal = value(trend.row(y, territory.code(), bySex ? Map.of("sex", "") : Map.of()));
@@ -116,7 +115,7 @@ public class IndicatorAnalyses {
 				parity = yearParity;
 			}
 			trendRows.add(new IndicatorAnalysis.TrendRow(y, yearTotal, women, men,
-					yearParity == null ? null : yearParity.index(), figures.target(indicator.code(), y)));
+					yearParity == null ? null : yearParity.index(), targets.get(y)));
 		}
 
 		// rural against urban: rates directly, counts per inhabitants of each area

@@ -83,17 +83,30 @@ public class Indicators {
 		audit.append(actor, "indicator.target", "indicator:" + code, year + "=" + target.toPlainString());
 	}
 
+	/** One indicator, read alone: pages and figures look indicators up often. */
 	public Optional<Indicator> byCode(String code) {
-		return all().stream().filter(i -> i.code().equals(code)).findFirst();
+		return load(code).stream().findFirst();
 	}
 
 	public List<Indicator> all() {
+		return load(null);
+	}
+
+	/** The indicators with their dimensions: all of them, or the one with this code. */
+	private List<Indicator> load(String code) {
+		String only = code == null ? "" : " WHERE %s = :code";
 		Map<String, List<String>> dims = new LinkedHashMap<>();
-		jdbc.sql("SELECT indicator_code, dimension_code FROM indicator_dimension ORDER BY dimension_code")
-			.query(rs -> {
-				dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-			});
-		return jdbc.sql("SELECT * FROM indicator ORDER BY code")
+		var dimensions = jdbc.sql("SELECT indicator_code, dimension_code FROM indicator_dimension"
+				+ only.formatted("indicator_code") + " ORDER BY dimension_code");
+		var indicators = jdbc.sql("SELECT * FROM indicator" + only.formatted("code") + " ORDER BY code");
+		if (code != null) {
+			dimensions = dimensions.param("code", code);
+			indicators = indicators.param("code", code);
+		}
+		dimensions.query(rs -> {
+			dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return indicators
 			.query((rs, n) -> new Indicator(rs.getString("code"),
 					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
 							"zgh", rs.getString("name_zgh")),

@@ -31,15 +31,7 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 	public static ProtectedTable of(long[][] counts) {
 		int rows = counts.length;
 		int columns = rows == 0 ? 0 : counts[0].length;
-		long[][] grid = new long[rows + 1][columns + 1];
-		for (int r = 0; r < rows; r++) {
-			for (int c = 0; c < columns; c++) {
-				grid[r][c] = counts[r][c];
-				grid[r][columns] += counts[r][c];
-				grid[rows][c] += counts[r][c];
-				grid[rows][columns] += counts[r][c];
-			}
-		}
+		long[][] grid = withMargins(counts);
 		boolean[][] hidden = new boolean[rows + 1][columns + 1];
 		for (int r = 0; r <= rows; r++) {
 			for (int c = 0; c <= columns; c++) {
@@ -59,6 +51,36 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 				changed |= protect(grid, hidden, -1, c, rows + 1);
 			}
 		}
+		return shown(grid, hidden);
+	}
+
+	/**
+	 * The same table with its margins and nothing hidden: what a programme officer of the
+	 * territory sees.
+	 */
+	public static ProtectedTable exact(long[][] counts) {
+		long[][] grid = withMargins(counts);
+		return shown(grid, new boolean[grid.length][grid[0].length]);
+	}
+
+	private static long[][] withMargins(long[][] counts) {
+		int rows = counts.length;
+		int columns = rows == 0 ? 0 : counts[0].length;
+		long[][] grid = new long[rows + 1][columns + 1];
+		for (int r = 0; r < rows; r++) {
+			for (int c = 0; c < columns; c++) {
+				grid[r][c] = counts[r][c];
+				grid[r][columns] += counts[r][c];
+				grid[rows][c] += counts[r][c];
+				grid[rows][columns] += counts[r][c];
+			}
+		}
+		return grid;
+	}
+
+	private static ProtectedTable shown(long[][] grid, boolean[][] hidden) {
+		int rows = grid.length - 1;
+		int columns = grid[0].length - 1;
 		List<List<Long>> shown = new ArrayList<>();
 		int count = 0;
 		for (int r = 0; r <= rows; r++) {

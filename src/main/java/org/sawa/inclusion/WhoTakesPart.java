@@ -17,15 +17,9 @@ import org.sawa.territory.Sex;
  */
 public record WhoTakesPart(String channel, String dimension, List<Line> lines, Long total) {
 
-	/** Below this ratio of participant share to population share, a group is flagged. */
-	public static final double UNDER_REPRESENTED = 0.8;
-
+	/** A group; under-represented when its share over its population share is below the dashboard's threshold. */
 	public record Line(String option, Long participants, Double participantShare, Double populationShare,
-			Double representation) {
-
-		public boolean underRepresented() {
-			return representation != null && representation < UNDER_REPRESENTED;
-		}
+			Double representation, boolean underRepresented) {
 	}
 
 	static final Map<String, List<String>> OPTIONS = new LinkedHashMap<>();
@@ -43,7 +37,8 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 		OPTIONS.put("disability", List.of("yes", "no", "not_stated"));
 	}
 
-	static WhoTakesPart of(String channel, String dimension, Map<String, Long> counts, Population population) {
+	static WhoTakesPart of(String channel, String dimension, Map<String, Long> counts, Population population,
+			double threshold) {
 		List<String> options = OPTIONS.get(dimension);
 		long[][] grid = new long[options.size()][1];
 		for (int i = 0; i < options.size(); i++) {
@@ -70,7 +65,8 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 					: (double) shown / stated;
 			Double representation = share == null || populationShare == null || populationShare == 0 ? null
 					: share / populationShare;
-			lines.add(new Line(option, shown, share, populationShare, representation));
+			lines.add(new Line(option, shown, share, populationShare, representation,
+					representation != null && representation < threshold));
 		}
 		return new WhoTakesPart(channel, dimension, lines, total);
 	}

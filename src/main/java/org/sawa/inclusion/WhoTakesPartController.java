@@ -21,8 +21,10 @@ class WhoTakesPartController {
 
 	private final Territories territories;
 	private final ParticipationFacts facts;
+	private final Dashboards dashboards;
 
-	WhoTakesPartController(Territories territories, ParticipationFacts facts) {
+	WhoTakesPartController(Territories territories, ParticipationFacts facts, Dashboards dashboards) {
+		this.dashboards = dashboards;
 		this.territories = territories;
 		this.facts = facts;
 	}
@@ -35,6 +37,8 @@ class WhoTakesPartController {
 		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
 		LocalDate from = WhoTakesPart.farPast();
 		LocalDate to = LocalDate.now(org.sawa.web.Formats.ZONE);
+		// the same threshold as the territory's dashboard, so both pages flag the same groups
+		double threshold = dashboards.threshold(territory);
 		Map<String, List<WhoTakesPart>> byChannel = new java.util.LinkedHashMap<>();
 		for (String channel : facts.channels(ids)) {
 			byChannel.put(channel, new ArrayList<>());
@@ -46,7 +50,8 @@ class WhoTakesPartController {
 			}
 			for (String channel : byChannel.keySet()) {
 				byChannel.get(channel)
-					.add(WhoTakesPart.of(channel, dimension, counts.getOrDefault(channel, Map.of()), population));
+					.add(WhoTakesPart.of(channel, dimension, counts.getOrDefault(channel, Map.of()), population,
+						threshold));
 			}
 		}
 		model.addAttribute("territory", territory);
