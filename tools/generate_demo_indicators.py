@@ -107,3 +107,21 @@ with open(os.path.join(RES, "indicators.csv"), "w", newline="", encoding="utf-8"
     w.writerow(["indicator", "territory_code", "period", "sex", "age_band", "disability", "area", "value", "source"])
     w.writerows(rows)
 print(len(rows), "values")
+
+# ISED-BMK: association members trained, by sex and by the association's main target group (an
+# officer-defined dimension, assoc_focus), per province; in a file of its own because its
+# columns differ
+focus = {"women": (14, 3), "youth": (9, 11), "disability": (3, 4), "rural_dev": (8, 10), "not_stated": (1, 2)}
+members_rnd = random.Random(20260)
+with open(os.path.join(RES, "association-members.csv"), "w", newline="", encoding="utf-8") as f:
+    f.write("indicator,territory_code,period,sex,assoc_focus,value,source\n")
+    count = 0
+    for year in range(2022, 2026):
+        for p in ["MA-BEM", "MA-AZI", "MA-FQH", "MA-KHN", "MA-KHO"]:
+            scale = 1 + 0.25 * (year - 2022)
+            for group, (women, men) in focus.items():
+                for sex, base in (("female", women), ("male", men)):
+                    value = max(0, round(base * scale * members_rnd.uniform(0.6, 1.3)))
+                    f.write(f'ASSOC_MEMBERS_TRAINED,{p},{year},{sex},{group},{value},"ISED-BMK (demo, approximate)"\n')
+                    count += 1
+print(count, "association-member values")

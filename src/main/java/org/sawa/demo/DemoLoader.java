@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.imports.ImportReport;
 import org.sawa.inclusion.Dashboards;
+import org.sawa.inclusion.Dimension;
+import org.sawa.inclusion.Dimensions;
 import org.sawa.inclusion.DataValueImporter;
 import org.sawa.inclusion.Indicator;
 import org.sawa.inclusion.Indicators;
@@ -44,9 +46,12 @@ class DemoLoader implements ApplicationRunner {
 	private final Indicators indicators;
 	private final DataValueImporter dataValues;
 	private final Dashboards dashboards;
+	private final Dimensions dimensions;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
-			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards) {
+			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
+			Dimensions dimensions) {
+		this.dimensions = dimensions;
 		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.dataValues = dataValues;
@@ -146,9 +151,25 @@ class DemoLoader implements ApplicationRunner {
 		try (InputStream input = new ClassPathResource("demo/indicators.csv").getInputStream()) {
 			check(dataValues.importCsv(input, "system"));
 		}
+		// an officer-defined dimension: the main target group of the associations whose members were trained
+		dimensions.save(new Dimension("assoc_focus", names("الفئة المستهدفة للجمعية", "Public cible de l’association",
+				"Association's target group", "ⴰⴳⵔⴰⵡ ⵏ ⵜⵎⵓⵏⵜ"), false, List.of(
+						new Dimension.Option("women", names("النساء", "Femmes", "Women", "ⵜⵉⵎⵖⴰⵔⵉⵏ")),
+						new Dimension.Option("youth", names("الشباب", "Jeunes", "Youth", "ⵉⵎⴰⵣⵣⴰⵏⵏ")),
+						new Dimension.Option("disability", names("الأشخاص في وضعية إعاقة", "Personnes en situation de handicap",
+								"Persons with disabilities", "ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵙ ⵜⵏⵏⵓⵖⴱⴰ")),
+						new Dimension.Option("rural_dev", names("التنمية القروية", "Développement rural", "Rural development",
+								"ⴰⵙⵏⴼⵍⵓⵍ ⴰⵎⵏⴷⴰⵔ")))), "system");
+		define("ASSOC_MEMBERS_TRAINED", "sum", "16.7.2", "ISED-BMK", List.of("sex", "assoc_focus"),
+				"أعضاء الجمعيات المستفيدون من التكوين في آليات الديمقراطية التشاركية",
+				"Membres d’associations formés aux mécanismes de démocratie participative",
+				"Association members trained in participatory democracy", "ⵉⵎⴷⵔⴰⵏ ⵏ ⵜⵎⵓⵏⵉⵏ ⵉⵍⵎⴷⵏ");
+		try (InputStream input = new ClassPathResource("demo/association-members.csv").getInputStream()) {
+			check(dataValues.importCsv(input, "system"));
+		}
 		// the regional monitoring cells' dashboards, published
 		dashboards.compose(territory("MA-05").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
-				"GENDER_TRAINED", "YOUTH_TRAINED", "CSO_TRAINED", "CONSULTATION_PARTICIPANTS"),
+				"GENDER_TRAINED", "YOUTH_TRAINED", "CSO_TRAINED", "ASSOC_MEMBERS_TRAINED", "CONSULTATION_PARTICIPANTS"),
 				new java.math.BigDecimal("0.8"), true, "system");
 		dashboards.compose(territory("MA-11").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
 				"GENDER_TRAINED", "CSO_TRAINED"), new java.math.BigDecimal("0.8"), true, "system");
@@ -156,8 +177,12 @@ class DemoLoader implements ApplicationRunner {
 
 	private void define(String code, String aggregation, String sdg, String source, List<String> dimensions,
 			String ar, String fr, String en, String zgh) {
-		indicators.define(new Indicator(code, Map.of("ar", ar, "fr", fr, "en", en, "zgh", zgh), Map.of(), "count",
+		indicators.define(new Indicator(code, names(ar, fr, en, zgh), Map.of(), "count",
 				aggregation, null, null, "higher", sdg, source, "", dimensions), "system");
+	}
+
+	private static Map<String, String> names(String ar, String fr, String en, String zgh) {
+		return Map.of("ar", ar, "fr", fr, "en", en, "zgh", zgh);
 	}
 
 	private Territory territory(String code) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public indicator dashboard of a territory: a tile per indicator with data below it, the
@@ -52,8 +53,18 @@ class DashboardController {
 	}
 
 	@GetMapping("/territories/{code}/indicators")
-	String show(@PathVariable String code, @RequestParam(required = false) Integer year,
+	String show(@PathVariable String code, @RequestParam Map<String, String> params,
 			@AuthenticationPrincipal SawaUser user, Model model) {
+		Integer year = null;
+		boolean badYear = false;
+		if (params.containsKey("year")) {
+			try {
+				year = Integer.valueOf(params.get("year"));
+			}
+			catch (NumberFormatException ex) {
+				badYear = true;
+			}
+		}
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean officer = officers.allowed(user, territory);
 		Dashboards.Dashboard dashboard = dashboards.governing(territory).orElse(null);
@@ -69,10 +80,36 @@ class DashboardController {
 			dashboard.indicators().stream().filter(byCode::containsKey).map(byCode::get).forEach(shownIndicators::add);
 		}
 		double threshold = (dashboard == null ? Dashboards.DEFAULT_THRESHOLD : dashboard.threshold()).doubleValue();
+		// filters on any dimension the shown indicators are broken down by, sex apart (each tile shows women and men)
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		Map<String, Map<String, String>> filterOptions = new LinkedHashMap<>();
+		Map<String, String> dimensionNames = indicators.dimensionNames(language);
+		dimensionNames.keySet()
+			.stream()
+			.filter(d -> !"sex".equals(d) && shownIndicators.stream().anyMatch(i -> i.dimensions().contains(d)))
+			.forEach(d -> filterOptions.put(d, indicators.optionNames(d, language)));
+		Map<String, String> filters = new LinkedHashMap<>();
+		boolean badFilter = false;
+		for (String dimension : filterOptions.keySet()) {
+			String option = params.getOrDefault(dimension, "");
+			if (filterOptions.get(dimension).containsKey(option)) {
+				filters.put(dimension, option);
+			}
+			else if (!option.isEmpty()) {
+				badFilter = true;
+			}
+		}
+		// an indicator not broken down by a filtered dimension has no figure for that group: it is listed apart
+		List<Indicator> notBrokenDown = shownIndicators.stream()
+			.filter(i -> !i.dimensions().containsAll(filters.keySet()))
+			.toList();
 		List<Integer> allYears = new ArrayList<>();
 		Map<Indicator, Map<Integer, BigDecimal>> withData = new LinkedHashMap<>();
 		for (Indicator indicator : shownIndicators) {
-			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), Map.of());
+			if (notBrokenDown.contains(indicator)) {
+				continue;
+			}
+			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), filters);
 			if (!totals.isEmpty()) {
 				withData.put(indicator, totals);
 				totals.keySet().stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
@@ -84,8 +121,9 @@ class DashboardController {
 		withData.forEach((indicator, totals) -> {
 			// each indicator at the chosen year, or at its latest year before it
 			totals.keySet().stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(
-					indicator, y, figures.byOption(indicator, territory.id(), y, "sex"), totals.get(y),
-					figures.target(indicator.code(), y), totals, threshold)));
+					indicator, y, figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
+					// a target is set for everyone: it does not apply to one group
+					filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals, threshold)));
 		});
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
@@ -99,6 +137,17 @@ class DashboardController {
 		model.addAttribute("unpublished", dashboard != null && !dashboard.published() && !officer);
 		model.addAttribute("preview", dashboard != null && !dashboard.published() && officer);
 		model.addAttribute("officer", officer);
+		model.addAttribute("filterOptions", filterOptions);
+		model.addAttribute("filters", filters);
+		model.addAttribute("dimensionNames", dimensionNames);
+		model.addAttribute("notBrokenDown", filters.isEmpty() ? List.of() : notBrokenDown);
+		model.addAttribute("problem", badYear || (year != null && !allYears.contains(year)) ? "indicator.error.year"
+				: badFilter ? "indicator.error.filter" : null);
+		// the selection, carried by the links down the hierarchy and to each indicator's page
+		UriComponentsBuilder filterQuery = UriComponentsBuilder.newInstance();
+		filters.forEach(filterQuery::queryParam);
+		String query = filterQuery.build().encode().toUriString();
+		model.addAttribute("filterQuery", query.isEmpty() ? "" : "&" + query.substring(1));
 		return "inclusion/dashboard";
 	}
 }

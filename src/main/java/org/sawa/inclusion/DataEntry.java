@@ -52,8 +52,10 @@ public class DataEntry {
 			.param("p", period)
 			.query(rs -> {
 				Map<String, String> choice = new LinkedHashMap<>();
-				Map<String, String> columns = Map.of("sex", rs.getString("sex"), "age_band", rs.getString("age_band"),
-						"disability", rs.getString("disability"), "area", rs.getString("area"));
+				Map<String, String> columns = new HashMap<>(Dimensions.pairs(rs.getString("other")));
+				for (String builtin : Indicators.BUILTIN) {
+					columns.put(builtin, rs.getString(builtin));
+				}
 				for (String dimension : indicator.dimensions()) {
 					choice.put(dimension, columns.getOrDefault(dimension, ""));
 				}
@@ -94,16 +96,17 @@ public class DataEntry {
 		Map<String, String> before = stored(indicator, territoryId, period);
 		boolean[] changed = { false };
 		values.forEach((key, value) -> {
-			Map<String, String> choice = parseKey(key);
+			Map<String, String> choice = Dimensions.pairs(key);
 			String old = before.get(key);
 			if (value == null) {
 				if (old != null) {
 					jdbc.sql("""
 							DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
-							AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = ''""")
+							AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
 						.param("i", indicator.code()).param("t", territoryId).param("p", period)
 						.param("sex", choice.getOrDefault("sex", "")).param("band", choice.getOrDefault("age_band", ""))
 						.param("dis", choice.getOrDefault("disability", "")).param("area", choice.getOrDefault("area", ""))
+						.param("other", Dimensions.other(choice))
 						.update();
 					audit.append(actor, "data.deleted", subject(indicator, territoryId, period, key), old);
 					changed[0] = true;
@@ -116,13 +119,13 @@ public class DataEntry {
 			jdbc.sql("""
 					INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
 					  value, entered_by)
-					VALUES (:i, :t, :p, :sex, :band, :dis, :area, '', :v, :by)
+					VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by)
 					ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
 					DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = now()""")
 				.param("i", indicator.code()).param("t", territoryId).param("p", period)
 				.param("sex", choice.getOrDefault("sex", "")).param("band", choice.getOrDefault("age_band", ""))
 				.param("dis", choice.getOrDefault("disability", "")).param("area", choice.getOrDefault("area", ""))
-				.param("v", value).param("by", actor)
+				.param("other", Dimensions.other(choice)).param("v", value).param("by", actor)
 				.update();
 			audit.append(actor, "data.entered", subject(indicator, territoryId, period, key),
 					(old == null ? "" : old) + " -> " + value.toPlainString());
@@ -136,16 +139,5 @@ public class DataEntry {
 
 	private static String subject(Indicator indicator, long territoryId, String period, String key) {
 		return "data_value:" + indicator.code() + "/" + territoryId + "/" + period + (key.isEmpty() ? "" : "/" + key);
-	}
-
-	static Map<String, String> parseKey(String key) {
-		Map<String, String> choice = new LinkedHashMap<>();
-		if (!key.isEmpty()) {
-			for (String pair : key.split(";")) {
-				String[] parts = pair.split("=", 2);
-				choice.put(parts[0], parts.length > 1 ? parts[1] : "");
-			}
-		}
-		return choice;
 	}
 }

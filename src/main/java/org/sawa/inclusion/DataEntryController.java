@@ -88,7 +88,7 @@ class DataEntryController {
 	private Selection select(SawaUser user, String code, String territoryCode, String period, Model model) {
 		List<Indicator> enterable = indicators.all()
 			.stream()
-			.filter(i -> !"ratio".equals(i.aggregation()) && Indicators.BUILTIN.containsAll(i.dimensions()))
+			.filter(i -> !"ratio".equals(i.aggregation()))
 			.toList();
 		model.addAttribute("indicators", enterable);
 		java.util.function.Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
@@ -125,6 +125,10 @@ class DataEntryController {
 			return null;
 		}
 		model.addAttribute("chosen", indicator.get());
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		Map<String, Map<String, String>> labels = new HashMap<>();
+		indicator.get().dimensions().forEach(d -> labels.put(d, indicators.optionNames(d, language)));
+		model.addAttribute("labels", labels);
 		model.addAttribute("chosenTerritory", territory.get());
 		return new Selection(indicator.get(), territory.get());
 	}

@@ -91,7 +91,6 @@ public class DataValueImporter {
 				tally.problem(row.line(), "period", "inclusion.import.error.period", period);
 			}
 			Map<String, String> chosen = new HashMap<>();
-			StringBuilder other = new StringBuilder();
 			if (indicator != null) {
 				for (String dimension : options.keySet()) {
 					String option = row.get(dimension);
@@ -104,12 +103,7 @@ public class DataValueImporter {
 								indicator.code(), dimension);
 					}
 					else if (used) {
-						if (Indicators.BUILTIN.contains(dimension)) {
-							chosen.put(dimension, option);
-						}
-						else {
-							other.append(other.isEmpty() ? "" : ";").append(dimension).append('=').append(option);
-						}
+						chosen.put(dimension, option);
 					}
 				}
 			}
@@ -121,7 +115,8 @@ public class DataValueImporter {
 				tally.problem(row.line(), "value", "inclusion.import.error.value." + indicator.unit(),
 						row.get("value"));
 			}
-			String key = row.get("indicator") + "|" + code + "|" + period + "|" + chosen + "|" + other;
+			String other = Dimensions.other(chosen);
+			String key = row.get("indicator") + "|" + code + "|" + period + "|" + new java.util.TreeMap<>(chosen);
 			// a row already refused for another reason is not also reported as a repeat
 			if (tally.problemCount() == before && !seen.add(key)) {
 				tally.problem(row.line(), "indicator", "import.error.duplicateRow", key);
@@ -145,7 +140,7 @@ public class DataValueImporter {
 				.param("band", chosen.getOrDefault("age_band", ""))
 				.param("dis", chosen.getOrDefault("disability", ""))
 				.param("area", chosen.getOrDefault("area", ""))
-				.param("other", other.toString())
+				.param("other", other)
 				.param("v", value)
 				.param("source", row.get("source"))
 				.param("comment", row.get("comment"))

@@ -119,6 +119,7 @@ class IndicatorApiController {
 		return indicators.all();
 	}
 
+	/** The first API, kept for its users: one year, one breakdown, always protected; an extract underneath. */
 	@GetMapping("/api/v1/indicators/{code}/values")
 	Values values(@PathVariable String code, @RequestParam String territory, @RequestParam int year,
 			@RequestParam(defaultValue = "") String by) {
@@ -129,28 +130,23 @@ class IndicatorApiController {
 		if (!by.isEmpty() && !indicator.dimensions().contains(by)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "api.error.breakdown");
 		}
-		Map<String, BigDecimal> raw = new LinkedHashMap<>(figures.byOption(indicator, place.id(), year, by));
-		List<String> options = new ArrayList<>(raw.keySet());
+		Extracts.Extract extract = extracts.extract(indicator, place, List.of(year), by.isEmpty() ? List.of() : List.of(by),
+				Map.of(), false);
 		List<Option> values = new ArrayList<>();
-		BigDecimal total = raw.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		boolean totalSuppressed = false;
-		if (indicator.isCount()) {
-			long[][] grid = new long[options.size()][1];
-			for (int i = 0; i < options.size(); i++) {
-				grid[i][0] = raw.get(options.get(i)).longValue();
+		Extracts.Row total = null;
+		for (Extracts.Row row : extract.rows()) {
+			String option = by.isEmpty() ? "" : row.options().get(by);
+			if (option.isEmpty()) {
+				total = row;
 			}
-			ProtectedTable table = ProtectedTable.of(grid);
-			for (int i = 0; i < options.size(); i++) {
-				Long shown = table.cells().get(i).get(0);
-				values.add(new Option(options.get(i), shown == null ? null : BigDecimal.valueOf(shown), shown == null));
+			else {
+				values.add(new Option(option, row.value(), row.suppressed()));
 			}
-			totalSuppressed = table.total() == null;
 		}
-		else {
-			raw.forEach((option, value) -> values.add(new Option(option, value, false)));
-			total = "ratio".equals(indicator.aggregation()) ? figures.total(indicator, place.id(), year) : total;
+		if (by.isEmpty() && total != null) {
+			values.add(new Option("", total.value(), total.suppressed()));
 		}
-		return new Values(indicator.code(), place.code(), year, by, values, totalSuppressed ? null : total,
-				totalSuppressed);
+		return new Values(indicator.code(), place.code(), year, by, values, total == null ? null : total.value(),
+				total != null && total.suppressed());
 	}
 }

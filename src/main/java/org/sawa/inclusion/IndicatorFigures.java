@@ -131,7 +131,7 @@ public class IndicatorFigures {
 		return dimension;
 	}
 
-	private static String like(String text) {
+	static String like(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
@@ -148,9 +148,15 @@ public class IndicatorFigures {
 
 	/** The indicator's value in a year, per option of one dimension ('' = all together). */
 	public Map<String, BigDecimal> byOption(Indicator indicator, long territoryId, int year, String dimension) {
+		return byOption(indicator, territoryId, year, dimension, Map.of());
+	}
+
+	/** The indicator's value in a year per option of one dimension, with other dimensions fixed. */
+	public Map<String, BigDecimal> byOption(Indicator indicator, long territoryId, int year, String dimension,
+			Map<String, String> filters) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		values(indicator, List.of(territoryId), List.of(year), dimension.isEmpty() ? List.of() : List.of(dimension),
-				Map.of())
+				filters)
 			.forEach((key, value) -> values.put(dimension.isEmpty() ? "" : key.options().get(0), value));
 		return values;
 	}

@@ -29,7 +29,7 @@ class IndicatorFormController {
 
 	static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{1,39}$");
 	static final Pattern SDG = Pattern.compile("^[0-9]{1,2}\\.[0-9a-z]{1,2}(\\.[0-9]{1,2})?$");
-	static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
+	static final List<String> LANGUAGES = FormNames.LANGUAGES;
 	static final int FIRST_TARGET_YEAR = 2021;
 	static final int LAST_TARGET_YEAR = 2030;
 
@@ -114,22 +114,10 @@ class IndicatorFormController {
 		else if (creating && indicators.byCode(code).isPresent()) {
 			errors.put("code", "indicatorForm.error.taken");
 		}
-		Map<String, String> names = new LinkedHashMap<>();
+		Map<String, String> names = FormNames.read(form, "", errors);
 		Map<String, String> definitions = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
-			names.put(language, form.getOrDefault("name_" + language, "").trim());
 			definitions.put(language, form.getOrDefault("definition_" + language, "").trim());
-		}
-		for (String required : List.of("ar", "fr")) {
-			if (names.get(required).isEmpty()) {
-				errors.put("name_" + required, "indicatorForm.error.name");
-			}
-		}
-		// English and Tamazight fall back to French until someone translates them
-		for (String optional : List.of("en", "zgh")) {
-			if (names.get(optional).isEmpty()) {
-				names.put(optional, names.get("fr"));
-			}
 		}
 		String unit = form.getOrDefault("unit", "");
 		String aggregation = form.getOrDefault("aggregation", "");

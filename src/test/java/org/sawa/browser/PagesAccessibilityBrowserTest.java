@@ -55,12 +55,16 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
 				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
-				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female");
+				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
+				"/territories/MA-05/indicators?year=2025&assoc_focus=women");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05", "/officer/indicators",
-				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit");
+				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit", "/officer/dimensions",
+				"/officer/dimensions/new", "/officer/dimensions/assoc_focus/edit",
+				"/officer/indicators/entry?indicator=ASSOC_MEMBERS_TRAINED&territory=MA-AZI&period=2024",
+				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -1,0 +1,36 @@
+package org.sawa.inclusion;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and French
+ * are required; English and Tamazight take the French name until someone translates them.
+ */
+final class FormNames {
+
+	static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
+
+	private FormNames() {
+	}
+
+	/** Reads the names under {@code prefix + field + "_" + language}, putting a missing required one in {@code errors}. */
+	static Map<String, String> read(Map<String, String> form, String prefix, Map<String, String> errors) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			names.put(language, form.getOrDefault(prefix + "name_" + language, "").trim());
+		}
+		for (String required : List.of("ar", "fr")) {
+			if (names.get(required).isEmpty()) {
+				errors.put(prefix + "name_" + required, "indicatorForm.error.name");
+			}
+		}
+		for (String optional : List.of("en", "zgh")) {
+			if (names.get(optional).isEmpty()) {
+				names.put(optional, names.get("fr"));
+			}
+		}
+		return names;
+	}
+}
