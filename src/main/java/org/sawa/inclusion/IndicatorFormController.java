@@ -1,5 +1,6 @@
 package org.sawa.inclusion;
 
+import org.sawa.web.FormNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

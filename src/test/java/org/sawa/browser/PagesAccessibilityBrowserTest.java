@@ -58,7 +58,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
-				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/officer/indicators/import",
+				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05", "/officer/indicators",
 				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit", "/officer/dimensions",

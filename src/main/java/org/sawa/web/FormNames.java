@@ -1,4 +1,4 @@
-package org.sawa.inclusion;
+package org.sawa.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,15 +8,15 @@ import java.util.Map;
  * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and French
  * are required; English and Tamazight take the French name until someone translates them.
  */
-final class FormNames {
+public final class FormNames {
 
-	static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
+	public static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
 
 	private FormNames() {
 	}
 
 	/** Reads the names under {@code prefix + field + "_" + language}, putting a missing required one in {@code errors}. */
-	static Map<String, String> read(Map<String, String> form, String prefix, Map<String, String> errors) {
+	public static Map<String, String> read(Map<String, String> form, String prefix, Map<String, String> errors) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
 			names.put(language, form.getOrDefault(prefix + "name_" + language, "").trim());
