@@ -59,6 +59,19 @@ public class Accounts implements UserDetailsService {
 		this.baseUrl = baseUrl;
 	}
 
+	/** Where to write to a person, and in which language: for the notices of other modules. */
+	public record Contact(String email, String displayName, String language) {
+	}
+
+	public java.util.Optional<Contact> contact(long personId) {
+		return people.byId(personId).map(p -> new Contact(p.email(), p.displayName(), p.preferredLanguage()));
+	}
+
+	/** The commune of residence the person declared, if any. */
+	public java.util.Optional<Long> residence(long personId) {
+		return people.byId(personId).map(Person::residenceTerritoryId);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {

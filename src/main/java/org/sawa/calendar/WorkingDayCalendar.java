@@ -38,6 +38,18 @@ public final class WorkingDayCalendar {
 		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
 	}
 
+	/**
+	 * The day itself if it is a working day, else the next working day: where a deadline in
+	 * months or calendar days ends on a weekend or a holiday, it runs to the next working day.
+	 */
+	public LocalDate onOrAfter(LocalDate day) {
+		LocalDate current = day;
+		while (!isWorkingDay(current)) {
+			current = current.plusDays(1);
+		}
+		return current;
+	}
+
 	/** The last day of a deadline of {@code days} working days from {@code start}. */
 	public LocalDate deadline(LocalDate start, int days) {
 		return deadline(start, days, List.of());

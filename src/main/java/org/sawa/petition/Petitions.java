@@ -1,0 +1,389 @@
+package org.sawa.petition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sawa.account.Accounts;
+import org.sawa.account.DemographicSnapshot;
+import org.sawa.account.Participations;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
+import org.sawa.audit.AuditLog;
+import org.sawa.security.Hmac;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The life of petitions: drafting, opening the collection (the threshold is fixed then, from
+ * the rules and the territory's population), signing and withdrawing. Each action is one
+ * transaction; a refusal throws {@link PetitionRefused} and writes nothing.
+ */
+@Service
+public class Petitions {
+
+	/** A Moroccan national ID card (CIN) number: one or two letters and up to six digits. */
+	static final Pattern CIN = Pattern.compile("^[A-Z]{1,2}[0-9]{1,6}$");
+
+	/** Signatures of a petition so far: the total and, per province, how many. */
+	public record Progress(int signatures, Integer threshold, Integer spreadMinimum, Map<Long, Integer> byProvince) {
+
+		/** Whether every province required gave its minimum (always true without a spread condition). */
+		public boolean spreadReached(List<Long> provinces) {
+			return spreadMinimum == null || spreadMinimum == 0
+					|| provinces.stream().allMatch(p -> byProvince.getOrDefault(p, 0) >= spreadMinimum);
+		}
+
+		public boolean thresholdReached() {
+			return threshold != null && signatures >= threshold;
+		}
+
+		/** How far toward the threshold, 0 to 100. */
+		public int percent() {
+			return threshold == null || threshold == 0 ? 0 : Math.min(100, signatures * 100 / threshold);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final Territories territories;
+	private final PetitionRules rules;
+	private final Accounts accounts;
+	private final Participations participations;
+	private final Hmac hmac;
+	private final AuditLog audit;
+	private final Permissions permissions;
+	private final org.sawa.calendar.WorkingDays workingDays;
+
+	Petitions(JdbcClient jdbc, Territories territories, PetitionRules rules, Accounts accounts,
+			Participations participations, Hmac hmac, AuditLog audit, Permissions permissions,
+			org.sawa.calendar.WorkingDays workingDays) {
+		this.permissions = permissions;
+		this.workingDays = workingDays;
+		this.jdbc = jdbc;
+		this.territories = territories;
+		this.rules = rules;
+		this.accounts = accounts;
+		this.participations = participations;
+		this.hmac = hmac;
+		this.audit = audit;
+	}
+
+	/** What a petitioner writes. */
+	public record Draft(long territoryId, String title, String body, String requested, String language,
+			String petitionerKind, Long organisationId) {
+	}
+
+	/** Saves a new draft petition with its agent; returns its reference. */
+	@Transactional
+	public String draft(Draft draft, long agentId) {
+		Territory territory = territories.byId(draft.territoryId())
+			.filter(t -> t.level() != Level.COUNTRY)
+			.orElseThrow(() -> new PetitionRefused("territory", "validation.option"));
+		long number = jdbc.sql("SELECT nextval('petition_reference_seq')").query(Long.class).single();
+		String reference = "PET-%d-%04d".formatted(org.sawa.calendar.WorkingDays.today().getYear(), number);
+		long id = jdbc.sql("""
+				INSERT INTO petition (reference, territory_id, level, title, body, requested, language, petitioner_kind,
+				  agent_id, organisation_id, status)
+				VALUES (:ref, :t, :level, :title, :body, :requested, :lang, :kind, :agent, :org, 'draft')
+				RETURNING id""")
+			.param("ref", reference)
+			.param("t", territory.id())
+			.param("level", territory.level().code())
+			.param("title", draft.title())
+			.param("body", draft.body())
+			.param("requested", draft.requested())
+			.param("lang", draft.language())
+			.param("kind", draft.petitionerKind())
+			.param("agent", agentId)
+			.param("org", draft.organisationId())
+			.query(Long.class)
+			.single();
+		step(id, "draft", "person:" + agentId, "");
+		audit.append("person:" + agentId, "petition.drafted", "petition:" + reference, draft.title());
+		return reference;
+	}
+
+	public Optional<Petition> byReference(String reference) {
+		return jdbc.sql("SELECT * FROM petition WHERE reference = :r").param("r", reference).query(Petitions::petition).optional();
+	}
+
+	public Optional<Petition> byId(long id) {
+		return jdbc.sql("SELECT * FROM petition WHERE id = :id").param("id", id).query(Petitions::petition).optional();
+	}
+
+	/** Petitions the public sees (not drafts), newest first, optionally within a territory. */
+	public List<Petition> published(Territory within) {
+		return jdbc.sql("""
+				SELECT p.* FROM petition p JOIN territory t ON t.id = p.territory_id
+				WHERE p.status <> 'draft' AND t.path LIKE :path
+				ORDER BY coalesce(p.opened_at, p.created_at) DESC""")
+			.param("path", (within == null ? "/" : within.path()) + "%")
+			.query(Petitions::petition)
+			.list();
+	}
+
+	/** The drafts and petitions a person is the agent of. */
+	public List<Petition> ofAgent(long personId) {
+		return jdbc.sql("SELECT * FROM petition WHERE agent_id = :p ORDER BY created_at DESC")
+			.param("p", personId)
+			.query(Petitions::petition)
+			.list();
+	}
+
+	private static Petition petition(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		long org = rs.getLong("organisation_id");
+		Long organisation = rs.wasNull() ? null : org;
+		int threshold = rs.getInt("threshold");
+		Integer t = rs.wasNull() ? null : threshold;
+		int spread = rs.getInt("spread_minimum");
+		Integer s = rs.wasNull() ? null : spread;
+		java.sql.Timestamp opened = rs.getTimestamp("opened_at");
+		java.sql.Timestamp deposited = rs.getTimestamp("deposited_at");
+		return new Petition(rs.getLong("id"), rs.getString("reference"), rs.getLong("territory_id"), rs.getString("level"),
+				rs.getString("title"), rs.getString("body"), rs.getString("requested"), rs.getString("language"),
+				rs.getString("petitioner_kind"), rs.getLong("agent_id"), organisation, rs.getString("status"), t, s,
+				rs.getTimestamp("created_at").toInstant(), opened == null ? null : opened.toInstant(),
+				deposited == null ? null : deposited.toInstant(), rs.getObject("decision_due", LocalDate.class));
+	}
+
+	/**
+	 * The agent opens the collection of signatures: the threshold (and the spread across
+	 * provinces for a region) is fixed from the rules and the territory's latest population.
+	 */
+	@Transactional
+	public void open(long petitionId, long actorId) {
+		Petition petition = lock(petitionId);
+		if (petition.agentId() != actorId) {
+			throw new PetitionRefused("", "petition.error.notAgent");
+		}
+		if (!"draft".equals(petition.status())) {
+			throw new PetitionRefused("", "petition.error.status");
+		}
+		List<Integer> years = territories.populationYears(petition.territoryId());
+		if (years.isEmpty()) {
+			throw new PetitionRefused("", "petition.error.noPopulation");
+		}
+		long population = territories.population(petition.territoryId(), years.get(0)).total();
+		PetitionRules.LevelRules levelRules = rules.of(petition.level());
+		int threshold = levelRules.threshold(population);
+		int spread = levelRules.spreadMinimum(threshold);
+		jdbc.sql("""
+				UPDATE petition SET status = 'collecting', threshold = :t, spread_minimum = :s, opened_at = now()
+				WHERE id = :id""")
+			.param("t", threshold)
+			.param("s", spread)
+			.param("id", petitionId)
+			.update();
+		step(petitionId, "collecting", "person:" + actorId, "");
+		audit.append("person:" + actorId, "petition.opened", "petition:" + petition.reference(),
+				"threshold " + threshold + ", spread " + spread + ", population " + population + " (" + years.get(0) + ")");
+	}
+
+	/**
+	 * Signs a petition online. The signer's commune is their declared residence, or (basis
+	 * "activity") the commune where they declare an economic, commercial or professional
+	 * activity; it must lie within the petition's territory. The national ID number is kept
+	 * only as a keyed HMAC; one signature per person and per ID number.
+	 */
+	@Transactional
+	public void sign(long petitionId, long personId, String nationalId, String basis, Long activityCommuneId) {
+		Petition petition = share(petitionId);
+		if (!petition.collecting()) {
+			throw new PetitionRefused("", "petition.sign.error.closed");
+		}
+		String cin = normalise(nationalId);
+		if (!CIN.matcher(cin).matches()) {
+			throw new PetitionRefused("nationalId", "petition.sign.error.nationalId");
+		}
+		Long communeId;
+		if ("activity".equals(basis)) {
+			communeId = activityCommuneId;
+			if (communeId == null) {
+				throw new PetitionRefused("activityCommune", "petition.sign.error.activityCommune");
+			}
+		}
+		else if ("residence".equals(basis)) {
+			communeId = accounts.residence(personId).orElseThrow(() -> new PetitionRefused("basis",
+					"petition.sign.error.noResidence"));
+		}
+		else {
+			throw new PetitionRefused("basis", "validation.option");
+		}
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		Territory commune = territories.byId(communeId)
+			.filter(c -> c.level() == Level.COMMUNE)
+			.orElseThrow(() -> new PetitionRefused("activityCommune", "validation.option"));
+		if (!territory.contains(commune)) {
+			throw new PetitionRefused("activity".equals(basis) ? "activityCommune" : "basis", "petition.sign.error.outside");
+		}
+		Instant now = Instant.now();
+		DemographicSnapshot snapshot = participations.snapshot(personId, now);
+		int inserted = jdbc.sql("""
+				INSERT INTO petition_signature (petition_id, person_id, national_id_hmac, commune_id, province_id, sex,
+				  age_band, disability, area, channel, basis, signed_at)
+				VALUES (:p, :person, :cin, :commune, :province, :sex, :band, :dis, :area, 'online', :basis, :at)
+				ON CONFLICT DO NOTHING""")
+			.param("p", petitionId)
+			.param("person", personId)
+			.param("cin", hmac.digest("cin:" + cin))
+			.param("commune", commune.id())
+			.param("province", commune.parentId())
+			.param("sex", snapshot.sex())
+			.param("band", snapshot.ageBand())
+			.param("dis", snapshot.disability())
+			.param("area", snapshot.area())
+			.param("basis", basis)
+			.param("at", java.sql.Timestamp.from(now))
+			.update();
+		if (inserted == 0) {
+			boolean samePerson = jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND person_id = :person)")
+				.param("p", petitionId)
+				.param("person", personId)
+				.query(Boolean.class)
+				.single();
+			throw samePerson ? new PetitionRefused("", "petition.sign.error.twice")
+					: new PetitionRefused("nationalId", "petition.sign.error.nationalIdUsed");
+		}
+		participations.record("petition.signature", commune.id(), personId, now);
+	}
+
+	/**
+	 * Staff of the council record the deposit of a petition that reached its threshold (and,
+	 * for a region, the minimum in every province): the petition is closed to signatures and
+	 * the deadline for the bureau's decision runs from the day of receipt (the rules' months,
+	 * moved to the next working day). Returns the receipt number.
+	 */
+	@Transactional
+	public String deposit(long petitionId, long staffId, LocalDate receivedOn) {
+		Petition petition = lock(petitionId);
+		if (!staff(staffId, petition.territoryId())) {
+			throw new PetitionRefused("", "petition.error.notStaff");
+		}
+		if (!petition.collecting()) {
+			throw new PetitionRefused("", "petition.error.status");
+		}
+		if (receivedOn == null || receivedOn.isAfter(org.sawa.calendar.WorkingDays.today())
+				|| receivedOn.isBefore(petition.openedAt().atZone(org.sawa.calendar.WorkingDays.MOROCCO).toLocalDate())) {
+			throw new PetitionRefused("receivedOn", "petition.deposit.error.date");
+		}
+		Progress progress = progress(petition);
+		if (!progress.thresholdReached()) {
+			throw new PetitionRefused("", "petition.deposit.error.threshold");
+		}
+		if ("region".equals(petition.level())
+				&& !progress.spreadReached(territories.children(petition.territoryId()).stream().map(Territory::id).toList())) {
+			throw new PetitionRefused("", "petition.deposit.error.spread");
+		}
+		int months = rules.of(petition.level()).refusalMonths();
+		LocalDate due = workingDays.calendar().onOrAfter(receivedOn.plusMonths(months));
+		jdbc.sql("""
+				UPDATE petition SET status = 'deposited', deposited_at = :at, decision_due = :due WHERE id = :id""")
+			.param("at", java.sql.Timestamp.from(receivedOn.atStartOfDay(org.sawa.calendar.WorkingDays.MOROCCO).toInstant()))
+			.param("due", due)
+			.param("id", petitionId)
+			.update();
+		String receipt = petition.reference() + "/R-" + receivedOn;
+		step(petitionId, "deposited", "person:" + staffId, receipt);
+		audit.append("person:" + staffId, "petition.deposited", "petition:" + petition.reference(),
+				progress.signatures() + " signatures; decision due " + due);
+		return receipt;
+	}
+
+	/** Whether the person is staff (or an administrator) of the council's territory. */
+	public boolean staff(long personId, long territoryId) {
+		return permissions.has(personId, Role.STAFF, territoryId) || permissions.has(personId, Role.ADMIN, territoryId);
+	}
+
+	/** A signer withdraws their signature, as long as the petition has not been deposited. */
+	@Transactional
+	public void withdraw(long petitionId, long personId) {
+		Petition petition = share(petitionId);
+		if (!petition.collecting()) {
+			throw new PetitionRefused("", "petition.withdraw.error.closed");
+		}
+		int removed = jdbc.sql("DELETE FROM petition_signature WHERE petition_id = :p AND person_id = :person")
+			.param("p", petitionId)
+			.param("person", personId)
+			.update();
+		if (removed == 0) {
+			throw new PetitionRefused("", "petition.withdraw.error.notSigned");
+		}
+	}
+
+	public boolean hasSigned(long petitionId, long personId) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND person_id = :person)")
+			.param("p", petitionId)
+			.param("person", personId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	public Progress progress(Petition petition) {
+		Map<Long, Integer> byProvince = new LinkedHashMap<>();
+		jdbc.sql("SELECT province_id, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY province_id")
+			.param("p", petition.id())
+			.query(rs -> {
+				byProvince.put(rs.getLong(1), rs.getInt(2));
+			});
+		int total = byProvince.values().stream().mapToInt(Integer::intValue).sum();
+		return new Progress(total, petition.threshold(), petition.spreadMinimum(), byProvince);
+	}
+
+	/** Signatures counted by one of: sex, age_band, disability, area, province_id. */
+	public Map<String, Long> signaturesBy(long petitionId, String column) {
+		if (!List.of("sex", "age_band", "disability", "area", "province_id").contains(column)) {
+			throw new IllegalArgumentException(column);
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("SELECT " + column + "::text, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY 1 ORDER BY 1")
+			.param("p", petitionId)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
+	/** The public timeline of a petition, oldest first. */
+	public List<PetitionStep> steps(long petitionId) {
+		return jdbc.sql("SELECT * FROM petition_step WHERE petition_id = :p ORDER BY at, id")
+			.param("p", petitionId)
+			.query((rs, n) -> new PetitionStep(rs.getString("status"), rs.getTimestamp("at").toInstant(),
+					rs.getString("note"), rs.getString("document")))
+			.list();
+	}
+
+	static String normalise(String nationalId) {
+		return nationalId == null ? "" : nationalId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
+	}
+
+	/** Reads a petition and locks it against changes of status (signing takes a share lock, status changes this one). */
+	private Petition lock(long petitionId) {
+		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR UPDATE").param("id", petitionId).query(Petitions::petition)
+			.optional()
+			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
+	}
+
+	/** Reads a petition, keeping its status from changing until the transaction ends. */
+	private Petition share(long petitionId) {
+		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR SHARE").param("id", petitionId).query(Petitions::petition)
+			.optional()
+			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
+	}
+
+	private void step(long petitionId, String status, String actor, String note) {
+		jdbc.sql("INSERT INTO petition_step (petition_id, status, actor, note) VALUES (:p, :s, :a, :n)")
+			.param("p", petitionId)
+			.param("s", status)
+			.param("a", actor)
+			.param("n", note)
+			.update();
+	}
+}

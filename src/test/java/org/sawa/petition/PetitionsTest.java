@@ -1,0 +1,200 @@
+package org.sawa.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.account.Role;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The rules of signing and depositing, refusals that write nothing, and races against PostgreSQL. */
+@SawaTest
+class PetitionsTest {
+
+	@Autowired Petitions petitions;
+	@Autowired PetitionRules rules;
+	@Autowired Accounts accounts;
+	@Autowired Territories territories;
+	@Autowired JdbcClient jdbc;
+	private static final AtomicInteger people = new AtomicInteger();
+
+	private long resident(String communeCode, String sex, int birthYear) {
+		long id = accounts.createConfirmed("petition.signer" + people.incrementAndGet() + "@example.ma", "sawa-demo-2026",
+				"Signer " + people.get(), "ar");
+		accounts.declareProfile(id, sex, birthYear, false,
+				communeCode == null ? null : territories.byCode(communeCode).orElseThrow().id());
+		return id;
+	}
+
+	private Territory territory(String code) {
+		return territories.byCode(code).orElseThrow();
+	}
+
+	private long opened(String territoryCode, long agent) {
+		String reference = petitions.draft(new Petitions.Draft(territory(territoryCode).id(),
+				"Un éclairage public pour la piste de l’école",
+				"Les enfants de la commune marchent le soir sur une piste sans éclairage pour rejoindre l’école; "
+						+ "nous demandons au conseil d’inscrire l’éclairage de cette piste à son ordre du jour.",
+				"Inscrire l’éclairage de la piste de l’école à l’ordre du jour de la prochaine session.", "fr", "citizens",
+				null), agent);
+		long id = petitions.byReference(reference).orElseThrow().id();
+		petitions.open(id, agent);
+		return id;
+	}
+
+	private long signatures(long petitionId) {
+		return jdbc.sql("SELECT count(*) FROM petition_signature WHERE petition_id = :p").param("p", petitionId)
+			.query(Long.class).single();
+	}
+
+	@Test
+	void the_threshold_follows_the_rules_and_the_population_of_the_territory() {
+		long agent = resident("MA-BEM-07", "female", 1980);
+		Petition regional = petitions.byId(opened("MA-05", agent)).orElseThrow();
+		// Béni Mellal-Khénifra: about 2.5 million inhabitants, between 1 and 3 million: 400, 5 % of it per province
+		assertThat(regional.threshold()).isEqualTo(400);
+		assertThat(regional.spreadMinimum()).isEqualTo(20);
+		Petition communal = petitions.byId(opened("MA-BEM-07", agent)).orElseThrow();
+		long population = territories.population(communal.territoryId(),
+				territories.populationYears(communal.territoryId()).get(0)).total();
+		assertThat(communal.threshold()).isEqualTo(population < 35_000 ? 100 : 200);
+		assertThat(communal.spreadMinimum()).isZero();
+	}
+
+	@Test
+	void ineligible_second_and_late_signatures_are_refused_and_write_nothing() {
+		long agent = resident("MA-BEM-07", "female", 1975);
+		long petition = opened("MA-BEM", agent);
+		long outsider = resident("MA-ESM-01", "male", 1990);
+		long homeless = resident(null, "female", 1990);
+		long signer = resident("MA-BEM-07", "female", 1992);
+		long other = resident("MA-BEM-07", "male", 1960);
+
+		assertRefused(() -> petitions.sign(petition, outsider, "AB123456", "residence", null), "basis",
+				"petition.sign.error.outside");
+		assertRefused(() -> petitions.sign(petition, homeless, "AB123457", "residence", null), "basis",
+				"petition.sign.error.noResidence");
+		assertRefused(() -> petitions.sign(petition, signer, "12345", "residence", null), "nationalId",
+				"petition.sign.error.nationalId");
+		assertThat(signatures(petition)).isZero();
+
+		// someone living elsewhere who works in the province may sign on that ground
+		petitions.sign(petition, outsider, "JK 4455", "activity", territory("MA-BEM-03").id());
+		petitions.sign(petition, signer, "ab-123456", "residence", null);
+		assertRefused(() -> petitions.sign(petition, signer, "AB123456", "residence", null), "",
+				"petition.sign.error.twice");
+		assertRefused(() -> petitions.sign(petition, other, "AB 123 456", "residence", null), "nationalId",
+				"petition.sign.error.nationalIdUsed");
+		assertThat(signatures(petition)).isEqualTo(2);
+		// the ID number is never stored in clear
+		assertThat(jdbc.sql("SELECT national_id_hmac FROM petition_signature WHERE petition_id = :p").param("p", petition)
+			.query(String.class).list()).allSatisfy(h -> assertThat(h).hasSize(64).doesNotContain("123456"));
+
+		petitions.withdraw(petition, signer);
+		assertThat(signatures(petition)).isEqualTo(1);
+		assertThat(petitions.hasSigned(petition, signer)).isFalse();
+	}
+
+	@Test
+	void a_deposit_under_the_threshold_is_refused_and_after_deposit_no_one_signs_or_withdraws() {
+		List<PetitionRules.Rule> lowered = new ArrayList<>();
+		for (PetitionRules.Rule rule : rules.all()) {
+			lowered.add(rule.level().equals("province") && rule.rule().equals("thresholds")
+					? new PetitionRules.Rule("province", "thresholds", "0:2", rule.article(), rule.source(), true) : rule);
+		}
+		List<PetitionRules.Rule> before = rules.all();
+		rules.save(lowered, "test");
+		try {
+			long agent = resident("MA-AZI-01", "female", 1970);
+			long staff = resident("MA-AZI-01", "male", 1970);
+			accounts.grantRole(staff, Role.STAFF, territory("MA-AZI").id(), null);
+			long petition = opened("MA-AZI", agent);
+			long first = resident("MA-AZI-02", "female", 2001);
+			long second = resident("MA-AZI-03", "female", 1999);
+			long late = resident("MA-AZI-03", "male", 1999);
+			petitions.sign(petition, first, "D100001", "residence", null);
+
+			LocalDate today = org.sawa.calendar.WorkingDays.today();
+			assertRefused(() -> petitions.deposit(petition, staff, today), "", "petition.deposit.error.threshold");
+			assertRefused(() -> petitions.deposit(petition, agent, today), "", "petition.error.notStaff");
+			petitions.sign(petition, second, "D100002", "residence", null);
+			assertRefused(() -> petitions.deposit(petition, staff, today.plusDays(1)), "receivedOn",
+					"petition.deposit.error.date");
+
+			String receipt = petitions.deposit(petition, staff, today);
+			assertThat(receipt).contains("/R-" + today);
+			Petition deposited = petitions.byId(petition).orElseThrow();
+			assertThat(deposited.status()).isEqualTo("deposited");
+			// two months for a province, to the next working day
+			assertThat(deposited.decisionDue()).isBetween(today.plusMonths(2), today.plusMonths(2).plusDays(4));
+
+			assertRefused(() -> petitions.sign(petition, late, "D100003", "residence", null), "", "petition.sign.error.closed");
+			assertRefused(() -> petitions.withdraw(petition, first), "", "petition.withdraw.error.closed");
+			assertThat(signatures(petition)).isEqualTo(2);
+		}
+		finally {
+			rules.save(before, "test");
+		}
+	}
+
+	@Test
+	void concurrent_signatures_by_the_same_person_keep_exactly_one() throws Exception {
+		long agent = resident("MA-BEM-07", "female", 1985);
+		long petition = opened("MA-BEM-07", agent);
+		long signer = resident("MA-BEM-07", "female", 1995);
+		long twin = resident("MA-BEM-07", "male", 1995);
+		int threads = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> outcomes = new ArrayList<>();
+		for (int i = 0; i < threads; i++) {
+			// half the threads are the same person, half another person giving the same ID number
+			long who = i % 2 == 0 ? signer : twin;
+			Callable<String> attempt = () -> {
+				start.await();
+				try {
+					petitions.sign(petition, who, "EE998877", "residence", null);
+					return "signed";
+				}
+				catch (PetitionRefused refused) {
+					return refused.messageKey();
+				}
+			};
+			outcomes.add(pool.submit(attempt));
+		}
+		start.countDown();
+		List<String> results = new ArrayList<>();
+		for (Future<String> outcome : outcomes) {
+			results.add(outcome.get());
+		}
+		pool.shutdown();
+		assertThat(results).containsOnlyOnce("signed");
+		assertThat(signatures(petition)).isEqualTo(1);
+		// the one signature is one act of participation, counted by the inclusion lens in the signer's commune
+		long commune = territory("MA-BEM-07").id();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'petition.signature' AND territory_id = :t""")
+			.param("t", commune).query(Long.class).single() >= 1);
+	}
+
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String field, String key) {
+		assertThatThrownBy(action).isInstanceOfSatisfying(PetitionRefused.class, refused -> {
+			assertThat(refused.messageKey()).isEqualTo(key);
+			assertThat(refused.field()).isEqualTo(field);
+		});
+	}
+}
