@@ -67,6 +67,11 @@ public class Accounts implements UserDetailsService {
 		return people.byId(personId).map(p -> new Contact(p.email(), p.displayName(), p.preferredLanguage()));
 	}
 
+	/** The id of the account with this e-mail address, if any. */
+	public java.util.Optional<Long> idByEmail(String email) {
+		return people.byEmail(email).map(Person::id);
+	}
+
 	/** The commune of residence the person declared, if any. */
 	public java.util.Optional<Long> residence(long personId) {
 		return people.byId(personId).map(Person::residenceTerritoryId);

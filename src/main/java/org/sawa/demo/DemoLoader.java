@@ -47,11 +47,13 @@ class DemoLoader implements ApplicationRunner {
 	private final DataValueImporter dataValues;
 	private final Dashboards dashboards;
 	private final Dimensions dimensions;
+	private final DemoPetitions demoPetitions;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
-			Dimensions dimensions) {
+			Dimensions dimensions, DemoPetitions demoPetitions) {
 		this.dimensions = dimensions;
+		this.demoPetitions = demoPetitions;
 		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.dataValues = dataValues;
@@ -72,6 +74,7 @@ class DemoLoader implements ApplicationRunner {
 		check(importCsv("demo/population-2024.csv", false));
 		loadPeople();
 		loadIndicators();
+		demoPetitions.load(PASSWORD);
 		log.info("Demo scenario loaded");
 	}
 

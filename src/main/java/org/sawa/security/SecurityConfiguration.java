@@ -36,7 +36,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
-				.requestMatchers("/me/**", "/organisations/new").authenticated()
+				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
+						"/petitions/*/open", "/petitions/*/deposit").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

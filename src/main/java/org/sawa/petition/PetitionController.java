@@ -1,0 +1,255 @@
+package org.sawa.petition;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sawa.account.SawaUser;
+import org.sawa.inclusion.ProtectedTable;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.HtmxRequests;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Petitions in public: the list, each petition's page (text, timeline, progress, who signed by
+ * sex, age band and province with small counts protected), drafting, and for a signed-in
+ * person signing and withdrawing; for the agent, opening the collection; for the council's
+ * staff, recording the deposit. Every form works without JavaScript; with htmx the progress
+ * refreshes itself and the signing box is swapped in place.
+ */
+@Controller
+class PetitionController {
+
+	private final Petitions petitions;
+	private final Territories territories;
+
+	PetitionController(Petitions petitions, Territories territories) {
+		this.petitions = petitions;
+		this.territories = territories;
+	}
+
+	@GetMapping("/petitions")
+	String list(@RequestParam(required = false) String territory, Model model) {
+		Territory within = territory == null || territory.isBlank() ? null : territories.byCode(territory).orElse(null);
+		List<Petition> shown = petitions.published(within);
+		Map<Long, Petitions.Progress> progress = new LinkedHashMap<>();
+		shown.forEach(p -> progress.put(p.id(), petitions.progress(p)));
+		model.addAttribute("petitions", shown);
+		model.addAttribute("progress", progress);
+		model.addAttribute("names", names(shown));
+		model.addAttribute("within", within);
+		model.addAttribute("regions", territories.atLevel(Level.REGION));
+		return "petition/list";
+	}
+
+	private Map<Long, String> names(List<Petition> shown) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		shown.forEach(p -> names.computeIfAbsent(p.territoryId(), id -> territories.byId(id).map(Territory::name).orElse("")));
+		return names;
+	}
+
+	@GetMapping("/petitions/new")
+	String create(Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("language", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+		return draftPage(form, Map.of(), model);
+	}
+
+	private String draftPage(Map<String, String> form, Map<String, String> errors, Model model) {
+		List<Territory> councils = new ArrayList<>();
+		for (Territory region : territories.atLevel(Level.REGION)) {
+			councils.add(region);
+			for (Territory province : territories.children(region.id())) {
+				councils.add(province);
+				councils.addAll(territories.children(province.id()));
+			}
+		}
+		model.addAttribute("councils", councils);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "petition/new";
+	}
+
+	@PostMapping("/petitions/new")
+	String draft(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Territory territory = territories.byCode(form.getOrDefault("territory", "")).filter(t -> t.level() != Level.COUNTRY)
+			.orElse(null);
+		if (territory == null) {
+			errors.put("territory", "validation.option");
+		}
+		String title = form.getOrDefault("title", "").trim();
+		String body = form.getOrDefault("body", "").trim();
+		String requested = form.getOrDefault("requested", "").trim();
+		if (title.length() < 10 || title.length() > 200) {
+			errors.put("title", "petition.new.error.title");
+		}
+		if (body.length() < 50 || body.length() > 20000) {
+			errors.put("body", "petition.new.error.body");
+		}
+		if (requested.length() < 10 || requested.length() > 2000) {
+			errors.put("requested", "petition.new.error.requested");
+		}
+		String language = form.getOrDefault("language", "");
+		if (!List.of("ar", "fr", "en", "zgh").contains(language)) {
+			errors.put("language", "validation.option");
+		}
+		if (!form.containsKey("lawful")) {
+			errors.put("lawful", "petition.new.error.lawful");
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("hasErrors", true);
+			return draftPage(form, errors, model);
+		}
+		String reference = petitions.draft(new Petitions.Draft(territory.id(), title, body, requested, language, "citizens",
+				null), user.id());
+		return "redirect:/petitions/" + reference;
+	}
+
+	@GetMapping("/petitions/{reference}")
+	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		Petition petition = visible(reference, user);
+		fill(petition, user, model);
+		return HtmxRequests.view(request, "petition/show", "progress");
+	}
+
+	private Petition visible(String reference, SawaUser user) {
+		Petition petition = petitions.byReference(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if ("draft".equals(petition.status()) && (user == null || user.id() != petition.agentId())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return petition;
+	}
+
+	private void fill(Petition petition, SawaUser user, Model model) {
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		Petitions.Progress progress = petitions.progress(petition);
+		model.addAttribute("petition", petition);
+		model.addAttribute("territory", territory);
+		model.addAttribute("progress", progress);
+		model.addAttribute("steps", petitions.steps(petition.id()));
+		// the provinces a regional petition must reach, each with its signatures against the minimum
+		List<Territory> provinces = "region".equals(petition.level()) ? territories.children(territory.id()) : List.of();
+		model.addAttribute("provinces", provinces);
+		model.addAttribute("spreadReached", progress.spreadReached(provinces.stream().map(Territory::id).toList()));
+		model.addAttribute("bySex", protect(petitions.signaturesBy(petition.id(), "sex"), List.of("female", "male", "not_stated")));
+		model.addAttribute("byAge", protect(petitions.signaturesBy(petition.id(), "age_band"),
+				List.of("15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", "not_stated")));
+		Map<String, String> provinceNames = new LinkedHashMap<>();
+		Map<String, Long> byProvince = petitions.signaturesBy(petition.id(), "province_id");
+		byProvince.keySet().forEach(id -> provinceNames.put(id, territories.byId(Long.parseLong(id)).map(Territory::name).orElse(id)));
+		model.addAttribute("byProvince", protect(byProvince, new ArrayList<>(byProvince.keySet())));
+		model.addAttribute("provinceNames", provinceNames);
+		boolean signedIn = user != null;
+		model.addAttribute("signed", signedIn && petitions.hasSigned(petition.id(), user.id()));
+		model.addAttribute("agent", signedIn && user.id() == petition.agentId());
+		model.addAttribute("staff", signedIn && petitions.staff(user.id(), territory.id()));
+		model.addAttribute("communes", territory.level() == Level.COMMUNE ? List.of(territory)
+				: territories.within(territory.id(), Level.COMMUNE));
+		model.addAttribute("today", org.sawa.calendar.WorkingDays.today());
+		model.addAttribute("overdue", "deposited".equals(petition.status()) && petition.decisionDue() != null
+				&& org.sawa.calendar.WorkingDays.today().isAfter(petition.decisionDue()));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+		}
+	}
+
+	/** Counts per option as shown publicly: counts under 5 hidden, with secondary suppression against the total. */
+	static List<Map.Entry<String, Long>> protect(Map<String, Long> counts, List<String> options) {
+		long[][] grid = new long[options.size()][1];
+		for (int i = 0; i < options.size(); i++) {
+			grid[i][0] = counts.getOrDefault(options.get(i), 0L);
+		}
+		ProtectedTable table = ProtectedTable.of(grid);
+		List<Map.Entry<String, Long>> shown = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			if (grid[i][0] > 0 || table.cells().get(i).get(0) == null) {
+				shown.add(new java.util.AbstractMap.SimpleEntry<>(options.get(i), table.cells().get(i).get(0)));
+			}
+		}
+		return shown;
+	}
+
+	private String act(String reference, SawaUser user, HttpServletRequest request, Model model, Runnable action,
+			Map<String, String> form, String done) {
+		Petition petition = visible(reference, user);
+		try {
+			action.run();
+		}
+		catch (PetitionRefused refused) {
+			model.addAttribute("errors", Map.of(refused.field().isEmpty() ? "form" : refused.field(), refused.messageKey()));
+			model.addAttribute("form", form);
+			fill(petition, user, model);
+			return HtmxRequests.view(request, "petition/show", "act");
+		}
+		if (HtmxRequests.isHtmx(request)) {
+			model.addAttribute("done", done);
+			model.addAttribute("oob", true);
+			fill(petitions.byId(petition.id()).orElseThrow(), user, model);
+			return "petition/show :: actAndProgress";
+		}
+		return "redirect:/petitions/" + reference + "?" + done;
+	}
+
+	@PostMapping("/petitions/{reference}/sign")
+	String sign(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+		long id = visible(reference, user).id();
+		return act(reference, user, request, model, () -> {
+			if (!form.containsKey("confirm")) {
+				throw new PetitionRefused("confirm", "petition.sign.error.confirm");
+			}
+			String commune = form.getOrDefault("activityCommune", "");
+			Long communeId = commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
+			petitions.sign(id, user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""), communeId);
+		}, form, "signed");
+	}
+
+	@PostMapping("/petitions/{reference}/withdraw")
+	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		long id = visible(reference, user).id();
+		return act(reference, user, request, model, () -> petitions.withdraw(id, user.id()), Map.of(), "withdrawn");
+	}
+
+	@PostMapping("/petitions/{reference}/open")
+	String open(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		long id = visible(reference, user).id();
+		return act(reference, user, request, model, () -> petitions.open(id, user.id()), Map.of(), "opened");
+	}
+
+	@PostMapping("/petitions/{reference}/deposit")
+	String deposit(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+		long id = visible(reference, user).id();
+		return act(reference, user, request, model, () -> {
+			LocalDate receivedOn;
+			try {
+				receivedOn = LocalDate.parse(form.getOrDefault("receivedOn", ""));
+			}
+			catch (DateTimeParseException ex) {
+				throw new PetitionRefused("receivedOn", "petition.deposit.error.date");
+			}
+			petitions.deposit(id, user.id(), receivedOn);
+		}, form, "deposited");
+	}
+}

@@ -1,0 +1,55 @@
+package org.sawa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A resident of Naour signs the demo commune petition in Arabic on a phone, with htmx, after a first mistake. */
+@SawaTest
+class PetitionSigningBrowserTest extends BrowserSupport {
+
+	@Autowired Accounts accounts;
+	@Autowired Territories territories;
+	@Autowired JdbcClient jdbc;
+
+	@Test
+	void a_citizen_signs_in_arabic_on_a_phone() {
+		long id = accounts.createConfirmed("naour.phone@example.ma", "sawa-demo-2026", "Khadija", "ar");
+		accounts.declareProfile(id, "female", 1994, false, territories.byCode("MA-BEM-07").orElseThrow().id());
+		usePhone();
+		page.navigate(url("/login?lang=ar"));
+		page.fill("#username", "naour.phone@example.ma");
+		page.fill("#password", "sawa-demo-2026");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/me");
+
+		page.navigate(url(PagesAccessibilityBrowserTest.DEMO_PETITION));
+		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		String before = page.locator("#progress-text").textContent();
+		page.fill("#nationalId", "12");
+		page.check("#confirm");
+		page.click("#petition-act button[type=submit]");
+		assertThat(page.locator("#nationalId-error").textContent()).contains("رقم البطاقة الوطنية غير صحيح");
+		assertThat(page.locator("#nationalId").inputValue()).isEqualTo("12");
+		assertAccessible("petition signing error, Arabic, phone");
+
+		page.fill("#nationalId", "BK 778899");
+		page.check("#confirm");
+		page.click("#petition-act button[type=submit]");
+		page.locator("#petition-act [role=status]").waitFor();
+		assertThat(page.locator("#petition-act [role=status]").textContent()).contains("تم تسجيل توقيعكم");
+		// the progress is updated with the same answer
+		assertThat(page.locator("#progress-text").textContent()).isNotEqualTo(before);
+		screenshot("ar-phone-petition-signed");
+		assertAccessible("petition signed, Arabic, phone");
+		page.reload();
+		assertThat(page.locator("#progress-text").textContent()).isNotEqualTo(before);
+		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature WHERE person_id = :p").param("p", id).query(Long.class)
+			.single()).isEqualTo(1);
+	}
+}

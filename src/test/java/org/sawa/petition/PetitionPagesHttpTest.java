@@ -1,0 +1,100 @@
+package org.sawa.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.support.Browser;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A citizen drafts, opens and signs a petition over plain HTTP; errors come back at their field. */
+@SawaTest
+class PetitionPagesHttpTest {
+
+	@LocalServerPort int port;
+	@Autowired Accounts accounts;
+	@Autowired Territories territories;
+	@Autowired JdbcClient jdbc;
+
+	private Browser person(String email, String commune) {
+		long id = accounts.createConfirmed(email, "sawa-demo-2026", email, "fr");
+		accounts.declareProfile(id, "female", 1988, false, territories.byCode(commune).orElseThrow().id());
+		Browser browser = new Browser(port).acceptLanguage("fr");
+		browser.signIn(email, "sawa-demo-2026");
+		return browser;
+	}
+
+	@Test
+	void a_citizen_drafts_opens_and_another_signs_with_errors_at_their_field() {
+		Browser agent = person("pages.agent@example.ma", "MA-KHN-02");
+		Map<String, String> bad = new LinkedHashMap<>();
+		bad.put("territory", "MA-KHN");
+		bad.put("title", "Eau");
+		bad.put("body", "Trop court.");
+		bad.put("requested", "Un forage");
+		bad.put("language", "fr");
+		HttpResponse<String> refused = agent.submit("/petitions/new", "/petitions/new", bad);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"title-error\"", "id=\"body-error\"", "id=\"requested-error\"",
+				"id=\"lawful-error\"", "Trop court.");
+
+		Map<String, String> good = new LinkedHashMap<>(bad);
+		good.put("title", "Un point d’eau potable pour les douars de la montagne");
+		good.put("body", "Les femmes des douars marchent chaque jour plus d’une heure pour rapporter de l’eau; "
+				+ "un point d’eau potable changerait leur vie et la scolarité des filles.");
+		good.put("requested", "Inscrire à l’ordre du jour l’étude d’un point d’eau potable pour les douars.");
+		good.put("lawful", "true");
+		HttpResponse<String> drafted = agent.submit("/petitions/new", "/petitions/new", good);
+		assertThat(drafted.statusCode()).isEqualTo(302);
+		String page = drafted.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(agent.get(page).body()).contains("Brouillon", "Ouvrir la collecte des signatures");
+		// a draft is the agent's alone
+		assertThat(new Browser(port).get(page).statusCode()).isEqualTo(404);
+
+		assertThat(agent.submit(page, page + "/open", Map.of()).statusCode()).isEqualTo(302);
+		String opened = new Browser(port).acceptLanguage("fr").get(page).body();
+		assertThat(opened).contains("Collecte des signatures", "0 signatures sur les 300 requises",
+				"Connectez-vous pour signer cette pétition");
+
+		Browser signer = person("pages.signer@example.ma", "MA-KHN-03");
+		HttpResponse<String> badCin = signer.submit(page, page + "/sign", Map.of("nationalId", "123", "basis", "residence",
+				"confirm", "true"));
+		assertThat(badCin.statusCode()).isEqualTo(200);
+		assertThat(badCin.body()).contains("id=\"nationalId-error\"", "Numéro de CIN invalide", "value=\"123\"");
+		HttpResponse<String> unconfirmed = signer.submit(page, page + "/sign", Map.of("nationalId", "Q223344", "basis",
+				"residence"));
+		assertThat(unconfirmed.body()).contains("id=\"confirm-error\"");
+
+		HttpResponse<String> signed = signer.submit(page, page + "/sign", Map.of("nationalId", "Q223344", "basis", "residence",
+				"confirm", "true"));
+		assertThat(signed.statusCode()).isEqualTo(302);
+		assertThat(signer.follow(signed).body()).contains("Votre signature est enregistrée", "1 signatures sur les 300 requises",
+				"Retirer ma signature", "&lt;5");
+		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.title LIKE 'Un point d’eau%'")
+			.query(Long.class).single()).isEqualTo(1);
+
+		assertThat(new Browser(port).acceptLanguage("fr").get("/petitions").body()).contains("Un point d’eau potable");
+	}
+
+	@Test
+	void an_administrator_corrects_a_rule_and_a_wrong_value_is_refused_at_its_field() {
+		Browser admin = new Browser(port).acceptLanguage("fr");
+		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
+		String page = admin.get("/admin/petition-rules").body();
+		assertThat(page).contains("Loi organique 111-14, art. 120-122", "0:300,1000000:400,3000000:500",
+				"à confirmer au Bulletin officiel");
+		HttpResponse<String> refused = admin.submit("/admin/petition-rules", "/admin/petition-rules",
+				Map.of("value.commune.thresholds", "100:100,0:200", "article.commune.thresholds", "Loi organique 113-14, art. 121-125"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"error-commune-thresholds\"", "value=\"100:100,0:200\"");
+		assertThat(jdbc.sql("SELECT value FROM petition_rule WHERE level = 'commune' AND rule = 'thresholds'").query(String.class)
+			.single()).isEqualTo("0:100,35000:200");
+	}
+}
