@@ -252,4 +252,56 @@ class PetitionController {
 			petitions.deposit(id, user.id(), receivedOn);
 		}, form, "deposited");
 	}
+
+	/** The staff's step forms: the bureau's decision, the deliberation, the answer; each with its date and document. */
+	@PostMapping("/petitions/{reference}/{step:decide|deliberate|answer}")
+	String staffStep(@PathVariable String reference, @PathVariable String step, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile document,
+			HttpServletRequest request, Model model) {
+		long id = visible(reference, user).id();
+		return act(reference, user, request, model, () -> {
+			LocalDate on;
+			try {
+				on = LocalDate.parse(form.getOrDefault("on", ""));
+			}
+			catch (DateTimeParseException ex) {
+				throw new PetitionRefused("on", "petition.step.error.date");
+			}
+			Petitions.Document file;
+			try {
+				file = document == null || document.isEmpty() ? null
+						: new Petitions.Document(document.getOriginalFilename(), document.getBytes());
+			}
+			catch (java.io.IOException ex) {
+				throw new PetitionRefused("document", "petition.step.error.document");
+			}
+			String text = form.getOrDefault("text", "");
+			switch (step) {
+				case "decide" -> {
+					String decision = form.getOrDefault("decision", "");
+					if (!List.of("admissible", "inadmissible").contains(decision)) {
+						throw new PetitionRefused("decision", "validation.option");
+					}
+					petitions.decide(id, user.id(), "admissible".equals(decision), on, text, file);
+				}
+				case "deliberate" -> petitions.deliberate(id, user.id(), on, text, file);
+				default -> petitions.answer(id, user.id(), on, text, file);
+			}
+		}, form, "stepRecorded");
+	}
+
+	@GetMapping("/petitions/{reference}/documents/{documentId}")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable long documentId,
+			@AuthenticationPrincipal SawaUser user) {
+		Petition petition = visible(reference, user);
+		Petitions.Document document = petitions.document(petition.id(), documentId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.inline().filename(document.fileName(),
+							java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(document.content());
+	}
 }

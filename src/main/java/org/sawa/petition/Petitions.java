@@ -61,10 +61,12 @@ public class Petitions {
 	private final AuditLog audit;
 	private final Permissions permissions;
 	private final org.sawa.calendar.WorkingDays workingDays;
+	private final PetitionNotices notices;
 
 	Petitions(JdbcClient jdbc, Territories territories, PetitionRules rules, Accounts accounts,
 			Participations participations, Hmac hmac, AuditLog audit, Permissions permissions,
-			org.sawa.calendar.WorkingDays workingDays) {
+			org.sawa.calendar.WorkingDays workingDays, PetitionNotices notices) {
+		this.notices = notices;
 		this.permissions = permissions;
 		this.workingDays = workingDays;
 		this.jdbc = jdbc;
@@ -183,6 +185,7 @@ public class Petitions {
 			.param("id", petitionId)
 			.update();
 		step(petitionId, "collecting", "person:" + actorId, "");
+		notices.stepReached(petition, "collecting", String.valueOf(threshold));
 		audit.append("person:" + actorId, "petition.opened", "petition:" + petition.reference(),
 				"threshold " + threshold + ", spread " + spread + ", population " + population + " (" + years.get(0) + ")");
 	}
@@ -291,7 +294,8 @@ public class Petitions {
 			.param("id", petitionId)
 			.update();
 		String receipt = petition.reference() + "/R-" + receivedOn;
-		step(petitionId, "deposited", "person:" + staffId, receipt);
+		step(petitionId, "deposited", "person:" + staffId, receipt, receivedOn);
+		notices.stepReached(petition, "deposited", receipt + " — " + due);
 		audit.append("person:" + staffId, "petition.deposited", "petition:" + petition.reference(),
 				progress.signatures() + " signatures; decision due " + due);
 		return receipt;
@@ -353,11 +357,119 @@ public class Petitions {
 
 	/** The public timeline of a petition, oldest first. */
 	public List<PetitionStep> steps(long petitionId) {
-		return jdbc.sql("SELECT * FROM petition_step WHERE petition_id = :p ORDER BY at, id")
+		Map<Long, List<PetitionStep.DocumentLink>> documents = new LinkedHashMap<>();
+		jdbc.sql("SELECT id, step_id, file_name FROM petition_document WHERE petition_id = :p ORDER BY id")
+			.param("p", petitionId)
+			.query(rs -> {
+				documents.computeIfAbsent(rs.getLong("step_id"), k -> new java.util.ArrayList<>())
+					.add(new PetitionStep.DocumentLink(rs.getLong("id"), rs.getString("file_name")));
+			});
+		return jdbc.sql("SELECT * FROM petition_step WHERE petition_id = :p ORDER BY on_day, at, id")
 			.param("p", petitionId)
 			.query((rs, n) -> new PetitionStep(rs.getString("status"), rs.getTimestamp("at").toInstant(),
-					rs.getString("note"), rs.getString("document")))
+					rs.getObject("on_day", LocalDate.class), rs.getString("note"),
+					documents.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
+	}
+
+	/** A document of a step, as uploaded. */
+	public record Document(String fileName, byte[] content) {
+
+		/** Whether it is a PDF of at most 10 MB. */
+		boolean acceptable() {
+			return content != null && content.length > 5 && content.length <= 10 * 1024 * 1024
+					&& new String(content, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-");
+		}
+	}
+
+	/** A published document of a petition: its name and content, or empty. */
+	public Optional<Document> document(long petitionId, long documentId) {
+		return jdbc.sql("SELECT file_name, content FROM petition_document WHERE id = :d AND petition_id = :p")
+			.param("d", documentId)
+			.param("p", petitionId)
+			.query((rs, n) -> new Document(rs.getString(1), rs.getBytes(2)))
+			.optional();
+	}
+
+	/**
+	 * The bureau's decision on a deposited petition, recorded by staff with its date and the
+	 * decision document: admissible (referred to a standing committee, to be put on the agenda of
+	 * the next ordinary session) or inadmissible with its reasons.
+	 */
+	@Transactional
+	public void decide(long petitionId, long staffId, boolean admissible, LocalDate on, String text, Document document) {
+		Petition petition = lock(petitionId);
+		checkStep(petition, staffId, "deposited", on, document);
+		String note = text == null ? "" : text.trim();
+		if (admissible ? note.length() < 3 || note.length() > 300 : note.length() < 20 || note.length() > 5000) {
+			throw new PetitionRefused("text", admissible ? "petition.decide.error.committee" : "petition.decide.error.reason");
+		}
+		transition(petition, staffId, admissible ? "admissible" : "inadmissible", on, note, document);
+	}
+
+	/** The council deliberated on an admissible petition at a session; recorded with the deliberation. */
+	@Transactional
+	public void deliberate(long petitionId, long staffId, LocalDate on, String summary, Document document) {
+		Petition petition = lock(petitionId);
+		checkStep(petition, staffId, "admissible", on, document);
+		transition(petition, staffId, "deliberated", on, required(summary), document);
+	}
+
+	/** The council's answer, published to everyone and mailed to the agent. */
+	@Transactional
+	public void answer(long petitionId, long staffId, LocalDate on, String answer, Document document) {
+		Petition petition = lock(petitionId);
+		checkStep(petition, staffId, "deliberated", on, document);
+		transition(petition, staffId, "answered", on, required(answer), document);
+	}
+
+	private static String required(String text) {
+		String note = text == null ? "" : text.trim();
+		if (note.length() < 20 || note.length() > 20000) {
+			throw new PetitionRefused("text", "petition.step.error.text");
+		}
+		return note;
+	}
+
+	/** Who, from which status, on which day and with which document a staff step may be taken. */
+	private void checkStep(Petition petition, long staffId, String from, LocalDate on, Document document) {
+		if (!staff(staffId, petition.territoryId())) {
+			throw new PetitionRefused("", "petition.error.notStaff");
+		}
+		if (!from.equals(petition.status())) {
+			throw new PetitionRefused("", "petition.error.status");
+		}
+		LocalDate last = steps(petition.id()).stream().map(PetitionStep::onDay).max(LocalDate::compareTo).orElseThrow();
+		if (on == null || on.isAfter(org.sawa.calendar.WorkingDays.today()) || on.isBefore(last)) {
+			throw new PetitionRefused("on", "petition.step.error.date");
+		}
+		if (document == null || !document.acceptable()) {
+			throw new PetitionRefused("document", "petition.step.error.document");
+		}
+	}
+
+	private void transition(Petition petition, long staffId, String status, LocalDate on, String note, Document document) {
+		jdbc.sql("UPDATE petition SET status = :s WHERE id = :id").param("s", status).param("id", petition.id()).update();
+		long stepId = step(petition.id(), status, "person:" + staffId, note, on);
+		jdbc.sql("""
+				INSERT INTO petition_document (petition_id, step_id, file_name, content_type, content)
+				VALUES (:p, :s, :name, 'application/pdf', :content)""")
+			.param("p", petition.id())
+			.param("s", stepId)
+			.param("name", safeName(document.fileName()))
+			.param("content", document.content())
+			.update();
+		audit.append("person:" + staffId, "petition." + status, "petition:" + petition.reference(),
+				on + " " + (note.length() > 200 ? note.substring(0, 200) + "..." : note));
+		notices.stepReached(petition, status, note);
+	}
+
+	private static String safeName(String name) {
+		String base = name == null ? "" : name.replaceAll("[\\/]", "_").trim();
+		if (base.isEmpty()) {
+			base = "document.pdf";
+		}
+		return base.length() > 120 ? base.substring(base.length() - 120) : base;
 	}
 
 	static String normalise(String nationalId) {
@@ -378,12 +490,20 @@ public class Petitions {
 			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
 	}
 
-	private void step(long petitionId, String status, String actor, String note) {
-		jdbc.sql("INSERT INTO petition_step (petition_id, status, actor, note) VALUES (:p, :s, :a, :n)")
+	private long step(long petitionId, String status, String actor, String note) {
+		return step(petitionId, status, actor, note, org.sawa.calendar.WorkingDays.today());
+	}
+
+	/** Adds a step to the timeline: the status reached, on which day in law, by whom, with its note. */
+	private long step(long petitionId, String status, String actor, String note, LocalDate onDay) {
+		return jdbc.sql("""
+				INSERT INTO petition_step (petition_id, status, actor, note, on_day) VALUES (:p, :s, :a, :n, :d) RETURNING id""")
 			.param("p", petitionId)
 			.param("s", status)
 			.param("a", actor)
 			.param("n", note)
-			.update();
+			.param("d", onDay)
+			.query(Long.class)
+			.single();
 	}
 }

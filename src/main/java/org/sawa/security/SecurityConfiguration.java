@@ -37,7 +37,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
 				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
-						"/petitions/*/open", "/petitions/*/deposit").authenticated()
+						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
+						"/petitions/*/answer").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

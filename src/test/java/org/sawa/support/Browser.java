@@ -73,6 +73,47 @@ public final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * GETs {@code formPage} for its CSRF token, then POSTs the fields and one file as
+	 * multipart/form-data to {@code action} (an empty file when {@code content} is null).
+	 */
+	public HttpResponse<String> upload(String formPage, String action, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token on " + formPage);
+		}
+		String boundary = "----sawa" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", matcher.group(1));
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ (content == null ? "" : fileName) + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content == null ? new byte[0] : content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** GETs raw bytes (a document download). */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Follows one redirect and returns the page it leads to. */
 	public HttpResponse<String> follow(HttpResponse<String> redirect) {
 		String location = redirect.headers().firstValue("Location").orElseThrow();

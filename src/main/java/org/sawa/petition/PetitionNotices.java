@@ -1,0 +1,53 @@
+package org.sawa.petition;
+
+import java.util.Locale;
+import org.sawa.account.Accounts;
+import org.sawa.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells a petition's agent, by e-mail in their language, that the petition reached a step. The
+ * mail leaves only once the step is committed: a refused or rolled-back action mails no one.
+ */
+@Component
+class PetitionNotices {
+
+	private final Accounts accounts;
+	private final Mailer mailer;
+	private final MessageSource messages;
+	private final String baseUrl;
+
+	PetitionNotices(Accounts accounts, Mailer mailer, MessageSource messages, @Value("${sawa.base-url}") String baseUrl) {
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	void stepReached(Petition petition, String status, String detail) {
+		accounts.contact(petition.agentId()).ifPresent(contact -> {
+			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+			String statusName = messages.getMessage("petition.status." + status, null, status, locale);
+			String subject = messages.getMessage("petition.mail.subject", new Object[] { petition.reference(), statusName },
+					locale);
+			String body = messages.getMessage("petition.mail.body", new Object[] { contact.displayName(), petition.title(),
+					statusName, detail, baseUrl + "/petitions/" + petition.reference() }, locale);
+			Runnable send = () -> mailer.send(contact.email(), subject, body);
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						send.run();
+					}
+				});
+			}
+			else {
+				send.run();
+			}
+		});
+	}
+}
