@@ -32,7 +32,15 @@ public class Participations {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ParticipationRecorded record(String channel, long territoryId, Long personId, Instant at) {
-		DemographicSnapshot snapshot = personId == null ? DemographicSnapshot.notStated() : snapshot(personId, at);
+		return record(channel, territoryId, personId == null ? DemographicSnapshot.notStated() : snapshot(personId, at), at);
+	}
+
+	/**
+	 * Records an act of participation by someone without an account (e.g. a signature on a paper
+	 * sheet typed in by staff), with what the paper says of them.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ParticipationRecorded record(String channel, long territoryId, DemographicSnapshot snapshot, Instant at) {
 		ParticipationRecorded event = new ParticipationRecorded(UUID.randomUUID(), channel, territoryId, at, snapshot);
 		events.publishEvent(event);
 		return event;

@@ -20,18 +20,36 @@ final class EmbeddedDatabase {
 	private EmbeddedDatabase() {
 	}
 
+	/** The running server, if this JVM started one (the crash test needs its lock). */
+	static synchronized EmbeddedPostgres current() {
+		return server;
+	}
+
 	static synchronized EmbeddedPostgres start(Path dataDirectory, int port, boolean clean) {
 		if (server != null) {
 			return server;
 		}
 		try {
+			if (clean && Files.exists(dataDirectory)) {
+				// a run that was killed leaves its data behind, and initdb wants an empty directory
+				try (var paths = Files.walk(dataDirectory)) {
+					for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+						Files.delete(path);
+					}
+				}
+			}
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.toAbsolutePath())
 				.setCleanDataDirectory(clean)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				// the embedded server's library turns synchronous commits off for speed; Sawa's
+				// zero-setup database must not acknowledge a signature it could lose in a crash
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("fsync", "on")
+				.setServerConfig("full_page_writes", "on");
 			if (port > 0) {
 				builder.setPort(port);
 			}

@@ -75,6 +75,7 @@ class DemoLoader implements ApplicationRunner {
 		loadPeople();
 		loadIndicators();
 		demoPetitions.load(PASSWORD);
+		demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

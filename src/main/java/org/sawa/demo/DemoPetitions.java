@@ -66,6 +66,77 @@ class DemoPetitions {
 		}
 	}
 
+	/**
+	 * A commune petition taken through its whole life (paper sheets, deposit, admissible,
+	 * deliberated, answered) and a regional petition deposited and awaiting the bureau's
+	 * decision. Paper lines carry invented CIN numbers, communes, sexes and years of birth.
+	 */
+	void loadAdvanced(long staff) throws java.io.IOException {
+		byte[] pdf = new org.springframework.core.io.ClassPathResource("demo/petition-document.pdf").getContentAsByteArray();
+		java.time.LocalDate today = org.sawa.calendar.WorkingDays.today();
+		long citizen = accounts.idByEmail("signer03@sawa.demo").orElseThrow();
+
+		Territory commune = territory("MA-AZI-03");
+		String answered = petitions.draft(new Petitions.Draft(commune.id(),
+				"Une navette vers le centre de santé pour les femmes enceintes",
+				"Les femmes enceintes des douars éloignés doivent parcourir de longues distances pour leurs consultations "
+						+ "prénatales; beaucoup y renoncent. Nous demandons une navette hebdomadaire vers le centre de santé.",
+				"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.", "fr",
+				"citizens", null), citizen);
+		long answeredId = petitions.byReference(answered).orElseThrow().id();
+		petitions.open(answeredId, citizen);
+		int needed = petitions.byId(answeredId).orElseThrow().threshold();
+		paper(answeredId, staff, List.of(commune), needed + needed / 5, 5000);
+		petitions.deposit(answeredId, staff, today);
+		petitions.decide(answeredId, staff, true, today, "Commission des affaires sociales, de la santé et de la parité",
+				new Petitions.Document("decision-bureau.pdf", pdf));
+		petitions.deliberate(answeredId, staff, today,
+				"Délibération en session ordinaire: le conseil approuve le principe d’une navette et charge le président "
+						+ "de conclure une convention avec l’association de transport rural.",
+				new Petitions.Document("deliberation.pdf", pdf));
+		petitions.answer(answeredId, staff, today,
+				"Le conseil met en service une navette chaque mardi entre les douars et le centre de santé, financée sur le "
+						+ "budget communal et l’INDH, à partir du prochain trimestre.",
+				new Petitions.Document("reponse-du-conseil.pdf", pdf));
+
+		Territory region = territory("MA-05");
+		long association = accounts.idByEmail("association@sawa.demo").orElseThrow();
+		String review = petitions.draft(new Petitions.Draft(region.id(),
+				"برنامج جهوي لتمكين النساء القرويات من الولوج إلى التمويل الأصغر",
+				"تواجه النساء في الجماعات القروية للجهة صعوبات في الحصول على التمويل لإطلاق أنشطة مدرة للدخل، "
+						+ "بسبب غياب الضمانات وبعد المؤسسات. نطالب ببرنامج جهوي للمواكبة والتمويل.",
+				"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.", "ar",
+				"citizens", null), association);
+		long reviewId = petitions.byReference(review).orElseThrow().id();
+		petitions.open(reviewId, association);
+		int threshold = petitions.byId(reviewId).orElseThrow().threshold();
+		List<Territory> provinces = territories.children(region.id());
+		int perProvince = threshold / provinces.size() + 6;
+		int serial = 7000;
+		for (Territory province : provinces) {
+			paper(reviewId, staff, territories.within(province.id(), Level.COMMUNE), perProvince, serial);
+			serial += 1000;
+		}
+		petitions.deposit(reviewId, staff, today);
+	}
+
+	/** Enters {@code count} invented paper signatures on sheets of 20 lines, spread over the communes. */
+	private void paper(long petitionId, long staff, List<Territory> communes, int count, int serial) {
+		String[] sexes = { "female", "female", "male", "female", "male", "not_stated", "female" };
+		java.util.Random random = new java.util.Random(serial);
+		int sheetBase = serial / 50;
+		for (int first = 0; first < count; first += 20) {
+			List<Petitions.PaperLine> lines = new java.util.ArrayList<>();
+			for (int line = 1; line <= 20 && first + line <= count; line++) {
+				int n = first + line;
+				lines.add(new Petitions.PaperLine(line, "DM%06d".formatted(serial * 10 + n),
+						communes.get(random.nextInt(communes.size())).code(), sexes[n % sexes.length],
+						String.valueOf(1950 + random.nextInt(55))));
+			}
+			petitions.enterSheet(petitionId, staff, sheetBase + first / 20 + 1, lines);
+		}
+	}
+
 	private Territory territory(String code) {
 		return territories.byCode(code).orElseThrow(() -> new IllegalStateException("demo territory missing: " + code));
 	}

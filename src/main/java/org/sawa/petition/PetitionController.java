@@ -35,10 +35,12 @@ class PetitionController {
 
 	private final Petitions petitions;
 	private final Territories territories;
+	private final org.sawa.pdf.PdfRenderer pdf;
 
-	PetitionController(Petitions petitions, Territories territories) {
+	PetitionController(Petitions petitions, Territories territories, org.sawa.pdf.PdfRenderer pdf) {
 		this.petitions = petitions;
 		this.territories = territories;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/petitions")
@@ -303,5 +305,116 @@ class PetitionController {
 					org.springframework.http.ContentDisposition.inline().filename(document.fileName(),
 							java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(document.content());
+	}
+
+	/** Lines on a printed signature sheet, and so on the entry form. */
+	static final int SHEET_LINES = 20;
+
+	@GetMapping("/petitions/{reference}/sheets/new")
+	String sheetForm(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, Model model) {
+		Petition petition = staffOnly(reference, user);
+		return sheetPage(petition, new LinkedHashMap<>(), List.of(), model);
+	}
+
+	private Petition staffOnly(String reference, SawaUser user) {
+		Petition petition = visible(reference, user);
+		if (user == null || !petitions.staff(user.id(), petition.territoryId())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return petition;
+	}
+
+	private String sheetPage(Petition petition, Map<String, String> form, List<Petitions.LineProblem> problems, Model model) {
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		model.addAttribute("petition", petition);
+		model.addAttribute("territory", territory);
+		model.addAttribute("communes", territory.level() == Level.COMMUNE ? List.of(territory)
+				: territories.within(territory.id(), Level.COMMUNE));
+		model.addAttribute("form", form);
+		Map<String, String> lineErrors = new LinkedHashMap<>();
+		problems.forEach(p -> lineErrors.putIfAbsent(p.line() + "." + p.field(), p.messageKey()));
+		Map<String, Object[]> lineArguments = new LinkedHashMap<>();
+		problems.forEach(p -> lineArguments.putIfAbsent(p.line() + "." + p.field(), p.arguments()));
+		model.addAttribute("lineErrors", lineErrors);
+		model.addAttribute("lineArguments", lineArguments);
+		List<Integer> lines = new ArrayList<>();
+		for (int i = 1; i <= SHEET_LINES; i++) {
+			lines.add(i);
+		}
+		model.addAttribute("lines", lines);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "petition/sheet";
+	}
+
+	@PostMapping("/petitions/{reference}/sheets/new")
+	String enterSheet(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Model model) {
+		Petition petition = staffOnly(reference, user);
+		List<Petitions.PaperLine> lines = new ArrayList<>();
+		for (int i = 1; i <= SHEET_LINES; i++) {
+			lines.add(new Petitions.PaperLine(i, form.getOrDefault("cin." + i, ""), form.getOrDefault("commune." + i, ""),
+					form.getOrDefault("sex." + i, ""), form.getOrDefault("birth." + i, "")));
+		}
+		int sheet;
+		try {
+			sheet = Integer.parseInt(form.getOrDefault("sheet", "").trim());
+		}
+		catch (NumberFormatException ex) {
+			sheet = -1;
+		}
+		try {
+			int added = petitions.enterSheet(petition.id(), user.id(), sheet, lines);
+			return "redirect:/petitions/" + reference + "?sheetEntered=" + added;
+		}
+		catch (Petitions.SheetRefused refused) {
+			model.addAttribute("hasErrors", true);
+			return sheetPage(petition, form, refused.problems(), model);
+		}
+		catch (PetitionRefused refused) {
+			model.addAttribute("errors", Map.of(refused.field().isEmpty() ? "form" : refused.field(), refused.messageKey()));
+			return sheetPage(petition, form, List.of(), model);
+		}
+	}
+
+	/**
+	 * The printable paper signature sheet of a petition being collected, in Arabic or French:
+	 * the petition's text, who may sign, and numbered lines to fill in.
+	 */
+	@GetMapping("/petitions/{reference}/sheet-{lang:ar|fr}.pdf")
+	org.springframework.http.ResponseEntity<byte[]> sheetPdf(@PathVariable String reference, @PathVariable String lang,
+			@AuthenticationPrincipal SawaUser user) {
+		Petition petition = visible(reference, user);
+		if (!petition.collecting()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		List<Integer> lines = new ArrayList<>();
+		for (int i = 1; i <= SHEET_LINES; i++) {
+			lines.add(i);
+		}
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("petition", petition);
+		model.put("lang", lang);
+		model.put("council", territory.name(locale));
+		// digits as the site writes them, whatever the language
+		model.put("threshold", String.valueOf(petition.threshold()));
+		model.put("lines", lines);
+		List<String> columns = new ArrayList<>(List.of("n", "name", "cin", "commune", "sex", "birth", "signature"));
+		if ("ar".equals(lang)) {
+			java.util.Collections.reverse(columns);
+		}
+		model.put("columns", columns);
+		model.put("labels", Map.of("n", "petition.paper.line", "name", "petition.sheet.name", "cin", "petition.sign.nationalId",
+				"commune", "petition.paper.commune", "sex", "field.sex", "birth", "petition.paper.birthYear", "signature",
+				"petition.sheet.signature"));
+		byte[] document = pdf.render("pdf/petition-sheet", model, locale);
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+				.attachment().filename(petition.reference() + "-" + lang + ".pdf").build().toString())
+			.body(document);
 	}
 }

@@ -306,6 +306,169 @@ public class Petitions {
 		return permissions.has(personId, Role.STAFF, territoryId) || permissions.has(personId, Role.ADMIN, territoryId);
 	}
 
+	/** One line of a paper signature sheet as staff type it. */
+	public record PaperLine(int line, String nationalId, String communeCode, String sex, String birthYear) {
+
+		boolean blank() {
+			return (nationalId == null || nationalId.isBlank()) && (communeCode == null || communeCode.isBlank())
+					&& (birthYear == null || birthYear.isBlank());
+		}
+	}
+
+	/** Why a line of a paper sheet was refused: the line, the field and the message key with its arguments. */
+	public record LineProblem(int line, String field, String messageKey, Object... arguments) {
+	}
+
+	/** A paper sheet refused as a whole, with every problem found on its lines. Nothing of it is written. */
+	public static class SheetRefused extends PetitionRefused {
+
+		private final List<LineProblem> problems;
+
+		SheetRefused(List<LineProblem> problems) {
+			super("", "petition.paper.error.refused");
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<LineProblem> problems() {
+			return problems;
+		}
+	}
+
+	/**
+	 * Staff type in a paper signature sheet of a petition being collected: per line the CIN
+	 * number (kept only as an HMAC), the commune, sex and year of birth as written. The sheet is
+	 * all or nothing: a bad line, a CIN already given on this petition (online or on paper) or a
+	 * sheet number already entered refuses it whole. Returns the number of signatures added.
+	 */
+	@Transactional
+	public int enterSheet(long petitionId, long staffId, int sheet, List<PaperLine> lines) {
+		Petition petition = share(petitionId);
+		if (!staff(staffId, petition.territoryId())) {
+			throw new PetitionRefused("", "petition.error.notStaff");
+		}
+		if (!petition.collecting()) {
+			throw new PetitionRefused("", "petition.sign.error.closed");
+		}
+		if (sheet < 1 || sheet > 100_000) {
+			throw new PetitionRefused("sheet", "petition.paper.error.sheet");
+		}
+		boolean entered = jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND sheet = :s)")
+			.param("p", petitionId)
+			.param("s", sheet)
+			.query(Boolean.class)
+			.single();
+		if (entered) {
+			throw new PetitionRefused("sheet", "petition.paper.error.sheetEntered");
+		}
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		int thisYear = org.sawa.calendar.WorkingDays.today().getYear();
+		List<LineProblem> problems = new java.util.ArrayList<>();
+		Map<String, Integer> seen = new LinkedHashMap<>();
+		record Valid(int line, String hmac, Territory commune, String sex, int birthYear) {
+		}
+		List<Valid> valid = new java.util.ArrayList<>();
+		for (PaperLine line : lines) {
+			if (line.blank()) {
+				continue;
+			}
+			int before = problems.size();
+			String cin = normalise(line.nationalId());
+			if (!CIN.matcher(cin).matches()) {
+				problems.add(new LineProblem(line.line(), "nationalId", "petition.sign.error.nationalId"));
+			}
+			Territory commune = territories.byCode(line.communeCode() == null ? "" : line.communeCode().trim())
+				.filter(c -> c.level() == Level.COMMUNE && territory.contains(c))
+				.orElse(null);
+			if (commune == null) {
+				problems.add(new LineProblem(line.line(), "commune", "petition.sign.error.outside"));
+			}
+			String sex = line.sex() == null || line.sex().isBlank() ? DemographicSnapshot.NOT_STATED : line.sex();
+			if (!List.of("female", "male", DemographicSnapshot.NOT_STATED).contains(sex)) {
+				problems.add(new LineProblem(line.line(), "sex", "validation.option"));
+			}
+			int birthYear = -1;
+			try {
+				birthYear = Integer.parseInt(line.birthYear().trim());
+			}
+			catch (RuntimeException ex) {
+				// reported below
+			}
+			if (birthYear < thisYear - 120 || birthYear > thisYear - 10) {
+				problems.add(new LineProblem(line.line(), "birthYear", "petition.paper.error.birthYear"));
+			}
+			if (problems.size() > before) {
+				continue;
+			}
+			Integer twice = seen.putIfAbsent(cin, line.line());
+			if (twice != null) {
+				problems.add(new LineProblem(line.line(), "nationalId", "petition.paper.error.twiceOnSheet", twice));
+				continue;
+			}
+			valid.add(new Valid(line.line(), hmac.digest("cin:" + cin), commune, sex, birthYear));
+		}
+		// a CIN already given on this petition, online or on an earlier sheet
+		if (!valid.isEmpty()) {
+			Map<String, String> earlier = new LinkedHashMap<>();
+			jdbc.sql("""
+					SELECT national_id_hmac, channel, sheet, sheet_line FROM petition_signature
+					WHERE petition_id = :p AND national_id_hmac IN (:h)""")
+				.param("p", petitionId)
+				.param("h", valid.stream().map(Valid::hmac).toList())
+				.query(rs -> {
+					earlier.put(rs.getString(1), "online".equals(rs.getString(2)) ? ""
+							: rs.getInt(3) + "/" + rs.getInt(4));
+				});
+			for (Valid line : valid) {
+				String where = earlier.get(line.hmac());
+				if (where != null) {
+					problems.add(where.isEmpty()
+							? new LineProblem(line.line(), "nationalId", "petition.paper.error.signedOnline")
+							: new LineProblem(line.line(), "nationalId", "petition.paper.error.onSheet",
+									where.substring(0, where.indexOf('/')), where.substring(where.indexOf('/') + 1)));
+				}
+			}
+		}
+		if (valid.isEmpty() && problems.isEmpty()) {
+			throw new PetitionRefused("", "petition.paper.error.empty");
+		}
+		if (!problems.isEmpty()) {
+			problems.sort(java.util.Comparator.comparingInt(LineProblem::line));
+			throw new SheetRefused(problems);
+		}
+		Instant now = Instant.now();
+		for (Valid line : valid) {
+			String band = org.sawa.territory.AgeBand.ofAge(now.atZone(org.sawa.calendar.WorkingDays.MOROCCO).getYear()
+					- line.birthYear()).code();
+			String area = line.commune().area().map(a -> a.code()).orElse(DemographicSnapshot.NOT_STATED);
+			int inserted = jdbc.sql("""
+					INSERT INTO petition_signature (petition_id, national_id_hmac, commune_id, province_id, sex, age_band,
+					  disability, area, channel, basis, sheet, sheet_line, signed_at)
+					VALUES (:p, :cin, :commune, :province, :sex, :band, :dis, :area, 'paper', 'residence', :sheet, :line, :at)
+					ON CONFLICT DO NOTHING""")
+				.param("p", petitionId)
+				.param("cin", line.hmac())
+				.param("commune", line.commune().id())
+				.param("province", line.commune().parentId())
+				.param("sex", line.sex())
+				.param("band", band)
+				.param("dis", DemographicSnapshot.NOT_STATED)
+				.param("area", area)
+				.param("sheet", sheet)
+				.param("line", line.line())
+				.param("at", java.sql.Timestamp.from(now))
+				.update();
+			if (inserted == 0) {
+				// signed online meanwhile: the sheet is refused whole and entered again
+				throw new SheetRefused(List.of(new LineProblem(line.line(), "nationalId", "petition.paper.error.signedOnline")));
+			}
+			participations.record("petition.signature", line.commune().id(),
+					new DemographicSnapshot(line.sex(), band, DemographicSnapshot.NOT_STATED, area), now);
+		}
+		audit.append("person:" + staffId, "petition.sheet.entered", "petition:" + petition.reference(),
+				"sheet " + sheet + ": " + valid.size() + " signatures");
+		return valid.size();
+	}
+
 	/** A signer withdraws their signature, as long as the petition has not been deposited. */
 	@Transactional
 	public void withdraw(long petitionId, long personId) {

@@ -38,7 +38,7 @@ class SecurityConfiguration {
 				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
 				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
 						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
-						"/petitions/*/answer").authenticated()
+						"/petitions/*/answer", "/petitions/*/sheets/**").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

@@ -15,6 +15,9 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	/** The demo's commune petition: the first reference of the year the demo was loaded in. */
 	static final String DEMO_PETITION = "/petitions/PET-" + org.sawa.calendar.WorkingDays.today().getYear() + "-0001";
 
+	/** The demo's answered commune petition, the third of the demo. */
+	static final String ANSWERED_PETITION = "/petitions/PET-" + org.sawa.calendar.WorkingDays.today().getYear() + "-0003";
+
 
 	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Participations participations;
 	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Accounts accounts;
@@ -60,9 +63,10 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
-				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION);
+				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
+				ANSWERED_PETITION);
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
-				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, "/officer/indicators/import",
+				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05", "/officer/indicators",
 				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit", "/officer/dimensions",

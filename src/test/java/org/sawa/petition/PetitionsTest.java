@@ -197,4 +197,49 @@ class PetitionsTest {
 			assertThat(refused.field()).isEqualTo(field);
 		});
 	}
+
+	@Test
+	void a_paper_sheet_with_a_bad_line_or_a_known_cin_is_refused_whole_and_a_good_one_counts() {
+		long agent = resident("MA-KHO-02", "female", 1970);
+		long staff = resident("MA-KHO-02", "male", 1972);
+		accounts.grantRole(staff, Role.STAFF, territory("MA-KHO").id(), null);
+		long petition = opened("MA-KHO", agent);
+		long online = resident("MA-KHO-03", "female", 1990);
+		petitions.sign(petition, online, "KH111111", "residence", null);
+
+		List<Petitions.PaperLine> bad = List.of(
+				new Petitions.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
+				new Petitions.PaperLine(2, "KH111111", "MA-KHO-05", "male", "1979"),
+				new Petitions.PaperLine(3, "KH333333", "MA-BEM-07", "female", "1990"),
+				new Petitions.PaperLine(4, "KH222222", "MA-KHO-04", "female", "1985"),
+				new Petitions.PaperLine(5, "KH444444", "MA-KHO-04", "female", "1790"),
+				new Petitions.PaperLine(6, "", "", "not_stated", ""));
+		assertThatThrownBy(() -> petitions.enterSheet(petition, staff, 1, bad))
+			.isInstanceOfSatisfying(Petitions.SheetRefused.class, refused -> assertThat(refused.problems())
+				.extracting(Petitions.LineProblem::line, Petitions.LineProblem::messageKey)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "petition.paper.error.signedOnline"),
+						org.assertj.core.groups.Tuple.tuple(3, "petition.sign.error.outside"),
+						org.assertj.core.groups.Tuple.tuple(4, "petition.paper.error.twiceOnSheet"),
+						org.assertj.core.groups.Tuple.tuple(5, "petition.paper.error.birthYear")));
+		assertThat(signatures(petition)).isEqualTo(1);
+		assertRefused(() -> petitions.enterSheet(petition, agent, 1, bad), "", "petition.error.notStaff");
+
+		List<Petitions.PaperLine> good = List.of(
+				new Petitions.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
+				new Petitions.PaperLine(2, "KH555555", "MA-KHO-05", "male", "2001"),
+				new Petitions.PaperLine(3, "", "", "", ""));
+		assertThat(petitions.enterSheet(petition, staff, 1, good)).isEqualTo(2);
+		assertThat(signatures(petition)).isEqualTo(3);
+		assertRefused(() -> petitions.enterSheet(petition, staff, 1, List.of(
+				new Petitions.PaperLine(1, "KH666666", "MA-KHO-04", "female", "1985"))), "sheet", "petition.paper.error.sheetEntered");
+		assertThatThrownBy(() -> petitions.enterSheet(petition, staff, 2, List.of(
+				new Petitions.PaperLine(7, "kh 222222", "MA-KHO-04", "female", "1985"))))
+			.isInstanceOfSatisfying(Petitions.SheetRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
+				.containsExactly("1", "1"));
+		// someone who signed on paper cannot sign again online
+		long paperSigner = resident("MA-KHO-04", "female", 1985);
+		assertRefused(() -> petitions.sign(petition, paperSigner, "KH222222", "residence", null), "nationalId",
+				"petition.sign.error.nationalIdUsed");
+		assertThat(petitions.signaturesBy(petition, "sex")).containsEntry("female", 2L).containsEntry("male", 1L);
+	}
 }
