@@ -82,12 +82,11 @@ class DashboardController {
 		double threshold = (dashboard == null ? Dashboards.DEFAULT_THRESHOLD : dashboard.threshold()).doubleValue();
 		// filters on any dimension the shown indicators are broken down by, sex apart (each tile shows women and men)
 		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		Map<String, Map<String, String>> filterOptions = new LinkedHashMap<>();
 		Map<String, String> dimensionNames = indicators.dimensionNames(language);
-		dimensionNames.keySet()
+		Map<String, Map<String, String>> filterOptions = indicators.optionNames(dimensionNames.keySet()
 			.stream()
 			.filter(d -> !"sex".equals(d) && shownIndicators.stream().anyMatch(i -> i.dimensions().contains(d)))
-			.forEach(d -> filterOptions.put(d, indicators.optionNames(d, language)));
+			.toList(), language);
 		Map<String, String> filters = new LinkedHashMap<>();
 		boolean badFilter = false;
 		for (String dimension : filterOptions.keySet()) {

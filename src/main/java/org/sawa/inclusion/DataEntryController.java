@@ -126,9 +126,7 @@ class DataEntryController {
 		}
 		model.addAttribute("chosen", indicator.get());
 		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
-		Map<String, Map<String, String>> labels = new HashMap<>();
-		indicator.get().dimensions().forEach(d -> labels.put(d, indicators.optionNames(d, language)));
-		model.addAttribute("labels", labels);
+		model.addAttribute("labels", indicators.optionNames(indicator.get().dimensions(), language));
 		model.addAttribute("chosenTerritory", territory.get());
 		return new Selection(indicator.get(), territory.get());
 	}

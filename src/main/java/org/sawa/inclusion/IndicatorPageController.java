@@ -107,9 +107,7 @@ class IndicatorPageController {
 		model.addAttribute("filters", filters);
 		model.addAttribute("problem", problem);
 		model.addAttribute("dimensionNames", indicators.dimensionNames(language));
-		Map<String, Map<String, String>> optionNames = new LinkedHashMap<>();
-		indicator.dimensions().forEach(d -> optionNames.put(d, indicators.optionNames(d, language)));
-		model.addAttribute("optionNames", optionNames);
+		model.addAttribute("optionNames", indicators.optionNames(indicator.dimensions(), language));
 		if (!years.isEmpty()) {
 			model.addAttribute("analysis", analyses.analyse(indicator, territory, year, years, by, filters, exact,
 					dashboards.threshold(territory), language));

@@ -140,6 +140,23 @@ public class Indicators {
 		return names;
 	}
 
+	/** The names of the options of several dimensions in a language, per dimension, in one query. */
+	public Map<String, Map<String, String>> optionNames(java.util.Collection<String> dimensions, String language) {
+		Map<String, Map<String, String>> names = new LinkedHashMap<>();
+		dimensions.forEach(d -> names.put(d, new LinkedHashMap<>()));
+		if (dimensions.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("""
+				SELECT dimension_code, code, name_%s AS name FROM dimension_option WHERE dimension_code IN (:d)
+				ORDER BY dimension_code, position""".formatted(column(language)))
+			.param("d", dimensions)
+			.query(rs -> {
+				names.get(rs.getString("dimension_code")).put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
+	}
+
 	/** The names of every dimension in a language. */
 	public Map<String, String> dimensionNames(String language) {
 		Map<String, String> names = new LinkedHashMap<>();

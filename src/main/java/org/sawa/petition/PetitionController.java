@@ -125,8 +125,13 @@ class PetitionController {
 	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
 			Model model) {
 		Petition petition = visible(reference, user);
+		if (HtmxRequests.isHtmx(request)) {
+			// the progress block polls every 15 seconds: it needs the counts, nothing else of the page
+			fillProgress(petition, territories.byId(petition.territoryId()).orElseThrow(), model);
+			return "petition/show :: progress";
+		}
 		fill(petition, user, model);
-		return HtmxRequests.view(request, "petition/show", "progress");
+		return "petition/show";
 	}
 
 	private Petition visible(String reference, SawaUser user) {
@@ -138,17 +143,19 @@ class PetitionController {
 		return petition;
 	}
 
-	private void fill(Petition petition, SawaUser user, Model model) {
-		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
-		Petitions.Progress progress = petitions.progress(petition);
+	/** What the progress block shows: the signatures against the threshold and, for a region, per province. */
+	private void fillProgress(Petition petition, Territory territory, Model model) {
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
-		model.addAttribute("progress", progress);
-		model.addAttribute("steps", petitions.steps(petition.id()));
+		model.addAttribute("progress", petitions.progress(petition));
 		// the provinces a regional petition must reach, each with its signatures against the minimum
-		List<Territory> provinces = "region".equals(petition.level()) ? territories.children(territory.id()) : List.of();
-		model.addAttribute("provinces", provinces);
-		model.addAttribute("spreadReached", progress.spreadReached(provinces.stream().map(Territory::id).toList()));
+		model.addAttribute("provinces", "region".equals(petition.level()) ? territories.children(territory.id()) : List.of());
+	}
+
+	private void fill(Petition petition, SawaUser user, Model model) {
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		fillProgress(petition, territory, model);
+		model.addAttribute("steps", petitions.steps(petition.id()));
 		model.addAttribute("bySex", protect(petitions.signaturesBy(petition.id(), "sex"), List.of("female", "male", "not_stated")));
 		model.addAttribute("byAge", protect(petitions.signaturesBy(petition.id(), "age_band"),
 				List.of("15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", "not_stated")));
@@ -161,8 +168,7 @@ class PetitionController {
 		model.addAttribute("signed", signedIn && petitions.hasSigned(petition.id(), user.id()));
 		model.addAttribute("agent", signedIn && user.id() == petition.agentId());
 		model.addAttribute("staff", signedIn && petitions.staff(user.id(), territory.id()));
-		model.addAttribute("communes", territory.level() == Level.COMMUNE ? List.of(territory)
-				: territories.within(territory.id(), Level.COMMUNE));
+		model.addAttribute("communes", communes(territory));
 		model.addAttribute("today", org.sawa.calendar.WorkingDays.today());
 		model.addAttribute("overdue", "deposited".equals(petition.status()) && petition.decisionDue() != null
 				&& org.sawa.calendar.WorkingDays.today().isAfter(petition.decisionDue()));
@@ -171,6 +177,21 @@ class PetitionController {
 		}
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
+		}
+	}
+
+	/** The communes where someone may live to sign a petition to this council. */
+	private List<Territory> communes(Territory territory) {
+		return territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE);
+	}
+
+	/** A date typed in a form, or null when it is not one: the service refuses it at its field. */
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text == null ? "" : text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
 		}
 	}
 
@@ -244,14 +265,7 @@ class PetitionController {
 			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
 		long id = visible(reference, user).id();
 		return act(reference, user, request, model, () -> {
-			LocalDate receivedOn;
-			try {
-				receivedOn = LocalDate.parse(form.getOrDefault("receivedOn", ""));
-			}
-			catch (DateTimeParseException ex) {
-				throw new PetitionRefused("receivedOn", "petition.deposit.error.date");
-			}
-			petitions.deposit(id, user.id(), receivedOn);
+			petitions.deposit(id, user.id(), date(form.get("receivedOn")));
 		}, form, "deposited");
 	}
 
@@ -263,13 +277,7 @@ class PetitionController {
 			HttpServletRequest request, Model model) {
 		long id = visible(reference, user).id();
 		return act(reference, user, request, model, () -> {
-			LocalDate on;
-			try {
-				on = LocalDate.parse(form.getOrDefault("on", ""));
-			}
-			catch (DateTimeParseException ex) {
-				throw new PetitionRefused("on", "petition.step.error.date");
-			}
+			LocalDate on = date(form.get("on"));
 			Petitions.Document file;
 			try {
 				file = document == null || document.isEmpty() ? null
@@ -310,6 +318,11 @@ class PetitionController {
 	/** Lines on a printed signature sheet, and so on the entry form. */
 	static final int SHEET_LINES = 20;
 
+	/** The numbers of a sheet's lines, 1 to {@link #SHEET_LINES}. */
+	private static final List<Integer> SHEET_LINE_NUMBERS = java.util.stream.IntStream.rangeClosed(1, SHEET_LINES)
+		.boxed()
+		.toList();
+
 	@GetMapping("/petitions/{reference}/sheets/new")
 	String sheetForm(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, Model model) {
 		Petition petition = staffOnly(reference, user);
@@ -328,8 +341,7 @@ class PetitionController {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
-		model.addAttribute("communes", territory.level() == Level.COMMUNE ? List.of(territory)
-				: territories.within(territory.id(), Level.COMMUNE));
+		model.addAttribute("communes", communes(territory));
 		model.addAttribute("form", form);
 		Map<String, String> lineErrors = new LinkedHashMap<>();
 		problems.forEach(p -> lineErrors.putIfAbsent(p.line() + "." + p.field(), p.messageKey()));
@@ -337,11 +349,7 @@ class PetitionController {
 		problems.forEach(p -> lineArguments.putIfAbsent(p.line() + "." + p.field(), p.arguments()));
 		model.addAttribute("lineErrors", lineErrors);
 		model.addAttribute("lineArguments", lineArguments);
-		List<Integer> lines = new ArrayList<>();
-		for (int i = 1; i <= SHEET_LINES; i++) {
-			lines.add(i);
-		}
-		model.addAttribute("lines", lines);
+		model.addAttribute("lines", SHEET_LINE_NUMBERS);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -391,17 +399,13 @@ class PetitionController {
 		}
 		java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
-		List<Integer> lines = new ArrayList<>();
-		for (int i = 1; i <= SHEET_LINES; i++) {
-			lines.add(i);
-		}
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("petition", petition);
 		model.put("lang", lang);
 		model.put("council", territory.name(locale));
 		// digits as the site writes them, whatever the language
 		model.put("threshold", String.valueOf(petition.threshold()));
-		model.put("lines", lines);
+		model.put("lines", SHEET_LINE_NUMBERS);
 		List<String> columns = new ArrayList<>(List.of("n", "name", "cin", "commune", "sex", "birth", "signature"));
 		if ("ar".equals(lang)) {
 			java.util.Collections.reverse(columns);

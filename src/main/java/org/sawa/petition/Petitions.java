@@ -247,12 +247,7 @@ public class Petitions {
 			.param("at", java.sql.Timestamp.from(now))
 			.update();
 		if (inserted == 0) {
-			boolean samePerson = jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND person_id = :person)")
-				.param("p", petitionId)
-				.param("person", personId)
-				.query(Boolean.class)
-				.single();
-			throw samePerson ? new PetitionRefused("", "petition.sign.error.twice")
+			throw hasSigned(petitionId, personId) ? new PetitionRefused("", "petition.sign.error.twice")
 					: new PetitionRefused("nationalId", "petition.sign.error.nationalIdUsed");
 		}
 		participations.record("petition.signature", commune.id(), personId, now);
@@ -602,7 +597,9 @@ public class Petitions {
 		if (!from.equals(petition.status())) {
 			throw new PetitionRefused("", "petition.error.status");
 		}
-		LocalDate last = steps(petition.id()).stream().map(PetitionStep::onDay).max(LocalDate::compareTo).orElseThrow();
+		LocalDate last = jdbc.sql("SELECT max(on_day) FROM petition_step WHERE petition_id = :p").param("p", petition.id())
+			.query(LocalDate.class)
+			.single();
 		if (on == null || on.isAfter(org.sawa.calendar.WorkingDays.today()) || on.isBefore(last)) {
 			throw new PetitionRefused("on", "petition.step.error.date");
 		}

@@ -101,17 +101,7 @@ public final class Browser {
 
 	/** GETs raw bytes (a document download). */
 	public HttpResponse<byte[]> download(String path) {
-		try {
-			return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", acceptLanguage).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "*/*", HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** Follows one redirect and returns the page it leads to. */
@@ -126,9 +116,12 @@ public final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, accept, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, String acceptValue, HttpResponse.BodyHandler<T> body) {
 		try {
-			return client.send(request.header("Accept", accept).header("Accept-Language", acceptLanguage).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(request.header("Accept", acceptValue).header("Accept-Language", acceptLanguage).build(), body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
