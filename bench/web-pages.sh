@@ -11,24 +11,11 @@ DURATION="${1:-30}"
 CONNECTIONS=64
 PORT=18080
 MGMT=18081
-JAR=$(ls target/sawa-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -q -DskipTests package; JAR=$(ls target/sawa-*.jar | grep -v original | head -1); fi
+source bench/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-DATA=$(mktemp -d)
-LOG=$(mktemp)
-START=$(date +%s%N)
-java -Xmx512m -jar "$JAR" --server.port=$PORT --management.server.port=$MGMT \
-  --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$LOG"' EXIT
-until curl -sf "http://127.0.0.1:$MGMT/actuator/health" 2>/dev/null | grep -q UP; do
-  kill -0 $APP 2>/dev/null || { cat "$LOG"; exit 1; }
-  sleep 0.2
-done
-READY=$(date +%s%N)
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
-printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$(echo "($READY - $START) / 1000000000" | bc -l)"
+start_app $PORT $MGMT 512m
+print_machine
+printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$READY_SECONDS"
 
 run() { # name path
   local out

@@ -73,6 +73,15 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/** The commune of residence the person declared, if any. */
+	/** The associations the person represents (who may file a petition in their name). */
+	public List<Organisation> associationsRepresentedBy(long personId) {
+		return organisations.representedBy(personId);
+	}
+
+	public java.util.Optional<Organisation> organisation(long id) {
+		return organisations.byId(id);
+	}
+
 	public java.util.Optional<Long> residence(long personId) {
 		return people.byId(personId).map(Person::residenceTerritoryId);
 	}
@@ -239,7 +248,14 @@ public class Accounts implements UserDetailsService {
 	/** Creates an organisation with its first representative. */
 	@Transactional
 	public long createOrganisation(String kind, String name, long territoryId, long representativeId) {
-		long id = organisations.create(kind, name, territoryId);
+		return createOrganisation(kind, name, territoryId, null, representativeId);
+	}
+
+	/** Creates an organisation with the day it was constituted (null when not known) and its representative. */
+	@Transactional
+	public long createOrganisation(String kind, String name, long territoryId, java.time.LocalDate foundedOn,
+			long representativeId) {
+		long id = organisations.create(kind, name, territoryId, foundedOn);
 		organisations.addMember(id, representativeId, "representative");
 		audit.append("person:" + representativeId, "organisation.created", "organisation:" + id, kind);
 		return id;

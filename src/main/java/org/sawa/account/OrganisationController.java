@@ -31,7 +31,10 @@ class OrganisationController {
 
 	record OrganisationForm(@Pattern(regexp = "association|council|administration", message = "{validation.option}") String kind,
 			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
-			@NotNull(message = "{validation.required}") Long territoryId) {
+			@NotNull(message = "{validation.required}") Long territoryId,
+			@jakarta.validation.constraints.PastOrPresent(message = "{validation.pastDate}")
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+			java.time.LocalDate foundedOn) {
 	}
 
 	private final Organisations organisations;
@@ -63,7 +66,7 @@ class OrganisationController {
 
 	@GetMapping("/organisations/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new OrganisationForm("association", "", null));
+		model.addAttribute("form", new OrganisationForm("association", "", null, null));
 		return newPage(model);
 	}
 
@@ -88,7 +91,7 @@ class OrganisationController {
 		if (result.hasErrors()) {
 			return newPage(model);
 		}
-		long id = organisations.create(form.kind(), form.name().trim(), form.territoryId());
+		long id = organisations.create(form.kind(), form.name().trim(), form.territoryId(), form.foundedOn());
 		organisations.addMember(id, user.id(), "representative");
 		audit.append("person:" + user.id(), "organisation.created", "organisation:" + id, form.kind());
 		return "redirect:/organisations/" + id;

@@ -17,11 +17,13 @@ class Organisations {
 		this.jdbc = jdbc;
 	}
 
-	long create(String kind, String name, long territoryId) {
-		return jdbc.sql("INSERT INTO organisation (kind, name, territory_id) VALUES (:k, :n, :t) RETURNING id")
+	long create(String kind, String name, long territoryId, java.time.LocalDate foundedOn) {
+		return jdbc.sql("""
+				INSERT INTO organisation (kind, name, territory_id, founded_on) VALUES (:k, :n, :t, :f) RETURNING id""")
 			.param("k", kind)
 			.param("n", name)
 			.param("t", territoryId)
+			.param("f", foundedOn)
 			.query(Long.class)
 			.single();
 	}
@@ -32,6 +34,16 @@ class Organisations {
 
 	List<Organisation> all() {
 		return jdbc.sql("SELECT * FROM organisation ORDER BY kind, name").query(Organisations::map).list();
+	}
+
+	/** The associations a person represents. */
+	List<Organisation> representedBy(long personId) {
+		return jdbc.sql("""
+				SELECT o.* FROM organisation o JOIN organisation_member m ON m.organisation_id = o.id
+				WHERE m.person_id = :p AND m.role = 'representative' AND o.kind = 'association' ORDER BY o.name""")
+			.param("p", personId)
+			.query(Organisations::map)
+			.list();
 	}
 
 	List<Organisation> ofPerson(long personId) {
@@ -74,6 +86,7 @@ class Organisations {
 
 	private static Organisation map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Organisation(rs.getLong("id"), rs.getString("kind"), rs.getString("name"),
-				rs.getLong("territory_id"), rs.getTimestamp("created_at").toInstant());
+				rs.getLong("territory_id"), rs.getTimestamp("created_at").toInstant(),
+				rs.getObject("founded_on", java.time.LocalDate.class));
 	}
 }

@@ -48,12 +48,15 @@ class DemoLoader implements ApplicationRunner {
 	private final Dashboards dashboards;
 	private final Dimensions dimensions;
 	private final DemoPetitions demoPetitions;
+	private final DemoInfoRequests demoInfoRequests;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
-			Dimensions dimensions, DemoPetitions demoPetitions) {
+			Dimensions dimensions, DemoPetitions demoPetitions,
+			DemoInfoRequests demoInfoRequests) {
 		this.dimensions = dimensions;
 		this.demoPetitions = demoPetitions;
+		this.demoInfoRequests = demoInfoRequests;
 		this.dashboards = dashboards;
 		this.indicators = indicators;
 		this.dataValues = dataValues;
@@ -76,6 +79,8 @@ class DemoLoader implements ApplicationRunner {
 		loadIndicators();
 		demoPetitions.load(PASSWORD);
 		demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff@sawa.demo").orElseThrow(), accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 
@@ -112,7 +117,9 @@ class DemoLoader implements ApplicationRunner {
 
 		long representative = accounts.createConfirmed("association@sawa.demo", PASSWORD, "Hafida Ait Lahcen", "ar");
 		accounts.grantRole(representative, Role.ASSOCIATION_REPRESENTATIVE, beniMellal.id(), admin);
-		long aideca = accounts.createOrganisation("association", "AIDECA", bmk.id(), representative);
+		// the founding date is a demo value (the seeds do not give it)
+		long aideca = accounts.createOrganisation("association", "AIDECA", bmk.id(), java.time.LocalDate.of(2008, 6, 1),
+				representative);
 
 		long citizen = accounts.createConfirmed("citizen@sawa.demo", PASSWORD, "Fatima Zahra Ouhammou", "ar");
 		accounts.declareProfile(citizen, "female", 1986, false, territory("MA-BEM-07").id());

@@ -10,6 +10,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Sends plain-text, UTF-8 mail. */
 @Service
@@ -44,5 +46,22 @@ public class Mailer {
 		catch (MessagingException | MailException ex) {
 			log.warn("Could not send mail to {}: {}", to, ex.getMessage());
 		}
+	}
+
+	/**
+	 * Sends the mail once the current transaction commits (at once outside a transaction): a
+	 * refused or rolled-back action mails no one.
+	 */
+	public void sendAfterCommit(String to, String subject, String body) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			send(to, subject, body);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				send(to, subject, body);
+			}
+		});
 	}
 }

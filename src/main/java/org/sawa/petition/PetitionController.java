@@ -37,7 +37,11 @@ class PetitionController {
 	private final Territories territories;
 	private final org.sawa.pdf.PdfRenderer pdf;
 
-	PetitionController(Petitions petitions, Territories territories, org.sawa.pdf.PdfRenderer pdf) {
+	private final org.sawa.account.Accounts accounts;
+
+	PetitionController(Petitions petitions, Territories territories, org.sawa.pdf.PdfRenderer pdf,
+			org.sawa.account.Accounts accounts) {
+		this.accounts = accounts;
 		this.petitions = petitions;
 		this.territories = territories;
 		this.pdf = pdf;
@@ -64,13 +68,15 @@ class PetitionController {
 	}
 
 	@GetMapping("/petitions/new")
-	String create(Model model) {
+	String create(@AuthenticationPrincipal SawaUser user, Model model) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("language", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
-		return draftPage(form, Map.of(), model);
+		form.put("petitioner", "citizens");
+		return draftPage(user, form, Map.of(), model);
 	}
 
-	private String draftPage(Map<String, String> form, Map<String, String> errors, Model model) {
+	private String draftPage(SawaUser user, Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("associations", accounts.associationsRepresentedBy(user.id()));
 		List<Territory> councils = new ArrayList<>();
 		for (Territory region : territories.atLevel(Level.REGION)) {
 			councils.add(region);
@@ -114,11 +120,27 @@ class PetitionController {
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("hasErrors", true);
-			return draftPage(form, errors, model);
+			return draftPage(user, form, errors, model);
 		}
-		String reference = petitions.draft(new Petitions.Draft(territory.id(), title, body, requested, language, "citizens",
-				null), user.id());
-		return "redirect:/petitions/" + reference;
+		String petitioner = form.getOrDefault("petitioner", "citizens");
+		Long organisation = null;
+		if ("association".equals(petitioner)) {
+			try {
+				organisation = Long.valueOf(form.getOrDefault("organisation", ""));
+			}
+			catch (NumberFormatException ex) {
+				organisation = -1L;
+			}
+		}
+		try {
+			String reference = petitions.draft(new Petitions.Draft(territory.id(), title, body, requested, language,
+					petitioner, organisation), user.id());
+			return "redirect:/petitions/" + reference;
+		}
+		catch (PetitionRefused refused) {
+			model.addAttribute("hasErrors", true);
+			return draftPage(user, form, Map.of(refused.errorKey(), refused.messageKey()), model);
+		}
 	}
 
 	@GetMapping("/petitions/{reference}")

@@ -6,8 +6,6 @@ import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells a petition's agent, by e-mail in their language, that the petition reached a step. The
@@ -36,18 +34,7 @@ class PetitionNotices {
 					locale);
 			String body = messages.getMessage("petition.mail.body", new Object[] { contact.displayName(), petition.title(),
 					statusName, detail, baseUrl + "/petitions/" + petition.reference() }, locale);
-			Runnable send = () -> mailer.send(contact.email(), subject, body);
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						send.run();
-					}
-				});
-			}
-			else {
-				send.run();
-			}
+			mailer.sendAfterCommit(contact.email(), subject, body);
 		});
 	}
 }

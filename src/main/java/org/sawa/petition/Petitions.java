@@ -89,6 +89,7 @@ public class Petitions {
 		Territory territory = territories.byId(draft.territoryId())
 			.filter(t -> t.level() != Level.COUNTRY)
 			.orElseThrow(() -> new PetitionRefused("territory", "validation.option"));
+		checkPetitioner(draft, territory, agentId);
 		long number = jdbc.sql("SELECT nextval('petition_reference_seq')").query(Long.class).single();
 		String reference = "PET-%d-%04d".formatted(org.sawa.calendar.WorkingDays.today().getYear(), number);
 		long id = jdbc.sql("""
@@ -111,6 +112,38 @@ public class Petitions {
 		step(id, "draft", "person:" + agentId, "");
 		audit.append("person:" + agentId, "petition.drafted", "petition:" + reference, draft.title());
 		return reference;
+	}
+
+	/**
+	 * A citizens' petition names no organisation; an association's names one the agent represents,
+	 * seated within the council's territory and constituted for at least the rules' number of years.
+	 */
+	private void checkPetitioner(Draft draft, Territory territory, long agentId) {
+		if ("citizens".equals(draft.petitionerKind())) {
+			if (draft.organisationId() != null) {
+				throw new PetitionRefused("organisation", "validation.option");
+			}
+			return;
+		}
+		if (!"association".equals(draft.petitionerKind())) {
+			throw new PetitionRefused("petitioner", "validation.option");
+		}
+		org.sawa.account.Organisation association = accounts.associationsRepresentedBy(agentId)
+			.stream()
+			.filter(o -> draft.organisationId() != null && o.id() == draft.organisationId())
+			.findFirst()
+			.orElseThrow(() -> new PetitionRefused("organisation", "petition.new.error.notRepresentative"));
+		boolean seated = territories.byId(association.territoryId()).map(territory::contains).orElse(false);
+		if (!seated) {
+			throw new PetitionRefused("organisation", "petition.new.error.associationSeat");
+		}
+		if (association.foundedOn() == null) {
+			throw new PetitionRefused("organisation", "petition.new.error.associationFounded");
+		}
+		int years = rules.of(territory.level().code()).associationYears();
+		if (association.foundedOn().plusYears(years).isAfter(org.sawa.calendar.WorkingDays.today())) {
+			throw new PetitionRefused("organisation", "petition.new.error.associationYoung");
+		}
 	}
 
 	public Optional<Petition> byReference(String reference) {
@@ -175,8 +208,10 @@ public class Petitions {
 		}
 		long population = territories.population(petition.territoryId(), years.get(0)).total();
 		PetitionRules.LevelRules levelRules = rules.of(petition.level());
-		int threshold = levelRules.threshold(population);
-		int spread = levelRules.spreadMinimum(threshold);
+		// the minimum number of signatures is the citizens' condition; an association petitions in its own name
+		boolean association = "association".equals(petition.petitionerKind());
+		int threshold = association ? 0 : levelRules.threshold(population);
+		int spread = association ? 0 : levelRules.spreadMinimum(threshold);
 		jdbc.sql("""
 				UPDATE petition SET status = 'collecting', threshold = :t, spread_minimum = :s, opened_at = now()
 				WHERE id = :id""")
@@ -250,7 +285,7 @@ public class Petitions {
 			throw hasSigned(petitionId, personId) ? new PetitionRefused("", "petition.sign.error.twice")
 					: new PetitionRefused("nationalId", "petition.sign.error.nationalIdUsed");
 		}
-		participations.record("petition.signature", commune.id(), personId, now);
+		participations.record("petition.signature", commune.id(), snapshot, now);
 	}
 
 	/**

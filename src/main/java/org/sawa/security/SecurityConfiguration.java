@@ -38,7 +38,8 @@ class SecurityConfiguration {
 				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
 				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
 						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
-						"/petitions/*/answer", "/petitions/*/sheets/**").authenticated()
+						"/petitions/*/answer", "/petitions/*/sheets/**", "/information/new", "/information/paper",
+						"/information/queue", "/information/requests/**").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

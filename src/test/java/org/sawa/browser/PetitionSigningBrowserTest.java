@@ -52,4 +52,29 @@ class PetitionSigningBrowserTest extends BrowserSupport {
 		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature WHERE person_id = :p").param("p", id).query(Long.class)
 			.single()).isEqualTo(1);
 	}
+
+	@Test
+	void an_association_s_representative_files_a_petition_in_its_name_in_arabic() {
+		page.navigate(url("/login?lang=ar"));
+		page.fill("#username", "association@sawa.demo");
+		page.fill("#password", "sawa-demo-2026");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/me");
+		page.navigate(url("/petitions/new"));
+		page.selectOption("#territory", "MA-05");
+		page.check("#petitioner-association");
+		page.selectOption("#organisation", new com.microsoft.playwright.options.SelectOption().setLabel("AIDECA"));
+		page.fill("#title", "برنامج جهوي لدعم تمثيلية النساء في المجالس");
+		page.fill("#body", "تطالب الجمعية المجلس الجهوي بإعداد برنامج لتكوين المنتخبات ومواكبتهن داخل المجالس الجماعية "
+				+ "والإقليمية، اعتمادا على نتائج دراسة الخريطة التي أنجزت سنة 2025.");
+		page.fill("#requested", "إدراج برنامج دعم المنتخبات في جدول أعمال الدورة العادية المقبلة.");
+		page.check("#lawful");
+		screenshot("ar-petition-association-form");
+		assertAccessible("association petition form, Arabic");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/petitions/PET-**");
+		assertThat(page.locator("main").textContent()).contains("برنامج جهوي لدعم تمثيلية النساء");
+		assertThat(jdbc.sql("SELECT count(*) FROM petition WHERE petitioner_kind = 'association' AND title LIKE 'برنامج جهوي%'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
 }

@@ -242,4 +242,49 @@ class PetitionsTest {
 				"petition.sign.error.nationalIdUsed");
 		assertThat(petitions.signaturesBy(petition, "sex")).containsEntry("female", 2L).containsEntry("male", 1L);
 	}
+
+	private Petitions.Draft associationDraft(String territoryCode, Long organisation) {
+		return new Petitions.Draft(territory(territoryCode).id(), "Un local pour les coopératives féminines",
+				"Les coopératives féminines de la commune n'ont aucun local pour stocker et vendre leurs produits; "
+						+ "nous demandons au conseil d'étudier la mise à disposition d'un local communal.",
+				"Inscrire la mise à disposition d'un local communal à l'ordre du jour.", "fr", "association", organisation);
+	}
+
+	@Test
+	void an_association_petitions_only_when_seated_in_the_territory_and_old_enough_and_needs_no_signatures() {
+		long representative = resident("MA-KHN-01", "female", 1975);
+		java.time.LocalDate today = org.sawa.calendar.WorkingDays.today();
+		long young = accounts.createOrganisation("association", "Jeunes pousses", territory("MA-KHN-01").id(),
+				today.minusYears(2), representative);
+		long undated = accounts.createOrganisation("association", "Sans date", territory("MA-KHN-01").id(), null,
+				representative);
+		long elsewhere = accounts.createOrganisation("association", "Ailleurs", territory("MA-AZI-01").id(),
+				today.minusYears(10), representative);
+		long established = accounts.createOrganisation("association", "Femmes de Khénifra", territory("MA-KHN-01").id(),
+				today.minusYears(3).minusDays(1), representative);
+		long someoneElses = accounts.createOrganisation("association", "Pas la mienne", territory("MA-KHN-01").id(),
+				today.minusYears(10), resident("MA-KHN-01", "male", 1960));
+		long before = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();
+
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", young), representative), "organisation",
+				"petition.new.error.associationYoung");
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", undated), representative), "organisation",
+				"petition.new.error.associationFounded");
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", elsewhere), representative), "organisation",
+				"petition.new.error.associationSeat");
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", someoneElses), representative), "organisation",
+				"petition.new.error.notRepresentative");
+		assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).as("nothing written").isEqualTo(before);
+
+		String reference = petitions.draft(associationDraft("MA-KHN-01", established), representative);
+		long id = petitions.byReference(reference).orElseThrow().id();
+		petitions.open(id, representative);
+		Petition opened = petitions.byId(id).orElseThrow();
+		assertThat(opened.organisationId()).isEqualTo(established);
+		assertThat(opened.threshold()).as("the association petitions in its own name").isZero();
+		long staff = resident("MA-KHN-01", "male", 1980);
+		accounts.grantRole(staff, Role.STAFF, territory("MA-KHN-01").id(), null);
+		petitions.deposit(id, staff, today);
+		assertThat(petitions.byId(id).orElseThrow().status()).isEqualTo("deposited");
+	}
 }

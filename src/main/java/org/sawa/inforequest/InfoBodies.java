@@ -1,0 +1,136 @@
+package org.sawa.inforequest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
+import org.sawa.audit.AuditLog;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bodies that receive requests (each council of region, province or prefecture and commune,
+ * and their services) and the information officers each designates.
+ */
+@Service
+public class InfoBodies {
+
+	private final JdbcClient jdbc;
+	private final Territories territories;
+	private final Permissions permissions;
+	private final MessageSource messages;
+	private final AuditLog audit;
+
+	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.territories = territories;
+		this.permissions = permissions;
+		this.messages = messages;
+		this.audit = audit;
+	}
+
+	private static InfoBody body(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new InfoBody(rs.getLong("id"), rs.getString("code"), rs.getLong("territory_id"),
+				(Long) rs.getObject("parent_id"), rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en"),
+				rs.getString("name_zgh"), rs.getString("email"), rs.getString("phone"), rs.getString("address"));
+	}
+
+	public List<InfoBody> all() {
+		return jdbc.sql("SELECT * FROM info_body ORDER BY code").query(InfoBodies::body).list();
+	}
+
+	public Optional<InfoBody> byId(long id) {
+		return jdbc.sql("SELECT * FROM info_body WHERE id = :id").param("id", id).query(InfoBodies::body).optional();
+	}
+
+	public Optional<InfoBody> byCode(String code) {
+		return jdbc.sql("SELECT * FROM info_body WHERE code = :c").param("c", code).query(InfoBodies::body).optional();
+	}
+
+	/**
+	 * Gives every region, province or prefecture and commune without a body its council's body,
+	 * named in the four languages after the territory. Idempotent; returns how many were created.
+	 */
+	@Transactional
+	public int ensureCouncils() {
+		int created = 0;
+		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
+			for (Territory territory : territories.atLevel(level)) {
+				String key = "info.body.council." + level.name().toLowerCase(Locale.ROOT);
+				created += jdbc.sql("""
+						INSERT INTO info_body (code, territory_id, name_ar, name_fr, name_en, name_zgh)
+						VALUES (:code, :t, :ar, :fr, :en, :zgh) ON CONFLICT (code) DO NOTHING""")
+					.param("code", territory.code())
+					.param("t", territory.id())
+					.param("ar", name(key, territory, "ar"))
+					.param("fr", name(key, territory, "fr"))
+					.param("en", name(key, territory, "en"))
+					.param("zgh", name(key, territory, "zgh"))
+					.update();
+			}
+		}
+		return created;
+	}
+
+	private String name(String key, Territory territory, String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		return messages.getMessage(key, new Object[] { territory.name(locale) }, locale);
+	}
+
+	/** The officers a body designated. */
+	public List<Long> officers(long bodyId) {
+		return jdbc.sql("SELECT person_id FROM info_officer WHERE body_id = :b ORDER BY person_id")
+			.param("b", bodyId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The bodies a person answers for: those that designated them, and every body of a territory they administer. */
+	public List<InfoBody> servedBy(long personId) {
+		var administered = permissions.scope(personId, Role.ADMIN);
+		return all().stream()
+			.filter(b -> designated(personId, b.id())
+					|| territories.byId(b.territoryId()).filter(administered).isPresent())
+			.toList();
+	}
+
+	/** Whether the person may act for the body: a designated officer, or an administrator of its territory. */
+	public boolean mayAnswerFor(long personId, InfoBody body) {
+		return designated(personId, body.id()) || permissions.has(personId, Role.ADMIN, body.territoryId());
+	}
+
+	private boolean designated(long personId, long bodyId) {
+		return jdbc.sql("SELECT count(*) FROM info_officer WHERE body_id = :b AND person_id = :p")
+			.param("b", bodyId)
+			.param("p", personId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Designates an information officer: a staff member of the body's territory, chosen by an
+	 * administrator of it. Audited.
+	 */
+	@Transactional
+	public void designate(long bodyId, long personId, long adminId) {
+		InfoBody body = byId(bodyId).orElseThrow(() -> new Refused("body", "validation.option"));
+		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
+			throw new Refused("", "info.error.notAdmin");
+		}
+		if (!permissions.has(personId, Role.STAFF, body.territoryId())) {
+			throw new Refused("person", "info.officer.error.notStaff");
+		}
+		jdbc.sql("INSERT INTO info_officer (body_id, person_id) VALUES (:b, :p) ON CONFLICT DO NOTHING")
+			.param("b", bodyId)
+			.param("p", personId)
+			.update();
+		audit.append("person:" + adminId, "info.officer.designated", "info-body:" + body.code(), "person:" + personId);
+	}
+}

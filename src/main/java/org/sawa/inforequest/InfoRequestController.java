@@ -1,0 +1,326 @@
+package org.sawa.inforequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.SawaUser;
+import org.sawa.calendar.WorkingDays;
+import org.sawa.storage.StoredFile;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Requests for information in the browser: the right explained and the requester's own requests,
+ * the filing form, a request's page (its timeline, deadlines and what each party may do next),
+ * the officers' queue and the attachments. Every form works without JavaScript; a refused action
+ * shows its reason at the field that caused it and writes nothing.
+ */
+@Controller
+class InfoRequestController {
+
+	private final InfoRequests requests;
+	private final InfoBodies bodies;
+	private final InfoRules rules;
+	private final Accounts accounts;
+	private final MessageSource messages;
+
+	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts,
+			MessageSource messages) {
+		this.requests = requests;
+		this.bodies = bodies;
+		this.rules = rules;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/information")
+	String index(@AuthenticationPrincipal SawaUser user, Model model) {
+		model.addAttribute("rules", rules.all());
+		model.addAttribute("mine", user == null ? List.of() : requests.filedBy(user.id()));
+		model.addAttribute("officer", user != null && !bodies.servedBy(user.id()).isEmpty());
+		model.addAttribute("bodyNames", bodyNames());
+		return "inforequest/index";
+	}
+
+	private Map<Long, InfoBody> bodyNames() {
+		Map<Long, InfoBody> byId = new LinkedHashMap<>();
+		bodies.all().forEach(b -> byId.put(b.id(), b));
+		return byId;
+	}
+
+	@GetMapping("/information/new")
+	String form(@AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String body, Locale locale,
+			Model model) {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("body", body == null ? "" : body);
+		accounts.contact(user.id()).ifPresent(c -> form.put("email", c.email()));
+		form.put("language", locale.getLanguage());
+		form.put("format", "electronic");
+		return fileForm(form, Map.of(), false, locale, model);
+	}
+
+	private String fileForm(Map<String, String> form, Map<String, String> errors, boolean paper, Locale locale,
+			Model model) {
+		List<InfoBody> all = new ArrayList<>(bodies.all());
+		all.sort(Comparator.comparing(b -> b.name(locale)));
+		model.addAttribute("bodies", all);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("paper", paper);
+		model.addAttribute("formats", InfoRequest.FORMATS);
+		model.addAttribute("today", WorkingDays.today());
+		return "inforequest/new";
+	}
+
+	@PostMapping("/information/new")
+	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
+			Model model) {
+		try {
+			String reference = requests.file(filing(form), user.id());
+			return "redirect:/information/requests/" + reference + "?filed";
+		}
+		catch (Refused refused) {
+			return fileForm(form, errors(refused, locale), false, locale, model);
+		}
+	}
+
+	@GetMapping("/information/paper")
+	String paperForm(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		requireOfficer(user);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("format", "paper_copy");
+		form.put("receivedOn", WorkingDays.today().toString());
+		return fileForm(form, Map.of(), true, locale, model);
+	}
+
+	@PostMapping("/information/paper")
+	String filePaper(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
+			Model model) {
+		requireOfficer(user);
+		try {
+			String reference = requests.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
+			return "redirect:/information/requests/" + reference + "?filed";
+		}
+		catch (Refused refused) {
+			return fileForm(form, errors(refused, locale), true, locale, model);
+		}
+	}
+
+	private void requireOfficer(SawaUser user) {
+		if (bodies.servedBy(user.id()).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	private InfoRequests.Filing filing(Map<String, String> form) {
+		long bodyId = bodies.byCode(form.getOrDefault("body", "")).map(InfoBody::id).orElse(-1L);
+		return new InfoRequests.Filing(bodyId, form.get("firstName"), form.get("lastName"), form.get("postalAddress"),
+				form.get("email"), form.get("nationalId"), form.get("subject"), form.get("description"),
+				form.get("language"), form.get("format"), form.containsKey("urgent"), form.get("urgencyReason"));
+	}
+
+	/** A field's error, translated with its arguments: field (or "form") to message. */
+	private Map<String, String> errors(Refused refused, Locale locale) {
+		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	// ---------------------------------------------------------------- a request's page
+
+	/** The request, for its requester or an officer of its body; nobody else (the public archive shows published answers). */
+	private InfoRequest visible(String reference, SawaUser user) {
+		InfoRequest request = requests.byReference(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean requester = request.requesterId() != null && request.requesterId() == user.id();
+		if (!requester && !requests.officer(user.id(), request)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return request;
+	}
+
+	@GetMapping("/information/requests/{reference}")
+	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> params, Model model) {
+		InfoRequest request = visible(reference, user);
+		String done = params.keySet().stream().filter(InfoRequestController::isDone).findFirst().orElse(null);
+		return page(request, user, done, Map.of(), Map.of(), model);
+	}
+
+	private static boolean isDone(String name) {
+		return List.of("filed", "clarification", "clarified", "extended", "answered", "answered_part", "refused",
+				"not_held", "transferred", "withdrawn", "complaint_head", "head_answered", "complaint_cdai", "closed")
+			.contains(name);
+	}
+
+	private String page(InfoRequest request, SawaUser user, String done, Map<String, String> form,
+			Map<String, String> errors, Model model) {
+		model.addAttribute("request", request);
+		model.addAttribute("body", bodies.byId(request.bodyId()).orElseThrow());
+		model.addAttribute("deadlines", requests.deadlines(request));
+		model.addAttribute("steps", requests.steps(request.id()));
+		model.addAttribute("requester", request.requesterId() != null && request.requesterId() == user.id());
+		model.addAttribute("officer", requests.officer(user.id(), request));
+		model.addAttribute("grounds", rules.grounds());
+		model.addAttribute("otherBodies", bodies.all().stream().filter(b -> b.id() != request.bodyId()).toList());
+		model.addAttribute("transferredTo",
+				request.transferredTo() == null ? null : bodies.byId(request.transferredTo()).orElse(null));
+		model.addAttribute("done", done);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("today", WorkingDays.today());
+		model.addAttribute("maxMegabytes", requests.maxAttachmentBytes() / (1024 * 1024));
+		return "inforequest/show";
+	}
+
+	/**
+	 * Every action on a request: the officer's (clarify, extend, answer, refuse, not held,
+	 * transfer, head's answer, close) and the requester's (clarified, withdraw, complaints).
+	 */
+	@PostMapping("/information/requests/{reference}/{action}")
+	String act(@PathVariable String reference, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
+			@RequestParam MultiValueMap<String, String> params,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale, Model model) {
+		InfoRequest request = visible(reference, user);
+		Map<String, String> form = params.toSingleValueMap();
+		long id = request.id();
+		long me = user.id();
+		LocalDate on = date(form.get("on"));
+		String text = form.get("text");
+		String done;
+		try {
+			done = switch (action) {
+				case "clarify" -> {
+					requests.askClarification(id, me, on, text);
+					yield "clarification";
+				}
+				case "clarified" -> {
+					requests.clarified(id, me, on, text);
+					yield "clarified";
+				}
+				case "extend" -> {
+					requests.extend(id, me, on, text);
+					yield "extended";
+				}
+				case "answer" -> {
+					boolean full = !"part".equals(form.get("extent"));
+					requests.answer(id, me, on, full, text, uploads(files));
+					yield full ? "answered" : "answered_part";
+				}
+				case "refuse" -> {
+					requests.refuse(id, me, on, params.getOrDefault("grounds", List.of()), text);
+					yield "refused";
+				}
+				case "not-held" -> {
+					requests.notHeld(id, me, on, text);
+					yield "not_held";
+				}
+				case "transfer" -> {
+					long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
+					requests.transfer(id, me, on, to, text);
+					yield "transferred";
+				}
+				case "withdraw" -> {
+					requests.withdraw(id, me);
+					yield "withdrawn";
+				}
+				case "complain-head" -> {
+					requests.complainToHead(id, me, text);
+					yield "complaint_head";
+				}
+				case "head-answer" -> {
+					requests.headAnswer(id, me, on, text, uploads(files));
+					yield "head_answered";
+				}
+				case "complain-commission" -> {
+					requests.complainToCommission(id, me, text);
+					yield "complaint_cdai";
+				}
+				case "close" -> {
+					requests.close(id, me, on, text);
+					yield "closed";
+				}
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			};
+		}
+		catch (Refused refused) {
+			form.put("action", action);
+			return page(requests.byId(id).orElseThrow(), user, null, form, errors(refused, locale), model);
+		}
+		return "redirect:/information/requests/" + reference + "?" + done;
+	}
+
+	private static List<InfoRequests.Upload> uploads(List<MultipartFile> files) {
+		List<InfoRequests.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.isEmpty()) {
+				continue;
+			}
+			try {
+				uploads.add(new InfoRequests.Upload(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return uploads;
+	}
+
+	/** An attachment, always downloaded (never shown inline), under its type read from its content. */
+	@GetMapping("/information/requests/{reference}/files/{fileId}")
+	ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long fileId,
+			@AuthenticationPrincipal SawaUser user) {
+		InfoRequest request = visible(reference, user);
+		StoredFile file = requests.attachment(request.id(), fileId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = requests.content(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
+	@GetMapping("/information/queue")
+	String queue(@AuthenticationPrincipal SawaUser user, Model model) {
+		requireOfficer(user);
+		List<InfoRequest> queue = requests.queue(user.id());
+		model.addAttribute("queue", queue);
+		model.addAttribute("bodyNames", bodyNames());
+		model.addAttribute("today", WorkingDays.today());
+		model.addAttribute("soon", WorkingDays.today().plusDays(7));
+		return "inforequest/queue";
+	}
+}

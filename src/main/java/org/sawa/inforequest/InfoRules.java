@@ -1,0 +1,61 @@
+package org.sawa.inforequest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sawa.calendar.WorkingDays;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The rules of law 31-13 as stored: each deadline with its unit, article, source and "to confirm"
+ * flag, and the grounds on which a refusal may rest. The code reads them, never a constant.
+ */
+@Service
+public class InfoRules {
+
+	public static final List<String> RULES = List.of("answer", "extension", "urgent_answer", "urgent_extension",
+			"complaint_head_window", "head_answer", "complaint_cdai_window", "cdai_answer", "reminder_before");
+
+	/** One deadline rule as stored, with its legal basis. */
+	public record Rule(String rule, int days, boolean workingDays, String article, String source, boolean toConfirm) {
+	}
+
+	/** A ground of refusal (art. 7 exceptions, art. 18 cases); its name is the message {@code info.ground.<code>}. */
+	public record Ground(String code, String article, boolean toConfirm) {
+	}
+
+	private final JdbcClient jdbc;
+	private final WorkingDays workingDays;
+
+	InfoRules(JdbcClient jdbc, WorkingDays workingDays) {
+		this.jdbc = jdbc;
+		this.workingDays = workingDays;
+	}
+
+	public List<Rule> all() {
+		return jdbc.sql("""
+				SELECT * FROM info_rule
+				ORDER BY array_position(ARRAY['answer', 'extension', 'urgent_answer', 'urgent_extension',
+				  'complaint_head_window', 'head_answer', 'complaint_cdai_window', 'cdai_answer', 'reminder_before'], rule)""")
+			.query((rs, n) -> new Rule(rs.getString("rule"), rs.getInt("days"), "working_days".equals(rs.getString("unit")),
+					rs.getString("article"), rs.getString("source"), rs.getBoolean("to_confirm")))
+			.list();
+	}
+
+	public List<Ground> grounds() {
+		return jdbc.sql("SELECT * FROM info_refusal_ground ORDER BY position")
+			.query((rs, n) -> new Ground(rs.getString("code"), rs.getString("article"), rs.getBoolean("to_confirm")))
+			.list();
+	}
+
+	/** The deadline engine with today's rule values and holidays. */
+	public InfoDeadlines deadlines() {
+		Map<String, InfoDeadlines.Length> lengths = new LinkedHashMap<>();
+		all().forEach(r -> lengths.put(r.rule(), new InfoDeadlines.Length(r.days(), r.workingDays())));
+		if (!lengths.keySet().containsAll(RULES)) {
+			throw new IllegalStateException("access to information rules incomplete: " + lengths.keySet());
+		}
+		return new InfoDeadlines(lengths, workingDays.calendar());
+	}
+}

@@ -1,0 +1,81 @@
+package org.sawa.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.inforequest.InfoRequests;
+import org.sawa.support.SawaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A citizen asks for information in Arabic on a phone (a mistake first, shown at its field), and
+ * the body's information officer answers in French with a file; both pages axe-clean, the
+ * citizen then reads the answer.
+ */
+@SawaTest
+class InfoRequestBrowserTest extends BrowserSupport {
+
+	@Autowired Accounts accounts;
+	@Autowired InfoRequests requests;
+
+	private void signIn(String email) {
+		page.navigate(url("/login"));
+		page.fill("#username", email);
+		page.fill("#password", "sawa-demo-2026");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/me**");
+	}
+
+	@Test
+	void a_citizen_asks_in_arabic_on_a_phone_and_the_officer_answers_in_french() {
+		accounts.createConfirmed("dai.phone@example.ma", "sawa-demo-2026", "Rkia", "ar");
+		usePhone();
+		signIn("dai.phone@example.ma");
+		page.navigate(url("/information/new?lang=ar"));
+		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		page.selectOption("#body", "MA-BEM-07");
+		page.fill("#firstName", "ركية");
+		page.fill("#lastName", "أوعلي");
+		page.fill("#postalAddress", "دوار آيت علي، جماعة ناوور");
+		page.fill("#nationalId", "12");
+		page.fill("#subject", "لائحة المستفيدات من برنامج محو الأمية");
+		page.fill("#description", "أطلب عدد النساء المستفيدات من برنامج محو الأمية في الجماعة سنة 2025 حسب الدوار.");
+		page.click("main button[type=submit]");
+		assertThat(page.locator("#nationalId-error").textContent()).contains("أدخلوا رقم بطاقة وطنية");
+		assertThat(page.locator("#subject").inputValue()).as("what was typed is kept").contains("محو الأمية");
+		assertAccessible("information request error, Arabic, phone");
+
+		page.fill("#nationalId", "BK 556677");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/information/requests/**");
+		assertThat(page.locator("[role=status]").textContent()).contains("تم تسجيل الطلب");
+		String reference = page.url().replaceFirst(".*/information/requests/([^?]+).*", "$1");
+		screenshot("ar-phone-information-filed");
+		assertAccessible("information request filed, Arabic, phone");
+
+		context.close();
+		open();
+		signIn("staff@sawa.demo");
+		page.navigate(url("/information/queue?lang=fr"));
+		page.click("text=" + reference);
+		assertThat(page.locator("h1").textContent()).contains("محو الأمية");
+		screenshot("fr-information-officer");
+		assertAccessible("information request, officer, French");
+		page.locator("#answer-text").fill("Vous trouverez ci-joint le tableau des bénéficiaires par douar.");
+		page.locator("#answer-files").setInputFiles(new FilePayload("beneficiaires.pdf", "application/pdf",
+				"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.click("form[action$='/answer'] button[type=submit]");
+		assertThat(page.locator("[role=status]").textContent()).contains("La réponse est enregistrée");
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("answered");
+
+		context.close();
+		usePhone();
+		signIn("dai.phone@example.ma");
+		page.navigate(url("/information/requests/" + reference + "?lang=ar"));
+		assertThat(page.locator("main").textContent()).contains("beneficiaires.pdf", "تم الجواب");
+		assertAccessible("information request answered, Arabic, phone");
+	}
+}

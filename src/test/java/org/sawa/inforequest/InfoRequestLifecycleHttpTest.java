@@ -1,0 +1,182 @@
+package org.sawa.inforequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sawa.account.Accounts;
+import org.sawa.account.Role;
+import org.sawa.audit.AuditLog;
+import org.sawa.support.Browser;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A request's life over HTTP, as the requester and the body's information officer live it: the
+ * filing refused at its field then received with a dated receipt, the clarification that stops
+ * the clock, an answer in part whose forbidden attachment is refused first, the attachment
+ * downloaded, a complaint refused before it is allowed then accepted, the head's answer, the
+ * closing, and nothing more on a closed request. Every step mailed (real SMTP, GreenMail).
+ */
+@SawaTest
+class InfoRequestLifecycleHttpTest {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	@LocalServerPort int port;
+	@Autowired Accounts accounts;
+	@Autowired Territories territories;
+	@Autowired InfoBodies bodies;
+	@Autowired InfoRequests requests;
+	@Autowired AuditLog audit;
+	@Autowired JdbcClient jdbc;
+
+	private Browser person(String email, Role role) {
+		long id = accounts.createConfirmed(email, "sawa-demo-2026", email.substring(0, email.indexOf('@')), "fr");
+		if (role != null) {
+			accounts.grantRole(id, role, territories.byCode("MA-FQH").orElseThrow().id(), null);
+			InfoBody body = bodies.byCode("MA-FQH").orElseThrow();
+			bodies.designate(body.id(), id, accounts.idByEmail("admin@sawa.demo").orElseThrow());
+		}
+		Browser browser = new Browser(port).acceptLanguage("fr");
+		browser.signIn(email, "sawa-demo-2026");
+		return browser;
+	}
+
+	private long count(String table) {
+		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+	}
+
+	private static String path(HttpResponse<String> redirect) {
+		return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "");
+	}
+
+	private String mailsTo(String address) {
+		return Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> {
+				try {
+					return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			})
+			.map(m -> subject(m) + "\n" + GreenMailUtil.getBody(m))
+			.reduce("", String::concat);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void a_request_goes_from_filing_to_closing_with_the_deadlines_and_refusals_the_law_sets() throws Exception {
+		Browser officer = person("dai.officer@example.ma", Role.STAFF);
+		Browser requester = person("dai.requester@example.ma", null);
+		Browser stranger = person("dai.stranger@example.ma", null);
+
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("body", "MA-FQH");
+		form.put("firstName", "Amina");
+		form.put("lastName", "Ait Brahim");
+		form.put("postalAddress", "14 rue des Orangers, Fquih Ben Salah");
+		form.put("email", "dai.requester@example.ma");
+		form.put("nationalId", "12345");
+		form.put("subject", "Budget des transports scolaires 2025");
+		form.put("description", "Je demande le montant consacré au transport scolaire rural en 2025 et le nombre d'élèves transportés.");
+		form.put("format", "electronic");
+		form.put("language", "fr");
+		long before = count("info_request");
+		HttpResponse<String> refused = requester.submit("/information/new", "/information/new", form);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Saisissez un numéro de CNIE", "aria-invalid=\"true\"");
+		assertThat(count("info_request")).as("nothing written").isEqualTo(before);
+
+		form.put("nationalId", "bk 445566");
+		HttpResponse<String> filed = requester.submit("/information/new", "/information/new", form);
+		assertThat(filed.statusCode()).isEqualTo(302);
+		String page = path(filed);
+		String reference = page.substring(page.lastIndexOf('/') + 1);
+		assertThat(reference).matches("DAI-\\d{4}-\\d{5}");
+		InfoRequest request = requests.byReference(reference).orElseThrow();
+		assertThat(jdbc.sql("SELECT national_id_hmac FROM info_request WHERE id = :id").param("id", request.id())
+			.query(String.class).single()).as("the ID number is never stored in clear").doesNotContain("445566").hasSize(64);
+		assertThat(requester.follow(filed).body()).contains("La demande est enregistrée", reference, "Réponse due le");
+		mail.waitForIncomingEmail(5000, 2);
+		assertThat(mailsTo("dai.requester@example.ma")).contains("Récépissé", reference);
+		assertThat(mailsTo("dai.officer@example.ma")).contains("Nouvelle demande", reference);
+
+		assertThat(officer.get("/information/queue").body()).contains(reference);
+		assertThat(stranger.get(page).statusCode()).as("another citizen").isEqualTo(404);
+
+		String today = org.sawa.calendar.WorkingDays.today().toString();
+		officer.submit(page, page + "/clarify", Map.of("on", today, "text", "Pour quelles écoles et quel trimestre ?"));
+		assertThat(requester.get(page).body()).contains("Délai suspendu");
+		requester.submit(page, page + "/clarified", Map.of("text", "Les écoles rurales de la commune, toute l'année 2025."));
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("received");
+		assertThat(requests.byReference(reference).orElseThrow().dueOn()).as("the clock runs again").isNotNull();
+
+		long files = count("stored_file");
+		HttpResponse<String> badFile = officer.upload(page, page + "/answer",
+				Map.of("on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
+				"files", "reponse.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
+		assertThat(badFile.statusCode()).isEqualTo(200);
+		assertThat(badFile.body()).contains("Ce type de fichier");
+		assertThat(count("stored_file")).isEqualTo(files);
+		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written").isEqualTo("received");
+
+		HttpResponse<String> answered = officer.upload(page, page + "/answer",
+				Map.of("on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
+				"files", "reponse.pdf", PDF);
+		assertThat(answered.statusCode()).isEqualTo(302);
+		String shown = requester.get(page).body();
+		assertThat(shown).contains("Répondue en partie", "reponse.pdf", "Réclamer auprès du chef");
+		String link = shown.replaceFirst("(?s).*href=\"(/information/requests/[^\"]+/files/\\d+)\".*", "$1");
+		HttpResponse<byte[]> download = requester.download(link);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(PDF);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+		assertThat(stranger.download(link).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> early = requester.submit(page, page + "/complain-commission",
+				Map.of("text", "Je saisis la Commission car la réponse est incomplète."));
+		assertThat(early.body()).contains("possible maintenant : après la réponse du chef");
+		requester.submit(page, page + "/complain-head", Map.of("text", "Le nombre d'élèves transportés n'a pas été communiqué."));
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("complaint_head");
+		assertThat(officer.get("/information/queue").body()).as("the head's deadline is in the queue").contains(reference);
+
+		officer.submit(page, page + "/head-answer", Map.of("on", today, "text", "Le nombre d'élèves est de 1 240 en 2025."));
+		officer.submit(page, page + "/close", Map.of("on", today, "text", "Réponse complète communiquée après réclamation."));
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("closed");
+		HttpResponse<String> late = officer.submit(page, page + "/answer",
+				Map.of("on", today, "extent", "full", "text", "Une réponse de plus sur un dossier clos."));
+		assertThat(late.body()).contains("pas possible à l");
+
+		assertThat(audit.forSubject("info-request:" + reference)).extracting(e -> e.action())
+			.contains("info.request.clarification", "info.request.answered_part", "info.request.head_answered",
+					"info.request.closed");
+		mail.waitForIncomingEmail(5000, 8);
+		assertThat(mailsTo("dai.requester@example.ma")).contains("Précision demandée", "Réponse partielle", "Clôture");
+	}
+}

@@ -1,0 +1,129 @@
+package org.sawa.inforequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.account.Role;
+import org.sawa.calendar.WorkingDayCalendar;
+import org.sawa.calendar.WorkingDays;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.sawa.web.Refused;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The body's steps and their refusals, against the real database: nothing is written by a refused step. */
+@SawaTest
+class InfoRequestsTest {
+
+	@Autowired InfoRequests requests;
+	@Autowired InfoBodies bodies;
+	@Autowired InfoReminders reminders;
+	@Autowired Accounts accounts;
+	@Autowired Territories territories;
+	@Autowired WorkingDays workingDays;
+	@Autowired JdbcClient jdbc;
+
+	private long officerOf(String email, String bodyCode) {
+		long id = accounts.createConfirmed(email, "sawa-demo-2026", "Officer", "fr");
+		InfoBody body = bodies.byCode(bodyCode).orElseThrow();
+		accounts.grantRole(id, Role.STAFF, body.territoryId(), null);
+		bodies.designate(body.id(), id, accounts.idByEmail("admin@sawa.demo").orElseThrow());
+		return id;
+	}
+
+	private InfoRequests.Filing filing(String bodyCode, String email) {
+		return new InfoRequests.Filing(bodies.byCode(bodyCode).orElseThrow().id(), "Said", "Ouzzine",
+				"3 avenue Mohammed V, Khouribga", email, "JA123456", "Plan de mobilité urbaine de la ville",
+				"Je demande le plan de mobilité urbaine adopté et le calendrier de sa mise en œuvre.", "fr", "electronic",
+				false, "");
+	}
+
+	private static String field(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (Refused refused) {
+			return refused.errorKey() + ":" + refused.messageKey();
+		}
+		return "accepted";
+	}
+
+	@Test
+	void a_refusal_rests_on_the_law_s_grounds_and_a_request_moves_only_from_the_right_status() {
+		long officer = officerOf("dai.kh.officer@example.ma", "MA-KHO");
+		long requester = accounts.createConfirmed("dai.kh.requester@example.ma", "sawa-demo-2026", "Said", "fr");
+		String reference = requests.file(filing("MA-KHO", "dai.kh.requester@example.ma"), requester);
+		long id = requests.byReference(reference).orElseThrow().id();
+		LocalDate today = WorkingDays.today();
+
+		assertThat(field(() -> requests.refuse(id, officer, today, List.of(), "Les motifs sont expliqués ci-dessous en détail.")))
+			.isEqualTo("grounds:info.refuse.error.grounds");
+		assertThat(field(() -> requests.refuse(id, officer, today, List.of("because"), "Les motifs sont expliqués ci-dessous.")))
+			.isEqualTo("grounds:info.refuse.error.grounds");
+		assertThat(field(() -> requests.refuse(id, officer, today.plusDays(1), List.of("personal_data"),
+				"Les motifs sont expliqués ci-dessous en détail."))).as("a day in the future").isEqualTo("on:info.step.error.date");
+		assertThat(field(() -> requests.answer(id, requester, today, true, "Une réponse donnée par le demandeur lui-même.",
+				List.of()))).isEqualTo("form:info.error.notOfficer");
+		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo("received");
+
+		requests.refuse(id, officer, today, List.of("personal_data", "in_preparation"),
+				"Le plan contient des données personnelles et sa version finale est en cours d'élaboration.");
+		InfoRequest refused = requests.byId(id).orElseThrow();
+		assertThat(refused.status()).isEqualTo("refused");
+		assertThat(refused.refusalGrounds()).containsExactly("personal_data", "in_preparation");
+		assertThat(refused.answeredOn()).isEqualTo(today);
+		assertThat(field(() -> requests.withdraw(id, requester))).as("withdrawing an answered request")
+			.isEqualTo("form:info.error.status");
+		assertThat(field(() -> requests.complainToCommission(id, requester, "Je saisis directement la Commission sans réclamation.")))
+			.isEqualTo("form:info.complaint.error.commission");
+	}
+
+	@Test
+	void a_transfer_opens_a_new_request_at_the_competent_body_with_its_own_clock() {
+		long officer = officerOf("dai.tr.officer@example.ma", "MA-KHO-01");
+		long requester = accounts.createConfirmed("dai.tr.requester@example.ma", "sawa-demo-2026", "Said", "fr");
+		String reference = requests.file(filing("MA-KHO-01", "dai.tr.requester@example.ma"), requester);
+		long id = requests.byReference(reference).orElseThrow().id();
+		long province = bodies.byCode("MA-KHO").orElseThrow().id();
+		String moved = requests.transfer(id, officer, WorkingDays.today(), province,
+				"Le plan de mobilité relève du conseil provincial.");
+		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo("transferred");
+		InfoRequest received = requests.byReference(moved).orElseThrow();
+		assertThat(received.bodyId()).isEqualTo(province);
+		assertThat(received.status()).isEqualTo("received");
+		assertThat(received.requesterId()).isEqualTo(requester);
+		assertThat(received.dueOn()).isEqualTo(workingDays.deadline(WorkingDays.today(), 20));
+		assertThat(requests.filedBy(requester)).extracting(InfoRequest::reference).contains(reference, moved);
+	}
+
+	@Test
+	void a_paper_request_is_received_on_its_day_and_officers_are_reminded_once_before_its_deadline() {
+		long officer = officerOf("dai.pp.officer@example.ma", "MA-FQH-01");
+		WorkingDayCalendar calendar = workingDays.calendar();
+		LocalDate today = WorkingDays.today();
+		assertThat(field(() -> requests.fileFromPaper(filing("MA-FQH-01", ""), officer, today.plusDays(2))))
+			.isEqualTo("receivedOn:info.step.error.date");
+		assertThat(field(() -> requests.fileFromPaper(filing("MA-KHO", ""), officer, today)))
+			.as("another body's paper").isEqualTo("form:info.error.notOfficer");
+
+		// received on the first day whose 20 working days end today or later: due within the reminder window
+		LocalDate received = today.minusDays(40);
+		while (calendar.deadline(received, 20).isBefore(today)) {
+			received = received.plusDays(1);
+		}
+		String reference = requests.fileFromPaper(filing("MA-FQH-01", ""), officer, received);
+		InfoRequest request = requests.byReference(reference).orElseThrow();
+		assertThat(request.channel()).isEqualTo("paper");
+		assertThat(request.dueOn()).isEqualTo(calendar.deadline(received, 20));
+
+		reminders.remind(today);
+		assertThat(jdbc.sql("SELECT count(*) FROM info_reminder WHERE request_id = :r").param("r", request.id())
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(reminders.remind(today)).as("each reminder goes once").isZero();
+	}
+}
