@@ -7,6 +7,7 @@ import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRegister;
 import org.sawa.inforequest.InfoRequests;
 import org.sawa.inforequest.InfoRequests.Filing;
 import org.sawa.territory.Territories;
@@ -64,9 +65,11 @@ class DemoInfoRequests {
 	private final InfoRequests requests;
 	private final Territories territories;
 	private final WorkingDays workingDays;
+	private final InfoRegister register;
 
 	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, Territories territories,
-			WorkingDays workingDays) {
+			WorkingDays workingDays, InfoRegister register) {
+		this.register = register;
 		this.accounts = accounts;
 		this.bodies = bodies;
 		this.requests = requests;
@@ -95,7 +98,15 @@ class DemoInfoRequests {
 			String reference = requests.fileFromPaper(filing(i, body, false), staff, received);
 			long id = requests.byReference(reference).orElseThrow().id();
 			steps(id, i, staff, received, calendar, today, region.id() == body.id() ? province : region);
+			var request = requests.byId(id).orElseThrow();
+			if (request.answeredOn() != null && i % 8 != 1) {
+				requests.publish(id, staff, request.description(), requests.answerText(id), List.of());
+			}
 		}
+		register(region, staff, List.of("budget", "council_composition", "sessions", "deliberations", "procurement",
+				"officer_contact"), List.of("missions_structure", "reports_studies"));
+		register(bodies.byCode("MA-BEM-07").orElseThrow(), staff, List.of("budget", "council_composition"),
+				List.of("sessions"));
 		String[] outcomes = { "answered", "refused", "open", "clarification" };
 		for (int i = 0; i < outcomes.length; i++) {
 			String reference = requests.file(filing(26 + i, addressed.get(i % 2), true), citizen);
@@ -119,6 +130,15 @@ class DemoInfoRequests {
 				}
 			}
 		}
+	}
+
+	/** Fills a body's publication register: some categories published, some partly, the rest not. */
+	private void register(InfoBody body, long staff, List<String> published, List<String> partly) {
+		String site = "https://www." + body.code().toLowerCase(java.util.Locale.ROOT) + ".ma/";
+		List<InfoRegister.Change> changes = new java.util.ArrayList<>();
+		published.forEach(c -> changes.add(new InfoRegister.Change(c, "published", site + c)));
+		partly.forEach(c -> changes.add(new InfoRegister.Change(c, "partly", site + c)));
+		register.update(body.id(), staff, changes);
 	}
 
 	private Filing filing(int i, InfoBody body, boolean online) {

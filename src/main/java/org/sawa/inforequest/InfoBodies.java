@@ -46,6 +46,13 @@ public class InfoBodies {
 		return jdbc.sql("SELECT * FROM info_body ORDER BY code").query(InfoBodies::body).list();
 	}
 
+	/** Every body by its id, in code order (for pages that name the bodies of many requests). */
+	public java.util.Map<Long, InfoBody> byIds() {
+		java.util.Map<Long, InfoBody> byId = new java.util.LinkedHashMap<>();
+		all().forEach(b -> byId.put(b.id(), b));
+		return byId;
+	}
+
 	public Optional<InfoBody> byId(long id) {
 		return jdbc.sql("SELECT * FROM info_body WHERE id = :id").param("id", id).query(InfoBodies::body).optional();
 	}

@@ -62,14 +62,8 @@ class InfoRequestController {
 		model.addAttribute("rules", rules.all());
 		model.addAttribute("mine", user == null ? List.of() : requests.filedBy(user.id()));
 		model.addAttribute("officer", user != null && !bodies.servedBy(user.id()).isEmpty());
-		model.addAttribute("bodyNames", bodyNames());
+		model.addAttribute("bodyNames", bodies.byIds());
 		return "inforequest/index";
-	}
-
-	private Map<Long, InfoBody> bodyNames() {
-		Map<Long, InfoBody> byId = new LinkedHashMap<>();
-		bodies.all().forEach(b -> byId.put(b.id(), b));
-		return byId;
 	}
 
 	@GetMapping("/information/new")
@@ -179,7 +173,7 @@ class InfoRequestController {
 	}
 
 	private static boolean isDone(String name) {
-		return List.of("filed", "clarification", "clarified", "extended", "answered", "answered_part", "refused",
+		return List.of("filed", "published", "clarification", "clarified", "extended", "answered", "answered_part", "refused",
 				"not_held", "transferred", "withdrawn", "complaint_head", "head_answered", "complaint_cdai", "closed")
 			.contains(name);
 	}
@@ -201,6 +195,10 @@ class InfoRequestController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("today", WorkingDays.today());
 		model.addAttribute("maxMegabytes", requests.maxAttachmentBytes() / (1024 * 1024));
+		model.addAttribute("answerText", requests.answerText(request.id()));
+		model.addAttribute("publishedAt", requests.publishedByReference(request.reference())
+			.map(InfoRequests.Published::publishedAt)
+			.orElse(null));
 		return "inforequest/show";
 	}
 
@@ -267,6 +265,15 @@ class InfoRequestController {
 					requests.complainToCommission(id, me, text);
 					yield "complaint_cdai";
 				}
+				case "publish" -> {
+					List<Long> chosen = params.getOrDefault("publish", List.of())
+						.stream()
+						.filter(v -> v.matches("\\d{1,18}"))
+						.map(Long::valueOf)
+						.toList();
+					requests.publish(id, me, form.get("publicDescription"), form.get("publicAnswer"), chosen);
+					yield "published";
+				}
 				case "close" -> {
 					requests.close(id, me, on, text);
 					yield "closed";
@@ -318,7 +325,7 @@ class InfoRequestController {
 		requireOfficer(user);
 		List<InfoRequest> queue = requests.queue(user.id());
 		model.addAttribute("queue", queue);
-		model.addAttribute("bodyNames", bodyNames());
+		model.addAttribute("bodyNames", bodies.byIds());
 		model.addAttribute("today", WorkingDays.today());
 		model.addAttribute("soon", WorkingDays.today().plusDays(7));
 		return "inforequest/queue";

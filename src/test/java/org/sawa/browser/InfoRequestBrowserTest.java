@@ -78,4 +78,20 @@ class InfoRequestBrowserTest extends BrowserSupport {
 		assertThat(page.locator("main").textContent()).contains("beneficiaires.pdf", "تم الجواب");
 		assertAccessible("information request answered, Arabic, phone");
 	}
+
+	@Test
+	void anyone_searches_the_archive_and_reads_a_published_answer_without_the_requester() {
+		page.navigate(url("/information/archive?lang=ar"));
+		page.fill("#q", "budget");
+		page.click("main form[role=search] button[type=submit]");
+		page.locator("ul.cards li a").first().click();
+		page.waitForURL("**/information/archive/DAI-**");
+		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat(page.locator("main").textContent()).doesNotContain("Amrani", "rue Al Massira", "rue Hassan II");
+		screenshot("ar-information-published");
+		assertAccessible("published answer, Arabic");
+		page.navigate(url("/information/bodies/MA-05?lang=fr"));
+		assertThat(page.locator("main").textContent()).contains("Budget");
+		screenshot("fr-information-body");
+	}
 }

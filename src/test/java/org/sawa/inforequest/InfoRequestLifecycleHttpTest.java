@@ -159,6 +159,37 @@ class InfoRequestLifecycleHttpTest {
 		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		assertThat(stranger.download(link).statusCode()).isEqualTo(404);
 
+		// published in the archive, redacted, without the requester; found by a French word's stem
+		HttpResponse<String> published = officer.submit(page, page + "/publish", Map.of(
+				"publicDescription", "Montant consacré au transport scolaire rural en 2025 et nombre d'élèves transportés.",
+				"publicAnswer", "Voici le montant global ; le nombre d'élèves suit.",
+				"publish", link.replaceFirst(".*/", "")));
+		assertThat(published.statusCode()).isEqualTo(302);
+		Browser visitor = new Browser(port).acceptLanguage("fr");
+		String archive = visitor.get("/information/archive?q=transports+scolaires&body=MA-FQH").body();
+		assertThat(archive).contains("Budget des transports scolaires 2025");
+		String open = visitor.get("/information/archive/" + reference).body();
+		assertThat(open).contains("Montant consacré au transport scolaire", "reponse.pdf").doesNotContain("Ait Brahim",
+				"Orangers", "dai.requester");
+		assertThat(visitor.download("/information/archive/" + reference + "/files/" + link.replaceFirst(".*/", ""))
+			.body()).isEqualTo(PDF);
+		assertThat(visitor.get("/information/bodies").body()).contains("Fquih Ben Salah");
+
+		// the body's register: a link that is not a web address is refused at its field, nothing saved
+		String bodyPage = "/information/bodies/MA-FQH";
+		Map<String, String> register = new LinkedHashMap<>();
+		register.put("status-budget", "published");
+		register.put("link-budget", "budget.pdf");
+		HttpResponse<String> badLink = officer.submit(bodyPage, bodyPage + "/register", register);
+		assertThat(badLink.statusCode()).isEqualTo(200);
+		assertThat(badLink.body()).contains("https://", "id=\"link-budget-error\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM info_register r JOIN info_body b ON b.id = r.body_id WHERE b.code = 'MA-FQH'")
+			.query(Long.class).single()).isZero();
+		register.put("link-budget", "https://www.cpfbs.ma/budget-2025.pdf");
+		assertThat(officer.submit(bodyPage, bodyPage + "/register", register).statusCode()).isEqualTo(302);
+		assertThat(visitor.get(bodyPage).body()).contains("https://www.cpfbs.ma/budget-2025.pdf");
+		assertThat(stranger.submit(bodyPage, bodyPage + "/register", register).body()).contains("chargés de l");
+
 		HttpResponse<String> early = requester.submit(page, page + "/complain-commission",
 				Map.of("text", "Je saisis la Commission car la réponse est incomplète."));
 		assertThat(early.body()).contains("possible maintenant : après la réponse du chef");
