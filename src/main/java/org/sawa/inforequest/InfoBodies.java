@@ -132,12 +132,24 @@ public class InfoBodies {
 			throw new Refused("", "info.error.notAdmin");
 		}
 		if (!permissions.has(personId, Role.STAFF, body.territoryId())) {
-			throw new Refused("person", "info.officer.error.notStaff");
+			throw new Refused("email", "info.officer.error.notStaff");
 		}
 		jdbc.sql("INSERT INTO info_officer (body_id, person_id) VALUES (:b, :p) ON CONFLICT DO NOTHING")
 			.param("b", bodyId)
 			.param("p", personId)
 			.update();
 		audit.append("person:" + adminId, "info.officer.designated", "info-body:" + body.code(), "person:" + personId);
+	}
+
+	/** Ends a designation; audited. */
+	@Transactional
+	public void withdrawOfficer(long bodyId, long personId, long adminId) {
+		InfoBody body = byId(bodyId).orElseThrow(() -> new Refused("body", "validation.option"));
+		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
+			throw new Refused("", "info.error.notAdmin");
+		}
+		jdbc.sql("DELETE FROM info_officer WHERE body_id = :b AND person_id = :p").param("b", bodyId).param("p", personId)
+			.update();
+		audit.append("person:" + adminId, "info.officer.withdrawn", "info-body:" + body.code(), "person:" + personId);
 	}
 }

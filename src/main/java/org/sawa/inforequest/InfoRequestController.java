@@ -47,9 +47,11 @@ class InfoRequestController {
 	private final InfoRules rules;
 	private final Accounts accounts;
 	private final MessageSource messages;
+	private final org.sawa.pdf.PdfRenderer pdf;
 
 	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts,
-			MessageSource messages) {
+			MessageSource messages, org.sawa.pdf.PdfRenderer pdf) {
+		this.pdf = pdf;
 		this.requests = requests;
 		this.bodies = bodies;
 		this.rules = rules;
@@ -64,6 +66,31 @@ class InfoRequestController {
 		model.addAttribute("officer", user != null && !bodies.servedBy(user.id()).isEmpty());
 		model.addAttribute("bodyNames", bodies.byIds());
 		return "inforequest/index";
+	}
+
+	/**
+	 * The paper form in Arabic or French, to print, fill in by hand and hand in (or post); the body
+	 * is printed on it when chosen. The deadlines stated come from the rule table.
+	 */
+	@GetMapping("/information/form-{lang:ar|fr}.pdf")
+	ResponseEntity<byte[]> paperFormPdf(@PathVariable String lang, @RequestParam(required = false) String body) {
+		Locale locale = Locale.forLanguageTag(lang);
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("lang", lang);
+		model.put("bodyName", body == null ? null : bodies.byCode(body).map(b -> b.name(locale)).orElse(null));
+		model.put("identity", List.of("firstName", "lastName", "postalAddress", "nationalId", "email"));
+		model.put("formats", InfoRequest.FORMATS);
+		Map<String, Integer> days = new LinkedHashMap<>();
+		rules.all().forEach(r -> days.put(r.rule(), r.days()));
+		// digits as the site writes them, whatever the language
+		model.put("answerDays", String.valueOf(days.get("answer")));
+		model.put("extensionDays", String.valueOf(days.get("extension")));
+		model.put("complaintDays", String.valueOf(days.get("complaint_head_window")));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("demande-information-" + lang + ".pdf").build().toString())
+			.body(pdf.render("pdf/info-request-form", model, locale));
 	}
 
 	@GetMapping("/information/new")

@@ -27,10 +27,12 @@ public class InfoRules {
 
 	private final JdbcClient jdbc;
 	private final WorkingDays workingDays;
+	private final org.sawa.audit.AuditLog audit;
 
-	InfoRules(JdbcClient jdbc, WorkingDays workingDays) {
+	InfoRules(JdbcClient jdbc, WorkingDays workingDays, org.sawa.audit.AuditLog audit) {
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
+		this.audit = audit;
 	}
 
 	public List<Rule> all() {
@@ -57,5 +59,36 @@ public class InfoRules {
 			throw new IllegalStateException("access to information rules incomplete: " + lengths.keySet());
 		}
 		return new InfoDeadlines(lengths, workingDays.calendar());
+	}
+
+	/**
+	 * Saves the rules an administrator corrected (days 0 to 365, working or calendar days, an
+	 * article); each change is audited with its old and new value. The caller checked the values.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public void save(List<Rule> changed, String actor) {
+		Map<String, Rule> before = new LinkedHashMap<>();
+		all().forEach(r -> before.put(r.rule(), r));
+		for (Rule rule : changed) {
+			Rule old = before.get(rule.rule());
+			if (old == null || old.equals(rule)) {
+				continue;
+			}
+			if (rule.days() < 0 || rule.days() > 365 || rule.article().isBlank()) {
+				throw new org.sawa.web.Refused(rule.rule(), "infoRules.error.days");
+			}
+			jdbc.sql("""
+					UPDATE info_rule SET days = :days, unit = :unit, article = :article, source = :source, to_confirm = :confirm
+					WHERE rule = :rule""")
+				.param("days", rule.days())
+				.param("unit", rule.workingDays() ? "working_days" : "days")
+				.param("article", rule.article().trim())
+				.param("source", rule.source().trim())
+				.param("confirm", rule.toConfirm())
+				.param("rule", rule.rule())
+				.update();
+			audit.append(actor, "info.rule.changed", "info_rule:" + rule.rule(), old.days() + (old.workingDays() ? " wd" : " d")
+					+ " -> " + rule.days() + (rule.workingDays() ? " wd" : " d") + (rule.toConfirm() ? " (to confirm)" : ""));
+		}
 	}
 }

@@ -74,7 +74,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/officer/dimensions/new", "/officer/dimensions/assoc_focus/edit",
 				"/officer/indicators/entry?indicator=ASSOC_MEMBERS_TRAINED&territory=MA-AZI&period=2024",
 				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus", "/information", "/information/new",
-				"/information/paper", "/information/queue", "/information/bodies/MA-05");
+				"/information/paper", "/information/queue", "/information/bodies/MA-05", "/admin/information/bodies",
+				"/admin/information/rules");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -1,0 +1,140 @@
+package org.sawa.inforequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.SawaUser;
+import org.sawa.imports.ImportReport;
+import org.sawa.imports.TranslatedProblem;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Administrators keep the bodies: a CSV import (services, contact details) and the designation of
+ * each body's information officers (staff of its territory), each change audited.
+ */
+@Controller
+class InfoAdminController {
+
+	private final InfoBodies bodies;
+	private final InfoBodyImporter importer;
+	private final Accounts accounts;
+	private final MessageSource messages;
+	private final InfoRules rules;
+
+	InfoAdminController(InfoBodies bodies, InfoBodyImporter importer, Accounts accounts, MessageSource messages,
+			InfoRules rules) {
+		this.rules = rules;
+		this.bodies = bodies;
+		this.importer = importer;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/information/bodies")
+	String page(@RequestParam(required = false) String done, Model model) {
+		return page(Map.of(), Map.of(), done, model);
+	}
+
+	private String page(Map<String, String> form, Map<String, String> errors, String done, Model model) {
+		List<InfoBody> all = bodies.all();
+		Map<Long, List<Accounts.Contact>> officers = new LinkedHashMap<>();
+		for (InfoBody body : all) {
+			officers.put(body.id(), bodies.officers(body.id()).stream().map(id -> accounts.contact(id).orElseThrow()).toList());
+		}
+		model.addAttribute("bodies", all);
+		model.addAttribute("officers", officers);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("done", done);
+		return "inforequest/admin-bodies";
+	}
+
+	@PostMapping("/admin/information/bodies/import")
+	String upload(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "import.error.noFile");
+			return page(Map.of(), Map.of(), null, model);
+		}
+		ImportReport report;
+		try (InputStream input = file.getInputStream()) {
+			report = importer.importCsv(input);
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));
+		return page(Map.of(), Map.of(), null, model);
+	}
+
+	@PostMapping("/admin/information/officers")
+	String designate(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
+			Model model) {
+		try {
+			long body = bodies.byCode(form.getOrDefault("body", "")).map(InfoBody::id)
+				.orElseThrow(() -> new Refused("body", "validation.option"));
+			long person = accounts.idByEmail(form.getOrDefault("email", "").trim().toLowerCase(Locale.ROOT))
+				.orElseThrow(() -> new Refused("email", "info.officer.error.unknown"));
+			if ("withdraw".equals(form.get("action"))) {
+				bodies.withdrawOfficer(body, person, user.id());
+				return "redirect:/admin/information/bodies?done=withdrawn";
+			}
+			bodies.designate(body, person, user.id());
+		}
+		catch (Refused refused) {
+			return page(form, Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale)),
+					null, model);
+		}
+		return "redirect:/admin/information/bodies?done=designated";
+	}
+
+	@GetMapping("/admin/information/rules")
+	String rules(Model model) {
+		model.addAttribute("rules", rules.all());
+		model.addAttribute("errors", Map.of());
+		return "inforequest/rules";
+	}
+
+	@PostMapping("/admin/information/rules")
+	String saveRules(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
+		List<InfoRules.Rule> typed = new java.util.ArrayList<>();
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (InfoRules.Rule rule : rules.all()) {
+			String key = rule.rule();
+			int days = -1;
+			try {
+				days = Integer.parseInt(form.getOrDefault("days." + key, "").trim());
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+			InfoRules.Rule changed = new InfoRules.Rule(key, days, !"days".equals(form.get("unit." + key)),
+					form.getOrDefault("article." + key, rule.article()), form.getOrDefault("source." + key, rule.source()),
+					form.containsKey("confirm." + key));
+			if (days < 0 || days > 365) {
+				errors.put("days." + key, "infoRules.error.days");
+			}
+			if (changed.article().isBlank()) {
+				errors.put("article." + key, "petitionRules.error.article");
+			}
+			typed.add(changed);
+		}
+		if (!errors.isEmpty()) {
+			model.addAttribute("rules", typed);
+			model.addAttribute("errors", errors);
+			model.addAttribute("form", form);
+			return "inforequest/rules";
+		}
+		rules.save(typed, "person:" + user.id());
+		return "redirect:/admin/information/rules?saved";
+	}
+}
