@@ -77,15 +77,10 @@ class DemoInfoRequests {
 		this.workingDays = workingDays;
 	}
 
-	void load(long admin, long staff, long citizen) {
+	void load(long admin, long staff, long laayouneStaff, long citizen) {
 		bodies.ensureCouncils();
-		long bmk = territories.byCode("MA-05").orElseThrow().id();
-		String bmkPath = territories.byId(bmk).orElseThrow().path();
-		List<InfoBody> served = bodies.all()
-			.stream()
-			.filter(b -> territories.byId(b.territoryId()).map(t -> t.path().startsWith(bmkPath)).orElse(false))
-			.toList();
-		served.forEach(b -> bodies.designate(b.id(), staff, admin));
+		designate("MA-05", staff, admin);
+		designate("MA-11", laayouneStaff, admin);
 		InfoBody region = bodies.byCode("MA-05").orElseThrow();
 		InfoBody province = bodies.byCode("MA-BEM").orElseThrow();
 		List<InfoBody> addressed = List.of(bodies.byCode("MA-BEM-07").orElseThrow(), region, province,
@@ -107,6 +102,8 @@ class DemoInfoRequests {
 				"officer_contact"), List.of("missions_structure", "reports_studies"));
 		register(bodies.byCode("MA-BEM-07").orElseThrow(), staff, List.of("budget", "council_composition"),
 				List.of("sessions"));
+		register(bodies.byCode("MA-AZI").orElseThrow(), staff, List.of("officer_contact", "budget", "procurement",
+				"calls_results"), List.of("council_composition", "deliberations", "reports_studies"));
 		String[] outcomes = { "answered", "refused", "open", "clarification" };
 		for (int i = 0; i < outcomes.length; i++) {
 			String reference = requests.file(filing(26 + i, addressed.get(i % 2), true), citizen);
@@ -130,6 +127,15 @@ class DemoInfoRequests {
 				}
 			}
 		}
+	}
+
+	/** Designates the staff member officer of every body of the region. */
+	private void designate(String regionCode, long staff, long admin) {
+		String path = territories.byCode(regionCode).orElseThrow().path();
+		bodies.all()
+			.stream()
+			.filter(b -> territories.byId(b.territoryId()).map(t -> t.path().startsWith(path)).orElse(false))
+			.forEach(b -> bodies.designate(b.id(), staff, admin));
 	}
 
 	/** Fills a body's publication register: some categories published, some partly, the rest not. */

@@ -80,7 +80,8 @@ class DemoLoader implements ApplicationRunner {
 		demoPetitions.load(PASSWORD);
 		demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff@sawa.demo").orElseThrow(), accounts.idByEmail("citizen@sawa.demo").orElseThrow());
+				accounts.idByEmail("staff@sawa.demo").orElseThrow(), accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 
@@ -107,6 +108,9 @@ class DemoLoader implements ApplicationRunner {
 
 		long staff = accounts.createConfirmed("staff@sawa.demo", PASSWORD, "Nadia El Idrissi", "ar");
 		accounts.grantRole(staff, Role.STAFF, bmk.id(), admin);
+
+		long laayouneStaff = accounts.createConfirmed("staff.laayoune@sawa.demo", PASSWORD, "Salka Ma El Ainin", "ar");
+		accounts.grantRole(laayouneStaff, Role.STAFF, laayoune.id(), admin);
 
 		long moderator = accounts.createConfirmed("moderator@sawa.demo", PASSWORD, "Youssef Benali", "fr");
 		accounts.grantRole(moderator, Role.MODERATOR, bmk.id(), admin);

@@ -94,4 +94,52 @@ class InfoRequestBrowserTest extends BrowserSupport {
 		assertThat(page.locator("main").textContent()).contains("Budget");
 		screenshot("fr-information-body");
 	}
+
+	@Test
+	void a_citizen_files_in_french_and_the_officer_extends_answers_and_publishes_in_arabic() {
+		accounts.createConfirmed("dai.fr@example.ma", "sawa-demo-2026", "Mehdi", "fr");
+		signIn("dai.fr@example.ma");
+		page.navigate(url("/information/new?lang=fr"));
+		page.selectOption("#body", "MA-05");
+		page.fill("#firstName", "Mehdi");
+		page.fill("#lastName", "Zerouali");
+		page.fill("#postalAddress", "8 avenue des FAR, Béni Mellal");
+		page.fill("#nationalId", "I 901234");
+		page.fill("#subject", "Conventions de jumelage de la région");
+		page.fill("#description", "Je demande la liste des conventions de jumelage signées par la région depuis 2022 et leur objet.");
+		page.check("#format-electronic");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/information/requests/**");
+		String reference = page.url().replaceFirst(".*/information/requests/([^?]+).*", "$1");
+		page.navigate(url("/information"));
+		assertThat(page.locator("main").textContent()).as("the citizen follows it").contains(reference, "Reçue");
+
+		context.close();
+		open();
+		signIn("staff@sawa.demo");
+		page.navigate(url("/information/queue?lang=ar"));
+		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+		assertThat(page.locator("main .badge.warning").first().textContent()).as("an overdue request shows as such")
+			.contains("تجاوز الأجل");
+		screenshot("ar-information-queue-overdue");
+		page.click("text=" + reference);
+		page.locator("#extend-text").fill("يتطلب الطلب جمع اتفاقيات من عدة مصالح بالجهة.");
+		page.click("form[action$='/extend'] button[type=submit]");
+		assertThat(page.locator("[role=status]").textContent()).contains("تم تمديد الأجل");
+		page.locator("#answer-text").fill("تجدون رفقته لائحة اتفاقيات التوأمة الموقعة منذ 2022 وموضوع كل واحدة.");
+		page.click("form[action$='/answer'] button[type=submit]");
+		assertThat(page.locator("[role=status]").textContent()).contains("تم تسجيل الجواب");
+		page.locator("#publicDescription").fill("لائحة اتفاقيات التوأمة التي وقعتها الجهة منذ 2022 وموضوعها.");
+		page.click("form[action$='/publish'] button[type=submit]");
+		assertThat(page.locator("[role=status]").textContent()).contains("تم النشر في الأرشيف");
+		screenshot("ar-information-officer-published");
+		assertAccessible("request extended, answered and published, Arabic");
+
+		context.close();
+		open();
+		page.navigate(url("/information/archive/" + reference + "?lang=fr"));
+		assertThat(page.locator("main").textContent()).contains("Conventions de jumelage", "اتفاقيات التوأمة")
+			.doesNotContain("Zerouali");
+		assertAccessible("published request, French");
+	}
 }

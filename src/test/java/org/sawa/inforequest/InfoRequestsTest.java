@@ -61,6 +61,19 @@ class InfoRequestsTest {
 		long id = requests.byReference(reference).orElseThrow().id();
 		LocalDate today = WorkingDays.today();
 
+		InfoRequests.Filing f = filing("MA-KHO", "dai.kh.requester@example.ma");
+		long before = jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single();
+		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+				f.email(), f.nationalId(), "   ", f.description(), "fr", "electronic", false, ""), requester)))
+			.as("an empty subject").isEqualTo("subject:info.error.length");
+		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+				f.email(), f.nationalId(), f.subject(), "x".repeat(5001), "fr", "electronic", false, ""), requester)))
+			.as("an oversized request").isEqualTo("description:info.error.length");
+		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+				f.email(), f.nationalId(), f.subject(), f.description(), "fr", "electronic", true, ""), requester)))
+			.as("urgent without a reason").isEqualTo("urgencyReason:info.file.error.urgencyReason");
+		assertThat(jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single()).isEqualTo(before);
+
 		assertThat(field(() -> requests.refuse(id, officer, today, List.of(), "Les motifs sont expliqués ci-dessous en détail.")))
 			.isEqualTo("grounds:info.refuse.error.grounds");
 		assertThat(field(() -> requests.refuse(id, officer, today, List.of("because"), "Les motifs sont expliqués ci-dessous.")))
