@@ -72,16 +72,21 @@ public class Accounts implements UserDetailsService {
 		return people.byEmail(email).map(Person::id);
 	}
 
-	/** The commune of residence the person declared, if any. */
 	/** The associations the person represents (who may file a petition in their name). */
 	public List<Organisation> associationsRepresentedBy(long personId) {
 		return organisations.representedBy(personId);
+	}
+
+	/** Every organisation of a kind (association, council, administration), by name. */
+	public List<Organisation> organisations(String kind) {
+		return organisations.all().stream().filter(o -> o.kind().equals(kind)).toList();
 	}
 
 	public java.util.Optional<Organisation> organisation(long id) {
 		return organisations.byId(id);
 	}
 
+	/** The commune of residence the person declared, if any. */
 	public java.util.Optional<Long> residence(long personId) {
 		return people.byId(personId).map(Person::residenceTerritoryId);
 	}
@@ -258,6 +263,18 @@ public class Accounts implements UserDetailsService {
 		long id = organisations.create(kind, name, territoryId, foundedOn);
 		organisations.addMember(id, representativeId, "representative");
 		audit.append("person:" + representativeId, "organisation.created", "organisation:" + id, kind);
+		return id;
+	}
+
+	/**
+	 * Records an organisation that has no one on Sawa yet (e.g. an association a programme trained),
+	 * typed in by staff; a representative can join it later.
+	 */
+	@Transactional
+	public long registerOrganisation(String kind, String name, long territoryId, java.time.LocalDate foundedOn,
+			long actorId) {
+		long id = organisations.create(kind, name, territoryId, foundedOn);
+		audit.append("person:" + actorId, "organisation.registered", "organisation:" + id, kind);
 		return id;
 	}
 

@@ -49,11 +49,13 @@ class DemoLoader implements ApplicationRunner {
 	private final Dimensions dimensions;
 	private final DemoPetitions demoPetitions;
 	private final DemoInfoRequests demoInfoRequests;
+	private final DemoCouncils demoCouncils;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions,
-			DemoInfoRequests demoInfoRequests) {
+			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils) {
+		this.demoCouncils = demoCouncils;
 		this.dimensions = dimensions;
 		this.demoPetitions = demoPetitions;
 		this.demoInfoRequests = demoInfoRequests;
@@ -82,6 +84,9 @@ class DemoLoader implements ApplicationRunner {
 		demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff@sawa.demo").orElseThrow(), accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
+		demoCouncils.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+				accounts.idByEmail("association@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

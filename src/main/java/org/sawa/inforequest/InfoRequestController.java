@@ -1,10 +1,11 @@
 package org.sawa.inforequest;
 
+import static org.sawa.web.FormValues.date;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -167,15 +168,6 @@ class InfoRequestController {
 	/** A field's error, translated with its arguments: field (or "form") to message. */
 	private Map<String, String> errors(Refused refused, Locale locale) {
 		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-	}
-
-	private static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	// ---------------------------------------------------------------- a request's page

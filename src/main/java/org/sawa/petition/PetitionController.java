@@ -1,8 +1,9 @@
 package org.sawa.petition;
 
+import static org.sawa.web.FormValues.date;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,16 +206,6 @@ class PetitionController {
 	/** The communes where someone may live to sign a petition to this council. */
 	private List<Territory> communes(Territory territory) {
 		return territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE);
-	}
-
-	/** A date typed in a form, or null when it is not one: the service refuses it at its field. */
-	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text == null ? "" : text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
 	}
 
 	/** Counts per option as shown publicly: counts under 5 hidden, with secondary suppression against the total. */

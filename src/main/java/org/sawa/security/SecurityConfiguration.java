@@ -39,7 +39,8 @@ class SecurityConfiguration {
 				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
 						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
 						"/petitions/*/answer", "/petitions/*/sheets/**", "/information/new", "/information/paper",
-						"/information/queue", "/information/requests/**", "/information/bodies/*/register").authenticated()
+						"/information/queue", "/information/requests/**", "/information/bodies/*/register", "/councils/*/manage",
+						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

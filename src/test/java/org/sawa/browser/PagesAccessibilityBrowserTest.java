@@ -65,7 +65,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
 				ANSWERED_PETITION, "/information", "/information/archive", "/information/archive?q=budget&year=2026",
-				"/information/bodies", "/information/bodies/MA-05");
+				"/information/bodies", "/information/bodies/MA-05", "/councils", "/councils?territory=MA-05",
+				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
@@ -75,7 +76,9 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/officer/indicators/entry?indicator=ASSOC_MEMBERS_TRAINED&territory=MA-AZI&period=2024",
 				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus", "/information", "/information/new",
 				"/information/paper", "/information/queue", "/information/bodies/MA-05", "/admin/information/bodies",
-				"/admin/information/rules");
+				"/admin/information/rules", "/councils/MA-05/manage", "/councils/MA-05/sessions/new",
+				"/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
+				"/councils/MA-ESM-06/manage");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -1,0 +1,353 @@
+package org.sawa.council;
+
+import static org.sawa.web.FormValues.date;
+import static org.sawa.web.FormValues.id;
+import static org.sawa.web.FormValues.integer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.Organisation;
+import org.sawa.account.SawaUser;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.Formats;
+import org.sawa.web.Refusals;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff keep a council's records: establish it, open a mandate, seat members, give and end posts,
+ * add committees, enter a whole session at once, and follow advisory memos. Associations'
+ * representatives file memos for their association.
+ */
+@Controller
+class CouncilStaffController {
+
+	/** Blank intervention rows offered by the session form; "more rows" adds as many again. */
+	static final int ROWS = 8;
+
+	private final Councils councils;
+	private final CouncilSessions sessions;
+	private final Memos memos;
+	private final Territories territories;
+	private final Accounts accounts;
+	private final CouncilAccess access;
+	private final CouncilController pages;
+	private final MessageSource messages;
+
+	CouncilStaffController(Councils councils, CouncilSessions sessions, Memos memos, Territories territories,
+			Accounts accounts, CouncilAccess access, CouncilController pages, MessageSource messages) {
+		this.councils = councils;
+		this.sessions = sessions;
+		this.memos = memos;
+		this.territories = territories;
+		this.accounts = accounts;
+		this.access = access;
+		this.pages = pages;
+		this.messages = messages;
+	}
+
+	// ------------------------------------------------------------------ council, members, posts
+
+	@GetMapping("/councils/{code}/manage")
+	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String done,
+			Locale locale, Model model) {
+		return manage(code, user, done, Map.of(), Map.of(), locale, model);
+	}
+
+	private String manage(String code, SawaUser user, String done, Map<String, String> form, Map<String, String> errors,
+			Locale locale, Model model) {
+		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.mayManageTerritory(user.id(), territory.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("territory", territory);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("done", done);
+		Council council = councils.byCode(code).orElse(null);
+		model.addAttribute("council", council);
+		if (council != null) {
+			LocalDate today = LocalDate.now(Formats.ZONE);
+			Mandate mandate = councils.mandateAt(council.id(), today).orElse(null);
+			model.addAttribute("name", pages.name(council, locale));
+			model.addAttribute("mandate", mandate);
+			model.addAttribute("committees", councils.committees(council.id()));
+			List<Member> members = mandate == null ? List.of() : councils.members(mandate.id());
+			model.addAttribute("members", members);
+			model.addAttribute("seated", members.stream().filter(m -> m.activeOn(today)).toList());
+			model.addAttribute("today", today);
+		}
+		model.addAttribute("seatTypes", Councils.SEAT_TYPES);
+		model.addAttribute("posts", Councils.POSTS);
+		return "council/manage";
+	}
+
+	@PostMapping("/councils/{code}/manage/{action}")
+	String act(@PathVariable String code, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.mayManageTerritory(user.id(), territory.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		try {
+			if ("establish".equals(action)) {
+				Integer seats = integer(form.get("seats"));
+				councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(),
+						date(form.get("startsOn")), date(form.get("endsOn")), user.id());
+				return "redirect:/councils/" + code + "/manage?done=established";
+			}
+			Council council = councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			switch (action) {
+				case "mandates" -> councils.openMandate(council.id(), form.getOrDefault("label", "").trim(),
+						date(form.get("startsOn")), date(form.get("endsOn")), user.id());
+				case "members" -> {
+					Mandate mandate = current(council);
+					councils.elect(mandate.id(), new Councils.NewMember(form.get("fullName"), form.get("sex"),
+							integer(form.get("birthYear")), form.get("seatType"), form.get("listLabel"),
+							date(form.get("startsOn"))), user.id());
+				}
+				case "posts" -> councils.assignPost(ownMember(council, id(form.get("member"))), form.get("post"),
+						id(form.get("committee")), integer(form.get("rank")), date(form.get("startsOn")), user.id());
+				case "end-post" -> {
+					long holding = id(form.get("holding")) == null ? -1 : id(form.get("holding"));
+					ownPost(council, holding);
+					councils.endPost(holding, date(form.get("endsOn")), user.id());
+				}
+				case "leave" -> councils.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
+				case "committees" -> {
+					Map<String, String> names = new LinkedHashMap<>();
+					for (String language : List.of("ar", "fr", "en", "zgh")) {
+						names.put(language, form.getOrDefault("name_" + language, ""));
+					}
+					councils.addCommittee(council.id(), form.get("kind"), names, user.id());
+				}
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return "redirect:/councils/" + code + "/manage?done=" + action;
+		}
+		catch (Refused refused) {
+			Map<String, String> errors = Refusals.translated(refused, messages, locale);
+			// the error is shown in the form it came from
+			Map<String, String> scoped = new LinkedHashMap<>();
+			errors.forEach((field, text) -> scoped.put(action + "." + field, text));
+			return manage(code, user, null, form, scoped, locale, model);
+		}
+	}
+
+	private Mandate current(Council council) {
+		return councils.mandateAt(council.id(), LocalDate.now(Formats.ZONE))
+			.orElseThrow(() -> new Refused("", "council.error.noMandate"));
+	}
+
+	/** A membership of this council, or a refusal at the member field. */
+	private long ownMember(Council council, Long membershipId) {
+		Member member = membershipId == null ? null : councils.member(membershipId).orElse(null);
+		if (member == null || councils.mandate(member.mandateId()).orElseThrow().councilId() != council.id()) {
+			throw new Refused("member", "council.error.noMember");
+		}
+		return membershipId;
+	}
+
+	private void ownPost(Council council, long holdingId) {
+		boolean ours = councils.mandates(council.id()).stream()
+			.flatMap(m -> councils.members(m.id()).stream())
+			.flatMap(m -> m.posts().stream())
+			.anyMatch(p -> p.id() == holdingId);
+		if (!ours) {
+			throw new Refused("", "council.error.noPost");
+		}
+	}
+
+	// ------------------------------------------------------------------ a session, in bulk
+
+	@GetMapping("/councils/{code}/sessions/new")
+	String newSession(@PathVariable String code, @RequestParam(defaultValue = "" + ROWS) int rows,
+			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		Council council = managed(code, user);
+		return sessionForm(council, Map.of(), Map.of(), Math.max(ROWS, Math.min(rows, 80)), locale, model);
+	}
+
+	private String sessionForm(Council council, Map<String, String> form, Map<String, String> errors, int rows,
+			Locale locale, Model model) {
+		Mandate mandate = current(council);
+		LocalDate day = date(form.get("heldOn"));
+		LocalDate on = day != null && mandate.covers(day) ? day : LocalDate.now(Formats.ZONE);
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("mandate", mandate);
+		model.addAttribute("members", councils.members(mandate.id()).stream().filter(m -> m.activeOn(on)).toList());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("rows", rows);
+		model.addAttribute("kinds", CouncilSessions.KINDS);
+		model.addAttribute("modes", CouncilSessions.MODES);
+		model.addAttribute("attendanceStates", CouncilSessions.ATTENDANCE);
+		model.addAttribute("interventionKinds", CouncilSessions.INTERVENTION_KINDS);
+		return "council/session-new";
+	}
+
+	@PostMapping("/councils/{code}/sessions/new")
+	String recordSession(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Council council = managed(code, user);
+		int rows = Math.max(ROWS, Math.min(integer(form.get("rows")) == null ? ROWS : integer(form.get("rows")), 80));
+		if (form.containsKey("more")) {
+			return sessionForm(council, form, Map.of(), Math.min(rows + ROWS, 80), locale, model);
+		}
+		try {
+			Mandate mandate = current(council);
+			Map<Long, String> attendance = new LinkedHashMap<>();
+			List<CouncilSessions.InterventionRow> interventions = new ArrayList<>();
+			form.forEach((field, value) -> {
+				if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
+					attendance.put(id(field.substring("attendance.".length())), value);
+				}
+			});
+			for (int row = 0; row < rows; row++) {
+				String prefix = "iv." + row + ".";
+				interventions.add(new CouncilSessions.InterventionRow(row, id(form.get(prefix + "member")),
+						integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary")));
+			}
+			List<String> agenda = List.of(form.getOrDefault("agenda", "").split("\\R"));
+			long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"), date(form.get("heldOn")),
+					form.get("mode"), form.get("place"), agenda, attendance, interventions), user.id());
+			return "redirect:/councils/" + code + "/sessions/" + session + "?recorded";
+		}
+		catch (Refusals refusals) {
+			return sessionForm(council, form, sessionErrors(refusals.translated(messages, locale)), rows, locale, model);
+		}
+		catch (Refused refused) {
+			return sessionForm(council, form, sessionErrors(Refusals.translated(refused, messages, locale)), rows, locale, model);
+		}
+	}
+
+	/** The session's own fields are named "session.x" on the page, beside the agenda, attendance and rows. */
+	private static Map<String, String> sessionErrors(Map<String, String> errors) {
+		Map<String, String> named = new LinkedHashMap<>();
+		errors.forEach((field, text) -> named.put(List.of("kind", "heldOn", "mode", "place").contains(field)
+				? "session." + field : field, text));
+		return named;
+	}
+
+	private Council managed(String code, SawaUser user) {
+		Council council = councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.mayManage(user.id(), council)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return council;
+	}
+
+	// ------------------------------------------------------------------ memos
+
+	@GetMapping("/councils/{code}/memos/new")
+	String newMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		return memoForm(found(code), user, Map.of(), Map.of(), locale, model);
+	}
+
+	private String memoForm(Council council, SawaUser user, Map<String, String> form, Map<String, String> errors,
+			Locale locale, Model model) {
+		List<Organisation> authors = authors(council, user);
+		boolean staff = access.mayManage(user.id(), council);
+		if (authors.isEmpty() && !staff) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("authors", authors);
+		model.addAttribute("staff", staff);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "council/memo-new";
+	}
+
+	/** Associations the person may file for: those they represent, or for staff every association of the territory. */
+	private List<Organisation> authors(Council council, SawaUser user) {
+		if (access.mayManage(user.id(), council)) {
+			Territory territory = territories.byId(council.territoryId()).orElseThrow();
+			return accounts.organisations("association").stream()
+				.filter(o -> territories.byId(o.territoryId()).map(territory::contains).orElse(false)
+						|| territories.byId(o.territoryId()).map(t -> t.contains(territory)).orElse(false))
+				.toList();
+		}
+		return accounts.associationsRepresentedBy(user.id());
+	}
+
+	@PostMapping("/councils/{code}/memos/new")
+	String fileMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			Locale locale, Model model) {
+		Council council = found(code);
+		try {
+			String author = form.getOrDefault("author", "");
+			Long organisation = null;
+			if ("parity".equals(author)) {
+				if (!access.mayManage(user.id(), council)) {
+					throw new Refused("author", "validation.option");
+				}
+			}
+			else {
+				organisation = id(author);
+				Long chosen = organisation;
+				if (chosen == null || authors(council, user).stream().noneMatch(o -> o.id() == chosen)) {
+					throw new Refused("author", "validation.option");
+				}
+			}
+			LocalDate submitted = access.mayManage(user.id(), council) ? date(form.get("submittedOn")) : null;
+			if (access.mayManage(user.id(), council) && form.get("submittedOn") != null && !form.get("submittedOn").isBlank()
+					&& submitted == null) {
+				throw new Refused("submittedOn", "validation.date");
+			}
+			String reference = memos.submit(council.id(), organisation, form.get("title"), form.get("summary"), submitted,
+					user.id());
+			return "redirect:/councils/memos/" + reference + "?filed";
+		}
+		catch (Refused refused) {
+			return memoForm(council, user, form, Refusals.translated(refused, messages, locale), locale, model);
+		}
+	}
+
+	@PostMapping("/councils/memos/{reference}/{action}")
+	String moveMemo(@PathVariable String reference, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Memo memo = memos.byReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Council council = councils.byId(memo.councilId()).orElseThrow();
+		if (!access.mayManage(user.id(), council)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		LocalDate on = date(form.get("onDay"));
+		try {
+			switch (action) {
+				case "receive" -> memos.receive(reference, on, form.get("note"), user.id());
+				case "refer" -> memos.refer(reference, id(form.get("committee")), on, form.get("note"), user.id());
+				case "examine" -> memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"),
+						on, form.get("note"), user.id());
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return "redirect:/councils/memos/" + reference + "?done=" + action;
+		}
+		catch (Refused refused) {
+			String page = pages.memo(reference, user, locale, model);
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Refusals.translated(refused, messages, locale));
+			return page;
+		}
+	}
+
+	private Council found(String code) {
+		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+}

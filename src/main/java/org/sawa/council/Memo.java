@@ -1,0 +1,22 @@
+package org.sawa.council;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An advisory memo to a council from an association or the council's parity commission, and how
+ * the council examined it: outcome and what it changed.
+ */
+public record Memo(long id, long councilId, String reference, String authorKind, Long organisationId, String title,
+		String summary, LocalDate submittedOn, String state, Long committeeId, String outcome, String changeKind,
+		String changeText, List<Step> steps) {
+
+	/** A dated step of the memo's path, with the staff note. */
+	public record Step(String state, LocalDate onDay, String note, long byPerson, Instant at) {
+	}
+
+	public boolean examined() {
+		return "examined".equals(state);
+	}
+}

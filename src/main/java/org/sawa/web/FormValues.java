@@ -1,0 +1,41 @@
+package org.sawa.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Values typed in forms, read leniently: what is not a date or a number comes back as null, and
+ * the service then refuses it at its field with a translated reason.
+ */
+public final class FormValues {
+
+	private FormValues() {
+	}
+
+	public static LocalDate date(String text) {
+		try {
+			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	public static Integer integer(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	public static Long id(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+}

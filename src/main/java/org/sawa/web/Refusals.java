@@ -1,0 +1,53 @@
+package org.sawa.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+
+/**
+ * Several refusals of one form at once (a bulk entry with many rows), so the person fixes every
+ * field in one pass. Collect with {@link #add}, then {@link #throwIfAny()} before writing.
+ */
+public class Refusals extends RuntimeException {
+
+	private final List<Refused> all = new ArrayList<>();
+
+	public Refusals() {
+		super("refused");
+	}
+
+	public void add(String field, String messageKey, Object... arguments) {
+		all.add(new Refused(field, messageKey, arguments));
+	}
+
+	public boolean isEmpty() {
+		return all.isEmpty();
+	}
+
+	public void throwIfAny() {
+		if (!all.isEmpty()) {
+			throw this;
+		}
+	}
+
+	public List<Refused> all() {
+		return List.copyOf(all);
+	}
+
+	/** Field (or "form") to translated reason; the first reason of a field wins. */
+	public Map<String, String> translated(MessageSource messages, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (Refused refused : all) {
+			errors.putIfAbsent(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+		}
+		return errors;
+	}
+
+	/** One refusal, translated for a page's error map. */
+	public static Map<String, String> translated(Refused refused, MessageSource messages, Locale locale) {
+		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+	}
+}
