@@ -31,7 +31,7 @@ class DemoCouncils {
 	static final LocalDate MANDATE_END = LocalDate.of(2027, 9, 30);
 
 	private static final String[] WOMEN = { "Fatima", "Khadija", "Aicha", "Naima", "Malika", "Zahra", "Hanane", "Samira",
-			"Latifa", "Rachida", "Saida", "Meryem", "Hafsa", "Nadia", "Karima", "Houda", "Jouahir", "Ilham", "Soukaina",
+			"Latifa", "Rachida", "Saida", "Meryem", "Hafsa", "Nadia", "Karima", "Houda", "Ilham", "Soukaina",
 			"Loubna", "Asmae", "Btissam", "Ghizlane", "Hayat" };
 	private static final String[] MEN = { "Mohamed", "Ahmed", "Abdellah", "Hassan", "Mustapha", "Brahim", "Said", "Rachid",
 			"Abdelaziz", "Lahcen", "Youssef", "Omar", "Driss", "Khalid", "Hamid", "Abdelkader", "Aziz", "Mbarek", "Jamal",
@@ -59,8 +59,10 @@ class DemoCouncils {
 	private final Territories territories;
 	private final Accounts accounts;
 
-	/** The two elected women of each programme commune chosen for mentoring (councillor ids), filled by {@link #load}. */
-	private final Map<String, List<Long>> mentored = new LinkedHashMap<>();
+	/** The two elected women of each programme commune chosen for mentoring, filled by {@link #load}. */
+	private final Map<String, List<Member>> mentored = new LinkedHashMap<>();
+	/** One elected man of each programme commune (not its president) who joins the trainings, and two more. */
+	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
 	DemoCouncils(Councils councils, CouncilSessions sessions, Memos memos, Territories territories, Accounts accounts) {
 		this.councils = councils;
@@ -80,8 +82,12 @@ class DemoCouncils {
 		return communes;
 	}
 
-	Map<String, List<Long>> mentored() {
+	Map<String, List<Member>> mentored() {
 		return mentored;
+	}
+
+	Map<String, List<Member>> trainedMen() {
+		return trainedMen;
 	}
 
 	void load(long staff, long laayouneStaff, long representative) {
@@ -92,20 +98,26 @@ class DemoCouncils {
 			long population = territories.population(commune.id(), 2024).total();
 			int seats = population <= 7_500 ? 11 : population <= 15_000 ? 15 : population <= 25_000 ? 23
 					: population <= 50_000 ? 29 : population <= 100_000 ? 35 : population <= 200_000 ? 39 : 43;
-			long council = seat(commune, seats, staff, random, i % 10 == 3);
+			long council = seat(commune, seats, staff, random, i % 10 == 3, i == 0 ? "Jouahir" : null);
 			List<Member> members = councils.members(councils.mandateAt(council, MANDATE_START).orElseThrow().id());
-			List<Member> women = members.stream().filter(Member::isWoman).filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post()))).toList();
+			List<Member> women = new ArrayList<>(members.stream().filter(Member::isWoman)
+				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post()))).toList());
+			// Jouahir, whose story the programme tells (seed 000), is among the women mentored
+			women.sort(java.util.Comparator.comparing((Member m) -> !m.fullName().startsWith("Jouahir")));
 			List<Long> chosen = List.of(women.get(0).membershipId(), women.get(1).membershipId());
-			mentored.put(commune.code(), List.of(women.get(0).councillorId(), women.get(1).councillorId()));
+			mentored.put(commune.code(), List.of(women.get(0), women.get(1)));
+			List<Member> men = members.stream().filter(m -> !m.isWoman())
+				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post()))).toList();
+			trainedMen.put(commune.code(), men.subList(0, i < 2 ? 2 : 1));
 			holdSessions(council, members, chosen, i, staff, random);
 		}
-		seat(territories.byCode("MA-05").orElseThrow(), 57, staff, random, false);
-		seat(territories.byCode("MA-11").orElseThrow(), 33, laayouneStaff, random, false);
+		seat(territories.byCode("MA-05").orElseThrow(), 57, staff, random, false, null);
+		seat(territories.byCode("MA-11").orElseThrow(), 33, laayouneStaff, random, false, null);
 		fileMemos(communes, staff, representative);
 	}
 
 	/** Establishes a council with its members, posts, committees and parity body; returns its id. */
-	private long seat(Territory territory, int seats, long staff, Random random, boolean womanPresident) {
+	private long seat(Territory territory, int seats, long staff, Random random, boolean womanPresident, String firstWoman) {
 		long council = councils.establish(territory.code(), seats, "2021-2027", MANDATE_START, MANDATE_END, staff);
 		long mandate = councils.mandateAt(council, MANDATE_START).orElseThrow().id();
 		String[][] committeeNames = {
@@ -129,6 +141,9 @@ class DemoCouncils {
 			boolean woman = s < reserved + womenOnLists;
 			String seat = s < reserved ? "women_reserved" : "general";
 			String given = woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)];
+			if (s == 0 && firstWoman != null) {
+				given = firstWoman;
+			}
 			String name = given + " " + FAMILIES[random.nextInt(FAMILIES.length)];
 			Integer birthYear = random.nextInt(10) == 0 ? null : 1955 + random.nextInt(45);
 			long membership = councils.elect(mandate, new Councils.NewMember(name, woman ? "female" : "male", birthYear, seat,

@@ -50,12 +50,14 @@ class DemoLoader implements ApplicationRunner {
 	private final DemoPetitions demoPetitions;
 	private final DemoInfoRequests demoInfoRequests;
 	private final DemoCouncils demoCouncils;
+	private final DemoCapacity demoCapacity;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions,
-			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils) {
+			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils, DemoCapacity demoCapacity) {
 		this.demoCouncils = demoCouncils;
+		this.demoCapacity = demoCapacity;
 		this.dimensions = dimensions;
 		this.demoPetitions = demoPetitions;
 		this.demoInfoRequests = demoInfoRequests;
@@ -87,6 +89,8 @@ class DemoLoader implements ApplicationRunner {
 		demoCouncils.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("association@sawa.demo").orElseThrow());
+		demoCapacity.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
+				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(), demoCouncils.trainedMen());
 		log.info("Demo scenario loaded");
 	}
 
@@ -123,6 +127,9 @@ class DemoLoader implements ApplicationRunner {
 		long officer = accounts.createConfirmed("officer@sawa.demo", PASSWORD, "Mariam Ould Ahmed", "ar");
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, laayoune.id(), admin);
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, bmk.id(), admin);
+
+		// the AMSSAWASS coach: no role of her own, she reads and writes the plans she follows
+		accounts.createConfirmed("coach@sawa.demo", PASSWORD, "Leila Benjelloun", "fr");
 
 		long representative = accounts.createConfirmed("association@sawa.demo", PASSWORD, "Hafida Ait Lahcen", "ar");
 		accounts.grantRole(representative, Role.ASSOCIATION_REPRESENTATIVE, beniMellal.id(), admin);

@@ -40,7 +40,9 @@ class SecurityConfiguration {
 						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
 						"/petitions/*/answer", "/petitions/*/sheets/**", "/information/new", "/information/paper",
 						"/information/queue", "/information/requests/**", "/information/bodies/*/register", "/councils/*/manage",
-						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*").authenticated()
+						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*",
+						"/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**", "/capacity/*/activities/**",
+						"/capacity/*/plans/**").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

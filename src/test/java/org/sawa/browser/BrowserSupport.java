@@ -83,6 +83,15 @@ abstract class BrowserSupport {
 		page = context.newPage();
 	}
 
+	/** Signs in with the demo password through the login form. */
+	void signIn(String email) {
+		page.navigate(url("/login"));
+		page.fill("#username", email);
+		page.fill("#password", "sawa-demo-2026");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/me**");
+	}
+
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -15,11 +15,7 @@ class CouncilBrowserTest extends BrowserSupport {
 
 	@Test
 	void staff_record_a_council_and_a_session_in_arabic_and_the_public_reads_it_in_french() {
-		page.navigate(url("/login"));
-		page.fill("#username", "staff.laayoune@sawa.demo");
-		page.fill("#password", "sawa-demo-2026");
-		page.click("main button[type=submit]");
-		page.waitForURL("**/me**");
+		signIn("staff.laayoune@sawa.demo");
 
 		page.navigate(url("/councils/MA-ESM-03/manage?lang=ar"));
 		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");

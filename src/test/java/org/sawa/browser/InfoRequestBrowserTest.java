@@ -21,14 +21,6 @@ class InfoRequestBrowserTest extends BrowserSupport {
 	@Autowired Accounts accounts;
 	@Autowired InfoRequests requests;
 
-	private void signIn(String email) {
-		page.navigate(url("/login"));
-		page.fill("#username", email);
-		page.fill("#password", "sawa-demo-2026");
-		page.click("main button[type=submit]");
-		page.waitForURL("**/me**");
-	}
-
 	@Test
 	void a_citizen_asks_in_arabic_on_a_phone_and_the_officer_answers_in_french() {
 		accounts.createConfirmed("dai.phone@example.ma", "sawa-demo-2026", "Rkia", "ar");

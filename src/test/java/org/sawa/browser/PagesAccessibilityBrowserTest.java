@@ -45,11 +45,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 
 	private void signInAsAdmin() {
 		if (adminSession == null) {
-			page.navigate(url("/login"));
-			page.fill("#username", "admin@sawa.demo");
-			page.fill("#password", "sawa-demo-2026");
-			page.click("main button[type=submit]");
-			page.waitForURL("**/me**");
+			signIn("admin@sawa.demo");
 			adminSession = context.storageState();
 		}
 		context.close();
@@ -66,7 +62,9 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
 				ANSWERED_PETITION, "/information", "/information/archive", "/information/archive?q=budget&year=2026",
 				"/information/bodies", "/information/bodies/MA-05", "/councils", "/councils?territory=MA-05",
-				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001");
+				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001", "/capacity",
+				"/capacity/AMSSAWASS", "/capacity/ISED-BMK", "/capacity/AMSSAWASS/impact/interventions",
+				"/capacity/ISED-BMK/impact/associations");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
@@ -78,7 +76,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/information/paper", "/information/queue", "/information/bodies/MA-05", "/admin/information/bodies",
 				"/admin/information/rules", "/councils/MA-05/manage", "/councils/MA-05/sessions/new",
 				"/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
-				"/councils/MA-ESM-06/manage");
+				"/councils/MA-ESM-06/manage", "/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
+				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

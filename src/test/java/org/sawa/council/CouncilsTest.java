@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
+import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
 import org.sawa.web.Refusals;
 import org.sawa.web.Refused;
@@ -39,15 +40,6 @@ class CouncilsTest {
 		return accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow();
 	}
 
-	private static String refusal(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (Refused refused) {
-			return refused.errorKey() + ":" + refused.messageKey();
-		}
-		return "accepted";
-	}
 
 	private long count(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
@@ -58,17 +50,17 @@ class CouncilsTest {
 		long staff = staff();
 		long council = councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
-		assertThat(refusal(() -> councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff)))
+		assertThat(Refusing.reason(() -> councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff)))
 			.isEqualTo("territory:council.error.exists");
-		assertThat(refusal(() -> councils.openMandate(council, "2024-2030", LocalDate.of(2024, 1, 1),
+		assertThat(Refusing.reason(() -> councils.openMandate(council, "2024-2030", LocalDate.of(2024, 1, 1),
 				LocalDate.of(2030, 1, 1), staff))).isEqualTo("startsOn:council.error.mandateOverlap");
 
 		long members = count("council_membership");
-		assertThat(refusal(() -> councils.elect(mandate, new Councils.NewMember("Brahim Ould Sidi", "male", 1970,
+		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Brahim Ould Sidi", "male", 1970,
 				"women_reserved", null, START), staff))).isEqualTo("seatType:council.error.reservedSeat");
-		assertThat(refusal(() -> councils.elect(mandate, new Councils.NewMember("X", "female", 1970, "general", null, START),
+		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("X", "female", 1970, "general", null, START),
 				staff))).isEqualTo("fullName:council.error.name");
-		assertThat(refusal(() -> councils.elect(mandate, new Councils.NewMember("Salka Mint Ahmed", "female", 2015,
+		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Salka Mint Ahmed", "female", 2015,
 				"general", null, START), staff))).isEqualTo("birthYear:council.error.birthYear");
 		assertThat(count("council_membership")).as("nothing written by a refusal").isEqualTo(members);
 
@@ -78,20 +70,20 @@ class CouncilsTest {
 			seated.add(councils.elect(mandate, new Councils.NewMember((woman ? "Mina " : "Hamdi ") + "Laayoune" + i,
 					woman ? "female" : "male", 1960 + i, woman && i < 3 ? "women_reserved" : "general", null, START), staff));
 		}
-		assertThat(refusal(() -> councils.elect(mandate, new Councils.NewMember("Twelfth Member", "male", 1980, "general",
+		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Twelfth Member", "male", 1980, "general",
 				null, START), staff))).isEqualTo("form:council.error.full");
 
 		councils.assignPost(seated.get(5), "president", null, null, START, staff);
-		assertThat(refusal(() -> councils.assignPost(seated.get(6), "president", null, null, START, staff)))
+		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(6), "president", null, null, START, staff)))
 			.isEqualTo("post:council.error.postTaken");
-		assertThat(refusal(() -> councils.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
+		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
 			.isEqualTo("rank:council.error.rank");
 		councils.assignPost(seated.get(0), "vice_president", null, 1, START, staff);
 		councils.assignPost(seated.get(6), "vice_president", null, 2, START, staff);
 		councils.assignPost(seated.get(7), "vice_president", null, 3, START, staff);
-		assertThat(refusal(() -> councils.assignPost(seated.get(8), "vice_president", null, 3, START, staff)))
+		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(8), "vice_president", null, 3, START, staff)))
 			.isEqualTo("post:council.error.postTaken");
-		assertThat(refusal(() -> councils.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
+		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
 			.isEqualTo("committee:council.error.committee");
 
 		// the president resigns: her post ends with her seat, and another member can take it
@@ -161,7 +153,7 @@ class CouncilsTest {
 		assertThat(sessions.attendance(id)).hasSize(6).containsEntry(seated.get(1), "remote");
 		assertThat(sessions.interventions(mandate)).extracting(Intervention::summary)
 			.containsExactly("Transport scolaire des filles", "Ligne pour les coopératives", "Pistes rurales");
-		assertThat(refusalOf(() -> sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day, "in_person", null,
+		assertThat(Refusing.reasons(() -> sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day, "in_person", null,
 				List.of("Encore"), attendance, List.of()), staff))).contains("heldOn:council.error.sessionExists");
 
 		Representation.Speaking speaking = analysis.of(List.of(councils.byId(council).orElseThrow()), day).speaking();
@@ -179,15 +171,6 @@ class CouncilsTest {
 				AND territory_id = :t""").param("t", territory).query(Long.class).single();
 	}
 
-	private static List<String> refusalOf(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (Refusals refusals) {
-			return refusals.all().stream().map(r -> r.field() + ":" + r.messageKey()).toList();
-		}
-		return List.of();
-	}
 
 	@Test
 	void a_memo_moves_from_filing_to_examination_and_every_step_is_audited() {
@@ -196,19 +179,19 @@ class CouncilsTest {
 		long committee = councils.addCommittee(council, "parity", Map.of("ar", "هيئة المساواة", "fr", "Instance de parité",
 				"en", "Parity body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"), staff);
 		long association = accounts.organisations("association").get(0).id();
-		assertThat(refusal(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))
+		assertThat(Refusing.reason(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))
 			.isEqualTo("title:council.error.memoTitle");
 		String reference = memos.submit(council, association, "Accès à l'eau des douars",
 				"Nous demandons un programme d'adduction d'eau pour les douars sans réseau.", LocalDate.of(2025, 3, 1), staff);
-		assertThat(refusal(() -> memos.examine(reference, "taken_up", "project", "Adduction", LocalDate.of(2025, 3, 2), null,
+		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "Adduction", LocalDate.of(2025, 3, 2), null,
 				staff))).isEqualTo("form:council.error.memoState");
-		assertThat(refusal(() -> memos.receive(reference, LocalDate.of(2025, 2, 1), null, staff)))
+		assertThat(Refusing.reason(() -> memos.receive(reference, LocalDate.of(2025, 2, 1), null, staff)))
 			.isEqualTo("onDay:council.error.stepBefore");
 		memos.receive(reference, LocalDate.of(2025, 3, 3), "Bureau d'ordre", staff);
 		memos.refer(reference, committee, LocalDate.of(2025, 3, 10), null, staff);
-		assertThat(refusal(() -> memos.examine(reference, "taken_up", "none", null, LocalDate.of(2025, 4, 1), null, staff)))
+		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "none", null, LocalDate.of(2025, 4, 1), null, staff)))
 			.isEqualTo("changeKind:council.error.changeKind");
-		assertThat(refusal(() -> memos.examine(reference, "taken_up", "project", "", LocalDate.of(2025, 4, 1), null, staff)))
+		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "", LocalDate.of(2025, 4, 1), null, staff)))
 			.isEqualTo("changeText:council.error.changeText");
 		memos.examine(reference, "partly", "budget_line", "Ligne de 200 000 dirhams au budget 2026", LocalDate.of(2025, 4, 1),
 				"Session d'avril", staff);
@@ -218,7 +201,7 @@ class CouncilsTest {
 		assertThat(memo.steps()).extracting(Memo.Step::state).containsExactly("submitted", "received", "referred", "examined");
 		assertThat(audit.forSubject("memo:" + reference)).extracting(e -> e.action()).containsExactly(
 				"council.memo.submitted", "council.memo.received", "council.memo.referred", "council.memo.examined");
-		assertThat(refusal(() -> memos.receive(reference, LocalDate.of(2025, 4, 2), null, staff)))
+		assertThat(Refusing.reason(() -> memos.receive(reference, LocalDate.of(2025, 4, 2), null, staff)))
 			.isEqualTo("form:council.error.memoState");
 	}
 }

@@ -1,0 +1,450 @@
+package org.sawa.capacity;
+
+import static org.sawa.web.FormValues.date;
+import static org.sawa.web.FormValues.id;
+import static org.sawa.web.FormValues.integer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.SawaUser;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.Refusals;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Programme officers keep a programme's records: participants, activities and their attendance
+ * sheets, development plans and coaching, assessment rounds and success stories. A coach reaches
+ * the plans they follow.
+ */
+@Controller
+class CapacityOfficerController {
+
+	private final Programmes programmes;
+	private final Mentoring mentoring;
+	private final Assessments assessments;
+	private final Stories stories;
+	private final Territories territories;
+	private final Accounts accounts;
+	private final CapacityAccess access;
+	private final MessageSource messages;
+	private final org.sawa.account.Permissions permissions;
+
+	CapacityOfficerController(Programmes programmes, Mentoring mentoring, Assessments assessments, Stories stories,
+			Territories territories, Accounts accounts, CapacityAccess access, MessageSource messages,
+			org.sawa.account.Permissions permissions) {
+		this.permissions = permissions;
+		this.programmes = programmes;
+		this.mentoring = mentoring;
+		this.assessments = assessments;
+		this.stories = stories;
+		this.territories = territories;
+		this.accounts = accounts;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	// ------------------------------------------------------------------ a new programme
+
+	@GetMapping("/capacity/new")
+	String newProgramme(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		return newForm(user, Map.of(), Map.of(), locale, model);
+	}
+
+	private String newForm(SawaUser user, Map<String, String> form, Map<String, String> errors, Locale locale, Model model) {
+		Map<String, String> places = new LinkedHashMap<>();
+		var officerOf = permissions.scope(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER);
+		for (Territory region : territories.atLevel(Level.REGION)) {
+			if (officerOf.test(region)) {
+				places.put(region.code(), region.name(locale));
+			}
+			for (Territory province : territories.children(region.id())) {
+				if (officerOf.test(province)) {
+					places.put(province.code(), province.name(locale));
+				}
+			}
+		}
+		if (places.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("places", places);
+		model.addAttribute("groups", Programmes.TARGET_GROUPS);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "capacity/new";
+	}
+
+	@PostMapping("/capacity/new")
+	String create(@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values, Locale locale,
+			Model model) {
+		Map<String, String> form = values.toSingleValueMap();
+		String place = form.getOrDefault("territories", "");
+		Territory territory = territories.byCode(place).orElse(null);
+		try {
+			if (territory == null || !permissions.has(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER, territory.id())) {
+				throw new Refused("territories", "capacity.error.noTerritory");
+			}
+			Map<String, String> names = new LinkedHashMap<>();
+			for (String language : List.of("ar", "fr", "en", "zgh")) {
+				names.put(language, form.getOrDefault("name_" + language, ""));
+			}
+			programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"), form.get("partners"),
+					values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")), date(form.get("endsOn")),
+					List.of(place)), user.id());
+			return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
+		}
+		catch (Refusals refusals) {
+			return newForm(user, form, scoped("new", refusals.translated(messages, locale)), locale, model);
+		}
+		catch (Refused refused) {
+			return newForm(user, form, scoped("new", Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	// ------------------------------------------------------------------ the programme's records
+
+	@GetMapping("/capacity/{code}/manage")
+	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String done,
+			Locale locale, Model model) {
+		return manage(officerOf(code, user), done, Map.of(), Map.of(), locale, model);
+	}
+
+	private String manage(Programme programme, String done, Map<String, String> form, Map<String, String> errors,
+			Locale locale, Model model) {
+		List<Participant> participants = programmes.participants(programme.id());
+		List<Territory> communes = new ArrayList<>();
+		for (long place : programme.territoryIds()) {
+			Territory territory = territories.byId(place).orElseThrow();
+			communes.addAll(territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE));
+		}
+		model.addAttribute("programme", programme);
+		model.addAttribute("participants", participants);
+		model.addAttribute("plans", mentoring.plans(programme.id()));
+		model.addAttribute("activities", programmes.activities(programme.id()));
+		model.addAttribute("communes", communes);
+		model.addAttribute("stories", stories.of(programme.id(), false));
+		model.addAttribute("kinds", Programmes.KINDS);
+		model.addAttribute("activityKinds", Programmes.ACTIVITY_KINDS);
+		model.addAttribute("modes", Programmes.MODES);
+		model.addAttribute("priorities", Mentoring.PRIORITIES);
+		model.addAttribute("areas", Assessments.AREAS);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("done", done);
+		Map<Long, Plan> plans = mentoring.plans(programme.id());
+		Map<String, String> participantOptions = new LinkedHashMap<>();
+		Map<String, String> withoutPlan = new LinkedHashMap<>();
+		for (Participant participant : participants) {
+			participantOptions.put(String.valueOf(participant.id()), participant.fullName());
+			if (!plans.containsKey(participant.id())) {
+				withoutPlan.put(String.valueOf(participant.id()), participant.fullName());
+			}
+		}
+		Map<String, String> communeOptions = new LinkedHashMap<>();
+		Map<Long, String> communeNames = new LinkedHashMap<>();
+		communes.forEach(c -> {
+			communeOptions.put(c.code(), c.name(locale));
+			communeNames.put(c.id(), c.name(locale));
+		});
+		Map<String, String> placeOptions = new LinkedHashMap<>();
+		programme.territoryIds().forEach(id -> territories.byId(id).ifPresent(t -> placeOptions.put(t.code(), t.name(locale))));
+		placeOptions.putAll(communeOptions);
+		Map<String, String> associationOptions = new LinkedHashMap<>();
+		accounts.organisations("association").forEach(o -> associationOptions.put(String.valueOf(o.id()), o.name()));
+		model.addAttribute("participantOptions", participantOptions);
+		model.addAttribute("withoutPlan", withoutPlan);
+		model.addAttribute("communeOptions", communeOptions);
+		model.addAttribute("communeNames", communeNames);
+		model.addAttribute("placeOptions", placeOptions);
+		model.addAttribute("associationOptions", associationOptions);
+		Map<String, String> areaOptions = new LinkedHashMap<>();
+		Assessments.AREAS.values().forEach(list -> list.forEach(a -> areaOptions.put(a,
+				messages.getMessage("capacity.area." + a, null, locale))));
+		model.addAttribute("areaOptions", areaOptions);
+		Map<String, List<Assessments.Action>> actions = new LinkedHashMap<>();
+		for (long organisation : assessments.organisations(programme.id())) {
+			actions.put(accounts.organisation(organisation).orElseThrow().name(), assessments.actions(programme.id(), organisation));
+		}
+		model.addAttribute("actions", actions);
+		return "capacity/manage";
+	}
+
+	@PostMapping("/capacity/{code}/manage/{action}")
+	String act(@PathVariable String code, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
+			@RequestParam MultiValueMap<String, String> values, Locale locale, Model model) {
+		Programme programme = officerOf(code, user);
+		Map<String, String> form = values.toSingleValueMap();
+		try {
+			switch (action) {
+				case "participants" -> programmes.enrol(programme.id(), new Programmes.NewParticipant(form.get("fullName"),
+						blankToNull(form.get("sex")), integer(form.get("birthYear")), form.get("kind"), form.get("commune"),
+						id(form.get("organisation")), null), user.id());
+				case "activities" -> programmes.schedule(programme.id(), new Programmes.NewActivity(form.get("kind"),
+						form.get("topic"), date(form.get("heldOn")), decimal(form.get("hours")), form.get("mode"), form.get("place"),
+						form.get("trainers"), form.get("territory")), user.id());
+				case "plans" -> {
+					Map<String, Integer> baselines = new LinkedHashMap<>();
+					for (String priority : values.getOrDefault("priority", List.of())) {
+						baselines.put(priority, integer(form.get("level." + priority)));
+					}
+					long coach = accounts.idByEmail(form.getOrDefault("coach", "").trim().toLowerCase(Locale.ROOT))
+						.orElseThrow(() -> new Refused("coach", "capacity.error.coach"));
+					long participant = own(programme, id(form.get("participant")));
+					mentoring.openPlan(participant, coach, date(form.get("startsOn")), baselines, user.id());
+				}
+				case "assessments" -> {
+					String tool = form.getOrDefault("tool", "");
+					Map<String, Assessments.Score> scores = new LinkedHashMap<>();
+					for (String area : Assessments.AREAS.getOrDefault(tool, List.of())) {
+						scores.put(area, new Assessments.Score(integer(form.get("score." + area)), form.get("evidence." + area)));
+					}
+					Long organisation = id(form.get("organisation"));
+					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
+						throw new Refused("organisation", "validation.option");
+					}
+					assessments.record(programme.id(), organisation, tool, form.get("round"), date(form.get("assessedOn")), scores,
+							user.id());
+				}
+				case "actions" -> {
+					Long organisation = id(form.get("organisation"));
+					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
+						throw new Refused("organisation", "validation.option");
+					}
+					assessments.addAction(programme.id(), organisation, form.get("area"), form.get("action"),
+							date(form.get("dueOn")), user.id());
+				}
+				case "action-done" -> {
+					Long actionId = id(form.get("action"));
+					assessments.markDone(programme.id(), actionId == null ? -1 : actionId, user.id());
+				}
+				case "stories" -> stories.write(own(programme, id(form.get("participant"))), form.get("title"), form.get("body"),
+						user.id());
+				case "consent" -> stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")),
+						form.get("consentNote"), user.id());
+				case "publish" -> stories.publish(ownStory(programme, id(form.get("story"))), user.id());
+				case "withdraw" -> stories.withdraw(ownStory(programme, id(form.get("story"))), user.id());
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return "redirect:/capacity/" + code + "/manage?done=" + action;
+		}
+		catch (Refusals refusals) {
+			return manage(programme, null, form, scoped(action, refusals.translated(messages, locale)), locale, model);
+		}
+		catch (Refused refused) {
+			return manage(programme, null, form, scoped(action, Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	private static Map<String, String> scoped(String action, Map<String, String> errors) {
+		Map<String, String> scoped = new LinkedHashMap<>();
+		errors.forEach((field, text) -> scoped.put(action + "." + field, text));
+		return scoped;
+	}
+
+	private long own(Programme programme, Long participantId) {
+		Participant participant = participantId == null ? null : programmes.participant(participantId).orElse(null);
+		if (participant == null || participant.programmeId() != programme.id()) {
+			throw new Refused("participant", "validation.option");
+		}
+		return participantId;
+	}
+
+	private long ownStory(Programme programme, Long storyId) {
+		if (storyId == null || stories.story(storyId).programmeId() != programme.id()) {
+			throw new Refused("", "capacity.error.noStory");
+		}
+		return storyId;
+	}
+
+	// ------------------------------------------------------------------ attendance sheet
+
+	@GetMapping("/capacity/{code}/activities/{id}")
+	String sheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user, Model model) {
+		Programme programme = officerOf(code, user);
+		Map<String, String> form = new LinkedHashMap<>();
+		for (Programmes.AttendanceLine line : programmes.attendance(id)) {
+			String p = "p." + line.participantId() + ".";
+			if (line.attended()) {
+				form.put(p + "attended", "true");
+			}
+			form.put(p + "pre", line.preScore() == null ? "" : line.preScore().toString());
+			form.put(p + "post", line.postScore() == null ? "" : line.postScore().toString());
+		}
+		return sheet(programme, activityOf(programme, id), form, Map.of(), model);
+	}
+
+	private String sheet(Programme programme, Activity activity, Map<String, String> form, Map<String, String> errors, Model model) {
+		model.addAttribute("programme", programme);
+		model.addAttribute("activity", activity);
+		model.addAttribute("participants", programmes.participants(programme.id()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "capacity/attendance";
+	}
+
+	@PostMapping("/capacity/{code}/activities/{id}")
+	String saveSheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Programme programme = officerOf(code, user);
+		Activity activity = activityOf(programme, id);
+		List<Programmes.AttendanceLine> lines = new ArrayList<>();
+		Refusals unreadable = new Refusals();
+		for (Participant participant : programmes.participants(programme.id())) {
+			String p = "p." + participant.id() + ".";
+			Integer pre = score(form.get(p + "pre"), p + "pre", unreadable);
+			Integer post = score(form.get(p + "post"), p + "post", unreadable);
+			boolean attended = form.containsKey(p + "attended");
+			if (attended || pre != null || post != null) {
+				lines.add(new Programmes.AttendanceLine(participant.id(), attended, pre, post));
+			}
+		}
+		try {
+			unreadable.throwIfAny();
+			programmes.recordAttendance(activity.id(), lines, user.id());
+			return "redirect:/capacity/" + code + "/activities/" + id + "?saved";
+		}
+		catch (Refusals refusals) {
+			return sheet(programme, activity, form, refusals.translated(messages, locale), model);
+		}
+	}
+
+	private static Integer score(String text, String field, Refusals refusals) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		Integer value = integer(text);
+		if (value == null) {
+			refusals.add(field, "capacity.error.score");
+		}
+		return value;
+	}
+
+	private Activity activityOf(Programme programme, long id) {
+		return programmes.activity(id).filter(a -> a.programmeId() == programme.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	// ------------------------------------------------------------------ a development plan
+
+	@GetMapping("/capacity/{code}/plans/{participantId}")
+	String plan(@PathVariable String code, @PathVariable long participantId, @AuthenticationPrincipal SawaUser user,
+			Model model) {
+		return plan(code, participantId, user, Map.of(), Map.of(), model);
+	}
+
+	private String plan(String code, long participantId, SawaUser user, Map<String, String> form, Map<String, String> errors,
+			Model model) {
+		Programme programme = found(code);
+		Participant participant = programmes.participant(participantId).filter(p -> p.programmeId() == programme.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Plan plan = mentoring.plan(participantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		boolean officer = access.isOfficer(user, programme);
+		if (!officer && plan.coachId() != user.id()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("programme", programme);
+		model.addAttribute("participant", participant);
+		model.addAttribute("plan", plan);
+		model.addAttribute("sessions", mentoring.sessions(plan.id(), user.id()));
+		model.addAttribute("coach", accounts.contact(plan.coachId()).map(c -> c.displayName()).orElse(""));
+		model.addAttribute("modes", Programmes.MODES);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "capacity/plan";
+	}
+
+	@PostMapping("/capacity/{code}/plans/{participantId}/{action}")
+	String planAction(@PathVariable String code, @PathVariable long participantId, @PathVariable String action,
+			@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values, Locale locale,
+			Model model) {
+		Programme programme = found(code);
+		Plan plan = mentoring.plan(participantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (programmes.participant(participantId).orElseThrow().programmeId() != programme.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		boolean officer = access.isOfficer(user, programme);
+		if (!officer && plan.coachId() != user.id()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Map<String, String> form = values.toSingleValueMap();
+		try {
+			switch (action) {
+				case "coaching" -> mentoring.coach(plan.id(), date(form.get("heldOn")), form.get("mode"), integer(form.get("minutes")),
+						values.getOrDefault("topics", List.of()), form.get("notes"), user.id());
+				case "progress" -> {
+					for (Plan.Priority priority : plan.priorities()) {
+						Integer level = integer(form.get("level." + priority.priority()));
+						if (level == null || level != priority.current()) {
+							mentoring.progress(plan.id(), priority.priority(), level, user.id());
+						}
+					}
+				}
+				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			return "redirect:/capacity/" + code + "/plans/" + participantId + "?done=" + action;
+		}
+		catch (Refused refused) {
+			return plan(code, participantId, user, form, Refusals.translated(refused, messages, locale), model);
+		}
+	}
+
+	/** The plans a coach follows, across programmes. */
+	@GetMapping("/capacity/coaching")
+	String mine(@AuthenticationPrincipal SawaUser user, Model model) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Programme programme : programmes.all()) {
+			for (var entry : mentoring.plans(programme.id()).entrySet()) {
+				if (entry.getValue().coachId() == user.id()) {
+					rows.add(new Object[] { programme, programmes.participant(entry.getKey()).orElseThrow() });
+				}
+			}
+		}
+		model.addAttribute("rows", rows);
+		return "capacity/coaching";
+	}
+
+	private Programme found(String code) {
+		return programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private Programme officerOf(String code, SawaUser user) {
+		Programme programme = found(code);
+		access.requireOfficer(user, programme);
+		return programme;
+	}
+
+	private static BigDecimal decimal(String text) {
+		try {
+			return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+	static List<String> split(String text) {
+		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
+	}
+}
