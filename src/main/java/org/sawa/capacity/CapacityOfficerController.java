@@ -112,10 +112,10 @@ class CapacityOfficerController {
 			return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
 		}
 		catch (Refusals refusals) {
-			return newForm(user, form, scoped("new", refusals.translated(messages, locale)), locale, model);
+			return newForm(user, form, Refusals.scoped("new", refusals.translated(messages, locale)), locale, model);
 		}
 		catch (Refused refused) {
-			return newForm(user, form, scoped("new", Refusals.translated(refused, messages, locale)), locale, model);
+			return newForm(user, form, Refusals.scoped("new", Refusals.translated(refused, messages, locale)), locale, model);
 		}
 	}
 
@@ -246,18 +246,13 @@ class CapacityOfficerController {
 			return "redirect:/capacity/" + code + "/manage?done=" + action;
 		}
 		catch (Refusals refusals) {
-			return manage(programme, null, form, scoped(action, refusals.translated(messages, locale)), locale, model);
+			return manage(programme, null, form, Refusals.scoped(action, refusals.translated(messages, locale)), locale, model);
 		}
 		catch (Refused refused) {
-			return manage(programme, null, form, scoped(action, Refusals.translated(refused, messages, locale)), locale, model);
+			return manage(programme, null, form, Refusals.scoped(action, Refusals.translated(refused, messages, locale)), locale, model);
 		}
 	}
 
-	private static Map<String, String> scoped(String action, Map<String, String> errors) {
-		Map<String, String> scoped = new LinkedHashMap<>();
-		errors.forEach((field, text) -> scoped.put(action + "." + field, text));
-		return scoped;
-	}
 
 	private long own(Programme programme, Long participantId) {
 		Participant participant = participantId == null ? null : programmes.participant(participantId).orElse(null);

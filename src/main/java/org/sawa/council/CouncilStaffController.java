@@ -143,9 +143,7 @@ class CouncilStaffController {
 		catch (Refused refused) {
 			Map<String, String> errors = Refusals.translated(refused, messages, locale);
 			// the error is shown in the form it came from
-			Map<String, String> scoped = new LinkedHashMap<>();
-			errors.forEach((field, text) -> scoped.put(action + "." + field, text));
-			return manage(code, user, null, form, scoped, locale, model);
+			return manage(code, user, null, form, Refusals.scoped(action, errors), locale, model);
 		}
 	}
 

@@ -51,11 +51,14 @@ class DemoLoader implements ApplicationRunner {
 	private final DemoInfoRequests demoInfoRequests;
 	private final DemoCouncils demoCouncils;
 	private final DemoCapacity demoCapacity;
+	private final DemoCommitments demoCommitments;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions,
-			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils, DemoCapacity demoCapacity) {
+			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils, DemoCapacity demoCapacity,
+			DemoCommitments demoCommitments) {
+		this.demoCommitments = demoCommitments;
 		this.demoCouncils = demoCouncils;
 		this.demoCapacity = demoCapacity;
 		this.dimensions = dimensions;
@@ -91,6 +94,8 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("association@sawa.demo").orElseThrow());
 		demoCapacity.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
 				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(), demoCouncils.trainedMen());
+		demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

@@ -46,6 +46,16 @@ public class Refusals extends RuntimeException {
 		return errors;
 	}
 
+	/**
+	 * The same reasons keyed for one form among several on a page: "members.fullName" for the field
+	 * fullName of the form members, as the {@code scoped*} fragments of fragments/form read them.
+	 */
+	public static Map<String, String> scoped(String form, Map<String, String> errors) {
+		Map<String, String> scoped = new LinkedHashMap<>();
+		errors.forEach((field, text) -> scoped.put(form + "." + field, text));
+		return scoped;
+	}
+
 	/** One refusal, translated for a page's error map. */
 	public static Map<String, String> translated(Refused refused, MessageSource messages, Locale locale) {
 		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));

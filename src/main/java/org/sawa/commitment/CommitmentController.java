@@ -1,0 +1,201 @@
+package org.sawa.commitment;
+
+import static org.sawa.web.FormValues.date;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.sawa.account.Accounts;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
+import org.sawa.account.SawaUser;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.Formats;
+import org.sawa.web.Refusals;
+import org.sawa.web.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public tracker of action plans (filters by territory, milestone status and policy area), each
+ * commitment's page with its milestones on a timeline and in a table, their progress notes and
+ * evidence, and citizens' comments; staff of the plan's territory move milestones and programme
+ * officers record the OGP assessment.
+ */
+@Controller
+class CommitmentController {
+
+	private final ActionPlans plans;
+	private final Territories territories;
+	private final Accounts accounts;
+	private final Permissions permissions;
+	private final MessageSource messages;
+
+	CommitmentController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
+			MessageSource messages) {
+		this.plans = plans;
+		this.territories = territories;
+		this.accounts = accounts;
+		this.permissions = permissions;
+		this.messages = messages;
+	}
+
+	@GetMapping("/commitments")
+	String tracker(@RequestParam(required = false) String territory, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String area, Model model) {
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		Map<ActionPlan, List<Commitment>> shown = new LinkedHashMap<>();
+		TreeSet<String> areas = new TreeSet<>();
+		Map<String, Territory> places = new LinkedHashMap<>();
+		for (ActionPlan plan : plans.plans()) {
+			Territory place = territories.byId(plan.territoryId()).orElseThrow();
+			places.put(place.code(), place);
+			List<Commitment> commitments = plans.commitments(plan.id());
+			commitments.forEach(c -> {
+				if (!c.policyArea().isBlank()) {
+					areas.add(c.policyArea());
+				}
+			});
+			if (territory != null && !territory.isBlank() && !territory.equals(place.code())) {
+				continue;
+			}
+			List<Commitment> kept = commitments.stream()
+				.filter(c -> status == null || status.isBlank() || c.milestones().stream().anyMatch(m -> m.status().equals(status)))
+				.filter(c -> area == null || area.isBlank() || c.policyArea().equals(area))
+				.toList();
+			shown.put(plan, kept);
+		}
+		model.addAttribute("shown", shown);
+		model.addAttribute("places", places);
+		model.addAttribute("areas", areas);
+		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
+		model.addAttribute("territory", territory == null ? "" : territory);
+		model.addAttribute("status", status == null ? "" : status);
+		model.addAttribute("area", area == null ? "" : area);
+		model.addAttribute("today", today);
+		return "commitment/tracker";
+	}
+
+	@GetMapping("/commitments/{code}")
+	String commitment(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		return page(code, user, Map.of(), Map.of(), locale, model);
+	}
+
+	private String page(String code, SawaUser user, Map<String, String> form, Map<String, String> errors, Locale locale,
+			Model model) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ActionPlan plan = plans.plan(commitment.planId()).orElseThrow();
+		LocalDate today = LocalDate.now(Formats.ZONE);
+		Map<Long, List<ActionPlans.Update>> updates = new LinkedHashMap<>();
+		commitment.milestones().forEach(m -> updates.put(m.id(), plans.updates(m.id())));
+		Map<String, String> institutions = new LinkedHashMap<>();
+		plans.institutions(commitment.id()).forEach((organisation, role) -> institutions.put(
+				accounts.organisation(organisation).map(o -> o.name()).orElse("?"), role));
+		Map<Long, String> authors = new LinkedHashMap<>();
+		List<ActionPlans.Comment> comments = plans.comments(commitment.id());
+		comments.forEach(c -> authors.put(c.personId(), accounts.contact(c.personId()).map(a -> a.displayName()).orElse("—")));
+		model.addAttribute("commitment", commitment);
+		model.addAttribute("plan", plan);
+		model.addAttribute("territory", territories.byId(plan.territoryId()).orElseThrow());
+		model.addAttribute("updates", updates);
+		model.addAttribute("institutions", institutions);
+		model.addAttribute("comments", comments);
+		model.addAttribute("authors", authors);
+		model.addAttribute("today", today);
+		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones()));
+		model.addAttribute("staff", user != null && mayMove(user.id(), plan));
+		model.addAttribute("signedIn", user != null);
+		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
+		model.addAttribute("completions", ActionPlans.COMPLETION);
+		model.addAttribute("openings", ActionPlans.OPENED_GOVERNMENT);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "commitment/show";
+	}
+
+	private boolean mayMove(long personId, ActionPlan plan) {
+		return permissions.has(personId, Role.STAFF, plan.territoryId())
+				|| permissions.has(personId, Role.PROGRAMME_OFFICER, plan.territoryId());
+	}
+
+	@PostMapping("/commitments/{code}/milestones/{position}")
+	String move(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		Milestone milestone = commitment.milestones().stream().filter(m -> m.position() == position).findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<ActionPlans.Evidence> evidence = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			String label = form.getOrDefault("evidence." + i + ".label", "").trim();
+			String url = form.getOrDefault("evidence." + i + ".url", "").trim();
+			if (!label.isEmpty() || !url.isEmpty()) {
+				evidence.add(new ActionPlans.Evidence(label, url));
+			}
+		}
+		try {
+			plans.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence, user.id());
+			return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
+		}
+		catch (Refusals refusals) {
+			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position, refusals.translated(messages, locale)),
+					locale, model);
+		}
+		catch (Refused refused) {
+			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position,
+					Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	@PostMapping("/commitments/{code}/assess")
+	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			Locale locale, Model model) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		try {
+			plans.assess(commitment.id(), form.get("completion"), form.get("openedGovernment"), date(form.get("assessedOn")),
+					user.id());
+			return "redirect:/commitments/" + code + "?assessed";
+		}
+		catch (Refused refused) {
+			return page(code, user, form, Refusals.scoped("assess", Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	@PostMapping("/commitments/{code}/comments")
+	String comment(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			Locale locale, Model model) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			plans.comment(commitment.id(), user.id(), form.get("body"));
+			return "redirect:/commitments/" + code + "?commented#comments";
+		}
+		catch (Refused refused) {
+			return page(code, user, form, Refusals.scoped("comment", Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	private static Map<String, String> withMilestone(Map<String, String> form, int position) {
+		Map<String, String> copy = new LinkedHashMap<>(form);
+		copy.put("milestone", String.valueOf(position));
+		return copy;
+	}
+
+}

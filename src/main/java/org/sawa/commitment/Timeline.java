@@ -1,0 +1,45 @@
+package org.sawa.commitment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The milestones placed on the plan's period, as percentages of its width, for an SVG drawn beside
+ * the milestones' table (which carries the same dates). Years mark the axis.
+ */
+public record Timeline(List<Bar> bars, List<Tick> ticks) {
+
+	public record Bar(int position, double start, double width, String status, boolean overdue) {
+	}
+
+	public record Tick(int year, double at) {
+	}
+
+	static Timeline of(ActionPlan plan, List<Milestone> milestones) {
+		LocalDate from = plan.startsOn();
+		LocalDate to = plan.endsOn();
+		for (Milestone milestone : milestones) {
+			from = milestone.startsOn().isBefore(from) ? milestone.startsOn() : from;
+			to = milestone.endsOn().isAfter(to) ? milestone.endsOn() : to;
+		}
+		double days = Math.max(1, ChronoUnit.DAYS.between(from, to.plusDays(1)));
+		LocalDate today = LocalDate.now(org.sawa.web.Formats.ZONE);
+		List<Bar> bars = new ArrayList<>();
+		for (Milestone milestone : milestones) {
+			double start = ChronoUnit.DAYS.between(from, milestone.startsOn()) / days * 100;
+			double width = Math.max(1, ChronoUnit.DAYS.between(milestone.startsOn(), milestone.endsOn().plusDays(1)) / days * 100);
+			bars.add(new Bar(milestone.position(), round(start), round(width), milestone.status(), milestone.overdue(today)));
+		}
+		List<Tick> ticks = new ArrayList<>();
+		for (int year = from.getYear() + (from.getDayOfYear() == 1 ? 0 : 1); year <= to.getYear(); year++) {
+			ticks.add(new Tick(year, round(ChronoUnit.DAYS.between(from, LocalDate.of(year, 1, 1)) / days * 100)));
+		}
+		return new Timeline(bars, ticks);
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+}
