@@ -43,9 +43,11 @@ class CommitmentController {
 	private final Accounts accounts;
 	private final Permissions permissions;
 	private final MessageSource messages;
+	private final PlanTransfer transfer;
 
 	CommitmentController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
-			MessageSource messages) {
+			MessageSource messages, PlanTransfer transfer) {
+		this.transfer = transfer;
 		this.plans = plans;
 		this.territories = territories;
 		this.accounts = accounts;
@@ -190,6 +192,51 @@ class CommitmentController {
 		catch (Refused refused) {
 			return page(code, user, form, Refusals.scoped("comment", Refusals.translated(refused, messages, locale)), locale, model);
 		}
+	}
+
+	// ------------------------------------------------------------------ export and import
+
+	@GetMapping("/commitments/plans/{code}.csv")
+	org.springframework.http.ResponseEntity<String> csv(@PathVariable String code) {
+		ActionPlan plan = plans.planByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"plan-" + plan.code() + ".csv\"")
+			.body(transfer.csv(plan));
+	}
+
+	@GetMapping("/commitments/plans/{code}.json")
+	org.springframework.http.ResponseEntity<Map<String, Object>> json(@PathVariable String code) {
+		ActionPlan plan = plans.planByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("Content-Disposition", "attachment; filename=\"plan-" + plan.code() + ".json\"")
+			.body(transfer.json(plan));
+	}
+
+	@GetMapping("/commitments/import")
+	String importForm(Model model) {
+		model.addAttribute("report", null);
+		return "commitment/import";
+	}
+
+	@PostMapping("/commitments/import")
+	String importPlan(@AuthenticationPrincipal SawaUser user,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Locale locale, Model model)
+			throws java.io.IOException {
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "import.error.noFile");
+			model.addAttribute("report", null);
+			return "commitment/import";
+		}
+		org.sawa.imports.ImportReport report;
+		try (java.io.InputStream input = file.getInputStream()) {
+			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+			report = name.endsWith(".json") ? transfer.importJson(input, user.id()) : transfer.importCsv(input, user.id());
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("problems", org.sawa.imports.TranslatedProblem.of(report, messages, locale));
+		return "commitment/import";
 	}
 
 	private static Map<String, String> withMilestone(Map<String, String> form, int position) {

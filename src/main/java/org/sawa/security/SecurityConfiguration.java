@@ -42,7 +42,8 @@ class SecurityConfiguration {
 						"/information/queue", "/information/requests/**", "/information/bodies/*/register", "/councils/*/manage",
 						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*",
 						"/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**", "/capacity/*/activities/**",
-						"/capacity/*/plans/**", "/commitments/*/milestones/*", "/commitments/*/assess", "/commitments/*/comments").authenticated()
+						"/capacity/*/plans/**", "/commitments/*/milestones/*", "/commitments/*/assess", "/commitments/*/comments",
+						"/commitments/import").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

@@ -78,7 +78,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/admin/information/rules", "/councils/MA-05/manage", "/councils/MA-05/sessions/new",
 				"/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
 				"/councils/MA-ESM-06/manage", "/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
-				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003");
+				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003",
+				"/commitments/import");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));
