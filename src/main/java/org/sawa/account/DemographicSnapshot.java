@@ -12,4 +12,9 @@ public record DemographicSnapshot(String sex, String ageBand, String disability,
 	public static DemographicSnapshot notStated() {
 		return new DemographicSnapshot(NOT_STATED, NOT_STATED, NOT_STATED, NOT_STATED);
 	}
+
+	/** The age band of someone born in {@code birthYear} during {@code year}; {@value #NOT_STATED} when unknown. */
+	public static String ageBand(Integer birthYear, int year) {
+		return birthYear == null || year < birthYear ? NOT_STATED : org.sawa.territory.AgeBand.ofAge(year - birthYear).code();
+	}
 }

@@ -3,7 +3,6 @@ package org.sawa.account;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.sawa.territory.AgeBand;
 import org.sawa.territory.Territories;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,13 +53,7 @@ public class Participations {
 
 	DemographicSnapshot snapshotOf(Person person, Instant at) {
 		String sex = person.sex() == null ? DemographicSnapshot.NOT_STATED : person.sex();
-		String band = DemographicSnapshot.NOT_STATED;
-		if (person.birthYear() != null) {
-			int age = at.atZone(MOROCCO).getYear() - person.birthYear();
-			if (age >= 0) {
-				band = AgeBand.ofAge(age).code();
-			}
-		}
+		String band = DemographicSnapshot.ageBand(person.birthYear(), at.atZone(MOROCCO).getYear());
 		String disability = person.disability() == null ? DemographicSnapshot.NOT_STATED
 				: person.disability() ? "yes" : "no";
 		String area = DemographicSnapshot.NOT_STATED;

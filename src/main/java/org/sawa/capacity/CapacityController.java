@@ -129,7 +129,6 @@ class CapacityController {
 		Map<String, String> councilNames = new LinkedHashMap<>();
 		records.spoken().forEach(s -> councilNames.computeIfAbsent(s.councilCode(),
 				c -> territories.byCode(c).map(t -> t.name(locale)).orElse(c)));
-		records.memos().forEach(m -> councilNames.computeIfAbsent(String.valueOf(m.councilId()), c -> ""));
 		model.addAttribute("councilNames", councilNames);
 		return "capacity/records";
 	}

@@ -6,7 +6,6 @@ import static org.sawa.web.FormValues.integer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -437,9 +436,5 @@ class CapacityOfficerController {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
-	}
-
-	static List<String> split(String text) {
-		return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
 	}
 }

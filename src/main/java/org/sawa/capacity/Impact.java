@@ -57,11 +57,23 @@ public class Impact {
 		this.territories = territories;
 	}
 
+	/** What every figure is counted from, read once: participants, who attended a training, the plans. */
+	private record Basis(List<Participant> participants, Set<Long> trained, Map<Long, Plan> plans) {
+	}
+
+	private Basis basis(Programme programme) {
+		Set<Long> trained = new LinkedHashSet<>(jdbc.sql("""
+				SELECT DISTINCT a.participant_id FROM capacity_attendance a JOIN capacity_activity ac ON ac.id = a.activity_id
+				WHERE ac.programme_id = :p AND a.attended""").param("p", programme.id()).query(Long.class).list());
+		return new Basis(programmes.participants(programme.id()), trained, mentoring.plans(programme.id()));
+	}
+
 	/** The figures that have something behind them (a programme without youth shows no youth figure). */
 	public List<Figure> figures(Programme programme) {
+		Basis basis = basis(programme);
 		List<Figure> figures = new ArrayList<>();
 		for (String measure : MEASURES) {
-			Records records = records(programme, measure);
+			Records records = records(programme, measure, basis);
 			long value = switch (measure) {
 				case "communes" -> records.communeIds().size();
 				case "mentoring" -> records.coaching().size();
@@ -78,11 +90,13 @@ public class Impact {
 	}
 
 	public Records records(Programme programme, String measure) {
-		List<Participant> participants = programmes.participants(programme.id());
-		Set<Long> trained = new LinkedHashSet<>(jdbc.sql("""
-				SELECT DISTINCT a.participant_id FROM capacity_attendance a JOIN capacity_activity ac ON ac.id = a.activity_id
-				WHERE ac.programme_id = :p AND a.attended""").param("p", programme.id()).query(Long.class).list());
-		Map<Long, Plan> plans = mentoring.plans(programme.id());
+		return records(programme, measure, basis(programme));
+	}
+
+	private Records records(Programme programme, String measure, Basis basis) {
+		List<Participant> participants = basis.participants();
+		Set<Long> trained = basis.trained();
+		Map<Long, Plan> plans = basis.plans();
 		List<Participant> none = List.of();
 		return switch (measure) {
 			case "communes" -> {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
-import org.sawa.territory.AgeBand;
 import org.sawa.territory.Area;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -242,8 +241,7 @@ public class Programmes {
 
 	/** What a participant declared of themselves at a day: sex, age band, the commune's area; disability is not asked. */
 	DemographicSnapshot snapshot(Participant participant, LocalDate day) {
-		String band = participant.birthYear() == null || day.getYear() < participant.birthYear() ? DemographicSnapshot.NOT_STATED
-				: AgeBand.ofAge(day.getYear() - participant.birthYear()).code();
+		String band = DemographicSnapshot.ageBand(participant.birthYear(), day.getYear());
 		String area = participant.communeId() == null ? DemographicSnapshot.NOT_STATED
 				: territories.byId(participant.communeId()).flatMap(Territory::area).map(Area::code).orElse(DemographicSnapshot.NOT_STATED);
 		return new DemographicSnapshot(participant.sex() == null ? DemographicSnapshot.NOT_STATED : participant.sex(), band,

@@ -1,10 +1,11 @@
 package org.sawa.commitment;
 
+import static org.sawa.web.FormValues.date;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -316,12 +317,4 @@ public class PlanTransfer {
 		}
 	}
 
-	private static LocalDate date(String text) {
-		try {
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
 }

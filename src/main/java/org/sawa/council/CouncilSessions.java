@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
-import org.sawa.territory.AgeBand;
 import org.sawa.territory.Area;
 import org.sawa.territory.Territories;
 import org.sawa.web.Formats;
@@ -178,9 +177,8 @@ public class CouncilSessions {
 
 	/** A councillor's public sex and age band at the session; disability is never recorded for councillors. */
 	static DemographicSnapshot snapshot(Member member, LocalDate day, String area) {
-		String band = member.birthYear() == null || day.getYear() - member.birthYear() < 0 ? DemographicSnapshot.NOT_STATED
-				: AgeBand.ofAge(day.getYear() - member.birthYear()).code();
-		return new DemographicSnapshot(member.sex(), band, DemographicSnapshot.NOT_STATED, area);
+		return new DemographicSnapshot(member.sex(), DemographicSnapshot.ageBand(member.birthYear(), day.getYear()),
+				DemographicSnapshot.NOT_STATED, area);
 	}
 
 	private boolean exists(long mandateId, LocalDate day, String kind) {

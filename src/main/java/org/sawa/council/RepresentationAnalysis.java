@@ -21,12 +21,7 @@ public class RepresentationAnalysis {
 	static final List<String> LEVELS = List.of("region", "province", "commune");
 	static final List<String> AGE_BANDS;
 	static {
-		List<String> bands = new ArrayList<>();
-		for (AgeBand band : AgeBand.values()) {
-			if (band != AgeBand.Y0_14) {
-				bands.add(band.code());
-			}
-		}
+		List<String> bands = new ArrayList<>(AgeBand.from15());
 		bands.add("not_stated");
 		AGE_BANDS = List.copyOf(bands);
 	}

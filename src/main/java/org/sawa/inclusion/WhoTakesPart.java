@@ -25,12 +25,7 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 	static final Map<String, List<String>> OPTIONS = new LinkedHashMap<>();
 	static {
 		OPTIONS.put("sex", List.of("female", "male", "not_stated"));
-		List<String> bands = new ArrayList<>();
-		for (AgeBand band : AgeBand.values()) {
-			if (band != AgeBand.Y0_14) {
-				bands.add(band.code());
-			}
-		}
+		List<String> bands = new ArrayList<>(AgeBand.from15());
 		bands.add("not_stated");
 		OPTIONS.put("age_band", List.copyOf(bands));
 		OPTIONS.put("area", List.of("urban", "rural", "not_stated"));

@@ -91,7 +91,7 @@ class InfoAdminController {
 			bodies.designate(body, person, user.id());
 		}
 		catch (Refused refused) {
-			return page(form, Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale)),
+			return page(form, org.sawa.web.Refusals.translated(refused, messages, locale),
 					null, model);
 		}
 		return "redirect:/admin/information/bodies?done=designated";

@@ -132,7 +132,7 @@ class InfoPublicController {
 			register.update(body.id(), user.id(), changes);
 		}
 		catch (Refused refused) {
-			return bodyPage(body, user, form, Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale)), model);
+			return bodyPage(body, user, form, org.sawa.web.Refusals.translated(refused, messages, locale), model);
 		}
 		return "redirect:/information/bodies/" + code + "?saved";
 	}

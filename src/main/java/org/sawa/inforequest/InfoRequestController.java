@@ -167,7 +167,7 @@ class InfoRequestController {
 
 	/** A field's error, translated with its arguments: field (or "form") to message. */
 	private Map<String, String> errors(Refused refused, Locale locale) {
-		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+		return org.sawa.web.Refusals.translated(refused, messages, locale);
 	}
 
 	// ---------------------------------------------------------------- a request's page

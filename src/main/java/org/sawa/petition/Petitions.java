@@ -467,8 +467,8 @@ public class Petitions {
 		}
 		Instant now = Instant.now();
 		for (Valid line : valid) {
-			String band = org.sawa.territory.AgeBand.ofAge(now.atZone(org.sawa.calendar.WorkingDays.MOROCCO).getYear()
-					- line.birthYear()).code();
+			String band = DemographicSnapshot.ageBand(line.birthYear(),
+					now.atZone(org.sawa.calendar.WorkingDays.MOROCCO).getYear());
 			String area = line.commune().area().map(a -> a.code()).orElse(DemographicSnapshot.NOT_STATED);
 			int inserted = jdbc.sql("""
 					INSERT INTO petition_signature (petition_id, national_id_hmac, commune_id, province_id, sex, age_band,

@@ -25,6 +25,11 @@ public enum AgeBand {
 		return code;
 	}
 
+	/** The codes of the bands from 15 up: the ages at which people take part. */
+	public static java.util.List<String> from15() {
+		return Arrays.stream(values()).filter(b -> b != Y0_14).map(AgeBand::code).toList();
+	}
+
 	public static AgeBand ofAge(int age) {
 		if (age < 0) {
 			throw new IllegalArgumentException("age must not be negative: " + age);
