@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.account.Accounts;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
+import org.sawa.storage.FileRefused;
+import org.sawa.storage.FileStorage;
+import org.sawa.storage.FileTypes;
+import org.sawa.storage.StoredFile;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Formats;
@@ -34,6 +39,8 @@ public class ActionPlans {
 	public static final List<String> MILESTONE_STATUSES = List.of("not_started", "in_progress", "stuck", "finished", "incomplete");
 	public static final List<String> COMPLETION = List.of("no_evidence", "not_started", "limited", "substantial", "complete");
 	public static final List<String> OPENED_GOVERNMENT = List.of("worsened", "did_not_change", "marginal", "major", "outstanding");
+	public static final List<String> PLAN_STATUSES = List.of("in_preparation", "in_progress", "completed");
+	public static final List<String> PLAN_LANGUAGES = List.of("ar", "fr", "en", "zgh");
 	public static final List<String> OGP_VALUES = List.of("access_to_information", "civic_participation", "public_accountability",
 			"technology_and_innovation");
 
@@ -46,6 +53,14 @@ public class ActionPlans {
 	}
 
 	/** A progress note and its evidence, as a staff member types them. */
+	/** A document uploaded as evidence; its type is read from its content. */
+	public record Document(String fileName, byte[] content) {
+	}
+
+	/** Types a document given as evidence may have. */
+	static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG,
+			FileTypes.TEXT, FileTypes.ODT, FileTypes.ODS, FileTypes.DOCX, FileTypes.XLSX);
+
 	public record Evidence(String label, String url) {
 	}
 
@@ -56,35 +71,66 @@ public class ActionPlans {
 	public record Comment(long id, long commitmentId, long personId, String body, Instant at) {
 	}
 
+	private final Accounts accounts;
+	private final FileStorage files;
+	private final long maxDocumentBytes;
 	private final JdbcClient jdbc;
 	private final Territories territories;
 	private final Participations participations;
 	private final AuditLog audit;
 
-	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit) {
+	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit,
+			Accounts accounts, FileStorage files,
+			@org.springframework.beans.factory.annotation.Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
+		this.accounts = accounts;
+		this.files = files;
+		this.maxDocumentBytes = maxDocumentBytes;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.participations = participations;
 		this.audit = audit;
 	}
 
+	/** Creates an action plan; every field is checked first and each problem reported at its field. */
 	public long createPlan(String code, String territoryCode, String title, String language, LocalDate startsOn, LocalDate endsOn,
 			String status, String sourceUrl, long actorId) {
-		Territory territory = territories.byCode(territoryCode).orElseThrow(() -> new Refused("territory", "validation.option"));
+		Refusals refusals = new Refusals();
+		Territory territory = territories.byCode(territoryCode == null ? "" : territoryCode).orElse(null);
+		if (territory == null) {
+			refusals.add("territory", "validation.option");
+		}
 		String clean = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
 		if (!clean.matches("[A-Z0-9-]{2,40}")) {
-			throw new Refused("code", "capacity.error.code");
+			refusals.add("code", "capacity.error.code");
+		}
+		else if (planByCode(clean).isPresent()) {
+			refusals.add("code", "capacity.error.codeTaken");
+		}
+		String cleanTitle = title == null ? "" : title.trim();
+		if (cleanTitle.length() < 3 || cleanTitle.length() > 300) {
+			refusals.add("title", "council.error.memoTitle", 3, 300);
+		}
+		if (!PLAN_LANGUAGES.contains(language == null ? "" : language)) {
+			refusals.add("language", "validation.option");
 		}
 		if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-			throw new Refused("endsOn", "capacity.error.period");
+			refusals.add("endsOn", "capacity.error.period");
 		}
+		if (!PLAN_STATUSES.contains(status == null ? "" : status)) {
+			refusals.add("status", "validation.option");
+		}
+		String source = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.trim();
+		if (source != null && !source.matches("https?://\\S+")) {
+			refusals.add("sourceUrl", "commitment.error.sourceUrl");
+		}
+		refusals.throwIfAny();
 		long id = jdbc.sql("""
 				INSERT INTO commitment_plan (code, territory_id, title, language, starts_on, ends_on, status, source_url, created_by)
 				VALUES (:c, :t, :ti, :l, :s, :e, :st, :u, :by) RETURNING id""")
-			.param("c", clean).param("t", territory.id()).param("ti", title.trim()).param("l", language).param("s", startsOn)
-			.param("e", endsOn).param("st", status).param("u", sourceUrl).param("by", actorId)
+			.param("c", clean).param("t", territory.id()).param("ti", cleanTitle).param("l", language).param("s", startsOn)
+			.param("e", endsOn).param("st", status).param("u", source).param("by", actorId)
 			.query(Long.class).single();
-		audit.append("person:" + actorId, "commitment.plan.created", "plan:" + clean, title);
+		audit.append("person:" + actorId, "commitment.plan.created", "plan:" + clean, cleanTitle);
 		return id;
 	}
 
@@ -151,6 +197,15 @@ public class ActionPlans {
 
 	/** Moves a milestone to a status with a dated note and its evidence. */
 	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence, long actorId) {
+		return move(milestoneId, status, onDay, note, evidence, List.of(), actorId);
+	}
+
+	/**
+	 * Moves a milestone with a dated note, links and uploaded documents as evidence; a document of
+	 * a type not accepted or too large refuses the whole move (nothing is written).
+	 */
+	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence,
+			List<Document> documents, long actorId) {
 		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new Refused("", "commitment.error.noMilestone"));
 		Refusals refusals = new Refusals();
 		if (!MILESTONE_STATUSES.contains(status == null ? "" : status)) {
@@ -190,12 +245,49 @@ public class ActionPlans {
 			jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url) VALUES (:u, :l, :url)")
 				.param("u", update).param("l", item.label().trim()).param("url", item.url().trim()).update();
 		}
+		int documentCount = 0;
+		for (Document document : documents) {
+			if (document.content() == null || document.content().length == 0) {
+				continue;
+			}
+			StoredFile file;
+			try {
+				file = files.store(document.fileName(), document.content(), DOCUMENT_TYPES, maxDocumentBytes);
+			}
+			catch (FileRefused refused) {
+				throw new Refused("documents", refused.messageKey(), maxDocumentBytes / (1024 * 1024));
+			}
+			// the document is labelled by its file name
+			String label = file.fileName() == null ? "" : file.fileName().strip();
+			label = label.length() < 2 ? "document" : label.substring(0, Math.min(300, label.length()));
+			jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url, file_id) VALUES (:u, :l, :url, :f)")
+				.param("u", update).param("l", label)
+				.param("url", "/commitments/evidence/" + file.id()).param("f", file.id()).update();
+			documentCount++;
+		}
 		jdbc.sql("UPDATE commitment_milestone SET status = :s WHERE id = :id").param("s", status).param("id", milestoneId).update();
 		Commitment commitment = byId(milestone.commitmentId()).orElseThrow();
 		audit.append("person:" + actorId, "commitment.milestone.moved", "commitment:" + commitment.code(),
 				"milestone " + milestone.position() + ": " + milestone.status() + " -> " + status + " on " + onDay
-						+ " evidence=" + evidence.size());
+						+ " evidence=" + evidence.size() + " documents=" + documentCount);
 		return update;
+	}
+
+	/**
+	 * Names the person answerable for a milestone, by the e-mail address of their Sawa account
+	 * (blank: nobody); they are reminded by e-mail before its end date.
+	 */
+	public void assignOwner(long milestoneId, String email, long actorId) {
+		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new Refused("", "commitment.error.noMilestone"));
+		String clean = email == null ? "" : email.trim();
+		Long owner = null;
+		if (!clean.isEmpty()) {
+			owner = accounts.idByEmail(clean).orElseThrow(() -> new Refused("owner", "commitment.error.owner"));
+		}
+		jdbc.sql("UPDATE commitment_milestone SET owner_id = :o WHERE id = :id").param("o", owner).param("id", milestoneId).update();
+		Commitment commitment = byId(milestone.commitmentId()).orElseThrow();
+		audit.append("person:" + actorId, "commitment.milestone.owner", "commitment:" + commitment.code(),
+				"milestone " + milestone.position() + ": owner " + (owner == null ? "none" : "person:" + owner));
 	}
 
 	/** Records the monitoring body's assessment on the OGP scales. */
@@ -291,6 +383,19 @@ public class ActionPlans {
 	private List<Evidence> evidence(long updateId) {
 		return jdbc.sql("SELECT label, url FROM commitment_evidence WHERE update_id = :u ORDER BY id").param("u", updateId)
 			.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2))).list();
+	}
+
+	/** An uploaded piece of evidence: its description and bytes (it is public, as its note is). */
+	@Transactional(readOnly = true)
+	public Optional<StoredFile> evidenceFile(long fileId) {
+		boolean evidence = jdbc.sql("SELECT count(*) FROM commitment_evidence WHERE file_id = :f").param("f", fileId)
+			.query(Long.class).single() > 0;
+		return evidence ? files.describe(fileId) : Optional.empty();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<byte[]> evidenceContent(long fileId) {
+		return evidenceFile(fileId).flatMap(f -> files.content(f.id()));
 	}
 
 	@Transactional(readOnly = true)

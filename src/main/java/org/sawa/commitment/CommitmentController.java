@@ -57,8 +57,9 @@ class CommitmentController {
 
 	@GetMapping("/commitments")
 	String tracker(@RequestParam(required = false) String territory, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String area, Model model) {
+			@RequestParam(required = false) String area, @AuthenticationPrincipal SawaUser user, Model model) {
 		LocalDate today = LocalDate.now(Formats.ZONE);
+		java.util.Set<Long> manageable = new java.util.HashSet<>();
 		Map<ActionPlan, List<Commitment>> shown = new LinkedHashMap<>();
 		TreeSet<String> areas = new TreeSet<>();
 		Map<String, Territory> places = new LinkedHashMap<>();
@@ -79,7 +80,11 @@ class CommitmentController {
 				.filter(c -> area == null || area.isBlank() || c.policyArea().equals(area))
 				.toList();
 			shown.put(plan, kept);
+			if (user != null && mayMove(user.id(), plan)) {
+				manageable.add(plan.id());
+			}
 		}
+		model.addAttribute("manageable", manageable);
 		model.addAttribute("shown", shown);
 		model.addAttribute("places", places);
 		model.addAttribute("areas", areas);
@@ -118,7 +123,15 @@ class CommitmentController {
 		model.addAttribute("authors", authors);
 		model.addAttribute("today", today);
 		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones()));
-		model.addAttribute("staff", user != null && mayMove(user.id(), plan));
+		boolean staff = user != null && mayMove(user.id(), plan);
+		model.addAttribute("staff", staff);
+		// who answers for each milestone: staff see it (and are reminded of it), the public does not
+		Map<Long, String> owners = new LinkedHashMap<>();
+		if (staff) {
+			commitment.milestones().stream().filter(m -> m.ownerId() != null).forEach(m -> accounts.contact(m.ownerId())
+				.ifPresent(c -> owners.put(m.id(), c.email())));
+		}
+		model.addAttribute("owners", owners);
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
 		model.addAttribute("completions", ActionPlans.COMPLETION);
@@ -133,15 +146,31 @@ class CommitmentController {
 				|| permissions.has(personId, Role.PROGRAMME_OFFICER, plan.territoryId());
 	}
 
-	@PostMapping("/commitments/{code}/milestones/{position}")
-	String move(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+	/** A document given as evidence: public like the note it came with, always downloaded. */
+	@org.springframework.web.bind.annotation.GetMapping("/commitments/evidence/{fileId}")
+	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long fileId) {
+		org.sawa.storage.StoredFile file = plans.evidenceFile(fileId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = plans.evidenceContent(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.sawa.web.Uploads.attachment(file.fileName(), file.contentType(), content);
+	}
+
+	/** A milestone the user may update: staff or programme officer of its plan's territory. */
+	private Milestone staffMilestone(String code, int position, SawaUser user) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		Milestone milestone = commitment.milestones().stream().filter(m -> m.position() == position).findFirst()
+		return commitment.milestones().stream().filter(m -> m.position() == position).findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	@PostMapping("/commitments/{code}/milestones/{position}")
+	String move(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
+			@RequestParam(name = "documents", required = false) List<org.springframework.web.multipart.MultipartFile> documents,
+			Locale locale, Model model) {
+		Milestone milestone = staffMilestone(code, position, user);
 		List<ActionPlans.Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			String label = form.getOrDefault("evidence." + i + ".label", "").trim();
@@ -151,12 +180,28 @@ class CommitmentController {
 			}
 		}
 		try {
-			plans.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence, user.id());
+			plans.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
+					org.sawa.web.Uploads.read(documents).stream().map(f -> new ActionPlans.Document(f.fileName(), f.content())).toList(),
+					user.id());
 			return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
 		}
 		catch (Refusals refusals) {
 			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position, refusals.translated(messages, locale)),
 					locale, model);
+		}
+		catch (Refused refused) {
+			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position,
+					Refusals.translated(refused, messages, locale)), locale, model);
+		}
+	}
+
+	@PostMapping("/commitments/{code}/milestones/{position}/owner")
+	String owner(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
+		Milestone milestone = staffMilestone(code, position, user);
+		try {
+			plans.assignOwner(milestone.id(), form.get("owner"), user.id());
+			return "redirect:/commitments/" + code + "?owner=" + position + "#milestone-" + position;
 		}
 		catch (Refused refused) {
 			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position,

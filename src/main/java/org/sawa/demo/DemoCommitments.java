@@ -70,7 +70,7 @@ class DemoCommitments {
 			String[] from = m[1].split("/");
 			String[] to = m[2].split("/");
 			list.add(new ActionPlans.NewMilestone(m[0], first(Integer.parseInt(from[0]), Integer.parseInt(from[1])),
-					last(Integer.parseInt(to[0]), Integer.parseInt(to[1])), "not_started", null));
+					last(Integer.parseInt(to[0]), Integer.parseInt(to[1])), "not_started", staff));
 		}
 		long commitment = plans.addCommitment(plan, new ActionPlans.NewCommitment("MALAA0003",
 				"Establishment of a social inclusion club for vulnerable social class",

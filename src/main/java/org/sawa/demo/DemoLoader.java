@@ -52,13 +52,15 @@ class DemoLoader implements ApplicationRunner {
 	private final DemoCouncils demoCouncils;
 	private final DemoCapacity demoCapacity;
 	private final DemoCommitments demoCommitments;
+	private final DemoReports demoReports;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions,
 			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils, DemoCapacity demoCapacity,
-			DemoCommitments demoCommitments) {
+			DemoCommitments demoCommitments, DemoReports demoReports) {
 		this.demoCommitments = demoCommitments;
+		this.demoReports = demoReports;
 		this.demoCouncils = demoCouncils;
 		this.demoCapacity = demoCapacity;
 		this.dimensions = dimensions;
@@ -96,6 +98,8 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(), demoCouncils.trainedMen());
 		demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

@@ -1,6 +1,5 @@
 package org.sawa.inclusion;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,17 +27,17 @@ class DashboardController {
 
 	private final Territories territories;
 	private final Indicators indicators;
-	private final IndicatorFigures figures;
+	private final PublicFigures publicFigures;
 	private final Dashboards dashboards;
 	private final ExactFigures officers;
 
-	DashboardController(Territories territories, Indicators indicators, IndicatorFigures figures,
+	DashboardController(Territories territories, Indicators indicators, PublicFigures publicFigures,
 			Dashboards dashboards, ExactFigures officers) {
 		this.dashboards = dashboards;
 		this.officers = officers;
 		this.territories = territories;
 		this.indicators = indicators;
-		this.figures = figures;
+		this.publicFigures = publicFigures;
 	}
 
 	static List<Long> subtree(Territories territories, Territory territory) {
@@ -68,17 +67,7 @@ class DashboardController {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean officer = officers.allowed(user, territory);
 		Dashboards.Dashboard dashboard = dashboards.governing(territory).orElse(null);
-		// a composed dashboard shows its indicators in its order, to the public once published;
-		// where none was composed, every indicator with values is shown
-		List<Indicator> shownIndicators = new ArrayList<>();
-		if (dashboard == null) {
-			shownIndicators.addAll(indicators.all());
-		}
-		else if (dashboard.published() || officer) {
-			Map<String, Indicator> byCode = new LinkedHashMap<>();
-			indicators.all().forEach(i -> byCode.put(i.code(), i));
-			dashboard.indicators().stream().filter(byCode::containsKey).map(byCode::get).forEach(shownIndicators::add);
-		}
+		List<Indicator> shownIndicators = publicFigures.shown(territory, officer);
 		double threshold = (dashboard == null ? Dashboards.DEFAULT_THRESHOLD : dashboard.threshold()).doubleValue();
 		// filters on any dimension the shown indicators are broken down by, sex apart (each tile shows women and men)
 		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
@@ -102,35 +91,17 @@ class DashboardController {
 		List<Indicator> notBrokenDown = shownIndicators.stream()
 			.filter(i -> !i.dimensions().containsAll(filters.keySet()))
 			.toList();
-		List<Integer> allYears = new ArrayList<>();
-		Map<Indicator, Map<Integer, BigDecimal>> withData = new LinkedHashMap<>();
-		for (Indicator indicator : shownIndicators) {
-			if (notBrokenDown.contains(indicator)) {
-				continue;
-			}
-			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), filters);
-			if (!totals.isEmpty()) {
-				withData.put(indicator, totals);
-				totals.keySet().stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
-			}
-		}
-		allYears.sort(null);
-		int shown = year != null && allYears.contains(year) ? year : allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
-		List<IndicatorTile> tiles = new ArrayList<>();
-		withData.forEach((indicator, totals) -> {
-			// each indicator at the chosen year, or at its latest year before it
-			totals.keySet().stream().filter(y -> y <= shown).reduce((a, b) -> b).ifPresent(y -> tiles.add(IndicatorTile.of(
-					indicator, y, figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
-					// a target is set for everyone: it does not apply to one group
-					filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals, threshold)));
-		});
+		List<Indicator> brokenDown = shownIndicators.stream().filter(i -> !notBrokenDown.contains(i)).toList();
+		PublicFigures.Tiles tiles = publicFigures.tiles(territory, brokenDown, filters, year, threshold);
+		List<Integer> allYears = tiles.years();
+		int shown = tiles.year();
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("children", territories.children(territory.id()));
 		model.addAttribute("years", allYears);
 		model.addAttribute("year", shown);
 		model.addAttribute("yearText", String.valueOf(shown));
-		model.addAttribute("tiles", tiles);
+		model.addAttribute("tiles", tiles.tiles());
 		model.addAttribute("parityThreshold", threshold);
 		model.addAttribute("automatic", dashboard == null);
 		model.addAttribute("unpublished", dashboard != null && !dashboard.published() && !officer);

@@ -2,9 +2,6 @@ package org.sawa.inforequest;
 
 import static org.sawa.web.FormValues.date;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -308,19 +305,7 @@ class InfoRequestController {
 	}
 
 	private static List<InfoRequests.Upload> uploads(List<MultipartFile> files) {
-		List<InfoRequests.Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty()) {
-				continue;
-			}
-			try {
-				uploads.add(new InfoRequests.Upload(file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return uploads;
+		return org.sawa.web.Uploads.read(files).stream().map(f -> new InfoRequests.Upload(f.fileName(), f.content())).toList();
 	}
 
 	/** An attachment, always downloaded (never shown inline), under its type read from its content. */
@@ -331,12 +316,7 @@ class InfoRequestController {
 		StoredFile file = requests.attachment(request.id(), fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = requests.content(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content);
+		return org.sawa.web.Uploads.attachment(file.fileName(), file.contentType(), content);
 	}
 
 	@GetMapping("/information/queue")

@@ -34,15 +34,23 @@ public class InfoStatistics {
 
 	/** Every body that received a request, best first: the share answered in time, then fewest overdue. */
 	public List<BodyFigures> leagueTable() {
-		return figures(null);
+		return figures(null, null);
+	}
+
+	/**
+	 * Each body's figures for the requests it received in one calendar year (answers and
+	 * overdue ones as they stand today), in the league table's order.
+	 */
+	public List<BodyFigures> receivedIn(int year) {
+		return figures(null, year);
 	}
 
 	public BodyFigures of(long bodyId) {
-		List<BodyFigures> found = figures(bodyId);
+		List<BodyFigures> found = figures(bodyId, null);
 		return found.isEmpty() ? new BodyFigures(bodyId, 0, 0, 0, null, 0, 0) : found.get(0);
 	}
 
-	private List<BodyFigures> figures(Long bodyId) {
+	private List<BodyFigures> figures(Long bodyId, Integer year) {
 		LocalDate today = WorkingDays.today();
 		return jdbc.sql("""
 				SELECT body_id,
@@ -55,11 +63,13 @@ public class InfoStatistics {
 				  count(*) FILTER (WHERE status = 'refused' OR cardinality(refusal_grounds) > 0) AS refused
 				FROM info_request
 				WHERE status NOT IN ('withdrawn', 'transferred') AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
+				  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
 				GROUP BY body_id
 				ORDER BY count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on)::float
 				  / greatest(count(answered_on), 1) DESC, overdue, received DESC, body_id""")
 			.param("today", today)
 			.param("body", bodyId)
+			.param("year", year)
 			.query((rs, n) -> new BodyFigures(rs.getLong("body_id"), rs.getLong("received"), rs.getLong("answered"),
 					rs.getLong("in_time"), (Double) rs.getObject("median_days"), rs.getLong("overdue"), rs.getLong("refused")))
 			.list();

@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders a Thymeleaf template (under {@code templates/}) to a PDF: tagged for accessibility
@@ -26,13 +30,30 @@ public class PdfRenderer {
 	private static final String LATIN = "Noto Sans";
 
 	private final ITemplateEngine templates;
+	private final ApplicationContext application;
 
-	PdfRenderer(ITemplateEngine templates) {
+	PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
 		this.templates = templates;
+		this.application = application;
 	}
 
+	/**
+	 * Renders in the given language, from a request or from a background thread alike: the
+	 * template may use message keys and beans such as {@code @fmt}, which format in that language.
+	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
-		String html = templates.process(template, new Context(locale, model));
+		Context context = new Context(locale, model);
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(application, null));
+		LocaleContext previous = LocaleContextHolder.getLocaleContext();
+		String html;
+		try {
+			LocaleContextHolder.setLocale(locale);
+			html = templates.process(template, context);
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(previous);
+		}
 		boolean rtl = "ar".equals(locale.getLanguage());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

@@ -42,8 +42,9 @@ class SecurityConfiguration {
 						"/information/queue", "/information/requests/**", "/information/bodies/*/register", "/councils/*/manage",
 						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*",
 						"/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**", "/capacity/*/activities/**",
-						"/capacity/*/plans/**", "/commitments/*/milestones/*", "/commitments/*/assess", "/commitments/*/comments",
-						"/commitments/import").authenticated()
+						"/capacity/*/plans/**", "/commitments/*/milestones/*", "/commitments/*/milestones/*/owner", "/commitments/*/assess", "/commitments/*/comments",
+						"/commitments/import", "/commitments/plans/new", "/commitments/plans/*/commitments/new", "/reports/prepare", "/reports/*/*/manage", "/reports/*/*/generate",
+						"/reports/versions/*/publish").authenticated()
 				.anyRequest().permitAll())
 			.formLogin(form -> form
 				.loginPage("/login")

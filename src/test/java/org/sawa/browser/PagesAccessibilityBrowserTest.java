@@ -65,7 +65,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001", "/capacity",
 				"/capacity/AMSSAWASS", "/capacity/ISED-BMK", "/capacity/AMSSAWASS/impact/interventions",
 				"/capacity/ISED-BMK/impact/associations", "/commitments", "/commitments/MALAA0003",
-				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04");
+				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
+				"/reports/MA-11/2025");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
@@ -79,7 +80,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
 				"/councils/MA-ESM-06/manage", "/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
 				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003",
-				"/commitments/import");
+				"/commitments/import", "/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new", "/reports", "/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage",
+				"/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

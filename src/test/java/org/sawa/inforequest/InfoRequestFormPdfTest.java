@@ -3,14 +3,10 @@ package org.sawa.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.text.Normalizer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
+import org.sawa.support.TaggedPdf;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,16 +24,7 @@ class InfoRequestFormPdfTest {
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/info-request-form-" + lang + ".pdf"), response.body());
-		try (PDDocument document = Loader.loadPDF(response.body())) {
-			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
-			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(lang);
-			for (PDPage page : document.getPages()) {
-				for (var name : page.getResources().getFontNames()) {
-					assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
-				}
-			}
-			return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC).replaceAll("\\s+", " ");
-		}
+		return TaggedPdf.text(response.body(), lang);
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class MessageBundlesTest {
 		Set<String> known = load("en").stringPropertyNames();
 		Set<String> used = new TreeSet<>();
 		Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
-		Pattern codeKey = Pattern.compile("\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error|info|file|council|capacity|commitment)\\.[a-zA-Z0-9_.]+)\"");
+		Pattern codeKey = Pattern.compile("\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error|info|file|council|capacity|commitment|report)\\.[a-zA-Z0-9_.]+)\"");
 		Pattern annotationKey = Pattern.compile("\\{(validation\\.[a-zA-Z0-9_.]+)}");
 		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
 			collect(templateKey, Files.readString(file), used);

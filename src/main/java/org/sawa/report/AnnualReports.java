@@ -1,0 +1,308 @@
+package org.sawa.report;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.sawa.audit.AuditLog;
+import org.sawa.pdf.PdfRenderer;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.Refusals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Annual reports: the recommendations officers write, each generation of a report (run in the
+ * background by one worker, its progress written step by step so any page can show it), and
+ * publication, which freezes a generated version for good (a database trigger refuses any later
+ * change). Earlier published versions stay readable.
+ */
+@Service
+public class AnnualReports {
+
+	/** The report is published in these languages, so its recommendations must be written in both. */
+	public static final List<String> PUBLISHED_IN = List.of("ar", "fr");
+	public static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
+	static final int RECOMMENDATIONS_MAX = 20_000;
+	private static final Logger log = LoggerFactory.getLogger(AnnualReports.class);
+
+	public record Report(long id, long territoryId, int year, Map<String, String> recommendations, Instant updatedAt) {
+	}
+
+	/** One generation; {@code content} is there once ready. */
+	public record Version(long id, long reportId, long territoryId, int year, int number, String state, String step,
+			int stepsDone, int stepsTotal, Instant requestedAt, Instant finishedAt, Instant publishedAt,
+			ReportContent content) {
+
+		public boolean finished() {
+			return !"queued".equals(state) && !"running".equals(state);
+		}
+
+		public boolean published() {
+			return publishedAt != null;
+		}
+
+		public int percent() {
+			return finished() ? 100 : stepsTotal == 0 ? 0 : Math.min(99, stepsDone * 100 / stepsTotal);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final Territories territories;
+	private final ReportFigures figures;
+	private final PdfRenderer pdf;
+	private final AuditLog audit;
+	private final ObjectMapper json;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "annual-report");
+		thread.setDaemon(true);
+		thread.setPriority(Thread.NORM_PRIORITY - 1);
+		return thread;
+	});
+
+	AnnualReports(JdbcClient jdbc, Territories territories, ReportFigures figures, PdfRenderer pdf, AuditLog audit,
+			ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.territories = territories;
+		this.figures = figures;
+		this.pdf = pdf;
+		this.audit = audit;
+		this.json = json;
+	}
+
+	/** Generations left queued or running by a stopped server produced nothing: say so. */
+	@EventListener(ApplicationReadyEvent.class)
+	void markInterrupted() {
+		int count = jdbc.sql("""
+				UPDATE annual_report_version SET state = 'interrupted', finished_at = now()
+				WHERE state IN ('queued', 'running')""").update();
+		if (count > 0) {
+			log.warn("{} annual report generation(s) interrupted by a restart", count);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+
+	public Optional<Report> report(long territoryId, int year) {
+		return jdbc.sql("SELECT * FROM annual_report WHERE territory_id = :t AND year = :y")
+			.param("t", territoryId)
+			.param("y", year)
+			.query((rs, n) -> new Report(rs.getLong("id"), rs.getLong("territory_id"), rs.getInt("year"),
+					texts(rs.getString("recommendations")), rs.getTimestamp("updated_at").toInstant()))
+			.optional();
+	}
+
+	/**
+	 * Saves the recommendations and queues a new version of the report with today's figures and
+	 * those recommendations; the generation starts once this transaction commits.
+	 */
+	@Transactional
+	public long generate(Territory territory, int year, Map<String, String> recommendations, long actorId) {
+		Refusals refusals = new Refusals();
+		int thisYear = java.time.LocalDate.now(org.sawa.web.Formats.ZONE).getYear();
+		if (year < 2000 || year > thisYear) {
+			refusals.add("year", "report.error.year", "2000", String.valueOf(thisYear));
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (String language : LANGUAGES) {
+			String text = recommendations.getOrDefault(language, "").strip();
+			if (text.length() > RECOMMENDATIONS_MAX) {
+				refusals.add("recommendations." + language, "report.error.tooLong", RECOMMENDATIONS_MAX);
+			}
+			texts.put(language, text);
+		}
+		refusals.throwIfAny();
+		long reportId = jdbc.sql("""
+				INSERT INTO annual_report (territory_id, year, recommendations, updated_by)
+				VALUES (:t, :y, CAST(:r AS JSONB), :by)
+				ON CONFLICT (territory_id, year) DO UPDATE SET recommendations = excluded.recommendations,
+				  updated_by = excluded.updated_by, updated_at = now()
+				RETURNING id""")
+			.param("t", territory.id())
+			.param("y", year)
+			.param("r", json.writeValueAsString(texts))
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
+		// one generation of a report at a time is numbered at a time: lock the report's row
+		jdbc.sql("SELECT id FROM annual_report WHERE id = :id FOR UPDATE").param("id", reportId).query(Long.class).single();
+		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM annual_report_version WHERE report_id = :id")
+			.param("id", reportId)
+			.query(Integer.class)
+			.single();
+		long versionId = jdbc.sql("""
+				INSERT INTO annual_report_version (report_id, number, state, steps_total, requested_by)
+				VALUES (:r, :n, 'queued', :total, :by) RETURNING id""")
+			.param("r", reportId)
+			.param("n", number)
+			.param("total", ReportFigures.STEPS.size())
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
+		audit.append("person:" + actorId, "report.generated", "report:" + territory.code() + "/" + year,
+				"version " + number);
+		Runnable start = () -> worker.submit(() -> run(versionId, territory, year, texts));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					start.run();
+				}
+			});
+		}
+		else {
+			start.run();
+		}
+		return versionId;
+	}
+
+	private void run(long versionId, Territory territory, int year, Map<String, String> recommendations) {
+		try {
+			jdbc.sql("UPDATE annual_report_version SET state = 'running' WHERE id = :id").param("id", versionId).update();
+			int[] done = { 0 };
+			ReportContent content = figures.collect(territory, year, recommendations, step -> progress(versionId, step, done[0]++));
+			Map<String, byte[]> pdfs = new LinkedHashMap<>();
+			for (String language : PUBLISHED_IN) {
+				progress(versionId, "pdf_" + language, done[0]++);
+				pdfs.put(language, render(content, Locale.forLanguageTag(language)));
+			}
+			jdbc.sql("""
+					UPDATE annual_report_version SET state = 'ready', step = '', steps_done = steps_total,
+					  content = CAST(:content AS JSONB), pdf_ar = :ar, pdf_fr = :fr, finished_at = now()
+					WHERE id = :id""")
+				.param("content", json.writeValueAsString(content))
+				.param("ar", pdfs.get("ar"))
+				.param("fr", pdfs.get("fr"))
+				.param("id", versionId)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.error("Annual report version {} failed", versionId, ex);
+			jdbc.sql("UPDATE annual_report_version SET state = 'failed', finished_at = now() WHERE id = :id")
+				.param("id", versionId)
+				.update();
+		}
+	}
+
+	private void progress(long versionId, String step, int done) {
+		jdbc.sql("UPDATE annual_report_version SET step = :step, steps_done = :done WHERE id = :id")
+			.param("step", step)
+			.param("done", done)
+			.param("id", versionId)
+			.update();
+	}
+
+	/** The PDF of a report's content in one language. */
+	byte[] render(ReportContent content, Locale locale) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("report", content);
+		model.put("lang", locale.getLanguage());
+		return pdf.render("pdf/annual-report", model, locale);
+	}
+
+	/**
+	 * Publishes a ready version: from now on it is what the territory reports for that year, and
+	 * it never changes. Its recommendations must be written in every language it is published in.
+	 */
+	@Transactional
+	public void publish(long versionId, long actorId) {
+		Version version = version(versionId).orElseThrow();
+		Refusals refusals = new Refusals();
+		if (version.published()) {
+			refusals.add("version", "report.error.published");
+		}
+		else if (!"ready".equals(version.state())) {
+			refusals.add("version", "report.error.notReady");
+		}
+		else {
+			for (String language : PUBLISHED_IN) {
+				if (version.content().recommendations().getOrDefault(language, "").isBlank()) {
+					refusals.add("recommendations." + language, "report.error.recommendations." + language);
+				}
+			}
+		}
+		refusals.throwIfAny();
+		jdbc.sql("UPDATE annual_report_version SET published_at = now(), published_by = :by WHERE id = :id")
+			.param("by", actorId)
+			.param("id", versionId)
+			.update();
+		String territory = territories.byId(version.territoryId()).map(Territory::code).orElse("?");
+		audit.append("person:" + actorId, "report.published", "report:" + territory + "/" + version.year(),
+				"version " + version.number());
+	}
+
+	public Optional<Version> version(long id) {
+		return versions("v.id = :id", Map.of("id", id)).stream().findFirst();
+	}
+
+	/** Every generation of a report, newest first. */
+	public List<Version> versions(long reportId) {
+		return versions("v.report_id = :id", Map.of("id", reportId));
+	}
+
+	/** The published versions of a territory's report for a year, newest first. */
+	public List<Version> published(long territoryId, int year) {
+		return versions("r.territory_id = :t AND r.year = :y AND v.published_at IS NOT NULL", Map.of("t", territoryId, "y", year));
+	}
+
+	/** The latest published version of every report, newest year first. */
+	public List<Version> latestPublished() {
+		return versions("""
+				v.published_at IS NOT NULL AND v.published_at = (SELECT max(w.published_at) FROM annual_report_version w
+				  WHERE w.report_id = v.report_id)""", Map.of());
+	}
+
+	private List<Version> versions(String where, Map<String, Object> params) {
+		var sql = jdbc.sql("""
+				SELECT v.*, r.territory_id, r.year FROM annual_report_version v JOIN annual_report r ON r.id = v.report_id
+				WHERE %s ORDER BY r.year DESC, r.territory_id, coalesce(v.published_at, v.requested_at) DESC, v.number DESC"""
+			.formatted(where));
+		for (Map.Entry<String, Object> param : params.entrySet()) {
+			sql = sql.param(param.getKey(), param.getValue());
+		}
+		return sql.query((rs, n) -> new Version(rs.getLong("id"), rs.getLong("report_id"), rs.getLong("territory_id"),
+				rs.getInt("year"), rs.getInt("number"), rs.getString("state"), rs.getString("step"), rs.getInt("steps_done"),
+				rs.getInt("steps_total"), rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("finished_at")),
+				instant(rs.getTimestamp("published_at")),
+				rs.getString("content") == null ? null : json.readValue(rs.getString("content"), ReportContent.class)))
+			.list();
+	}
+
+	/** A version's PDF in one of the languages it is published in. */
+	public Optional<byte[]> pdf(long versionId, String language) {
+		if (!PUBLISHED_IN.contains(language)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT pdf_" + language + " FROM annual_report_version WHERE id = :id AND state = 'ready'")
+			.param("id", versionId)
+			.query(byte[].class)
+			.optional();
+	}
+
+	private Map<String, String> texts(String stored) {
+		return json.readValue(stored, new TypeReference<LinkedHashMap<String, String>>() {
+		});
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+}

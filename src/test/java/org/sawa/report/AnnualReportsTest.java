@@ -1,0 +1,162 @@
+package org.sawa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.capacity.Impact;
+import org.sawa.capacity.Programmes;
+import org.sawa.inclusion.PublicFigures;
+import org.sawa.support.Refusing;
+import org.sawa.support.SawaTest;
+import org.sawa.support.TaggedPdf;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The 2025 report of each demo region is generated in the background from the other modules'
+ * published figures (protected), rendered as tagged PDFs in Arabic and French, and, once
+ * published with recommendations in both languages, frozen for good.
+ */
+@SawaTest
+class AnnualReportsTest {
+
+	@Autowired AnnualReports reports;
+	@Autowired Territories territories;
+	@Autowired Accounts accounts;
+	@Autowired PublicFigures inclusion;
+	@Autowired Programmes programmes;
+	@Autowired Impact impact;
+	@Autowired JdbcClient jdbc;
+
+	private AnnualReports.Version generated(String code, Map<String, String> recommendations, String by) {
+		Territory region = territories.byCode(code).orElseThrow();
+		long id = reports.generate(region, 2025, recommendations, accounts.idByEmail(by).orElseThrow());
+		long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (!reports.version(id).orElseThrow().finished() && System.nanoTime() < until) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		AnnualReports.Version version = reports.version(id).orElseThrow();
+		assertThat(version.state()).isEqualTo("ready");
+		return version;
+	}
+
+	static String text(byte[] pdf, String lang) throws Exception {
+		TaggedPdf.Read read = TaggedPdf.read(pdf, lang);
+		assertThat(read.pages()).as("cover, contents and sections").isGreaterThan(3);
+		return read.text();
+	}
+
+	@Test
+	void the_2025_report_of_beni_mellal_khenifra_copies_the_modules_figures() throws Exception {
+		AnnualReports.Version version = generated("MA-05", Map.of("fr", "Étendre le mentorat aux élues de Khouribga.",
+				"ar", "توسيع المواكبة إلى منتخبات خريبكة."), "officer@sawa.demo");
+		ReportContent content = version.content();
+		Territory region = territories.byCode("MA-05").orElseThrow();
+		assertThat(content.year()).isEqualTo(2025);
+		// indicators: the dashboard's tiles of 2025, as the public dashboard shows them
+		assertThat(content.indicators()).extracting(ReportContent.IndicatorLine::code)
+			.containsExactlyElementsOf(inclusion.tilesOf(region, 2025).stream().map(t -> t.indicator().code()).toList());
+		// who takes part: the 40 coaching sessions of 2025 (seed 004) and the councils' interventions
+		ReportContent.ChannelLine coaching = content.participation().stream()
+			.filter(c -> c.channel().equals("capacity.coaching")).findFirst().orElseThrow();
+		assertThat(coaching.total()).isEqualTo(40);
+		assertThat(content.participation()).extracting(ReportContent.ChannelLine::channel)
+			.contains("council.intervention", "capacity.training")
+			.doesNotContain("petition.signature", "inforequest.request");
+		// every count of people shown is either hidden or at least five
+		assertThat(content.participation()).flatExtracting(ReportContent.ChannelLine::groups)
+			.extracting(ReportContent.Group::participants)
+			.allMatch(n -> n == null || n == 0 || n >= 5);
+		// programmes' impact: the seed's figures, from the records
+		ReportContent.ProgrammeLine amssawass = content.programmes().stream()
+			.filter(p -> p.code().equals("AMSSAWASS")).findFirst().orElseThrow();
+		assertThat(amssawass.figures()).extracting(f -> f.measure() + "=" + f.value())
+			.containsExactlyElementsOf(impact.figures(programmes.byCode("AMSSAWASS").orElseThrow())
+				.stream().map(f -> f.measure() + "=" + f.value()).toList())
+			.contains("communes=20", "elected_women=40", "mentoring=40");
+		// councils on 31 December 2025: the region's council among the 21
+		assertThat(content.council().councils()).hasSize(21);
+		assertThat(content.council().sessions()).isPositive();
+		assertThat(content.council().byWomen() + content.council().byMen()).isEqualTo(
+				content.participation().stream().filter(c -> c.channel().equals("council.intervention"))
+					.findFirst().orElseThrow().total());
+		// commitments: the Béni Mellal-Khénifra plan, its stuck commitment late
+		ReportContent.PlanLine plan = content.commitments().stream()
+			.filter(p -> p.code().equals("BMK-2022-2027")).findFirst().orElseThrow();
+		assertThat(plan.commitments()).extracting(ReportContent.CommitmentLine::code)
+			.contains("BMK-01", "BMK-02", "BMK-03", "BMK-04");
+		assertThat(plan.commitments().stream().filter(c -> c.code().equals("BMK-04")).findFirst().orElseThrow().stuck())
+			.isPositive();
+		// petitions and information requests: the demo's are of this year, so 2025 has none
+		assertThat(content.petitions().any()).isFalse();
+
+		String fr = text(reports.pdf(version.id(), "fr").orElseThrow(), "fr");
+		assertThat(fr).contains("Rapport annuel 2025", "Béni Mellal-Khénifra", "Sommaire", "Indicateurs et disparités",
+				"Qui participe", "Impact des programmes", "Représentation dans les conseils", "Avancement des engagements",
+				"BMK-04", "Étendre le mentorat aux élues de Khouribga.", "élues formées");
+		String ar = text(reports.pdf(version.id(), "ar").orElseThrow(), "ar");
+		// PDFBox extracts a line mixing Arabic and digits in visual order: each part is checked apart
+		assertThat(ar).contains("التقرير السنوي", "جهة بني ملال خنيفرة", "المؤشرات والفوارق", "من يشارك", "التوصيات",
+				"توسيع المواكبة إلى منتخبات خريبكة.");
+	}
+
+	@Test
+	void the_2025_report_of_laayoune_sakia_el_hamra_shows_malaa0003() throws Exception {
+		AnnualReports.Version version = generated("MA-11", Map.of("fr", "Ouvrir le club d'inclusion.", "ar", "فتح نادي الإدماج."),
+				"staff.laayoune@sawa.demo");
+		ReportContent content = version.content();
+		ReportContent.PlanLine plan = content.commitments().stream()
+			.filter(p -> p.code().equals("LSH-2025-2027")).findFirst().orElseThrow();
+		ReportContent.CommitmentLine malaa = plan.commitments().get(0);
+		assertThat(malaa.code()).isEqualTo("MALAA0003");
+		assertThat(malaa.milestones()).isEqualTo(6);
+		assertThat(content.council().councils()).extracting(ReportContent.CouncilLine::level).containsExactly("region");
+		assertThat(content.council().councils().get(0).members()).isPositive();
+		String fr = text(reports.pdf(version.id(), "fr").orElseThrow(), "fr");
+		assertThat(fr).contains("Rapport annuel 2025", "Laâyoune-Sakia El Hamra", "MALAA0003", "Ouvrir le club d'inclusion.");
+		String ar = text(reports.pdf(version.id(), "ar").orElseThrow(), "ar");
+		assertThat(ar).contains("التقرير السنوي", "جهة العيون الساقية الحمراء", "تقدم الالتزامات", "MALAA0003", "فتح نادي الإدماج.");
+	}
+
+	@Test
+	void a_version_is_published_only_with_recommendations_in_arabic_and_french_then_frozen() {
+		long staff = accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow();
+		AnnualReports.Version bare = generated("MA-11", Map.of("fr", "Seulement en français."), "staff.laayoune@sawa.demo");
+		assertThat(Refusing.reasons(() -> reports.publish(bare.id(), staff)))
+			.containsExactly("recommendations.ar:report.error.recommendations.ar");
+		assertThat(reports.version(bare.id()).orElseThrow().published()).isFalse();
+
+		AnnualReports.Version full = generated("MA-11", Map.of("fr", "Publier.", "ar", "نشر."), "staff.laayoune@sawa.demo");
+		reports.publish(full.id(), staff);
+		assertThat(reports.published(full.territoryId(), 2025)).first().extracting(AnnualReports.Version::id).isEqualTo(full.id());
+		assertThat(Refusing.reasons(() -> reports.publish(full.id(), staff))).containsExactly("version:report.error.published");
+		// what was published stays as it was: the database refuses to change or remove it
+		assertThatThrownBy(() -> jdbc.sql("UPDATE annual_report_version SET content = '{}' WHERE id = :id")
+			.param("id", full.id()).update()).hasMessageContaining("frozen");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM annual_report_version WHERE id = :id")
+			.param("id", full.id()).update()).hasMessageContaining("frozen");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'report.published' AND subject = 'report:MA-11/2025'"
+				+ " AND details = :d").param("d", "version " + full.number()).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_year_to_come_or_an_overlong_text_is_refused_and_nothing_is_queued() {
+		Territory region = territories.byCode("MA-05").orElseThrow();
+		long officer = accounts.idByEmail("officer@sawa.demo").orElseThrow();
+		long before = jdbc.sql("SELECT count(*) FROM annual_report_version").query(Long.class).single();
+		assertThat(Refusing.reasons(() -> reports.generate(region, 2099, Map.of("fr", "x".repeat(20_001)), officer)))
+			.containsExactlyInAnyOrder("year:report.error.year", "recommendations.fr:report.error.tooLong");
+		assertThat(jdbc.sql("SELECT count(*) FROM annual_report_version").query(Long.class).single()).isEqualTo(before);
+	}
+}
