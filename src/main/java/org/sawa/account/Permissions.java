@@ -36,6 +36,15 @@ public class Permissions {
 		return territory -> roots.stream().anyMatch(root -> root.contains(territory));
 	}
 
+	/** The territories where the person holds any of the roles (or is admin). */
+	public java.util.function.Predicate<Territory> scopeOfAny(long personId, Role... roles) {
+		java.util.function.Predicate<Territory> any = t -> false;
+		for (Role role : roles) {
+			any = any.or(scope(personId, role));
+		}
+		return any;
+	}
+
 	public List<RoleGrant> of(long personId) {
 		return grants.activeFor(personId);
 	}

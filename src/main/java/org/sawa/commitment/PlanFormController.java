@@ -58,7 +58,7 @@ class PlanFormController {
 	}
 
 	private Predicate<Territory> scope(SawaUser user) {
-		return permissions.scope(user.id(), Role.STAFF).or(permissions.scope(user.id(), Role.PROGRAMME_OFFICER));
+		return permissions.scopeOfAny(user.id(), Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
 
 	@GetMapping("/commitments/plans/new")

@@ -125,7 +125,7 @@ public class AnnualReports {
 		for (String language : LANGUAGES) {
 			String text = recommendations.getOrDefault(language, "").strip();
 			if (text.length() > RECOMMENDATIONS_MAX) {
-				refusals.add("recommendations." + language, "report.error.tooLong", RECOMMENDATIONS_MAX);
+				refusals.add("recommendations." + language, "report.error.tooLong", String.valueOf(RECOMMENDATIONS_MAX));
 			}
 			texts.put(language, text);
 		}

@@ -57,7 +57,7 @@ class ReportController {
 		if (user == null) {
 			return t -> false;
 		}
-		return permissions.scope(user.id(), Role.STAFF).or(permissions.scope(user.id(), Role.PROGRAMME_OFFICER));
+		return permissions.scopeOfAny(user.id(), Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
 
 	@GetMapping("/reports")
