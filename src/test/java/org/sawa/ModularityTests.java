@@ -14,8 +14,8 @@ class ModularityTests {
 	}
 
 	@Test
-	void writes_module_documentation_into_docs() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+	void writes_module_documentation_into_target() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modules"))
 			.writeModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
 			.writeIndividualModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
 			.writeModuleCanvases();

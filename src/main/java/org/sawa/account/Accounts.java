@@ -1,5 +1,6 @@
 package org.sawa.account;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts implements UserDetailsService {
 
+	private final Clock clock;
+
 	static final Duration CONFIRM_VALIDITY = Duration.ofDays(3);
 	static final Duration RESET_VALIDITY = Duration.ofHours(2);
 
@@ -46,7 +49,8 @@ public class Accounts implements UserDetailsService {
 
 	Accounts(People people, Tokens tokens, RoleGrants grants, Organisations organisations, Territories territories,
 			PasswordEncoder encoder, Mailer mailer, MessageSource messages, AuditLog audit,
-			@Value("${sawa.base-url}") String baseUrl) {
+			@Value("${sawa.base-url}") String baseUrl, Clock clock) {
+		this.clock = clock;
 		this.people = people;
 		this.tokens = tokens;
 		this.grants = grants;
@@ -284,7 +288,7 @@ public class Accounts implements UserDetailsService {
 	}
 
 	int currentYear() {
-		return Year.now(org.sawa.web.Formats.ZONE).getValue();
+		return Year.now(clock).getValue();
 	}
 
 	private void mail(Person person, String subjectKey, String bodyKey, String link) {

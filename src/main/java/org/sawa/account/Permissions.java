@@ -20,7 +20,12 @@ public class Permissions {
 	}
 
 	public boolean has(long personId, Role role, long territoryId) {
-		return territories.byId(territoryId).map(scope(personId, role)::test).orElse(false);
+		return hasAny(personId, territoryId, role);
+	}
+
+	/** Whether the person holds any of the roles (or is admin) on the territory or one above it. */
+	public boolean hasAny(long personId, long territoryId, Role... roles) {
+		return territories.byId(territoryId).map(scopeOfAny(personId, roles)::test).orElse(false);
 	}
 
 	/**
@@ -28,21 +33,18 @@ public class Permissions {
 	 * territories: the grants are read once, then each territory is checked by its path.
 	 */
 	public java.util.function.Predicate<Territory> scope(long personId, Role role) {
+		return scopeOfAny(personId, role);
+	}
+
+	/** The territories where the person holds any of the roles (or is admin); the grants are read once. */
+	public java.util.function.Predicate<Territory> scopeOfAny(long personId, Role... roles) {
+		List<Role> wanted = List.of(roles);
 		List<Territory> roots = grants.activeFor(personId)
 			.stream()
-			.filter(g -> g.role() == role || g.role() == Role.ADMIN)
+			.filter(g -> wanted.contains(g.role()) || g.role() == Role.ADMIN)
 			.flatMap(g -> territories.byId(g.territoryId()).stream())
 			.toList();
 		return territory -> roots.stream().anyMatch(root -> root.contains(territory));
-	}
-
-	/** The territories where the person holds any of the roles (or is admin). */
-	public java.util.function.Predicate<Territory> scopeOfAny(long personId, Role... roles) {
-		java.util.function.Predicate<Territory> any = t -> false;
-		for (Role role : roles) {
-			any = any.or(scope(personId, role));
-		}
-		return any;
 	}
 
 	public List<RoleGrant> of(long personId) {

@@ -1,5 +1,6 @@
 package org.sawa.account;
 
+import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Tokens {
 
+	private final Clock clock;
+
 	enum Purpose {
 		CONFIRM, RESET
 	}
@@ -25,7 +28,8 @@ class Tokens {
 	private final JdbcClient jdbc;
 	private final Hmac hmac;
 
-	Tokens(JdbcClient jdbc, Hmac hmac) {
+	Tokens(JdbcClient jdbc, Hmac hmac, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.hmac = hmac;
 	}
@@ -40,7 +44,7 @@ class Tokens {
 			.param("hash", hmac.digest(token))
 			.param("person", personId)
 			.param("purpose", purpose.name())
-			.param("expires", java.sql.Timestamp.from(Instant.now().plus(validity)))
+			.param("expires", java.sql.Timestamp.from(clock.instant().plus(validity)))
 			.update();
 		return token;
 	}
@@ -51,9 +55,10 @@ class Tokens {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				UPDATE account_token SET used_at = now()
-				WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > now()
+				UPDATE account_token SET used_at = :now
+				WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
 				RETURNING person_id""")
+			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("hash", hmac.digest(token))
 			.param("purpose", purpose.name())
 			.query(Long.class)
@@ -66,7 +71,8 @@ class Tokens {
 		}
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM account_token WHERE token_hash = :hash AND purpose = :purpose
-				               AND used_at IS NULL AND expires_at > now())""")
+				               AND used_at IS NULL AND expires_at > :now)""")
+			.param("now", java.sql.Timestamp.from(clock.instant()))
 			.param("hash", hmac.digest(token))
 			.param("purpose", purpose.name())
 			.query(Boolean.class)

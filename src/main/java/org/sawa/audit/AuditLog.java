@@ -1,5 +1,6 @@
 package org.sawa.audit;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,12 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+	private final Clock clock;
+
 	static final String GENESIS = "0".repeat(64);
 	private static final long APPEND_LOCK = 0x5A3A_A0D1L;
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	AuditLog(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -42,7 +46,7 @@ public class AuditLog {
 			.optional()
 			.orElse(GENESIS);
 		long seq = jdbc.sql("SELECT nextval('audit_entry_seq')").query(Long.class).single();
-		Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String safeDetails = details == null ? "" : details;
 		String hash = hash(previous, seq, at, actor, action, subject, safeDetails);
 		jdbc.sql("""

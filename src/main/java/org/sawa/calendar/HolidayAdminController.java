@@ -1,5 +1,6 @@
 package org.sawa.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -22,16 +23,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HolidayAdminController {
 
+	private final Clock clock;
+
 
 	private final WorkingDays workingDays;
 
-	HolidayAdminController(WorkingDays workingDays) {
+	HolidayAdminController(WorkingDays workingDays, Clock clock) {
+		this.clock = clock;
 		this.workingDays = workingDays;
 	}
 
 	@GetMapping("/admin/holidays")
 	String list(@RequestParam(required = false) Integer year, Model model) {
-		return page(year == null ? WorkingDays.today().getYear() : year, new LinkedHashMap<>(), Map.of(), model);
+		return page(year == null ? LocalDate.now(clock).getYear() : year, new LinkedHashMap<>(), Map.of(), model);
 	}
 
 	private String page(int year, Map<String, String> form, Map<String, String> errors, Model model) {
@@ -64,7 +68,7 @@ class HolidayAdminController {
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("hasErrors", true);
-			return page(day == null ? WorkingDays.today().getYear() : day.getYear(), form, errors, model);
+			return page(day == null ? LocalDate.now(clock).getYear() : day.getYear(), form, errors, model);
 		}
 		workingDays.save(new Holiday(day, names, kind, form.getOrDefault("source", "").trim(),
 				form.containsKey("to_confirm")), "person:" + user.id());

@@ -30,11 +30,6 @@ public class WorkingDays {
 		this.audit = audit;
 	}
 
-	/** Today in Morocco. */
-	public static LocalDate today() {
-		return LocalDate.now(MOROCCO);
-	}
-
 	/** The calendar with every holiday known now. */
 	public WorkingDayCalendar calendar() {
 		Set<LocalDate> days = new HashSet<>(jdbc.sql("SELECT day FROM holiday").query(LocalDate.class).list());

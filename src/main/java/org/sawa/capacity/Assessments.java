@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.audit.AuditLog;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +56,11 @@ public class Assessments {
 	/** Records a whole round: every area of the tool scored, or nothing. */
 	public long record(long programmeId, long organisationId, String tool, String round, LocalDate assessedOn,
 			Map<String, Score> scores, long actorId) {
-		Programme programme = programmes.byId(programmeId).orElseThrow(() -> new Refused("", "capacity.error.noProgramme"));
+		Programme programme = programmes.byId(programmeId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		Refusals refusals = new Refusals();
 		List<String> areas = AREAS.get(tool == null ? "" : tool);
 		if (areas == null) {
-			throw new Refused("tool", "validation.option");
+			throw new CapacityRefused("tool", "validation.option");
 		}
 		if (!ROUNDS.contains(round == null ? "" : round)) {
 			refusals.add("round", "validation.option");
@@ -104,11 +104,11 @@ public class Assessments {
 
 	public long addAction(long programmeId, long organisationId, String area, String action, LocalDate dueOn, long actorId) {
 		if (AREAS.values().stream().noneMatch(list -> list.contains(area))) {
-			throw new Refused("area", "validation.option");
+			throw new CapacityRefused("area", "validation.option");
 		}
 		String text = action == null ? "" : action.trim();
 		if (text.length() < 3 || text.length() > 1000) {
-			throw new Refused("action", "capacity.error.action");
+			throw new CapacityRefused("action", "capacity.error.action");
 		}
 		long id = jdbc.sql("""
 				INSERT INTO capacity_improvement_action (programme_id, organisation_id, area, action, due_on)
@@ -124,7 +124,7 @@ public class Assessments {
 		int changed = jdbc.sql("UPDATE capacity_improvement_action SET done = TRUE WHERE id = :id AND programme_id = :p AND NOT done")
 			.param("id", actionId).param("p", programmeId).update();
 		if (changed == 0) {
-			throw new Refused("", "capacity.error.noAction");
+			throw new CapacityRefused("", "capacity.error.noAction");
 		}
 		audit.append("person:" + actorId, "capacity.action.done", "action:" + actionId, "");
 	}

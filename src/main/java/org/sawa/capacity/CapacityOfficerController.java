@@ -15,8 +15,8 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +99,7 @@ class CapacityOfficerController {
 		Territory territory = territories.byCode(place).orElse(null);
 		try {
 			if (territory == null || !permissions.has(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER, territory.id())) {
-				throw new Refused("territories", "capacity.error.noTerritory");
+				throw new CapacityRefused("territories", "capacity.error.noTerritory");
 			}
 			Map<String, String> names = new LinkedHashMap<>();
 			for (String language : List.of("ar", "fr", "en", "zgh")) {
@@ -205,7 +205,7 @@ class CapacityOfficerController {
 						baselines.put(priority, integer(form.get("level." + priority)));
 					}
 					long coach = accounts.idByEmail(form.getOrDefault("coach", "").trim().toLowerCase(Locale.ROOT))
-						.orElseThrow(() -> new Refused("coach", "capacity.error.coach"));
+						.orElseThrow(() -> new CapacityRefused("coach", "capacity.error.coach"));
 					long participant = own(programme, id(form.get("participant")));
 					mentoring.openPlan(participant, coach, date(form.get("startsOn")), baselines, user.id());
 				}
@@ -217,7 +217,7 @@ class CapacityOfficerController {
 					}
 					Long organisation = id(form.get("organisation"));
 					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
-						throw new Refused("organisation", "validation.option");
+						throw new CapacityRefused("organisation", "validation.option");
 					}
 					assessments.record(programme.id(), organisation, tool, form.get("round"), date(form.get("assessedOn")), scores,
 							user.id());
@@ -225,7 +225,7 @@ class CapacityOfficerController {
 				case "actions" -> {
 					Long organisation = id(form.get("organisation"));
 					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
-						throw new Refused("organisation", "validation.option");
+						throw new CapacityRefused("organisation", "validation.option");
 					}
 					assessments.addAction(programme.id(), organisation, form.get("area"), form.get("action"),
 							date(form.get("dueOn")), user.id());
@@ -256,14 +256,14 @@ class CapacityOfficerController {
 	private long own(Programme programme, Long participantId) {
 		Participant participant = participantId == null ? null : programmes.participant(participantId).orElse(null);
 		if (participant == null || participant.programmeId() != programme.id()) {
-			throw new Refused("participant", "validation.option");
+			throw new CapacityRefused("participant", "validation.option");
 		}
 		return participantId;
 	}
 
 	private long ownStory(Programme programme, Long storyId) {
 		if (storyId == null || stories.story(storyId).programmeId() != programme.id()) {
-			throw new Refused("", "capacity.error.noStory");
+			throw new CapacityRefused("", "capacity.error.noStory");
 		}
 		return storyId;
 	}

@@ -1,5 +1,6 @@
 package org.sawa.capacity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -7,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.account.Participations;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
-import org.sawa.web.Formats;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Mentoring {
 
+	private final Clock clock;
+
 	public static final String CHANNEL = "capacity.coaching";
 	public static final List<String> PRIORITIES = List.of("public_speaking", "leadership", "reading_budgets",
 			"advocacy_in_council", "committee_work", "handling_resistance");
@@ -37,7 +40,8 @@ public class Mentoring {
 	private final Participations participations;
 	private final AuditLog audit;
 
-	Mentoring(JdbcClient jdbc, Programmes programmes, Permissions permissions, Participations participations, AuditLog audit) {
+	Mentoring(JdbcClient jdbc, Programmes programmes, Permissions permissions, Participations participations, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.permissions = permissions;
@@ -47,23 +51,23 @@ public class Mentoring {
 
 	/** Opens a participant's plan with the chosen priorities and their starting level (1 to 4). */
 	public long openPlan(long participantId, long coachId, LocalDate startsOn, Map<String, Integer> baselines, long actorId) {
-		Participant participant = programmes.participant(participantId).orElseThrow(() -> new Refused("participant", "validation.option"));
+		Participant participant = programmes.participant(participantId).orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
 		Programme programme = programmes.byId(participant.programmeId()).orElseThrow();
 		if (plan(participantId).isPresent()) {
-			throw new Refused("participant", "capacity.error.planExists");
+			throw new CapacityRefused("participant", "capacity.error.planExists");
 		}
 		if (startsOn == null || startsOn.isBefore(programme.startsOn()) || startsOn.isAfter(programme.endsOn())) {
-			throw new Refused("startsOn", "capacity.error.outsidePeriod");
+			throw new CapacityRefused("startsOn", "capacity.error.outsidePeriod");
 		}
 		if (baselines.isEmpty()) {
-			throw new Refused("priorities", "capacity.error.noPriority");
+			throw new CapacityRefused("priorities", "capacity.error.noPriority");
 		}
 		for (var entry : baselines.entrySet()) {
 			if (!PRIORITIES.contains(entry.getKey())) {
-				throw new Refused("priorities", "validation.option");
+				throw new CapacityRefused("priorities", "validation.option");
 			}
 			if (entry.getValue() == null || entry.getValue() < 1 || entry.getValue() > 4) {
-				throw new Refused("level." + entry.getKey(), "capacity.error.level");
+				throw new CapacityRefused("level." + entry.getKey(), "capacity.error.level");
 			}
 		}
 		long id = jdbc.sql("INSERT INTO capacity_plan (participant_id, coach_id, starts_on) VALUES (:p, :c, :s) RETURNING id")
@@ -78,28 +82,28 @@ public class Mentoring {
 
 	/** Records a coaching session by the plan's coach (or an officer); topics are among the plan's priorities. */
 	public long coach(long planId, LocalDate heldOn, String mode, Integer minutes, List<String> topics, String notes, long coachId) {
-		Plan plan = planById(planId).orElseThrow(() -> new Refused("", "capacity.error.noPlan"));
+		Plan plan = planById(planId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noPlan"));
 		Participant participant = programmes.participant(plan.participantId()).orElseThrow();
 		Programme programme = programmes.byId(participant.programmeId()).orElseThrow();
 		if (heldOn == null) {
-			throw new Refused("heldOn", "validation.date");
+			throw new CapacityRefused("heldOn", "validation.date");
 		}
-		if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(Formats.ZONE)) || heldOn.isAfter(programme.endsOn())) {
-			throw new Refused("heldOn", "capacity.error.coachingDate");
+		if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(clock)) || heldOn.isAfter(programme.endsOn())) {
+			throw new CapacityRefused("heldOn", "capacity.error.coachingDate");
 		}
 		if (!Programmes.MODES.contains(mode == null ? "" : mode)) {
-			throw new Refused("mode", "validation.option");
+			throw new CapacityRefused("mode", "validation.option");
 		}
 		if (minutes == null || minutes < 10 || minutes > 600) {
-			throw new Refused("minutes", "capacity.error.minutes");
+			throw new CapacityRefused("minutes", "capacity.error.minutes");
 		}
 		List<String> chosen = plan.priorities().stream().map(Plan.Priority::priority).toList();
 		if (topics.isEmpty() || !chosen.containsAll(topics)) {
-			throw new Refused("topics", "capacity.error.topics");
+			throw new CapacityRefused("topics", "capacity.error.topics");
 		}
 		String clean = notes == null || notes.isBlank() ? null : notes.trim();
 		if (clean != null && clean.length() > 5000) {
-			throw new Refused("notes", "council.error.summaryLong", 5000);
+			throw new CapacityRefused("notes", "council.error.summaryLong", 5000);
 		}
 		long id = jdbc.sql("""
 				INSERT INTO capacity_coaching (plan_id, held_on, mode, minutes, topics, private_notes, coach_id)
@@ -108,7 +112,7 @@ public class Mentoring {
 			.param("t", topics.toArray(String[]::new)).param("n", clean).param("c", coachId)
 			.query(Long.class).single();
 		participations.record(CHANNEL, participant.communeId() == null ? programme.territoryIds().get(0) : participant.communeId(),
-				programmes.snapshot(participant, heldOn), heldOn.atTime(LocalTime.NOON).atZone(Formats.ZONE).toInstant());
+				programmes.snapshot(participant, heldOn), heldOn.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
 		// the audit says a session took place, never what was said in it
 		audit.append("person:" + coachId, "capacity.coaching.recorded", "programme:" + programme.code(),
 				"plan:" + planId + " minutes=" + minutes);
@@ -117,12 +121,12 @@ public class Mentoring {
 
 	/** Moves a priority's current level (1 to 4). */
 	public void progress(long planId, String priority, Integer level, long actorId) {
-		Plan plan = planById(planId).orElseThrow(() -> new Refused("", "capacity.error.noPlan"));
+		Plan plan = planById(planId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noPlan"));
 		if (plan.priorities().stream().noneMatch(p -> p.priority().equals(priority))) {
-			throw new Refused("priority", "validation.option");
+			throw new CapacityRefused("priority", "validation.option");
 		}
 		if (level == null || level < 1 || level > 4) {
-			throw new Refused("level." + priority, "capacity.error.level");
+			throw new CapacityRefused("level." + priority, "capacity.error.level");
 		}
 		jdbc.sql("UPDATE capacity_plan_priority SET current = :l WHERE plan_id = :p AND priority = :k")
 			.param("l", level).param("p", planId).param("k", priority).update();

@@ -1,5 +1,6 @@
 package org.sawa.capacity;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
@@ -17,9 +19,8 @@ import org.sawa.territory.Area;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Programmes {
+
+	private final Clock clock;
 
 	public static final String CHANNEL = "capacity.training";
 	public static final List<String> TARGET_GROUPS = List.of("elected_women", "elected_men", "staff", "associations", "youth");
@@ -60,7 +63,8 @@ public class Programmes {
 	private final Participations participations;
 	private final AuditLog audit;
 
-	Programmes(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit) {
+	Programmes(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.participations = participations;
@@ -120,29 +124,29 @@ public class Programmes {
 	}
 
 	public long enrol(long programmeId, NewParticipant participant, long actorId) {
-		Programme programme = byId(programmeId).orElseThrow(() -> new Refused("", "capacity.error.noProgramme"));
+		Programme programme = byId(programmeId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		String name = participant.fullName() == null ? "" : participant.fullName().trim().replaceAll("\\s+", " ");
 		if (name.length() < 2 || name.length() > 200) {
-			throw new Refused("fullName", "council.error.name");
+			throw new CapacityRefused("fullName", "council.error.name");
 		}
 		if (participant.sex() != null && !List.of("female", "male").contains(participant.sex())) {
-			throw new Refused("sex", "validation.option");
+			throw new CapacityRefused("sex", "validation.option");
 		}
-		int thisYear = LocalDate.now(Formats.ZONE).getYear();
+		int thisYear = LocalDate.now(clock).getYear();
 		if (participant.birthYear() != null && (participant.birthYear() < thisYear - 110 || participant.birthYear() > thisYear - 10)) {
-			throw new Refused("birthYear", "capacity.error.birthYear");
+			throw new CapacityRefused("birthYear", "capacity.error.birthYear");
 		}
 		if (!KINDS.contains(participant.kind() == null ? "" : participant.kind())) {
-			throw new Refused("kind", "validation.option");
+			throw new CapacityRefused("kind", "validation.option");
 		}
 		Long commune = null;
 		if (participant.communeCode() != null && !participant.communeCode().isBlank()) {
 			Territory territory = territories.byCode(participant.communeCode().trim()).filter(t -> t.level() == Level.COMMUNE)
-				.orElseThrow(() -> new Refused("commune", "validation.option"));
+				.orElseThrow(() -> new CapacityRefused("commune", "validation.option"));
 			boolean inside = programme.territoryIds().stream()
 				.anyMatch(t -> territories.byId(t).map(p -> p.contains(territory)).orElse(false));
 			if (!inside) {
-				throw new Refused("commune", "capacity.error.outsideProgramme");
+				throw new CapacityRefused("commune", "capacity.error.outsideProgramme");
 			}
 			commune = territory.id();
 		}
@@ -159,7 +163,7 @@ public class Programmes {
 	}
 
 	public long schedule(long programmeId, NewActivity activity, long actorId) {
-		Programme programme = byId(programmeId).orElseThrow(() -> new Refused("", "capacity.error.noProgramme"));
+		Programme programme = byId(programmeId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		Refusals refusals = new Refusals();
 		if (!ACTIVITY_KINDS.contains(activity.kind() == null ? "" : activity.kind())) {
 			refusals.add("kind", "validation.option");
@@ -198,7 +202,7 @@ public class Programmes {
 
 	/** Records who came and their scores, replacing the sheet; each newly attended line is a participation. */
 	public void recordAttendance(long activityId, List<AttendanceLine> lines, long actorId) {
-		Activity activity = activity(activityId).orElseThrow(() -> new Refused("", "capacity.error.noActivity"));
+		Activity activity = activity(activityId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noActivity"));
 		Programme programme = byId(activity.programmeId()).orElseThrow();
 		Map<Long, Participant> enrolled = new LinkedHashMap<>();
 		participants(programme.id()).forEach(p -> enrolled.put(p.id(), p));
@@ -222,7 +226,7 @@ public class Programmes {
 		Map<Long, Boolean> before = attendance(activityId).stream()
 			.collect(java.util.stream.Collectors.toMap(AttendanceLine::participantId, AttendanceLine::attended));
 		jdbc.sql("DELETE FROM capacity_attendance WHERE activity_id = :a").param("a", activityId).update();
-		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(Formats.ZONE).toInstant();
+		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
 		for (AttendanceLine line : lines) {
 			jdbc.sql("""
 					INSERT INTO capacity_attendance (activity_id, participant_id, attended, pre_score, post_score)

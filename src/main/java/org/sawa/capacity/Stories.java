@@ -1,10 +1,11 @@
 package org.sawa.capacity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.sawa.audit.AuditLog;
 import org.sawa.web.Formats;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Stories {
 
+	private final Clock clock;
+
 	public record Story(long id, long programmeId, long participantId, String title, String body, LocalDate consentOn,
 			String consentNote, boolean published) {
 	}
@@ -22,21 +25,22 @@ public class Stories {
 	private final Programmes programmes;
 	private final AuditLog audit;
 
-	Stories(JdbcClient jdbc, Programmes programmes, AuditLog audit) {
+	Stories(JdbcClient jdbc, Programmes programmes, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.audit = audit;
 	}
 
 	public long write(long participantId, String title, String body, long actorId) {
-		Participant participant = programmes.participant(participantId).orElseThrow(() -> new Refused("participant", "validation.option"));
+		Participant participant = programmes.participant(participantId).orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanBody = body == null ? "" : body.trim();
 		if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
-			throw new Refused("title", "council.error.memoTitle", 3, 200);
+			throw new CapacityRefused("title", "council.error.memoTitle", 3, 200);
 		}
 		if (cleanBody.length() < 20 || cleanBody.length() > 10000) {
-			throw new Refused("body", "council.error.memoSummary", 20, 10000);
+			throw new CapacityRefused("body", "council.error.memoSummary", 20, 10000);
 		}
 		long id = jdbc.sql("""
 				INSERT INTO capacity_story (programme_id, participant_id, title, body) VALUES (:p, :pa, :t, :b) RETURNING id""")
@@ -49,12 +53,12 @@ public class Stories {
 	/** Records the person's consent to publication: the day and how it was given (signed form, recorded call). */
 	public void consent(long storyId, LocalDate on, String note, long actorId) {
 		story(storyId);
-		if (on == null || on.isAfter(LocalDate.now(Formats.ZONE))) {
-			throw new Refused("consentOn", "validation.pastDate");
+		if (on == null || on.isAfter(LocalDate.now(clock))) {
+			throw new CapacityRefused("consentOn", "validation.pastDate");
 		}
 		String clean = note == null ? "" : note.trim();
 		if (clean.length() < 3) {
-			throw new Refused("consentNote", "capacity.error.consentNote");
+			throw new CapacityRefused("consentNote", "capacity.error.consentNote");
 		}
 		jdbc.sql("UPDATE capacity_story SET consent_on = :d, consent_note = :n WHERE id = :id")
 			.param("d", on).param("n", clean).param("id", storyId).update();
@@ -64,7 +68,7 @@ public class Stories {
 	public void publish(long storyId, long actorId) {
 		Story story = story(storyId);
 		if (story.consentOn() == null) {
-			throw new Refused("", "capacity.error.noConsent");
+			throw new CapacityRefused("", "capacity.error.noConsent");
 		}
 		jdbc.sql("UPDATE capacity_story SET published = TRUE WHERE id = :id").param("id", storyId).update();
 		audit.append("person:" + actorId, "capacity.story.published", "story:" + storyId, "");
@@ -81,7 +85,7 @@ public class Stories {
 	@Transactional(readOnly = true)
 	public Story story(long id) {
 		return jdbc.sql("SELECT * FROM capacity_story WHERE id = :id").param("id", id).query(Stories::map).optional()
-			.orElseThrow(() -> new Refused("", "capacity.error.noStory"));
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noStory"));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.sawa.commitment;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,8 +21,8 @@ import org.sawa.storage.StoredFile;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Formats;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ActionPlans {
+
+	private final Clock clock;
 
 	public static final String CHANNEL = "commitment.comment";
 	public static final List<String> MILESTONE_STATUSES = List.of("not_started", "in_progress", "stuck", "finished", "incomplete");
@@ -81,7 +84,8 @@ public class ActionPlans {
 
 	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit,
 			Accounts accounts, FileStorage files,
-			@org.springframework.beans.factory.annotation.Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
+			@org.springframework.beans.factory.annotation.Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.files = files;
 		this.maxDocumentBytes = maxDocumentBytes;
@@ -136,7 +140,7 @@ public class ActionPlans {
 
 	/** Adds a commitment with its institutions and milestones; every field checked first, nothing half-written. */
 	public long addCommitment(long planId, NewCommitment commitment, long actorId) {
-		ActionPlan plan = plan(planId).orElseThrow(() -> new Refused("", "commitment.error.noPlan"));
+		ActionPlan plan = plan(planId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noPlan"));
 		Refusals refusals = new Refusals();
 		String code = commitment.code() == null ? "" : commitment.code().trim().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z0-9-]{2,40}")) {
@@ -206,7 +210,7 @@ public class ActionPlans {
 	 */
 	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence,
 			List<Document> documents, long actorId) {
-		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new Refused("", "commitment.error.noMilestone"));
+		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noMilestone"));
 		Refusals refusals = new Refusals();
 		if (!MILESTONE_STATUSES.contains(status == null ? "" : status)) {
 			refusals.add("status", "validation.option");
@@ -214,7 +218,7 @@ public class ActionPlans {
 		if (onDay == null) {
 			refusals.add("onDay", "validation.date");
 		}
-		else if (onDay.isAfter(LocalDate.now(Formats.ZONE))) {
+		else if (onDay.isAfter(LocalDate.now(clock))) {
 			refusals.add("onDay", "council.error.future");
 		}
 		else {
@@ -255,7 +259,7 @@ public class ActionPlans {
 				file = files.store(document.fileName(), document.content(), DOCUMENT_TYPES, maxDocumentBytes);
 			}
 			catch (FileRefused refused) {
-				throw new Refused("documents", refused.messageKey(), maxDocumentBytes / (1024 * 1024));
+				throw new CommitmentRefused("documents", refused.messageKey(), maxDocumentBytes / (1024 * 1024));
 			}
 			// the document is labelled by its file name
 			String label = file.fileName() == null ? "" : file.fileName().strip();
@@ -278,11 +282,11 @@ public class ActionPlans {
 	 * (blank: nobody); they are reminded by e-mail before its end date.
 	 */
 	public void assignOwner(long milestoneId, String email, long actorId) {
-		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new Refused("", "commitment.error.noMilestone"));
+		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noMilestone"));
 		String clean = email == null ? "" : email.trim();
 		Long owner = null;
 		if (!clean.isEmpty()) {
-			owner = accounts.idByEmail(clean).orElseThrow(() -> new Refused("owner", "commitment.error.owner"));
+			owner = accounts.idByEmail(clean).orElseThrow(() -> new CommitmentRefused("owner", "commitment.error.owner"));
 		}
 		jdbc.sql("UPDATE commitment_milestone SET owner_id = :o WHERE id = :id").param("o", owner).param("id", milestoneId).update();
 		Commitment commitment = byId(milestone.commitmentId()).orElseThrow();
@@ -292,15 +296,15 @@ public class ActionPlans {
 
 	/** Records the monitoring body's assessment on the OGP scales. */
 	public void assess(long commitmentId, String completion, String openedGovernment, LocalDate onDay, long actorId) {
-		Commitment commitment = byId(commitmentId).orElseThrow(() -> new Refused("", "commitment.error.noCommitment"));
+		Commitment commitment = byId(commitmentId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		if (!COMPLETION.contains(completion == null ? "" : completion)) {
-			throw new Refused("completion", "validation.option");
+			throw new CommitmentRefused("completion", "validation.option");
 		}
 		if (openedGovernment != null && !openedGovernment.isBlank() && !OPENED_GOVERNMENT.contains(openedGovernment)) {
-			throw new Refused("openedGovernment", "validation.option");
+			throw new CommitmentRefused("openedGovernment", "validation.option");
 		}
-		if (onDay == null || onDay.isAfter(LocalDate.now(Formats.ZONE))) {
-			throw new Refused("assessedOn", "validation.pastDate");
+		if (onDay == null || onDay.isAfter(LocalDate.now(clock))) {
+			throw new CommitmentRefused("assessedOn", "validation.pastDate");
 		}
 		String opened = openedGovernment == null || openedGovernment.isBlank() ? null : openedGovernment;
 		jdbc.sql("UPDATE commitment SET completion = :c, opened_government = :o, assessed_on = :d WHERE id = :id")
@@ -311,14 +315,14 @@ public class ActionPlans {
 
 	/** A citizen's comment; it counts as participation in the plan's territory. */
 	public long comment(long commitmentId, long personId, String body) {
-		Commitment commitment = byId(commitmentId).orElseThrow(() -> new Refused("", "commitment.error.noCommitment"));
+		Commitment commitment = byId(commitmentId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		String clean = body == null ? "" : body.trim();
 		if (clean.length() < 3 || clean.length() > 2000) {
-			throw new Refused("body", "commitment.error.comment");
+			throw new CommitmentRefused("body", "commitment.error.comment");
 		}
 		long id = jdbc.sql("INSERT INTO commitment_comment (commitment_id, person_id, body) VALUES (:c, :p, :b) RETURNING id")
 			.param("c", commitmentId).param("p", personId).param("b", clean).query(Long.class).single();
-		participations.record(CHANNEL, plan(commitment.planId()).orElseThrow().territoryId(), personId, Instant.now());
+		participations.record(CHANNEL, plan(commitment.planId()).orElseThrow().territoryId(), personId, clock.instant());
 		return id;
 	}
 

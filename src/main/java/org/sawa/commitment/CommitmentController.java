@@ -1,5 +1,6 @@
 package org.sawa.commitment;
 
+import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Formats;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +39,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CommitmentController {
 
+	private final Clock clock;
+
 	private final ActionPlans plans;
 	private final Territories territories;
 	private final Accounts accounts;
@@ -46,7 +49,8 @@ class CommitmentController {
 	private final PlanTransfer transfer;
 
 	CommitmentController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
-			MessageSource messages, PlanTransfer transfer) {
+			MessageSource messages, PlanTransfer transfer, Clock clock) {
+		this.clock = clock;
 		this.transfer = transfer;
 		this.plans = plans;
 		this.territories = territories;
@@ -58,8 +62,11 @@ class CommitmentController {
 	@GetMapping("/commitments")
 	String tracker(@RequestParam(required = false) String territory, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String area, @AuthenticationPrincipal SawaUser user, Model model) {
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		java.util.Set<Long> manageable = new java.util.HashSet<>();
+		// the user's grants are read once for the whole list
+		java.util.function.Predicate<Territory> staffOf = user == null ? t -> false
+				: permissions.scopeOfAny(user.id(), Role.STAFF, Role.PROGRAMME_OFFICER);
 		Map<ActionPlan, List<Commitment>> shown = new LinkedHashMap<>();
 		TreeSet<String> areas = new TreeSet<>();
 		Map<String, Territory> places = new LinkedHashMap<>();
@@ -80,7 +87,7 @@ class CommitmentController {
 				.filter(c -> area == null || area.isBlank() || c.policyArea().equals(area))
 				.toList();
 			shown.put(plan, kept);
-			if (user != null && mayMove(user.id(), plan)) {
+			if (staffOf.test(place)) {
 				manageable.add(plan.id());
 			}
 		}
@@ -105,7 +112,7 @@ class CommitmentController {
 			Model model) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ActionPlan plan = plans.plan(commitment.planId()).orElseThrow();
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		Map<Long, List<ActionPlans.Update>> updates = new LinkedHashMap<>();
 		commitment.milestones().forEach(m -> updates.put(m.id(), plans.updates(m.id())));
 		Map<String, String> institutions = new LinkedHashMap<>();
@@ -122,7 +129,7 @@ class CommitmentController {
 		model.addAttribute("comments", comments);
 		model.addAttribute("authors", authors);
 		model.addAttribute("today", today);
-		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones()));
+		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones(), LocalDate.now(clock)));
 		boolean staff = user != null && mayMove(user.id(), plan);
 		model.addAttribute("staff", staff);
 		// who answers for each milestone: staff see it (and are reminded of it), the public does not
@@ -142,8 +149,7 @@ class CommitmentController {
 	}
 
 	private boolean mayMove(long personId, ActionPlan plan) {
-		return permissions.has(personId, Role.STAFF, plan.territoryId())
-				|| permissions.has(personId, Role.PROGRAMME_OFFICER, plan.territoryId());
+		return permissions.hasAny(personId, plan.territoryId(), Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
 
 	/** A document given as evidence: public like the note it came with, always downloaded. */

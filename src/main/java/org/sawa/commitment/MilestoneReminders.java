@@ -1,5 +1,6 @@
 package org.sawa.commitment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class MilestoneReminders {
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 	private final ActionPlans plans;
 	private final Accounts accounts;
@@ -32,7 +35,8 @@ public class MilestoneReminders {
 	private final String baseUrl;
 
 	MilestoneReminders(JdbcClient jdbc, ActionPlans plans, Accounts accounts, Mailer mailer, MessageSource messages,
-			@Value("${sawa.commitment.reminder-days-before:14}") int daysBefore, @Value("${sawa.base-url}") String baseUrl) {
+			@Value("${sawa.commitment.reminder-days-before:14}") int daysBefore, @Value("${sawa.base-url}") String baseUrl, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -44,7 +48,7 @@ public class MilestoneReminders {
 
 	@Scheduled(fixedDelayString = "${sawa.commitment.reminder-every:PT1H}", initialDelayString = "PT2M")
 	void run() {
-		remind(LocalDate.now(Formats.ZONE));
+		remind(LocalDate.now(clock));
 	}
 
 	/** Sends the reminders due on {@code today}; returns how many milestones were reminded. */
@@ -77,7 +81,7 @@ public class MilestoneReminders {
 							commitment.code(), commitment.title(), milestone.position(), milestone.description(), end,
 							messages.getMessage("commitment.status." + milestone.status(), null, locale),
 							baseUrl + "/commitments/" + commitment.code() + "#milestone-" + milestone.position() }, locale);
-					mailer.sendAfterCommit(contact.email(), subject, text);
+					mailer.send(contact.email(), subject, text);
 				});
 				reminded++;
 			}

@@ -1,6 +1,6 @@
 package org.sawa.commitment;
 
-import static org.sawa.web.FormValues.date;
+import static org.sawa.imports.Cells.date;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -283,7 +283,7 @@ public class PlanTransfer {
 		if (territory == null) {
 			tally.problem(line.line(), "plan_territory", "import.error.unknownTerritory", line.get("plan_territory"));
 		}
-		else if (!permissions.has(actorId, Role.STAFF, territory.id()) && !permissions.has(actorId, Role.PROGRAMME_OFFICER, territory.id())) {
+		else if (!permissions.hasAny(actorId, territory.id(), Role.STAFF, Role.PROGRAMME_OFFICER)) {
 			tally.problem(line.line(), "plan_territory", "commitment.import.error.notAllowed", line.get("plan_territory"));
 		}
 		if (!List.of("ar", "fr", "en", "zgh").contains(line.get("plan_language"))) {

@@ -17,7 +17,7 @@ public record Timeline(List<Bar> bars, List<Tick> ticks) {
 	public record Tick(int year, double at) {
 	}
 
-	static Timeline of(ActionPlan plan, List<Milestone> milestones) {
+	static Timeline of(ActionPlan plan, List<Milestone> milestones, LocalDate today) {
 		LocalDate from = plan.startsOn();
 		LocalDate to = plan.endsOn();
 		for (Milestone milestone : milestones) {
@@ -25,7 +25,6 @@ public record Timeline(List<Bar> bars, List<Tick> ticks) {
 			to = milestone.endsOn().isAfter(to) ? milestone.endsOn() : to;
 		}
 		double days = Math.max(1, ChronoUnit.DAYS.between(from, to.plusDays(1)));
-		LocalDate today = LocalDate.now(org.sawa.web.Formats.ZONE);
 		List<Bar> bars = new ArrayList<>();
 		for (Milestone milestone : milestones) {
 			double start = ChronoUnit.DAYS.between(from, milestone.startsOn()) / days * 100;

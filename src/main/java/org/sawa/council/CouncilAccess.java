@@ -15,12 +15,10 @@ class CouncilAccess {
 	}
 
 	boolean mayManage(long personId, Council council) {
-		return permissions.has(personId, Role.STAFF, council.territoryId())
-				|| permissions.has(personId, Role.PROGRAMME_OFFICER, council.territoryId());
+		return mayManageTerritory(personId, council.territoryId());
 	}
 
 	boolean mayManageTerritory(long personId, long territoryId) {
-		return permissions.has(personId, Role.STAFF, territoryId)
-				|| permissions.has(personId, Role.PROGRAMME_OFFICER, territoryId);
+		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
 }

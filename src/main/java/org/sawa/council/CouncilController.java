@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CouncilController {
 
+	private final Clock clock;
+
 	private final Councils councils;
 	private final CouncilSessions sessions;
 	private final Memos memos;
@@ -43,7 +46,8 @@ class CouncilController {
 	private final MessageSource messages;
 
 	CouncilController(Councils councils, CouncilSessions sessions, Memos memos, RepresentationAnalysis analysis,
-			PopoloExport popolo, Territories territories, Accounts accounts, CouncilAccess access, MessageSource messages) {
+			PopoloExport popolo, Territories territories, Accounts accounts, CouncilAccess access, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.memos = memos;
@@ -60,7 +64,7 @@ class CouncilController {
 	String index(@RequestParam(required = false) String territory, Locale locale, Model model) {
 		Territory scope = territory == null || territory.isBlank() ? territories.country().orElseThrow()
 				: territories.byCode(territory).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		Representation representation = analysis.of(scope, today);
 		List<Territory> choices = new ArrayList<>(territories.atLevel(Level.COUNTRY));
 		for (Territory region : territories.atLevel(Level.REGION)) {
@@ -82,7 +86,7 @@ class CouncilController {
 	String council(@PathVariable String code, @RequestParam(required = false) String mandate,
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Council council = found(code);
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		List<Mandate> mandates = councils.mandates(council.id());
 		Mandate shown = mandates.stream().filter(m -> m.label().equals(mandate)).findFirst()
 			.or(() -> councils.mandateAt(council.id(), today)).orElse(null);

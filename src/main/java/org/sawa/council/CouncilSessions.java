@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -7,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.territory.Area;
 import org.sawa.territory.Territories;
-import org.sawa.web.Formats;
-import org.sawa.web.Refusals;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CouncilSessions {
+
+	private final Clock clock;
 
 	public static final String CHANNEL = "council.intervention";
 	public static final List<String> KINDS = List.of("ordinary", "extraordinary");
@@ -53,7 +56,8 @@ public class CouncilSessions {
 	private final AuditLog audit;
 
 	CouncilSessions(JdbcClient jdbc, Councils councils, Territories territories, Participations participations,
-			AuditLog audit) {
+			AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.councils = councils;
 		this.territories = territories;
@@ -63,7 +67,7 @@ public class CouncilSessions {
 
 	public long record(Entry entry, long actorId) {
 		Refusals refusals = new Refusals();
-		Mandate mandate = councils.mandate(entry.mandateId()).orElseThrow(() -> new org.sawa.web.Refused("", "council.error.noMandate"));
+		Mandate mandate = councils.mandate(entry.mandateId()).orElseThrow(() -> new org.sawa.refusal.Refused("", "council.error.noMandate"));
 		Council council = councils.byId(mandate.councilId()).orElseThrow();
 		if (!KINDS.contains(entry.kind() == null ? "" : entry.kind())) {
 			refusals.add("kind", "validation.option");
@@ -77,7 +81,7 @@ public class CouncilSessions {
 		else if (!mandate.covers(entry.heldOn())) {
 			refusals.add("heldOn", "council.error.outsideMandate", mandate.label());
 		}
-		else if (entry.heldOn().isAfter(LocalDate.now(Formats.ZONE))) {
+		else if (entry.heldOn().isAfter(LocalDate.now(clock))) {
 			refusals.add("heldOn", "council.error.future");
 		}
 		else if (entry.kind() != null && exists(mandate.id(), entry.heldOn(), entry.kind())) {
@@ -91,7 +95,7 @@ public class CouncilSessions {
 			refusals.add("agenda", "council.error.agendaLong");
 		}
 		Map<Long, Member> seated = new LinkedHashMap<>();
-		LocalDate day = entry.heldOn() == null ? LocalDate.now(Formats.ZONE) : entry.heldOn();
+		LocalDate day = entry.heldOn() == null ? LocalDate.now(clock) : entry.heldOn();
 		for (Member member : councils.members(mandate.id())) {
 			if (member.activeOn(day)) {
 				seated.put(member.membershipId(), member);
@@ -153,7 +157,7 @@ public class CouncilSessions {
 		}
 		var territory = territories.byId(council.territoryId()).orElseThrow();
 		String area = territory.area().map(Area::code).orElse(DemographicSnapshot.NOT_STATED);
-		var at = entry.heldOn().atTime(LocalTime.NOON).atZone(Formats.ZONE).toInstant();
+		var at = entry.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
 		int position = 0;
 		for (InterventionRow row : entry.interventions()) {
 			if (row.blank()) {

@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 import static org.sawa.web.FormValues.id;
 import static org.sawa.web.FormValues.integer;
@@ -16,8 +17,8 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Formats;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +38,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CouncilStaffController {
 
+	private final Clock clock;
+
 	/** Blank intervention rows offered by the session form; "more rows" adds as many again. */
 	static final int ROWS = 8;
 
@@ -50,7 +53,8 @@ class CouncilStaffController {
 	private final MessageSource messages;
 
 	CouncilStaffController(Councils councils, CouncilSessions sessions, Memos memos, Territories territories,
-			Accounts accounts, CouncilAccess access, CouncilController pages, MessageSource messages) {
+			Accounts accounts, CouncilAccess access, CouncilController pages, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.memos = memos;
@@ -82,7 +86,7 @@ class CouncilStaffController {
 		Council council = councils.byCode(code).orElse(null);
 		model.addAttribute("council", council);
 		if (council != null) {
-			LocalDate today = LocalDate.now(Formats.ZONE);
+			LocalDate today = LocalDate.now(clock);
 			Mandate mandate = councils.mandateAt(council.id(), today).orElse(null);
 			model.addAttribute("name", pages.name(council, locale));
 			model.addAttribute("mandate", mandate);
@@ -148,15 +152,15 @@ class CouncilStaffController {
 	}
 
 	private Mandate current(Council council) {
-		return councils.mandateAt(council.id(), LocalDate.now(Formats.ZONE))
-			.orElseThrow(() -> new Refused("", "council.error.noMandate"));
+		return councils.mandateAt(council.id(), LocalDate.now(clock))
+			.orElseThrow(() -> new CouncilRefused("", "council.error.noMandate"));
 	}
 
 	/** A membership of this council, or a refusal at the member field. */
 	private long ownMember(Council council, Long membershipId) {
 		Member member = membershipId == null ? null : councils.member(membershipId).orElse(null);
 		if (member == null || councils.mandate(member.mandateId()).orElseThrow().councilId() != council.id()) {
-			throw new Refused("member", "council.error.noMember");
+			throw new CouncilRefused("member", "council.error.noMember");
 		}
 		return membershipId;
 	}
@@ -167,7 +171,7 @@ class CouncilStaffController {
 			.flatMap(m -> m.posts().stream())
 			.anyMatch(p -> p.id() == holdingId);
 		if (!ours) {
-			throw new Refused("", "council.error.noPost");
+			throw new CouncilRefused("", "council.error.noPost");
 		}
 	}
 
@@ -184,7 +188,7 @@ class CouncilStaffController {
 			Locale locale, Model model) {
 		Mandate mandate = current(council);
 		LocalDate day = date(form.get("heldOn"));
-		LocalDate on = day != null && mandate.covers(day) ? day : LocalDate.now(Formats.ZONE);
+		LocalDate on = day != null && mandate.covers(day) ? day : LocalDate.now(clock);
 		model.addAttribute("council", council);
 		model.addAttribute("name", pages.name(council, locale));
 		model.addAttribute("mandate", mandate);
@@ -294,20 +298,20 @@ class CouncilStaffController {
 			Long organisation = null;
 			if ("parity".equals(author)) {
 				if (!access.mayManage(user.id(), council)) {
-					throw new Refused("author", "validation.option");
+					throw new CouncilRefused("author", "validation.option");
 				}
 			}
 			else {
 				organisation = id(author);
 				Long chosen = organisation;
 				if (chosen == null || authors(council, user).stream().noneMatch(o -> o.id() == chosen)) {
-					throw new Refused("author", "validation.option");
+					throw new CouncilRefused("author", "validation.option");
 				}
 			}
 			LocalDate submitted = access.mayManage(user.id(), council) ? date(form.get("submittedOn")) : null;
 			if (access.mayManage(user.id(), council) && form.get("submittedOn") != null && !form.get("submittedOn").isBlank()
 					&& submitted == null) {
-				throw new Refused("submittedOn", "validation.date");
+				throw new CouncilRefused("submittedOn", "validation.date");
 			}
 			String reference = memos.submit(council.id(), organisation, form.get("title"), form.get("summary"), submitted,
 					user.id());

@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Councils {
+
+	private final Clock clock;
 
 	public static final List<String> SEAT_TYPES = List.of("general", "women_reserved");
 	public static final List<String> POSTS = List.of("president", "vice_president", "secretary", "deputy_secretary",
@@ -45,7 +48,8 @@ public class Councils {
 	private final Territories territories;
 	private final AuditLog audit;
 
-	Councils(JdbcClient jdbc, Territories territories, AuditLog audit) {
+	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.audit = audit;
@@ -54,12 +58,12 @@ public class Councils {
 	/** Gives a region, province or commune its council, with its legal number of seats. */
 	public long establish(String territoryCode, int seats, long actorId) {
 		Territory territory = territories.byCode(territoryCode).filter(t -> t.level() != Level.COUNTRY)
-			.orElseThrow(() -> new Refused("territory", "validation.option"));
+			.orElseThrow(() -> new CouncilRefused("territory", "validation.option"));
 		if (seats < 5 || seats > 200) {
-			throw new Refused("seats", "council.error.seats");
+			throw new CouncilRefused("seats", "council.error.seats");
 		}
 		if (byCode(territoryCode).isPresent()) {
-			throw new Refused("territory", "council.error.exists");
+			throw new CouncilRefused("territory", "council.error.exists");
 		}
 		long id = jdbc.sql("""
 				INSERT INTO council (territory_id, level, code, seats) VALUES (:t, :l, :c, :s) RETURNING id""")
@@ -82,13 +86,13 @@ public class Councils {
 
 	public long openMandate(long councilId, String label, LocalDate startsOn, LocalDate endsOn, long actorId) {
 		if (label == null || !label.matches("\\d{4}-\\d{4}")) {
-			throw new Refused("label", "council.error.mandateLabel");
+			throw new CouncilRefused("label", "council.error.mandateLabel");
 		}
 		if (startsOn == null) {
-			throw new Refused("startsOn", "validation.date");
+			throw new CouncilRefused("startsOn", "validation.date");
 		}
 		if (endsOn == null || !endsOn.isAfter(startsOn)) {
-			throw new Refused("endsOn", "council.error.mandateEnd");
+			throw new CouncilRefused("endsOn", "council.error.mandateEnd");
 		}
 		boolean overlaps = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM council_mandate WHERE council_id = :c
@@ -96,7 +100,7 @@ public class Councils {
 			.param("c", councilId).param("s", startsOn).param("e", endsOn)
 			.query(Boolean.class).single();
 		if (overlaps) {
-			throw new Refused("startsOn", "council.error.mandateOverlap");
+			throw new CouncilRefused("startsOn", "council.error.mandateOverlap");
 		}
 		long id = jdbc.sql("""
 				INSERT INTO council_mandate (council_id, label, starts_on, ends_on) VALUES (:c, :l, :s, :e) RETURNING id""")
@@ -108,18 +112,18 @@ public class Councils {
 
 	public long addCommittee(long councilId, String kind, Map<String, String> names, long actorId) {
 		if (!List.of("standing", "parity").contains(kind == null ? "" : kind)) {
-			throw new Refused("kind", "validation.option");
+			throw new CouncilRefused("kind", "validation.option");
 		}
 		for (String language : List.of("ar", "fr", "en", "zgh")) {
 			String name = names.getOrDefault(language, "").trim();
 			if (name.length() < 2 || name.length() > 200) {
-				throw new Refused("name_" + language, "council.error.committeeName");
+				throw new CouncilRefused("name_" + language, "council.error.committeeName");
 			}
 		}
 		boolean taken = committees(councilId).stream()
 			.anyMatch(c -> c.names().get("fr").equalsIgnoreCase(names.get("fr").trim()));
 		if (taken) {
-			throw new Refused("name_fr", "council.error.committeeTaken");
+			throw new CouncilRefused("name_fr", "council.error.committeeTaken");
 		}
 		long id = jdbc.sql("""
 				INSERT INTO council_committee (council_id, kind, name_ar, name_fr, name_en, name_zgh)
@@ -134,32 +138,32 @@ public class Councils {
 
 	/** Seats a councillor for the mandate; refuses when the council's seats are all taken. */
 	public long elect(long mandateId, NewMember member, long actorId) {
-		Mandate mandate = mandate(mandateId).orElseThrow(() -> new Refused("", "council.error.noMandate"));
+		Mandate mandate = mandate(mandateId).orElseThrow(() -> new CouncilRefused("", "council.error.noMandate"));
 		Council council = byId(mandate.councilId()).orElseThrow();
 		String name = member.fullName() == null ? "" : member.fullName().trim().replaceAll("\\s+", " ");
 		if (name.length() < 2 || name.length() > 200) {
-			throw new Refused("fullName", "council.error.name");
+			throw new CouncilRefused("fullName", "council.error.name");
 		}
 		if (!List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {
-			throw new Refused("sex", "council.error.sex");
+			throw new CouncilRefused("sex", "council.error.sex");
 		}
-		int thisYear = LocalDate.now().getYear();
+		int thisYear = LocalDate.now(clock).getYear();
 		if (member.birthYear() != null && (member.birthYear() < thisYear - 110 || member.birthYear() > thisYear - 18)) {
-			throw new Refused("birthYear", "council.error.birthYear");
+			throw new CouncilRefused("birthYear", "council.error.birthYear");
 		}
 		if (!SEAT_TYPES.contains(member.seatType() == null ? "" : member.seatType())) {
-			throw new Refused("seatType", "validation.option");
+			throw new CouncilRefused("seatType", "validation.option");
 		}
 		if ("women_reserved".equals(member.seatType()) && !"female".equals(member.sex())) {
-			throw new Refused("seatType", "council.error.reservedSeat");
+			throw new CouncilRefused("seatType", "council.error.reservedSeat");
 		}
 		LocalDate startsOn = member.startsOn() == null ? mandate.startsOn() : member.startsOn();
 		if (!mandate.covers(startsOn)) {
-			throw new Refused("startsOn", "council.error.outsideMandate", mandate.label());
+			throw new CouncilRefused("startsOn", "council.error.outsideMandate", mandate.label());
 		}
 		long seated = members(mandateId).stream().filter(m -> m.activeOn(startsOn)).count();
 		if (council.seats() != null && seated >= council.seats()) {
-			throw new Refused("", "council.error.full", council.seats());
+			throw new CouncilRefused("", "council.error.full", council.seats());
 		}
 		long councillor = jdbc.sql("INSERT INTO councillor (full_name, sex, birth_year) VALUES (:n, :s, :b) RETURNING id")
 			.param("n", name).param("s", member.sex()).param("b", member.birthYear())
@@ -178,12 +182,12 @@ public class Councils {
 
 	/** Ends a member's seat (resignation, death, removal) and every post still held. */
 	public void leave(long membershipId, LocalDate endsOn, long actorId) {
-		Member member = member(membershipId).orElseThrow(() -> new Refused("", "council.error.noMember"));
+		Member member = member(membershipId).orElseThrow(() -> new CouncilRefused("", "council.error.noMember"));
 		if (endsOn == null || endsOn.isBefore(member.startsOn())) {
-			throw new Refused("endsOn", "council.error.endBeforeStart");
+			throw new CouncilRefused("endsOn", "council.error.endBeforeStart");
 		}
 		if (member.endsOn() != null) {
-			throw new Refused("", "council.error.alreadyLeft");
+			throw new CouncilRefused("", "council.error.alreadyLeft");
 		}
 		jdbc.sql("UPDATE council_membership SET ends_on = :e WHERE id = :id").param("e", endsOn).param("id", membershipId).update();
 		jdbc.sql("UPDATE council_post_holding SET ends_on = :e WHERE membership_id = :id AND ends_on IS NULL")
@@ -194,30 +198,30 @@ public class Councils {
 
 	/** Gives a member a post from {@code startsOn}; one president, one secretary, one chair per committee at a time. */
 	public long assignPost(long membershipId, String post, Long committeeId, Integer rank, LocalDate startsOn, long actorId) {
-		Member member = member(membershipId).orElseThrow(() -> new Refused("member", "council.error.noMember"));
+		Member member = member(membershipId).orElseThrow(() -> new CouncilRefused("member", "council.error.noMember"));
 		Mandate mandate = mandate(member.mandateId()).orElseThrow();
 		if (!POSTS.contains(post == null ? "" : post)) {
-			throw new Refused("post", "validation.option");
+			throw new CouncilRefused("post", "validation.option");
 		}
 		boolean committeePost = post.startsWith("committee_");
 		if (committeePost) {
 			Long chosen = committeeId;
 			if (chosen == null || committees(mandate.councilId()).stream().noneMatch(c -> c.id() == chosen)) {
-				throw new Refused("committee", "council.error.committee");
+				throw new CouncilRefused("committee", "council.error.committee");
 			}
 		}
 		else {
 			committeeId = null;
 		}
 		if ("vice_president".equals(post) && (rank == null || rank < 1 || rank > 20)) {
-			throw new Refused("rank", "council.error.rank");
+			throw new CouncilRefused("rank", "council.error.rank");
 		}
 		if (!"vice_president".equals(post)) {
 			rank = null;
 		}
-		LocalDate day = startsOn == null ? LocalDate.now() : startsOn;
+		LocalDate day = startsOn == null ? LocalDate.now(clock) : startsOn;
 		if (!member.activeOn(day)) {
-			throw new Refused("startsOn", "council.error.notSeated");
+			throw new CouncilRefused("startsOn", "council.error.notSeated");
 		}
 		Long committee = committeeId;
 		Integer vpRank = rank;
@@ -228,10 +232,10 @@ public class Councils {
 					continue;
 				}
 				if (other.membershipId() == membershipId) {
-					throw new Refused("post", "council.error.alreadyHolds");
+					throw new CouncilRefused("post", "council.error.alreadyHolds");
 				}
 				if (SINGLE_HOLDER.contains(post) || ("vice_president".equals(post) && vpRank.equals(held.rank()))) {
-					throw new Refused("post", "council.error.postTaken", other.fullName());
+					throw new CouncilRefused("post", "council.error.postTaken", other.fullName());
 				}
 			}
 		}
@@ -253,12 +257,12 @@ public class Councils {
 			.param("id", holdingId)
 			.query((rs, n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3) })
 			.optional()
-			.orElseThrow(() -> new Refused("", "council.error.noPost"));
+			.orElseThrow(() -> new CouncilRefused("", "council.error.noPost"));
 		if (row[1] != null) {
-			throw new Refused("", "council.error.postEnded");
+			throw new CouncilRefused("", "council.error.postEnded");
 		}
 		if (endsOn == null || endsOn.isBefore((LocalDate) row[0])) {
-			throw new Refused("endsOn", "council.error.endBeforeStart");
+			throw new CouncilRefused("endsOn", "council.error.endBeforeStart");
 		}
 		jdbc.sql("UPDATE council_post_holding SET ends_on = :e WHERE id = :id").param("e", endsOn).param("id", holdingId).update();
 		audit.append("person:" + actorId, "council.post.ended", "council:" + code(mandate((long) row[2]).orElseThrow().councilId()),

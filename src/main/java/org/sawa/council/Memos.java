@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.web.Formats;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Memos {
 
+	private final Clock clock;
+
 	public static final List<String> OUTCOMES = List.of("taken_up", "partly", "not_taken");
 	public static final List<String> CHANGES = List.of("programme", "budget_line", "project", "none");
 
@@ -29,7 +32,8 @@ public class Memos {
 	private final Councils councils;
 	private final AuditLog audit;
 
-	Memos(JdbcClient jdbc, Councils councils, AuditLog audit) {
+	Memos(JdbcClient jdbc, Councils councils, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.councils = councils;
 		this.audit = audit;
@@ -38,18 +42,18 @@ public class Memos {
 	/** Files a memo; {@code organisationId} is null for the parity commission. Returns its reference. */
 	public String submit(long councilId, Long organisationId, String title, String summary, LocalDate submittedOn,
 			long actorId) {
-		Council council = councils.byId(councilId).orElseThrow(() -> new Refused("council", "validation.option"));
+		Council council = councils.byId(councilId).orElseThrow(() -> new CouncilRefused("council", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
 		if (cleanTitle.length() < 3 || cleanTitle.length() > 300) {
-			throw new Refused("title", "council.error.memoTitle", 3, 300);
+			throw new CouncilRefused("title", "council.error.memoTitle", 3, 300);
 		}
 		if (cleanSummary.length() < 10 || cleanSummary.length() > 5000) {
-			throw new Refused("summary", "council.error.memoSummary", 10, 5000);
+			throw new CouncilRefused("summary", "council.error.memoSummary", 10, 5000);
 		}
-		LocalDate day = submittedOn == null ? LocalDate.now(Formats.ZONE) : submittedOn;
-		if (day.isAfter(LocalDate.now(Formats.ZONE))) {
-			throw new Refused("submittedOn", "council.error.future");
+		LocalDate day = submittedOn == null ? LocalDate.now(clock) : submittedOn;
+		if (day.isAfter(LocalDate.now(clock))) {
+			throw new CouncilRefused("submittedOn", "council.error.future");
 		}
 		int year = day.getYear();
 		long next = jdbc.sql("SELECT count(*) + 1 FROM council_memo WHERE reference LIKE :p")
@@ -76,7 +80,7 @@ public class Memos {
 	public void refer(String reference, Long committeeId, LocalDate onDay, String note, long actorId) {
 		Memo memo = move(reference, List.of("received"), onDay);
 		if (committeeId == null || councils.committees(memo.councilId()).stream().noneMatch(c -> c.id() == committeeId)) {
-			throw new Refused("committee", "council.error.committee");
+			throw new CouncilRefused("committee", "council.error.committee");
 		}
 		jdbc.sql("UPDATE council_memo SET state = 'referred', committee_id = :c WHERE id = :id")
 			.param("c", committeeId).param("id", memo.id()).update();
@@ -88,18 +92,18 @@ public class Memos {
 			String note, long actorId) {
 		Memo memo = move(reference, List.of("received", "referred"), onDay);
 		if (!OUTCOMES.contains(outcome == null ? "" : outcome)) {
-			throw new Refused("outcome", "validation.option");
+			throw new CouncilRefused("outcome", "validation.option");
 		}
 		String change = "not_taken".equals(outcome) ? "none" : changeKind;
 		if (!CHANGES.contains(change == null ? "" : change) || (!"not_taken".equals(outcome) && "none".equals(change))) {
-			throw new Refused("changeKind", "council.error.changeKind");
+			throw new CouncilRefused("changeKind", "council.error.changeKind");
 		}
 		String text = changeText == null ? "" : changeText.trim();
 		if (!"none".equals(change) && text.length() < 5) {
-			throw new Refused("changeText", "council.error.changeText");
+			throw new CouncilRefused("changeText", "council.error.changeText");
 		}
 		if (text.length() > 2000) {
-			throw new Refused("changeText", "council.error.summaryLong", 2000);
+			throw new CouncilRefused("changeText", "council.error.summaryLong", 2000);
 		}
 		jdbc.sql("""
 				UPDATE council_memo SET state = 'examined', outcome = :o, change_kind = :k, change_text = :t WHERE id = :id""")
@@ -108,19 +112,19 @@ public class Memos {
 	}
 
 	private Memo move(String reference, List<String> from, LocalDate onDay) {
-		Memo memo = byReference(reference).orElseThrow(() -> new Refused("", "council.error.noMemo"));
+		Memo memo = byReference(reference).orElseThrow(() -> new CouncilRefused("", "council.error.noMemo"));
 		if (!from.contains(memo.state())) {
-			throw new Refused("", "council.error.memoState");
+			throw new CouncilRefused("", "council.error.memoState");
 		}
 		if (onDay == null) {
-			throw new Refused("onDay", "validation.date");
+			throw new CouncilRefused("onDay", "validation.date");
 		}
 		LocalDate last = memo.steps().get(memo.steps().size() - 1).onDay();
 		if (onDay.isBefore(last)) {
-			throw new Refused("onDay", "council.error.stepBefore", last);
+			throw new CouncilRefused("onDay", "council.error.stepBefore", last);
 		}
-		if (onDay.isAfter(LocalDate.now(Formats.ZONE))) {
-			throw new Refused("onDay", "council.error.future");
+		if (onDay.isAfter(LocalDate.now(clock))) {
+			throw new CouncilRefused("onDay", "council.error.future");
 		}
 		return memo;
 	}
@@ -128,7 +132,7 @@ public class Memos {
 	private void finish(Memo memo, String state, LocalDate onDay, String note, long actorId, String details) {
 		String clean = note == null || note.isBlank() ? null : note.trim();
 		if (clean != null && clean.length() > 2000) {
-			throw new Refused("note", "council.error.summaryLong", 2000);
+			throw new CouncilRefused("note", "council.error.summaryLong", 2000);
 		}
 		step(memo.id(), state, onDay, clean, actorId);
 		audit.append("person:" + actorId, "council.memo." + state, "memo:" + memo.reference(), details);

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,7 +98,7 @@ public class PopoloExport {
 						"event_id", org + "/session/" + intervention.sessionId(), "type", "speech",
 						"role", msg("council.intervention.kind." + intervention.kind(), locale),
 						"text", intervention.summary(), "title", title, "position", intervention.position(),
-						"date", session.heldOn().atTime(LocalTime.NOON).atZone(Formats.ZONE).format(DATE_TIME)));
+						"date", session.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).format(DATE_TIME)));
 			}
 		}
 		posts.addAll(postsById.values());

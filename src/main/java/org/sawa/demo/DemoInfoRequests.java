@@ -1,5 +1,6 @@
 package org.sawa.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.sawa.account.Accounts;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoInfoRequests {
+
+	private final Clock clock;
 
 	private static final List<String[]> SUBJECTS = List.of(
 			new String[] { "fr", "Budget 2025 de la commune et répartition par programme",
@@ -68,7 +71,8 @@ class DemoInfoRequests {
 	private final InfoRegister register;
 
 	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, Territories territories,
-			WorkingDays workingDays, InfoRegister register) {
+			WorkingDays workingDays, InfoRegister register, Clock clock) {
+		this.clock = clock;
 		this.register = register;
 		this.accounts = accounts;
 		this.bodies = bodies;
@@ -86,7 +90,7 @@ class DemoInfoRequests {
 		List<InfoBody> addressed = List.of(bodies.byCode("MA-BEM-07").orElseThrow(), region, province,
 				bodies.byCode("MA-BEM-01").orElse(region), bodies.byCode("MA-AZI").orElse(province));
 		WorkingDayCalendar calendar = workingDays.calendar();
-		LocalDate today = WorkingDays.today();
+		LocalDate today = LocalDate.now(clock);
 		for (int i = 0; i < 26; i++) {
 			InfoBody body = addressed.get(i % addressed.size());
 			LocalDate received = calendar.onOrAfter(today.minusDays(300 - i * 11L));

@@ -1,5 +1,7 @@
 package org.sawa.demo;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import org.sawa.account.Accounts;
 import org.sawa.petition.Petitions;
@@ -16,11 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPetitions {
 
+	private final Clock clock;
+
 	private final Accounts accounts;
 	private final Petitions petitions;
 	private final Territories territories;
 
-	DemoPetitions(Accounts accounts, Petitions petitions, Territories territories) {
+	DemoPetitions(Accounts accounts, Petitions petitions, Territories territories, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.petitions = petitions;
 		this.territories = territories;
@@ -73,7 +78,7 @@ class DemoPetitions {
 	 */
 	void loadAdvanced(long staff) throws java.io.IOException {
 		byte[] pdf = new org.springframework.core.io.ClassPathResource("demo/petition-document.pdf").getContentAsByteArray();
-		java.time.LocalDate today = org.sawa.calendar.WorkingDays.today();
+		java.time.LocalDate today = LocalDate.now(clock);
 		long citizen = accounts.idByEmail("signer03@sawa.demo").orElseThrow();
 
 		Territory commune = territory("MA-AZI-03");

@@ -4,8 +4,8 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.account.ParticipationRecorded;
-import org.sawa.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class ParticipationFacts {
 		if (fresh == 0) {
 			return false;
 		}
-		LocalDate day = event.at().atZone(Formats.ZONE).toLocalDate();
+		LocalDate day = event.at().atZone(WorkingDays.MOROCCO).toLocalDate();
 		jdbc.sql("""
 				INSERT INTO participation_fact AS f (channel, territory_id, day, sex, age_band, disability, area, count)
 				VALUES (:channel, :territory, :day, :sex, :band, :disability, :area, 1)

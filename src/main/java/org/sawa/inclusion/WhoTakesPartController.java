@@ -1,5 +1,6 @@
 package org.sawa.inclusion;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class WhoTakesPartController {
 
+	private final Clock clock;
+
 	private final Territories territories;
 	private final PublicFigures figures;
 
-	WhoTakesPartController(Territories territories, PublicFigures figures) {
+	WhoTakesPartController(Territories territories, PublicFigures figures, Clock clock) {
+		this.clock = clock;
 		this.territories = territories;
 		this.figures = figures;
 	}
@@ -29,7 +33,7 @@ class WhoTakesPartController {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Integer> years = territories.populationYears(territory.id());
 		Map<String, List<WhoTakesPart>> byChannel = figures.whoTakesPart(territory, WhoTakesPart.farPast(),
-				LocalDate.now(org.sawa.web.Formats.ZONE));
+				LocalDate.now(clock));
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("channels", byChannel);

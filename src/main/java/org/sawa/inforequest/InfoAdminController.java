@@ -10,7 +10,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,9 +81,9 @@ class InfoAdminController {
 			Model model) {
 		try {
 			long body = bodies.byCode(form.getOrDefault("body", "")).map(InfoBody::id)
-				.orElseThrow(() -> new Refused("body", "validation.option"));
+				.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 			long person = accounts.idByEmail(form.getOrDefault("email", "").trim().toLowerCase(Locale.ROOT))
-				.orElseThrow(() -> new Refused("email", "info.officer.error.unknown"));
+				.orElseThrow(() -> new InfoRequestRefused("email", "info.officer.error.unknown"));
 			if ("withdraw".equals(form.get("action"))) {
 				bodies.withdrawOfficer(body, person, user.id());
 				return "redirect:/admin/information/bodies?done=withdrawn";
@@ -91,7 +91,7 @@ class InfoAdminController {
 			bodies.designate(body, person, user.id());
 		}
 		catch (Refused refused) {
-			return page(form, org.sawa.web.Refusals.translated(refused, messages, locale),
+			return page(form, org.sawa.refusal.Refusals.translated(refused, messages, locale),
 					null, model);
 		}
 		return "redirect:/admin/information/bodies?done=designated";

@@ -9,7 +9,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -127,12 +127,12 @@ public class InfoBodies {
 	 */
 	@Transactional
 	public void designate(long bodyId, long personId, long adminId) {
-		InfoBody body = byId(bodyId).orElseThrow(() -> new Refused("body", "validation.option"));
+		InfoBody body = byId(bodyId).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
-			throw new Refused("", "info.error.notAdmin");
+			throw new InfoRequestRefused("", "info.error.notAdmin");
 		}
 		if (!permissions.has(personId, Role.STAFF, body.territoryId())) {
-			throw new Refused("email", "info.officer.error.notStaff");
+			throw new InfoRequestRefused("email", "info.officer.error.notStaff");
 		}
 		jdbc.sql("INSERT INTO info_officer (body_id, person_id) VALUES (:b, :p) ON CONFLICT DO NOTHING")
 			.param("b", bodyId)
@@ -144,9 +144,9 @@ public class InfoBodies {
 	/** Ends a designation; audited. */
 	@Transactional
 	public void withdrawOfficer(long bodyId, long personId, long adminId) {
-		InfoBody body = byId(bodyId).orElseThrow(() -> new Refused("body", "validation.option"));
+		InfoBody body = byId(bodyId).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
-			throw new Refused("", "info.error.notAdmin");
+			throw new InfoRequestRefused("", "info.error.notAdmin");
 		}
 		jdbc.sql("DELETE FROM info_officer WHERE body_id = :b AND person_id = :p").param("b", bodyId).param("p", personId)
 			.update();

@@ -44,7 +44,7 @@ class InfoNotices {
 					request.reference(), body.name(locale), request.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
 					request.subject(), request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
 					link(request) }, locale);
-			mailer.sendAfterCommit(request.email(), subject, text);
+			mailer.send(request.email(), subject, text);
 		}
 		for (long officer : bodies.officers(body.id())) {
 			accounts.contact(officer).ifPresent(contact -> {
@@ -55,7 +55,7 @@ class InfoNotices {
 						request.reference(), request.subject(),
 						request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE), link(request) },
 						locale);
-				mailer.sendAfterCommit(contact.email(), subject, text);
+				mailer.send(contact.email(), subject, text);
 			});
 		}
 	}
@@ -70,7 +70,7 @@ class InfoNotices {
 		String subject = messages.getMessage("info.mail.step.subject", new Object[] { request.reference(), step }, locale);
 		String text = messages.getMessage("info.mail.step.body",
 				new Object[] { request.firstName(), request.subject(), step, note, link(request) }, locale);
-		mailer.sendAfterCommit(request.email(), subject, text);
+		mailer.send(request.email(), subject, text);
 	}
 
 	/** The reminder to an officer that a deadline is near. */
@@ -82,7 +82,7 @@ class InfoNotices {
 			String text = messages.getMessage("info.mail.reminder.body", new Object[] { contact.displayName(),
 					request.reference(), request.subject(), request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
 					link(request) }, locale);
-			mailer.sendAfterCommit(contact.email(), subject, text);
+			mailer.send(contact.email(), subject, text);
 		});
 	}
 }

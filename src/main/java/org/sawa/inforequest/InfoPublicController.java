@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.storage.StoredFile;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -132,7 +132,7 @@ class InfoPublicController {
 			register.update(body.id(), user.id(), changes);
 		}
 		catch (Refused refused) {
-			return bodyPage(body, user, form, org.sawa.web.Refusals.translated(refused, messages, locale), model);
+			return bodyPage(body, user, form, org.sawa.refusal.Refusals.translated(refused, messages, locale), model);
 		}
 		return "redirect:/information/bodies/" + code + "?saved";
 	}

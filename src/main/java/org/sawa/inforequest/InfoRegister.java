@@ -1,11 +1,12 @@
 package org.sawa.inforequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InfoRegister {
+
+	private final Clock clock;
 
 	public static final List<String> STATUSES = List.of("published", "partly", "not");
 
@@ -32,7 +35,8 @@ public class InfoRegister {
 	private final InfoBodies bodies;
 	private final AuditLog audit;
 
-	InfoRegister(JdbcClient jdbc, InfoBodies bodies, AuditLog audit) {
+	InfoRegister(JdbcClient jdbc, InfoBodies bodies, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.bodies = bodies;
 		this.audit = audit;
@@ -70,22 +74,22 @@ public class InfoRegister {
 	 */
 	@Transactional
 	public void update(long bodyId, long officerId, List<Change> changes) {
-		InfoBody body = bodies.byId(bodyId).orElseThrow(() -> new Refused("", "info.error.unknown"));
+		InfoBody body = bodies.byId(bodyId).orElseThrow(() -> new InfoRequestRefused("", "info.error.unknown"));
 		if (!bodies.mayAnswerFor(officerId, body)) {
-			throw new Refused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
 		List<String> categories = new ArrayList<>();
 		of(bodyId).forEach(l -> categories.add(l.category()));
 		for (Change change : changes) {
 			if (!categories.contains(change.category())) {
-				throw new Refused("", "validation.option");
+				throw new InfoRequestRefused("", "validation.option");
 			}
 			String link = change.link() == null ? "" : change.link().trim();
 			if (change.status() == null || !STATUSES.contains(change.status())) {
-				throw new Refused("status-" + change.category(), "validation.option");
+				throw new InfoRequestRefused("status-" + change.category(), "validation.option");
 			}
 			if (!link.isEmpty() && !link.matches("^https?://\\S+$") || !"not".equals(change.status()) && link.isEmpty()) {
-				throw new Refused("link-" + change.category(), "info.register.error.link");
+				throw new InfoRequestRefused("link-" + change.category(), "info.register.error.link");
 			}
 			jdbc.sql("""
 					INSERT INTO info_register (body_id, category, status, link, updated_on, updated_by)
@@ -95,7 +99,7 @@ public class InfoRegister {
 				.param("c", change.category())
 				.param("s", change.status())
 				.param("l", link)
-				.param("d", WorkingDays.today())
+				.param("d", LocalDate.now(clock))
 				.param("p", officerId)
 				.update();
 		}

@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.sawa.calendar.WorkingDays;
@@ -16,13 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InfoReminders {
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 	private final InfoRules rules;
 	private final InfoRequests requests;
 	private final InfoBodies bodies;
 	private final InfoNotices notices;
 
-	InfoReminders(JdbcClient jdbc, InfoRules rules, InfoRequests requests, InfoBodies bodies, InfoNotices notices) {
+	InfoReminders(JdbcClient jdbc, InfoRules rules, InfoRequests requests, InfoBodies bodies, InfoNotices notices, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.requests = requests;
@@ -32,7 +36,7 @@ class InfoReminders {
 
 	@Scheduled(fixedDelayString = "${sawa.inforequest.reminder-every:PT1H}", initialDelayString = "PT2M")
 	void run() {
-		remind(WorkingDays.today());
+		remind(LocalDate.now(clock));
 	}
 
 	/** Sends the reminders due on {@code today}; returns how many requests were reminded. */

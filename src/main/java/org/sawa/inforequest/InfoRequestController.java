@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.storage.StoredFile;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class InfoRequestController {
 
+	private final Clock clock;
+
 	private final InfoRequests requests;
 	private final InfoBodies bodies;
 	private final InfoRules rules;
@@ -48,7 +51,8 @@ class InfoRequestController {
 	private final org.sawa.pdf.PdfRenderer pdf;
 
 	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts,
-			MessageSource messages, org.sawa.pdf.PdfRenderer pdf) {
+			MessageSource messages, org.sawa.pdf.PdfRenderer pdf, Clock clock) {
+		this.clock = clock;
 		this.pdf = pdf;
 		this.requests = requests;
 		this.bodies = bodies;
@@ -111,7 +115,7 @@ class InfoRequestController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("paper", paper);
 		model.addAttribute("formats", InfoRequest.FORMATS);
-		model.addAttribute("today", WorkingDays.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		return "inforequest/new";
 	}
 
@@ -132,7 +136,7 @@ class InfoRequestController {
 		requireOfficer(user);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("format", "paper_copy");
-		form.put("receivedOn", WorkingDays.today().toString());
+		form.put("receivedOn", LocalDate.now(clock).toString());
 		return fileForm(form, Map.of(), true, locale, model);
 	}
 
@@ -164,7 +168,7 @@ class InfoRequestController {
 
 	/** A field's error, translated with its arguments: field (or "form") to message. */
 	private Map<String, String> errors(Refused refused, Locale locale) {
-		return org.sawa.web.Refusals.translated(refused, messages, locale);
+		return org.sawa.refusal.Refusals.translated(refused, messages, locale);
 	}
 
 	// ---------------------------------------------------------------- a request's page
@@ -209,7 +213,7 @@ class InfoRequestController {
 		model.addAttribute("done", done);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("today", WorkingDays.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("maxMegabytes", requests.maxAttachmentBytes() / (1024 * 1024));
 		model.addAttribute("answerText", requests.answerText(request.id()));
 		model.addAttribute("publishedAt", requests.publishedByReference(request.reference())
@@ -325,8 +329,8 @@ class InfoRequestController {
 		List<InfoRequest> queue = requests.queue(user.id());
 		model.addAttribute("queue", queue);
 		model.addAttribute("bodyNames", bodies.byIds());
-		model.addAttribute("today", WorkingDays.today());
-		model.addAttribute("soon", WorkingDays.today().plusDays(7));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("soon", LocalDate.now(clock).plusDays(7));
 		return "inforequest/queue";
 	}
 }

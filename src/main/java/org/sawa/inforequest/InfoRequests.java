@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ import org.sawa.storage.FileRefused;
 import org.sawa.storage.FileStorage;
 import org.sawa.storage.FileTypes;
 import org.sawa.storage.StoredFile;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InfoRequests {
+
+	private final Clock clock;
 
 	/** A national ID card or residence permit number: one or two letters and up to eight digits. */
 	static final Pattern IDENTITY_NUMBER = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
@@ -76,7 +79,8 @@ public class InfoRequests {
 
 	InfoRequests(JdbcClient jdbc, InfoRules rules, InfoBodies bodies, Participations participations, Hmac hmac,
 			AuditLog audit, FileStorage files, InfoNotices notices,
-			@Value("${sawa.inforequest.max-attachment-bytes:10485760}") long maxAttachmentBytes) {
+			@Value("${sawa.inforequest.max-attachment-bytes:10485760}") long maxAttachmentBytes, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.bodies = bodies;
@@ -185,7 +189,7 @@ public class InfoRequests {
 	}
 
 	public Deadlines deadlines(InfoRequest request) {
-		return deadlines(request, rules.deadlines(), pauses(request.id()), WorkingDays.today());
+		return deadlines(request, rules.deadlines(), pauses(request.id()), LocalDate.now(clock));
 	}
 
 	static Deadlines deadlines(InfoRequest request, InfoDeadlines law, List<Pause> pauses, LocalDate today) {
@@ -210,7 +214,7 @@ public class InfoRequests {
 	/** A requester files online; the request is received today. Returns the reference on the receipt. */
 	@Transactional
 	public String file(Filing filing, long requesterId) {
-		return insert(filing, requesterId, "online", WorkingDays.today(), "person:" + requesterId);
+		return insert(filing, requesterId, "online", LocalDate.now(clock), "person:" + requesterId);
 	}
 
 	/**
@@ -219,13 +223,13 @@ public class InfoRequests {
 	 */
 	@Transactional
 	public String fileFromPaper(Filing filing, long officerId, LocalDate receivedOn) {
-		InfoBody body = bodies.byId(filing.bodyId()).orElseThrow(() -> new Refused("body", "validation.option"));
+		InfoBody body = bodies.byId(filing.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!bodies.mayAnswerFor(officerId, body)) {
-			throw new Refused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
-		if (receivedOn == null || receivedOn.isAfter(WorkingDays.today())
-				|| receivedOn.isBefore(WorkingDays.today().minusYears(1))) {
-			throw new Refused("receivedOn", "info.step.error.date");
+		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))
+				|| receivedOn.isBefore(LocalDate.now(clock).minusYears(1))) {
+			throw new InfoRequestRefused("receivedOn", "info.step.error.date");
 		}
 		String reference = insert(filing, null, "paper", receivedOn, "person:" + officerId);
 		audit.append("person:" + officerId, "info.request.paper", "info-request:" + reference, body.code());
@@ -233,29 +237,29 @@ public class InfoRequests {
 	}
 
 	private String insert(Filing f, Long requesterId, String channel, LocalDate receivedOn, String actor) {
-		InfoBody body = bodies.byId(f.bodyId()).orElseThrow(() -> new Refused("body", "validation.option"));
+		InfoBody body = bodies.byId(f.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		String firstName = text(f.firstName(), "firstName", 1, 100);
 		String lastName = text(f.lastName(), "lastName", 1, 100);
 		String address = text(f.postalAddress(), "postalAddress", 5, 300);
 		String email = f.email() == null ? "" : f.email().trim();
 		if ("online".equals(channel) && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			throw new Refused("email", "validation.email");
+			throw new InfoRequestRefused("email", "validation.email");
 		}
 		if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-			throw new Refused("email", "validation.email");
+			throw new InfoRequestRefused("email", "validation.email");
 		}
 		String identity = f.nationalId() == null ? "" : f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
 		if (!IDENTITY_NUMBER.matcher(identity).matches()) {
-			throw new Refused("nationalId", "info.file.error.nationalId");
+			throw new InfoRequestRefused("nationalId", "info.file.error.nationalId");
 		}
 		String subject = text(f.subject(), "subject", 10, 200);
 		String description = text(f.description(), "description", 20, 5000);
 		if (f.format() == null || !InfoRequest.FORMATS.contains(f.format())) {
-			throw new Refused("format", "validation.option");
+			throw new InfoRequestRefused("format", "validation.option");
 		}
 		String urgency = f.urgencyReason() == null ? "" : f.urgencyReason().trim();
 		if (f.urgent() && (urgency.length() < 10 || urgency.length() > 1000)) {
-			throw new Refused("urgencyReason", "info.file.error.urgencyReason");
+			throw new InfoRequestRefused("urgencyReason", "info.file.error.urgencyReason");
 		}
 		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language() : "ar";
 		String reference = "DAI-%d-%05d".formatted(Year.from(receivedOn).getValue(),
@@ -288,8 +292,8 @@ public class InfoRequests {
 		InfoRequest request = byId(id).orElseThrow();
 		refreshDue(request);
 		DemographicSnapshot snapshot = requesterId == null ? DemographicSnapshot.notStated()
-				: participations.snapshot(requesterId, Instant.now());
-		participations.record("inforequest.request", body.territoryId(), snapshot, Instant.now());
+				: participations.snapshot(requesterId, clock.instant());
+		participations.record("inforequest.request", body.territoryId(), snapshot, clock.instant());
 		notices.filed(byId(id).orElseThrow(), body);
 		return reference;
 	}
@@ -297,7 +301,7 @@ public class InfoRequests {
 	private static String text(String value, String field, int min, int max) {
 		String text = value == null ? "" : value.trim();
 		if (text.length() < min || text.length() > max) {
-			throw new Refused(field, "info.error.length", min, max);
+			throw new InfoRequestRefused(field, "info.error.length", min, max);
 		}
 		return text;
 	}
@@ -321,12 +325,12 @@ public class InfoRequests {
 		InfoRequest request = lock(requestId);
 		boolean requester = request.requesterId() != null && request.requesterId() == actorId;
 		if (!requester && !officer(actorId, request)) {
-			throw new Refused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
 		if (!"clarification".equals(request.status())) {
-			throw new Refused("", "info.error.status");
+			throw new InfoRequestRefused("", "info.error.status");
 		}
-		LocalDate day = requester ? WorkingDays.today() : checkDay(request, on);
+		LocalDate day = requester ? LocalDate.now(clock) : checkDay(request, on);
 		jdbc.sql("UPDATE info_pause SET until_day = :d WHERE request_id = :r AND until_day IS NULL")
 			.param("d", day)
 			.param("r", requestId)
@@ -340,7 +344,7 @@ public class InfoRequests {
 	public void extend(long requestId, long officerId, LocalDate on, String reason) {
 		InfoRequest request = officerStep(requestId, officerId, on, Set.of("received"));
 		if (!rules.deadlines().mayExtend(request.facts(pauses(requestId)), on)) {
-			throw new Refused("on", "info.extend.error.late");
+			throw new InfoRequestRefused("on", "info.extend.error.late");
 		}
 		String note = text(reason, "text", 10, 2000);
 		jdbc.sql("UPDATE info_request SET extended_on = :d, extension_reason = :reason WHERE id = :id")
@@ -367,7 +371,7 @@ public class InfoRequests {
 		rules.grounds().forEach(g -> known.add(g.code()));
 		List<String> chosen = grounds == null ? List.of() : grounds.stream().distinct().toList();
 		if (chosen.isEmpty() || !known.containsAll(chosen)) {
-			throw new Refused("grounds", "info.refuse.error.grounds");
+			throw new InfoRequestRefused("grounds", "info.refuse.error.grounds");
 		}
 		String note = text(reason, "text", 20, 5000);
 		jdbc.sql("UPDATE info_request SET refusal_grounds = :g::text[] WHERE id = :id")
@@ -405,7 +409,7 @@ public class InfoRequests {
 				file = files.store(upload.fileName(), upload.content(), ATTACHMENT_TYPES, maxAttachmentBytes);
 			}
 			catch (FileRefused refused) {
-				throw new Refused("files", refused.messageKey(), maxAttachmentBytes / (1024 * 1024));
+				throw new InfoRequestRefused("files", refused.messageKey(), maxAttachmentBytes / (1024 * 1024));
 			}
 			jdbc.sql("INSERT INTO info_attachment (step_id, file_id) VALUES (:s, :f)")
 				.param("s", stepId)
@@ -423,7 +427,7 @@ public class InfoRequests {
 		InfoRequest request = officerStep(requestId, officerId, on, Set.of("received", "extended", "clarification"));
 		InfoBody target = bodies.byId(toBodyId)
 			.filter(b -> b.id() != request.bodyId())
-			.orElseThrow(() -> new Refused("toBody", "validation.option"));
+			.orElseThrow(() -> new InfoRequestRefused("toBody", "validation.option"));
 		String text = text(note, "text", 10, 2000);
 		String reference = "DAI-%d-%05d".formatted(Year.from(on).getValue(),
 				jdbc.sql("SELECT nextval('info_request_reference_seq')").query(Long.class).single());
@@ -457,13 +461,13 @@ public class InfoRequests {
 	public void withdraw(long requestId, long requesterId) {
 		InfoRequest request = requesterStep(requestId, requesterId);
 		if (!request.open()) {
-			throw new Refused("", "info.error.status");
+			throw new InfoRequestRefused("", "info.error.status");
 		}
 		jdbc.sql("UPDATE info_pause SET until_day = :d WHERE request_id = :r AND until_day IS NULL")
-			.param("d", WorkingDays.today())
+			.param("d", LocalDate.now(clock))
 			.param("r", requestId)
 			.update();
-		transition(request, "withdrawn", WorkingDays.today(), "person:" + requesterId, "", false);
+		transition(request, "withdrawn", LocalDate.now(clock), "person:" + requesterId, "", false);
 	}
 
 	/** The requester complains to the head of the body: after the answer, or once the deadline expired unanswered. */
@@ -471,7 +475,7 @@ public class InfoRequests {
 	public void complainToHead(long requestId, long requesterId, String complaint) {
 		complain(requestId, requesterId, complaint, "complaint_head",
 				(request, law) -> (request.open() || request.answered()) && law.mayComplainToHead(request.facts(pauses(requestId)),
-						WorkingDays.today()),
+						LocalDate.now(clock)),
 				"info.complaint.error.head");
 	}
 
@@ -480,7 +484,7 @@ public class InfoRequests {
 	public void headAnswer(long requestId, long officerId, LocalDate on, String answer, List<Upload> uploads) {
 		InfoRequest request = officerStep(requestId, officerId, on, Set.of("complaint_head"));
 		if (request.headAnsweredOn() != null) {
-			throw new Refused("", "info.error.status");
+			throw new InfoRequestRefused("", "info.error.status");
 		}
 		jdbc.sql("UPDATE info_request SET head_answered_on = :d WHERE id = :id").param("d", on).param("id", requestId).update();
 		long stepId = transition(request, "complaint_head", on, "person:" + officerId, text(answer, "text", 10, 20000), true,
@@ -493,7 +497,7 @@ public class InfoRequests {
 	public void complainToCommission(long requestId, long requesterId, String complaint) {
 		complain(requestId, requesterId, complaint, "complaint_cdai",
 				(request, law) -> "complaint_head".equals(request.status())
-						&& law.mayComplainToCommission(request.facts(pauses(requestId)), WorkingDays.today()),
+						&& law.mayComplainToCommission(request.facts(pauses(requestId)), LocalDate.now(clock)),
 				"info.complaint.error.commission");
 	}
 
@@ -502,10 +506,10 @@ public class InfoRequests {
 			java.util.function.BiPredicate<InfoRequest, InfoDeadlines> allowed, String refusal) {
 		InfoRequest request = requesterStep(requestId, requesterId);
 		if (!allowed.test(request, rules.deadlines())) {
-			throw new Refused("", refusal);
+			throw new InfoRequestRefused("", refusal);
 		}
 		String text = text(complaint, "text", 20, 5000);
-		LocalDate today = WorkingDays.today();
+		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("UPDATE info_request SET " + status + "_on = :d WHERE id = :id").param("d", today).param("id", requestId).update();
 		transition(request, status, today, "person:" + requesterId, text, false);
 	}
@@ -545,10 +549,10 @@ public class InfoRequests {
 	public void publish(long requestId, long officerId, String description, String answer, List<Long> files) {
 		InfoRequest request = lock(requestId);
 		if (!officer(officerId, request)) {
-			throw new Refused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
 		if (request.answeredOn() == null) {
-			throw new Refused("", "info.publish.error.unanswered");
+			throw new InfoRequestRefused("", "info.publish.error.unanswered");
 		}
 		String publicDescription = text(description, "publicDescription", 20, 5000);
 		String publicAnswer = text(answer, "publicAnswer", 10, 20000);
@@ -634,17 +638,17 @@ public class InfoRequests {
 			.param("id", requestId)
 			.query(InfoRequests::request)
 			.optional()
-			.orElseThrow(() -> new Refused("", "info.error.unknown"));
+			.orElseThrow(() -> new InfoRequestRefused("", "info.error.unknown"));
 	}
 
 	/** Locks the request and checks that the officer acts for its body, from one of the statuses, on a valid day. */
 	private InfoRequest officerStep(long requestId, long officerId, LocalDate on, Set<String> from) {
 		InfoRequest request = lock(requestId);
 		if (!officer(officerId, request)) {
-			throw new Refused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
 		if (!from.contains(request.status())) {
-			throw new Refused("", "info.error.status");
+			throw new InfoRequestRefused("", "info.error.status");
 		}
 		checkDay(request, on);
 		return request;
@@ -653,7 +657,7 @@ public class InfoRequests {
 	private InfoRequest requesterStep(long requestId, long requesterId) {
 		InfoRequest request = lock(requestId);
 		if (request.requesterId() == null || request.requesterId() != requesterId) {
-			throw new Refused("", "info.error.notRequester");
+			throw new InfoRequestRefused("", "info.error.notRequester");
 		}
 		return request;
 	}
@@ -664,8 +668,8 @@ public class InfoRequests {
 			.param("r", request.id())
 			.query(LocalDate.class)
 			.single();
-		if (on == null || on.isAfter(WorkingDays.today()) || on.isBefore(last)) {
-			throw new Refused("on", "info.step.error.date");
+		if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(last)) {
+			throw new InfoRequestRefused("on", "info.step.error.date");
 		}
 		return on;
 	}

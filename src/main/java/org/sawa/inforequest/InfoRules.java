@@ -75,7 +75,7 @@ public class InfoRules {
 				continue;
 			}
 			if (rule.days() < 0 || rule.days() > 365 || rule.article().isBlank()) {
-				throw new org.sawa.web.Refused(rule.rule(), "infoRules.error.days");
+				throw new org.sawa.refusal.Refused(rule.rule(), "infoRules.error.days");
 			}
 			jdbc.sql("""
 					UPDATE info_rule SET days = :days, unit = :unit, article = :article, source = :source, to_confirm = :confirm

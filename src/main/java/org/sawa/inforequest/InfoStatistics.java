@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class InfoStatistics {
 
+	private final Clock clock;
+
 	/** One body's figures; {@code medianDays} null when nothing was answered. */
 	public record BodyFigures(long bodyId, long received, long answered, long answeredInTime, Double medianDays,
 			long overdueNow, long refused) {
@@ -28,7 +31,8 @@ public class InfoStatistics {
 
 	private final JdbcClient jdbc;
 
-	InfoStatistics(JdbcClient jdbc) {
+	InfoStatistics(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -51,7 +55,7 @@ public class InfoStatistics {
 	}
 
 	private List<BodyFigures> figures(Long bodyId, Integer year) {
-		LocalDate today = WorkingDays.today();
+		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				SELECT body_id,
 				  count(*) AS received,

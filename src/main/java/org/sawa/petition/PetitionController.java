@@ -1,5 +1,6 @@
 package org.sawa.petition;
 
+import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PetitionController {
 
+	private final Clock clock;
+
 	private final Petitions petitions;
 	private final Territories territories;
 	private final org.sawa.pdf.PdfRenderer pdf;
@@ -41,7 +44,8 @@ class PetitionController {
 	private final org.sawa.account.Accounts accounts;
 
 	PetitionController(Petitions petitions, Territories territories, org.sawa.pdf.PdfRenderer pdf,
-			org.sawa.account.Accounts accounts) {
+			org.sawa.account.Accounts accounts, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.petitions = petitions;
 		this.territories = territories;
@@ -192,9 +196,9 @@ class PetitionController {
 		model.addAttribute("agent", signedIn && user.id() == petition.agentId());
 		model.addAttribute("staff", signedIn && petitions.staff(user.id(), territory.id()));
 		model.addAttribute("communes", communes(territory));
-		model.addAttribute("today", org.sawa.calendar.WorkingDays.today());
+		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("overdue", "deposited".equals(petition.status()) && petition.decisionDue() != null
-				&& org.sawa.calendar.WorkingDays.today().isAfter(petition.decisionDue()));
+				&& LocalDate.now(clock).isAfter(petition.decisionDue()));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

@@ -34,7 +34,7 @@ class PetitionNotices {
 					locale);
 			String body = messages.getMessage("petition.mail.body", new Object[] { contact.displayName(), petition.title(),
 					statusName, detail, baseUrl + "/petitions/" + petition.reference() }, locale);
-			mailer.sendAfterCommit(contact.email(), subject, body);
+			mailer.send(contact.email(), subject, body);
 		});
 	}
 }

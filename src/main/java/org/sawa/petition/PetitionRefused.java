@@ -1,14 +1,14 @@
 package org.sawa.petition;
 
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 
 /**
- * An action on a petition the rules do not allow: the field it concerns ("" for the whole form)
- * and the message key of the reason. Thrown inside the action's transaction, so nothing is written.
+ * An action on a petition the rules do not allow: the field it concerns ("" for the whole form), the message key
+ * of the reason and its arguments. Thrown inside the action's transaction, so nothing is written.
  */
 public class PetitionRefused extends Refused {
 
-	public PetitionRefused(String field, String messageKey) {
-		super(field, messageKey);
+	public PetitionRefused(String field, String messageKey, Object... arguments) {
+		super(field, messageKey, arguments);
 	}
 }

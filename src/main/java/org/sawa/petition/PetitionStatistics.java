@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sawa.calendar.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,10 +34,11 @@ public class PetitionStatistics {
 		Map<String, Long> steps = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT s.status, count(DISTINCT s.petition_id) AS n FROM petition_step s JOIN petition p ON p.id = s.petition_id
-				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM s.at AT TIME ZONE 'Africa/Casablanca') = :year
+				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM s.at AT TIME ZONE :zone) = :year
 				GROUP BY s.status""")
 			.param("ids", territoryIds)
 			.param("year", year)
+			.param("zone", WorkingDays.MOROCCO.getId())
 			.query((rs, n) -> steps.put(rs.getString("status"), rs.getLong("n")))
 			.list();
 		Map<String, Long> bySex = new LinkedHashMap<>();
@@ -44,10 +46,11 @@ public class PetitionStatistics {
 		long[] channels = new long[2];
 		jdbc.sql("""
 				SELECT g.sex, g.channel, count(*) AS n FROM petition_signature g JOIN petition p ON p.id = g.petition_id
-				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM g.signed_at AT TIME ZONE 'Africa/Casablanca') = :year
+				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM g.signed_at AT TIME ZONE :zone) = :year
 				GROUP BY g.sex, g.channel""")
 			.param("ids", territoryIds)
 			.param("year", year)
+			.param("zone", WorkingDays.MOROCCO.getId())
 			.query((rs, n) -> {
 				String sex = SEXES.contains(rs.getString("sex")) ? rs.getString("sex") : "not_stated";
 				bySex.merge(sex, rs.getLong("n"), Long::sum);

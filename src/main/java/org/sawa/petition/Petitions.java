@@ -1,5 +1,6 @@
 package org.sawa.petition;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Petitions {
+
+	private final Clock clock;
 
 	/** A Moroccan national ID card (CIN) number: one or two letters and up to six digits. */
 	static final Pattern CIN = Pattern.compile("^[A-Z]{1,2}[0-9]{1,6}$");
@@ -65,7 +68,8 @@ public class Petitions {
 
 	Petitions(JdbcClient jdbc, Territories territories, PetitionRules rules, Accounts accounts,
 			Participations participations, Hmac hmac, AuditLog audit, Permissions permissions,
-			org.sawa.calendar.WorkingDays workingDays, PetitionNotices notices) {
+			org.sawa.calendar.WorkingDays workingDays, PetitionNotices notices, Clock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.permissions = permissions;
 		this.workingDays = workingDays;
@@ -91,7 +95,7 @@ public class Petitions {
 			.orElseThrow(() -> new PetitionRefused("territory", "validation.option"));
 		checkPetitioner(draft, territory, agentId);
 		long number = jdbc.sql("SELECT nextval('petition_reference_seq')").query(Long.class).single();
-		String reference = "PET-%d-%04d".formatted(org.sawa.calendar.WorkingDays.today().getYear(), number);
+		String reference = "PET-%d-%04d".formatted(LocalDate.now(clock).getYear(), number);
 		long id = jdbc.sql("""
 				INSERT INTO petition (reference, territory_id, level, title, body, requested, language, petitioner_kind,
 				  agent_id, organisation_id, status)
@@ -141,7 +145,7 @@ public class Petitions {
 			throw new PetitionRefused("organisation", "petition.new.error.associationFounded");
 		}
 		int years = rules.of(territory.level().code()).associationYears();
-		if (association.foundedOn().plusYears(years).isAfter(org.sawa.calendar.WorkingDays.today())) {
+		if (association.foundedOn().plusYears(years).isAfter(LocalDate.now(clock))) {
 			throw new PetitionRefused("organisation", "petition.new.error.associationYoung");
 		}
 	}
@@ -262,7 +266,7 @@ public class Petitions {
 		if (!territory.contains(commune)) {
 			throw new PetitionRefused("activity".equals(basis) ? "activityCommune" : "basis", "petition.sign.error.outside");
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		DemographicSnapshot snapshot = participations.snapshot(personId, now);
 		int inserted = jdbc.sql("""
 				INSERT INTO petition_signature (petition_id, person_id, national_id_hmac, commune_id, province_id, sex,
@@ -303,7 +307,7 @@ public class Petitions {
 		if (!petition.collecting()) {
 			throw new PetitionRefused("", "petition.error.status");
 		}
-		if (receivedOn == null || receivedOn.isAfter(org.sawa.calendar.WorkingDays.today())
+		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))
 				|| receivedOn.isBefore(petition.openedAt().atZone(org.sawa.calendar.WorkingDays.MOROCCO).toLocalDate())) {
 			throw new PetitionRefused("receivedOn", "petition.deposit.error.date");
 		}
@@ -391,7 +395,7 @@ public class Petitions {
 			throw new PetitionRefused("sheet", "petition.paper.error.sheetEntered");
 		}
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
-		int thisYear = org.sawa.calendar.WorkingDays.today().getYear();
+		int thisYear = LocalDate.now(clock).getYear();
 		List<LineProblem> problems = new java.util.ArrayList<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		record Valid(int line, String hmac, Territory commune, String sex, int birthYear) {
@@ -465,7 +469,7 @@ public class Petitions {
 			problems.sort(java.util.Comparator.comparingInt(LineProblem::line));
 			throw new SheetRefused(problems);
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		for (Valid line : valid) {
 			String band = DemographicSnapshot.ageBand(line.birthYear(),
 					now.atZone(org.sawa.calendar.WorkingDays.MOROCCO).getYear());
@@ -635,7 +639,7 @@ public class Petitions {
 		LocalDate last = jdbc.sql("SELECT max(on_day) FROM petition_step WHERE petition_id = :p").param("p", petition.id())
 			.query(LocalDate.class)
 			.single();
-		if (on == null || on.isAfter(org.sawa.calendar.WorkingDays.today()) || on.isBefore(last)) {
+		if (on == null || on.isAfter(LocalDate.now(clock)) || on.isBefore(last)) {
 			throw new PetitionRefused("on", "petition.step.error.date");
 		}
 		if (document == null || !document.acceptable()) {
@@ -686,7 +690,7 @@ public class Petitions {
 	}
 
 	private long step(long petitionId, String status, String actor, String note) {
-		return step(petitionId, status, actor, note, org.sawa.calendar.WorkingDays.today());
+		return step(petitionId, status, actor, note, LocalDate.now(clock));
 	}
 
 	/** Adds a step to the timeline: the status reached, on which day in law, by whom, with its note. */

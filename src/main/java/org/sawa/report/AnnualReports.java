@@ -1,5 +1,7 @@
 package org.sawa.report;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,7 +15,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.pdf.PdfRenderer;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Refusals;
+import org.sawa.refusal.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -34,6 +36,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Service
 public class AnnualReports {
+
+	private final Clock clock;
 
 	/** The report is published in these languages, so its recommendations must be written in both. */
 	public static final List<String> PUBLISHED_IN = List.of("ar", "fr");
@@ -76,7 +80,8 @@ public class AnnualReports {
 	});
 
 	AnnualReports(JdbcClient jdbc, Territories territories, ReportFigures figures, PdfRenderer pdf, AuditLog audit,
-			ObjectMapper json) {
+			ObjectMapper json, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.figures = figures;
@@ -117,7 +122,7 @@ public class AnnualReports {
 	@Transactional
 	public long generate(Territory territory, int year, Map<String, String> recommendations, long actorId) {
 		Refusals refusals = new Refusals();
-		int thisYear = java.time.LocalDate.now(org.sawa.web.Formats.ZONE).getYear();
+		int thisYear = LocalDate.now(clock).getYear();
 		if (year < 2000 || year > thisYear) {
 			refusals.add("year", "report.error.year", "2000", String.valueOf(thisYear));
 		}
@@ -249,32 +254,37 @@ public class AnnualReports {
 				"version " + version.number());
 	}
 
+	/** A version with its content (null until it is ready). */
 	public Optional<Version> version(long id) {
-		return versions("v.id = :id", Map.of("id", id)).stream().findFirst();
+		return versions("v.id = :id", Map.of("id", id), true).stream().findFirst();
 	}
 
-	/** Every generation of a report, newest first. */
+	/** Every generation of a report, newest first; as in every list, without their content. */
 	public List<Version> versions(long reportId) {
-		return versions("v.report_id = :id", Map.of("id", reportId));
+		return versions("v.report_id = :id", Map.of("id", reportId), false);
 	}
 
 	/** The published versions of a territory's report for a year, newest first. */
 	public List<Version> published(long territoryId, int year) {
-		return versions("r.territory_id = :t AND r.year = :y AND v.published_at IS NOT NULL", Map.of("t", territoryId, "y", year));
+		return versions("r.territory_id = :t AND r.year = :y AND v.published_at IS NOT NULL", Map.of("t", territoryId, "y", year),
+				false);
 	}
 
 	/** The latest published version of every report, newest year first. */
 	public List<Version> latestPublished() {
 		return versions("""
 				v.published_at IS NOT NULL AND v.published_at = (SELECT max(w.published_at) FROM annual_report_version w
-				  WHERE w.report_id = v.report_id)""", Map.of());
+				  WHERE w.report_id = v.report_id)""", Map.of(), false);
 	}
 
-	private List<Version> versions(String where, Map<String, Object> params) {
+	/** Versions matching a condition; their content (a whole report's figures) is read only when asked. */
+	private List<Version> versions(String where, Map<String, Object> params, boolean withContent) {
 		var sql = jdbc.sql("""
-				SELECT v.*, r.territory_id, r.year FROM annual_report_version v JOIN annual_report r ON r.id = v.report_id
+				SELECT v.id, v.report_id, v.number, v.state, v.step, v.steps_done, v.steps_total, v.requested_at, v.finished_at,
+				  v.published_at, %s AS content, r.territory_id, r.year
+				FROM annual_report_version v JOIN annual_report r ON r.id = v.report_id
 				WHERE %s ORDER BY r.year DESC, r.territory_id, coalesce(v.published_at, v.requested_at) DESC, v.number DESC"""
-			.formatted(where));
+			.formatted(withContent ? "v.content" : "NULL", where));
 		for (Map.Entry<String, Object> param : params.entrySet()) {
 			sql = sql.param(param.getKey(), param.getValue());
 		}

@@ -1,5 +1,6 @@
 package org.sawa.report;
 
+import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Formats;
 import org.sawa.web.HtmxRequests;
-import org.sawa.web.Refusals;
+import org.sawa.refusal.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +42,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReportController {
 
+	private final Clock clock;
+
 	private final AnnualReports reports;
 	private final Territories territories;
 	private final Permissions permissions;
 	private final MessageSource messages;
 
-	ReportController(AnnualReports reports, Territories territories, Permissions permissions, MessageSource messages) {
+	ReportController(AnnualReports reports, Territories territories, Permissions permissions, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.territories = territories;
 		this.permissions = permissions;
@@ -73,10 +77,10 @@ class ReportController {
 		model.addAttribute("published", published);
 		model.addAttribute("territories", byId);
 		model.addAttribute("preparable", preparable);
-		model.addAttribute("lastYear", String.valueOf(LocalDate.now(Formats.ZONE).getYear() - 1));
+		model.addAttribute("lastYear", String.valueOf(LocalDate.now(clock).getYear() - 1));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
-			model.addAttribute("form", Map.of("year", String.valueOf(LocalDate.now(Formats.ZONE).getYear() - 1)));
+			model.addAttribute("form", Map.of("year", String.valueOf(LocalDate.now(clock).getYear() - 1)));
 		}
 		return "report/index";
 	}
@@ -89,7 +93,7 @@ class ReportController {
 		if (territories.byCode(territory).filter(preparer(user)).isEmpty()) {
 			refusals.add("territory", "report.error.territory");
 		}
-		int thisYear = LocalDate.now(Formats.ZONE).getYear();
+		int thisYear = LocalDate.now(clock).getYear();
 		Integer y = org.sawa.web.FormValues.integer(year);
 		if (y == null || y < 2000 || y > thisYear) {
 			refusals.add("year", "report.error.year", "2000", String.valueOf(thisYear));
@@ -112,7 +116,8 @@ class ReportController {
 		}
 		model.addAttribute("territory", territory);
 		model.addAttribute("year", String.valueOf(year));
-		model.addAttribute("version", published.isEmpty() ? null : published.get(0));
+		// the list has no content; the latest version's is read alone
+		model.addAttribute("version", published.isEmpty() ? null : reports.version(published.get(0).id()).orElseThrow());
 		model.addAttribute("earlier", published.size() > 1 ? published.subList(1, published.size()) : List.of());
 		model.addAttribute("staff", staff);
 		return "report/show";

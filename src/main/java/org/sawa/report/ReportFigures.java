@@ -1,5 +1,6 @@
 package org.sawa.report;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportFigures {
 
+	private final Clock clock;
+
 	/** The generation's steps: one per section of figures, then one per PDF. */
 	static final List<String> STEPS = List.of("indicators", "participation", "programmes", "council", "petitions",
 			"information", "commitments", "pdf_ar", "pdf_fr");
@@ -58,7 +61,8 @@ class ReportFigures {
 
 	ReportFigures(Territories territories, PublicFigures inclusion, Programmes programmes, Impact impact,
 			Councils councils, RepresentationAnalysis representation, PetitionStatistics petitions,
-			InfoStatistics information, InfoBodies bodies, ActionPlans plans) {
+			InfoStatistics information, InfoBodies bodies, ActionPlans plans, Clock clock) {
+		this.clock = clock;
 		this.territories = territories;
 		this.inclusion = inclusion;
 		this.programmes = programmes;
@@ -139,7 +143,7 @@ class ReportFigures {
 			.toList();
 
 		step.accept("commitments");
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate asOf = today.isBefore(to) ? today : to;
 		List<ReportContent.PlanLine> planLines = new ArrayList<>();
 		for (ActionPlan plan : plans.plans()) {
@@ -150,7 +154,7 @@ class ReportFigures {
 			}
 		}
 		return new ReportContent(territory.code(), territory.names(), territory.level().name().toLowerCase(), year,
-				Instant.now(), indicators, inclusion.threshold(territory), participation, programmeLines, council,
+				clock.instant(), indicators, inclusion.threshold(territory), participation, programmeLines, council,
 				petitionLine, info, planLines, recommendations);
 	}
 

@@ -1,5 +1,6 @@
 package org.sawa.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RateLimiter {
 
+	private final Clock clock;
+
 	private final JdbcClient jdbc;
 
-	RateLimiter(JdbcClient jdbc) {
+	RateLimiter(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -28,7 +32,7 @@ public class RateLimiter {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean tryAcquire(String key, int limit, Duration window) {
 		long windowSeconds = window.toSeconds();
-		long now = Instant.now().getEpochSecond();
+		long now = clock.instant().getEpochSecond();
 		long windowStart = now - (now % windowSeconds);
 		int count = jdbc.sql("""
 				INSERT INTO rate_limit (bucket, window_start, hits) VALUES (:bucket, :start, 1)
@@ -45,7 +49,7 @@ public class RateLimiter {
 	@Transactional
 	public int purgeOld() {
 		return jdbc.sql("DELETE FROM rate_limit WHERE window_start < :cutoff")
-			.param("cutoff", Instant.now().minus(Duration.ofDays(1)).getEpochSecond())
+			.param("cutoff", clock.instant().minus(Duration.ofDays(1)).getEpochSecond())
 			.update();
 	}
 }

@@ -29,23 +29,23 @@ class SecurityConfiguration {
 			"frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, RateLimiter rateLimiter,
+	SecurityFilterChain web(HttpSecurity http, RateLimiter rateLimiter, RouteRules routes, UndeclaredRoutes undeclared,
 			@Value("${sawa.security.rate-limit.login-per-15min}") int loginPerAccount,
 			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress) throws Exception {
 		http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/officer/**").hasAnyRole("PROGRAMME_OFFICER", "ADMIN")
-				.requestMatchers("/me/**", "/organisations/new", "/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw",
-						"/petitions/*/open", "/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate",
-						"/petitions/*/answer", "/petitions/*/sheets/**", "/information/new", "/information/paper",
-						"/information/queue", "/information/requests/**", "/information/bodies/*/register", "/councils/*/manage",
-						"/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new", "/councils/memos/*/*",
-						"/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**", "/capacity/*/activities/**",
-						"/capacity/*/plans/**", "/commitments/*/milestones/*", "/commitments/*/milestones/*/owner", "/commitments/*/assess", "/commitments/*/comments",
-						"/commitments/import", "/commitments/plans/new", "/commitments/plans/*/commitments/new", "/reports/prepare", "/reports/*/*/manage", "/reports/*/*/generate",
-						"/reports/versions/*/publish").authenticated()
-				.anyRequest().permitAll())
+			.authorizeHttpRequests(requests -> {
+				for (AccessRules.Rule rule : routes.all()) {
+					var route = requests.requestMatchers(rule.matcher());
+					switch (rule.access()) {
+						case ANYONE -> route.permitAll();
+						case SIGNED_IN -> route.authenticated();
+						case ROLE -> route.hasAnyRole(rule.roles().toArray(String[]::new));
+					}
+				}
+				// a route served by a controller that no module declared is refused; any other
+				// address falls through to "not found"
+				requests.anyRequest().access(undeclared);
+			})
 			.formLogin(form -> form
 				.loginPage("/login")
 				.failureUrl("/login?error")

@@ -1,7 +1,7 @@
 package org.sawa.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import org.sawa.imports.Cells;
 
 /**
  * Values typed in forms, read leniently: what is not a date or a number comes back as null, and
@@ -13,12 +13,7 @@ public final class FormValues {
 	}
 
 	public static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return Cells.date(text);
 	}
 
 	public static Integer integer(String text) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sawa.support.Browser;
+import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,6 +106,29 @@ class AccountHttpTest {
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/me"));
 		// the link is single-use
 		assertThat(browser.get(resetLink).body()).contains("Ce lien n’est pas valide");
+	}
+
+	@Test
+	void a_reset_link_expires_two_hours_after_it_was_mailed() throws Exception {
+		Browser browser = new Browser(port);
+		accounts.createConfirmed("late.reader@example.ma", "the old password", "Late Reader", "fr");
+		browser.submit("/password/forgot", "/password/forgot", Map.of("email", "late.reader@example.ma"));
+		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+		String resetLink = link(mail.getReceivedMessages()[0]);
+		try {
+			MovableClock.INSTANCE.advance(java.time.Duration.ofMinutes(119));
+			assertThat(browser.get(resetLink).body()).doesNotContain("Ce lien n’est pas valide");
+			MovableClock.INSTANCE.advance(java.time.Duration.ofMinutes(2));
+			assertThat(browser.get(resetLink).body()).contains("Ce lien n’est pas valide");
+			HttpResponse<String> refused = browser.submit("/password/forgot", "/password/reset",
+					Map.of("token", resetLink.substring(resetLink.indexOf("token=") + 6), "password", "un nouveau mot de passe"));
+			assertThat(refused.headers().firstValue("Location").orElse("")).doesNotContain("/login?reset");
+		}
+		finally {
+			MovableClock.INSTANCE.reset();
+		}
+		assertThat(browser.signIn("late.reader@example.ma", "the old password").headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/me"));
 	}
 
 	@Test

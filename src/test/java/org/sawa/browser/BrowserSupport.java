@@ -96,7 +96,14 @@ abstract class BrowserSupport {
 		return "http://localhost:" + port + path;
 	}
 
+	/**
+	 * A full-page PNG in target/screenshots, for a person to check the layout (right to left in
+	 * Arabic); taken only with {@code -Dsawa.screenshots=true}, since it costs more than the checks.
+	 */
 	void screenshot(String name) {
+		if (!Boolean.getBoolean("sawa.screenshots")) {
+			return;
+		}
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 

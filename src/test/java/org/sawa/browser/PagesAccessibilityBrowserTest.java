@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 
 /** Every page, in Arabic and in French, has zero axe-core violations; screenshots go to target/screenshots. */
@@ -13,10 +14,10 @@ import org.sawa.support.SawaTest;
 class PagesAccessibilityBrowserTest extends BrowserSupport {
 
 	/** The demo's commune petition: the first reference of the year the demo was loaded in. */
-	static final String DEMO_PETITION = "/petitions/PET-" + org.sawa.calendar.WorkingDays.today().getYear() + "-0001";
+	static final String DEMO_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
 	/** The demo's answered commune petition, the third of the demo. */
-	static final String ANSWERED_PETITION = "/petitions/PET-" + org.sawa.calendar.WorkingDays.today().getYear() + "-0003";
+	static final String ANSWERED_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0003";
 
 
 	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Participations participations;
@@ -35,7 +36,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		for (int i = 0; i < 8; i++) {
 			long id = accounts.createConfirmed("a11y" + i + "@example.ma", "long-enough-pass", "P" + i, "ar");
 			accounts.declareProfile(id, i % 3 == 0 ? "female" : "male", 1950 + 7 * i, i == 1, commune);
-			tx.executeWithoutResult(s -> participations.record("test.forum", commune, id, java.time.Instant.now()));
+			tx.executeWithoutResult(s -> participations.record("test.forum", commune, id, MovableClock.INSTANCE.instant()));
 		}
 		participationRecorded = true;
 	}

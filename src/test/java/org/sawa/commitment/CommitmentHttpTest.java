@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
@@ -62,7 +63,7 @@ class CommitmentHttpTest {
 		String page = "/commitments/BMK-03";
 		Browser staff = new Browser(port).acceptLanguage("fr");
 		staff.signIn("staff@sawa.demo", "sawa-demo-2026");
-		Map<String, String> fields = Map.of("status", "in_progress", "onDay", java.time.LocalDate.now().toString(), "note",
+		Map<String, String> fields = Map.of("status", "in_progress", "onDay", MovableClock.today().toString(), "note",
 				"Forum régional tenu à Béni Mellal avec 120 participantes.");
 		var refused = staff.upload(page, page + "/milestones/1", fields, "documents", "pv.pdf",
 				"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Refusing;
@@ -36,7 +37,7 @@ class MilestoneRemindersTest {
 	@Test
 	void the_owner_is_reminded_once_before_the_end_date() throws Exception {
 		long staff = accounts.idByEmail("staff@sawa.demo").orElseThrow();
-		LocalDate today = LocalDate.now(Formats.ZONE);
+		LocalDate today = MovableClock.today();
 		long plan = plans.createPlan("REMIND-PLAN", "MA-FQH", "Plan de test des rappels", "fr", today.minusMonths(6),
 				today.plusYears(1), "in_progress", null, staff);
 		long id = plans.addCommitment(plan, new ActionPlans.NewCommitment("FQH-R1", "Forums citoyens des femmes rurales", "", "", "",

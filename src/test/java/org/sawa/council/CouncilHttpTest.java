@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
@@ -54,7 +55,7 @@ class CouncilHttpTest {
 					"birthYear", "1978", "startsOn", "2021-09-20")).statusCode()).isEqualTo(302);
 		}
 		Council council = councils.byCode("MA-ESM-02").orElseThrow();
-		List<Member> members = councils.members(councils.mandateAt(council.id(), java.time.LocalDate.now()).orElseThrow().id());
+		List<Member> members = councils.members(councils.mandateAt(council.id(), MovableClock.today()).orElseThrow().id());
 		long president = members.stream().filter(m -> m.fullName().startsWith("Hamdi")).findFirst().orElseThrow().membershipId();
 		assertThat(staff.submit(manage, manage + "/posts", Map.of("member", String.valueOf(president), "post", "president",
 				"startsOn", "2021-09-23")).statusCode()).isEqualTo(302);
@@ -121,7 +122,7 @@ class CouncilHttpTest {
 		String memo = "/councils/memos/" + reference;
 		HttpResponse<String> future = staff.submit(memo, memo + "/receive", Map.of("onDay", "2099-01-01"));
 		assertThat(future.body()).contains("id=\"onDay-error\"", "dans le futur");
-		assertThat(staff.submit(memo, memo + "/receive", Map.of("onDay", java.time.LocalDate.now().toString(), "note",
+		assertThat(staff.submit(memo, memo + "/receive", Map.of("onDay", MovableClock.today().toString(), "note",
 				"Bureau d'ordre")).statusCode()).isEqualTo(302);
 		assertThat(new Browser(port).acceptLanguage("fr").get(memo).body()).contains("Reçu par le conseil", "Bureau d");
 	}

@@ -13,8 +13,8 @@ import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

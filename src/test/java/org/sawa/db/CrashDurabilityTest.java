@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
@@ -38,7 +38,7 @@ class CrashDurabilityTest {
 		accounts.declareProfile(id, "female", 1990, false, territories.byCode("MA-BEM-07").orElseThrow().id());
 		Browser signer = new Browser(port).acceptLanguage("fr");
 		signer.signIn("crash.signer@example.ma", "sawa-demo-2026");
-		String page = "/petitions/PET-" + WorkingDays.today().getYear() + "-0001";
+		String page = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
 		Path data = Path.of(jdbc.sql("SHOW data_directory").query(String.class).single());
 		int pgPort = Integer.parseInt(jdbc.sql("SHOW port").query(String.class).single());

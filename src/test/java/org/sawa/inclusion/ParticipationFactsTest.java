@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.Participations;
@@ -37,15 +38,15 @@ class ParticipationFactsTest {
 	void each_participation_is_counted_once_by_its_snapshot_after_the_transaction_commits() {
 		long commune = territories.byCode("MA-AZI-05").orElseThrow().id(); // Tabant, rural
 		long woman = person("count.once@example.ma", "female", 1990, "MA-AZI-05");
-		ParticipationRecorded event = tx.execute(s -> participations.record("test.forum", commune, woman, Instant.now()));
+		ParticipationRecorded event = tx.execute(s -> participations.record("test.forum", commune, woman, MovableClock.INSTANCE.instant()));
 		// counted by an asynchronous listener once the transaction has committed
 		await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> assertThat(facts.byDimension("sex",
-				List.of(commune), LocalDate.of(2020, 1, 1), LocalDate.now().plusDays(1)))
+				List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1)))
 			.contains(new ParticipationFacts.Count("test.forum", "female", 1)));
 		// the registry may hand the same event over again after a crash: it is not counted twice
 		assertThat(facts.count(event)).isFalse();
 		// (the demo's petition signatures may be counted in the same commune, under their own channel)
-		assertThat(facts.byDimension("area", List.of(commune), LocalDate.of(2020, 1, 1), LocalDate.now().plusDays(1)))
+		assertThat(facts.byDimension("area", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1)))
 			.filteredOn(c -> c.channel().equals("test.forum"))
 			.containsExactly(new ParticipationFacts.Count("test.forum", "rural", 1));
 	}
@@ -56,7 +57,7 @@ class ParticipationFactsTest {
 		long man = person("rolled.back@example.ma", "male", 1980, "MA-AZI-06");
 		try {
 			tx.executeWithoutResult(s -> {
-				participations.record("test.rollback", commune, man, Instant.now());
+				participations.record("test.rollback", commune, man, MovableClock.INSTANCE.instant());
 				throw new IllegalStateException("the user action failed");
 			});
 		}
@@ -65,7 +66,7 @@ class ParticipationFactsTest {
 		}
 		// a committed participation in the same commune shows the listener has run meanwhile
 		long other = person("committed.after@example.ma", "female", 1999, "MA-AZI-06");
-		tx.executeWithoutResult(s -> participations.record("test.committed", commune, other, Instant.now()));
+		tx.executeWithoutResult(s -> participations.record("test.committed", commune, other, MovableClock.INSTANCE.instant()));
 		await().atMost(java.time.Duration.ofSeconds(10)).until(() -> facts.channels(List.of(commune)).contains("test.committed"));
 		assertThat(facts.channels(List.of(commune))).doesNotContain("test.rollback");
 	}
@@ -74,14 +75,14 @@ class ParticipationFactsTest {
 	void the_public_page_flags_the_missing_group_and_hides_small_counts() {
 		long commune = territories.byCode("MA-KHO-07").orElseThrow().id(); // Oulad Abdoun, rural
 		// other channels (the demo's petition signatures) may already count people there
-		long before = facts.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), LocalDate.now().plusDays(1))
+		long before = facts.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1))
 			.stream().mapToLong(ParticipationFacts.Count::count).sum();
 		record(commune, "test.workshop", "male", 30);
 		record(commune, "test.workshop", "female", 6);
 		record(commune, "test.sitting", "male", 12);
 		record(commune, "test.sitting", "female", 3);
 		await().atMost(java.time.Duration.ofSeconds(20)).until(() -> facts
-			.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), LocalDate.now().plusDays(1))
+			.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1))
 			.stream().mapToLong(ParticipationFacts.Count::count).sum() == before + 51);
 		String page = new Browser(port).acceptLanguage("fr").get("/territories/MA-KHO-07/who-takes-part").body();
 		String workshop = page.substring(page.indexOf("test.workshop : participants par sexe"));
@@ -102,7 +103,7 @@ class ParticipationFactsTest {
 	private void record(long commune, String channel, String sex, int people) {
 		for (int i = 0; i < people; i++) {
 			long id = person(channel + "." + sex + "." + (serial++) + "@example.ma", sex, 1960 + i, "MA-KHO-07");
-			tx.executeWithoutResult(s -> participations.record(channel, commune, id, Instant.now()));
+			tx.executeWithoutResult(s -> participations.record(channel, commune, id, MovableClock.INSTANCE.instant()));
 		}
 	}
 }

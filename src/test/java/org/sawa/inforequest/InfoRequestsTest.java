@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +60,7 @@ class InfoRequestsTest {
 		long requester = accounts.createConfirmed("dai.kh.requester@example.ma", "sawa-demo-2026", "Said", "fr");
 		String reference = requests.file(filing("MA-KHO", "dai.kh.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
-		LocalDate today = WorkingDays.today();
+		LocalDate today = MovableClock.today();
 
 		InfoRequests.Filing f = filing("MA-KHO", "dai.kh.requester@example.ma");
 		long before = jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single();
@@ -103,14 +104,14 @@ class InfoRequestsTest {
 		String reference = requests.file(filing("MA-KHO-01", "dai.tr.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
 		long province = bodies.byCode("MA-KHO").orElseThrow().id();
-		String moved = requests.transfer(id, officer, WorkingDays.today(), province,
+		String moved = requests.transfer(id, officer, MovableClock.today(), province,
 				"Le plan de mobilité relève du conseil provincial.");
 		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo("transferred");
 		InfoRequest received = requests.byReference(moved).orElseThrow();
 		assertThat(received.bodyId()).isEqualTo(province);
 		assertThat(received.status()).isEqualTo("received");
 		assertThat(received.requesterId()).isEqualTo(requester);
-		assertThat(received.dueOn()).isEqualTo(workingDays.deadline(WorkingDays.today(), 20));
+		assertThat(received.dueOn()).isEqualTo(workingDays.deadline(MovableClock.today(), 20));
 		assertThat(requests.filedBy(requester)).extracting(InfoRequest::reference).contains(reference, moved);
 	}
 
@@ -118,7 +119,7 @@ class InfoRequestsTest {
 	void a_paper_request_is_received_on_its_day_and_officers_are_reminded_once_before_its_deadline() {
 		long officer = officerOf("dai.pp.officer@example.ma", "MA-FQH-01");
 		WorkingDayCalendar calendar = workingDays.calendar();
-		LocalDate today = WorkingDays.today();
+		LocalDate today = MovableClock.today();
 		assertThat(field(() -> requests.fileFromPaper(filing("MA-FQH-01", ""), officer, today.plusDays(2))))
 			.isEqualTo("receivedOn:info.step.error.date");
 		assertThat(field(() -> requests.fileFromPaper(filing("MA-KHO", ""), officer, today)))

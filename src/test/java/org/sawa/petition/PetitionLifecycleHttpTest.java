@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
@@ -78,7 +78,7 @@ class PetitionLifecycleHttpTest {
 			signer.submit(page, page + "/sign", Map.of("nationalId", "W445566", "basis", "residence", "confirm", "true"));
 
 			Browser staff = person("life.staff@example.ma", "MA-FQH-01", Role.STAFF);
-			String today = WorkingDays.today().toString();
+			String today = MovableClock.today().toString();
 			assertThat(staff.submit(page, page + "/deposit", Map.of("receivedOn", today)).statusCode()).isEqualTo(302);
 			assertThat(staff.get(page).body()).contains("Déposée auprès du conseil", "Le bureau doit statuer sur la recevabilité avant le");
 

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.sawa.calendar.WorkingDays;
+import org.sawa.support.MovableClock;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +21,7 @@ class PetitionSheetPdfTest {
 
 	@LocalServerPort int port;
 
-	private static final String PETITION = "/petitions/PET-" + WorkingDays.today().getYear() + "-0001";
+	private static final String PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
 	/** Downloads the sheet in a language, kept beside the screenshots for a human look. */
 	private HttpResponse<byte[]> sheet(String lang) throws Exception {
@@ -46,7 +46,7 @@ class PetitionSheetPdfTest {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
 			String text = text(document);
 			assertThat(text).contains("Feuille n°", "Nom et prénom", "Année de naissance", "Qui peut signer",
-					"PET-" + WorkingDays.today().getYear() + "-0001", "signatures requises : 100");
+					"PET-" + MovableClock.today().getYear() + "-0001", "signatures requises : 100");
 			assertThat(text).contains("20");
 			assertTagged(document, "fr");
 		}
@@ -73,7 +73,7 @@ class PetitionSheetPdfTest {
 
 	@Test
 	void no_sheet_for_a_petition_that_no_longer_collects() {
-		String answered = "/petitions/PET-" + WorkingDays.today().getYear() + "-0003";
+		String answered = "/petitions/PET-" + MovableClock.today().getYear() + "-0003";
 		assertThat(new Browser(port).download(answered + "/sheet-fr.pdf").statusCode()).isEqualTo(404);
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.support.SawaTest;
@@ -128,7 +129,7 @@ class PetitionsTest {
 			long late = resident("MA-AZI-03", "male", 1999);
 			petitions.sign(petition, first, "D100001", "residence", null);
 
-			LocalDate today = org.sawa.calendar.WorkingDays.today();
+			LocalDate today = MovableClock.today();
 			assertRefused(() -> petitions.deposit(petition, staff, today), "", "petition.deposit.error.threshold");
 			assertRefused(() -> petitions.deposit(petition, agent, today), "", "petition.error.notStaff");
 			petitions.sign(petition, second, "D100002", "residence", null);
@@ -253,7 +254,7 @@ class PetitionsTest {
 	@Test
 	void an_association_petitions_only_when_seated_in_the_territory_and_old_enough_and_needs_no_signatures() {
 		long representative = resident("MA-KHN-01", "female", 1975);
-		java.time.LocalDate today = org.sawa.calendar.WorkingDays.today();
+		java.time.LocalDate today = MovableClock.today();
 		long young = accounts.createOrganisation("association", "Jeunes pousses", territory("MA-KHN-01").id(),
 				today.minusYears(2), representative);
 		long undated = accounts.createOrganisation("association", "Sans date", territory("MA-KHN-01").id(), null,

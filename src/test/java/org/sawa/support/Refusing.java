@@ -1,8 +1,8 @@
 package org.sawa.support;
 
 import java.util.List;
-import org.sawa.web.Refusals;
-import org.sawa.web.Refused;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 
 /** What a service refused, as "field:message.key", for assertions on the exact reason given. */
 public final class Refusing {

@@ -1,4 +1,4 @@
-package org.sawa.web;
+package org.sawa.refusal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

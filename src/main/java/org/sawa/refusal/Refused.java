@@ -1,4 +1,4 @@
-package org.sawa.web;
+package org.sawa.refusal;
 
 /**
  * A user action the rules do not allow: the form field it concerns ("" for the whole form), the

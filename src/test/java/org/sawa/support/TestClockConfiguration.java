@@ -1,0 +1,17 @@
+package org.sawa.support;
+
+import java.time.Clock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Gives the application the tests' {@link MovableClock}. */
+@TestConfiguration(proxyBeanMethods = false)
+class TestClockConfiguration {
+
+	@Bean
+	@Primary
+	Clock movableClock() {
+		return MovableClock.INSTANCE;
+	}
+}
