@@ -3,7 +3,6 @@ package org.sawa.account;
 import java.time.Clock;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import org.sawa.security.Hmac;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.audit.AuditLog;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,7 +13,6 @@ import org.sawa.account.Participations;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

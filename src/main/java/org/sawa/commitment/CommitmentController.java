@@ -16,7 +16,6 @@ import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
 import org.springframework.context.MessageSource;

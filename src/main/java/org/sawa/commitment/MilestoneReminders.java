@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.mail.Mailer;
-import org.sawa.web.Formats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -12,7 +12,6 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,7 +1,7 @@
 package org.sawa.council;
 
 import java.util.List;
-import org.sawa.inclusion.ProtectedTable;
+import org.sawa.disclosure.ProtectedTable;
 
 /**
  * Women's representation in the councils of a territory on a day: seats and posts by sex against

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sawa.inclusion.ProtectedTable;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.territory.AgeBand;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;

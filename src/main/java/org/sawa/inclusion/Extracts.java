@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;

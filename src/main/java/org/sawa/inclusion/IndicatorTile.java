@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sawa.disclosure.ProtectedTable;
 
 /**
  * One indicator on a territory's dashboard for a year: its total, women and men (protected

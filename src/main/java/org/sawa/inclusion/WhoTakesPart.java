@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.territory.AgeBand;
 import org.sawa.territory.Area;
 import org.sawa.territory.Population;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;

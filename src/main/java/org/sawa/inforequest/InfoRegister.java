@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sawa.audit.AuditLog;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

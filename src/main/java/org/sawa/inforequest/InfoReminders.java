@@ -3,7 +3,6 @@ package org.sawa.inforequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.sawa.calendar.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

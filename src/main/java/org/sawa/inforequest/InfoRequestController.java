@@ -1,8 +1,9 @@
 package org.sawa.inforequest;
 
-import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
+
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
-import org.sawa.calendar.WorkingDays;
+import org.sawa.pdf.PdfRenderer;
 import org.sawa.storage.StoredFile;
-import org.sawa.refusal.Refused;
-import org.springframework.context.MessageSource;
+import org.sawa.web.FormPage;
+import org.sawa.web.Uploads;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,7 +25,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,24 +41,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class InfoRequestController {
 
-	private final Clock clock;
-
 	private final InfoRequests requests;
 	private final InfoBodies bodies;
 	private final InfoRules rules;
 	private final Accounts accounts;
-	private final MessageSource messages;
-	private final org.sawa.pdf.PdfRenderer pdf;
+	private final PdfRenderer pdf;
+	private final Clock clock;
 
-	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts,
-			MessageSource messages, org.sawa.pdf.PdfRenderer pdf, Clock clock) {
-		this.clock = clock;
-		this.pdf = pdf;
+	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf,
+			Clock clock) {
 		this.requests = requests;
 		this.bodies = bodies;
 		this.rules = rules;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.pdf = pdf;
+		this.clock = clock;
 	}
 
 	@GetMapping("/information")
@@ -111,8 +108,10 @@ class InfoRequestController {
 		List<InfoBody> all = new ArrayList<>(bodies.all());
 		all.sort(Comparator.comparing(b -> b.name(locale)));
 		model.addAttribute("bodies", all);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("paper", paper);
 		model.addAttribute("formats", InfoRequest.FORMATS);
 		model.addAttribute("today", LocalDate.now(clock));
@@ -120,15 +119,10 @@ class InfoRequestController {
 	}
 
 	@PostMapping("/information/new")
-	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
-			Model model) {
-		try {
-			String reference = requests.file(filing(form), user.id());
-			return "redirect:/information/requests/" + reference + "?filed";
-		}
-		catch (Refused refused) {
-			return fileForm(form, errors(refused, locale), false, locale, model);
-		}
+	@FormPage("/information/new")
+	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		String reference = requests.file(filing(form), user.id());
+		return "redirect:/information/requests/" + reference + "?filed";
 	}
 
 	@GetMapping("/information/paper")
@@ -141,16 +135,11 @@ class InfoRequestController {
 	}
 
 	@PostMapping("/information/paper")
-	String filePaper(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
-			Model model) {
+	@FormPage("/information/paper")
+	String filePaper(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		requireOfficer(user);
-		try {
-			String reference = requests.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
-			return "redirect:/information/requests/" + reference + "?filed";
-		}
-		catch (Refused refused) {
-			return fileForm(form, errors(refused, locale), true, locale, model);
-		}
+		String reference = requests.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
+		return "redirect:/information/requests/" + reference + "?filed";
 	}
 
 	private void requireOfficer(SawaUser user) {
@@ -164,11 +153,6 @@ class InfoRequestController {
 		return new InfoRequests.Filing(bodyId, form.get("firstName"), form.get("lastName"), form.get("postalAddress"),
 				form.get("email"), form.get("nationalId"), form.get("subject"), form.get("description"),
 				form.get("language"), form.get("format"), form.containsKey("urgent"), form.get("urgencyReason"));
-	}
-
-	/** A field's error, translated with its arguments: field (or "form") to message. */
-	private Map<String, String> errors(Refused refused, Locale locale) {
-		return org.sawa.refusal.Refusals.translated(refused, messages, locale);
 	}
 
 	// ---------------------------------------------------------------- a request's page
@@ -211,8 +195,10 @@ class InfoRequestController {
 		model.addAttribute("transferredTo",
 				request.transferredTo() == null ? null : bodies.byId(request.transferredTo()).orElse(null));
 		model.addAttribute("done", done);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("maxMegabytes", requests.maxAttachmentBytes() / (1024 * 1024));
 		model.addAttribute("answerText", requests.answerText(request.id()));
@@ -222,94 +208,136 @@ class InfoRequestController {
 		return "inforequest/show";
 	}
 
-	/**
-	 * Every action on a request: the officer's (clarify, extend, answer, refuse, not held,
-	 * transfer, head's answer, close) and the requester's (clarified, withdraw, complaints).
-	 */
-	@PostMapping("/information/requests/{reference}/{action}")
-	String act(@PathVariable String reference, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
-			@RequestParam MultiValueMap<String, String> params,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale, Model model) {
+	// ---------------------------------------------------------------- each action on a request
+	// The officer's (clarify, extend, answer, refuse, not held, transfer, head's answer, close,
+	// publish) and the requester's (clarified, withdraw, complaints). A refusal shows the request's
+	// page again with the reason at its field (@FormPage); each form sends its "action" so that the
+	// page knows which one to show the reasons in.
+
+	private static final String REQUEST_PAGE = "/information/requests/{reference}";
+
+	private static String done(InfoRequest request, String done) {
+		return "redirect:/information/requests/" + request.reference() + "?" + done;
+	}
+
+	@PostMapping("/information/requests/{reference}/clarify")
+	@FormPage(REQUEST_PAGE)
+	String clarify(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		Map<String, String> form = params.toSingleValueMap();
-		long id = request.id();
-		long me = user.id();
-		LocalDate on = date(form.get("on"));
-		String text = form.get("text");
-		String done;
-		try {
-			done = switch (action) {
-				case "clarify" -> {
-					requests.askClarification(id, me, on, text);
-					yield "clarification";
-				}
-				case "clarified" -> {
-					requests.clarified(id, me, on, text);
-					yield "clarified";
-				}
-				case "extend" -> {
-					requests.extend(id, me, on, text);
-					yield "extended";
-				}
-				case "answer" -> {
-					boolean full = !"part".equals(form.get("extent"));
-					requests.answer(id, me, on, full, text, uploads(files));
-					yield full ? "answered" : "answered_part";
-				}
-				case "refuse" -> {
-					requests.refuse(id, me, on, params.getOrDefault("grounds", List.of()), text);
-					yield "refused";
-				}
-				case "not-held" -> {
-					requests.notHeld(id, me, on, text);
-					yield "not_held";
-				}
-				case "transfer" -> {
-					long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
-					requests.transfer(id, me, on, to, text);
-					yield "transferred";
-				}
-				case "withdraw" -> {
-					requests.withdraw(id, me);
-					yield "withdrawn";
-				}
-				case "complain-head" -> {
-					requests.complainToHead(id, me, text);
-					yield "complaint_head";
-				}
-				case "head-answer" -> {
-					requests.headAnswer(id, me, on, text, uploads(files));
-					yield "head_answered";
-				}
-				case "complain-commission" -> {
-					requests.complainToCommission(id, me, text);
-					yield "complaint_cdai";
-				}
-				case "publish" -> {
-					List<Long> chosen = params.getOrDefault("publish", List.of())
-						.stream()
-						.filter(v -> v.matches("\\d{1,18}"))
-						.map(Long::valueOf)
-						.toList();
-					requests.publish(id, me, form.get("publicDescription"), form.get("publicAnswer"), chosen);
-					yield "published";
-				}
-				case "close" -> {
-					requests.close(id, me, on, text);
-					yield "closed";
-				}
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			};
-		}
-		catch (Refused refused) {
-			form.put("action", action);
-			return page(requests.byId(id).orElseThrow(), user, null, form, errors(refused, locale), model);
-		}
-		return "redirect:/information/requests/" + reference + "?" + done;
+		requests.askClarification(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		return done(request, "clarification");
+	}
+
+	@PostMapping("/information/requests/{reference}/clarified")
+	@FormPage(REQUEST_PAGE)
+	String clarified(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.clarified(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		return done(request, "clarified");
+	}
+
+	@PostMapping("/information/requests/{reference}/extend")
+	@FormPage(REQUEST_PAGE)
+	String extend(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.extend(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		return done(request, "extended");
+	}
+
+	@PostMapping("/information/requests/{reference}/answer")
+	@FormPage(REQUEST_PAGE)
+	String answer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		InfoRequest request = visible(reference, user);
+		boolean full = !"part".equals(form.get("extent"));
+		requests.answer(request.id(), user.id(), date(form.get("on")), full, form.get("text"), uploads(files));
+		return done(request, full ? "answered" : "answered_part");
+	}
+
+	@PostMapping("/information/requests/{reference}/refuse")
+	@FormPage(REQUEST_PAGE)
+	String refuse(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			@RequestParam(name = "grounds", required = false) List<String> grounds) {
+		InfoRequest request = visible(reference, user);
+		requests.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds, form.get("text"));
+		return done(request, "refused");
+	}
+
+	@PostMapping("/information/requests/{reference}/not-held")
+	@FormPage(REQUEST_PAGE)
+	String notHeld(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.notHeld(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		return done(request, "not_held");
+	}
+
+	@PostMapping("/information/requests/{reference}/transfer")
+	@FormPage(REQUEST_PAGE)
+	String transfer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
+		requests.transfer(request.id(), user.id(), date(form.get("on")), to, form.get("text"));
+		return done(request, "transferred");
+	}
+
+	@PostMapping("/information/requests/{reference}/withdraw")
+	@FormPage(REQUEST_PAGE)
+	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user) {
+		InfoRequest request = visible(reference, user);
+		requests.withdraw(request.id(), user.id());
+		return done(request, "withdrawn");
+	}
+
+	@PostMapping("/information/requests/{reference}/complain-head")
+	@FormPage(REQUEST_PAGE)
+	String complainToHead(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.complainToHead(request.id(), user.id(), form.get("text"));
+		return done(request, "complaint_head");
+	}
+
+	@PostMapping("/information/requests/{reference}/head-answer")
+	@FormPage(REQUEST_PAGE)
+	String headAnswer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
+		InfoRequest request = visible(reference, user);
+		requests.headAnswer(request.id(), user.id(), date(form.get("on")), form.get("text"), uploads(files));
+		return done(request, "head_answered");
+	}
+
+	@PostMapping("/information/requests/{reference}/complain-commission")
+	@FormPage(REQUEST_PAGE)
+	String complainToCommission(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.complainToCommission(request.id(), user.id(), form.get("text"));
+		return done(request, "complaint_cdai");
+	}
+
+	@PostMapping("/information/requests/{reference}/publish")
+	@FormPage(REQUEST_PAGE)
+	String publish(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			@RequestParam(name = "publish", required = false) List<String> files) {
+		InfoRequest request = visible(reference, user);
+		List<Long> chosen = (files == null ? List.<String>of() : files).stream()
+			.filter(v -> v.matches("\\d{1,18}"))
+			.map(Long::valueOf)
+			.toList();
+		requests.publish(request.id(), user.id(), form.get("publicDescription"), form.get("publicAnswer"), chosen);
+		return done(request, "published");
+	}
+
+	@PostMapping("/information/requests/{reference}/close")
+	@FormPage(REQUEST_PAGE)
+	String close(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		InfoRequest request = visible(reference, user);
+		requests.close(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		return done(request, "closed");
 	}
 
 	private static List<InfoRequests.Upload> uploads(List<MultipartFile> files) {
-		return org.sawa.web.Uploads.read(files).stream().map(f -> new InfoRequests.Upload(f.fileName(), f.content())).toList();
+		return Uploads.read(files).stream().map(f -> new InfoRequests.Upload(f.fileName(), f.content())).toList();
 	}
 
 	/** An attachment, always downloaded (never shown inline), under its type read from its content. */
@@ -320,7 +348,7 @@ class InfoRequestController {
 		StoredFile file = requests.attachment(request.id(), fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = requests.content(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return org.sawa.web.Uploads.attachment(file.fileName(), file.contentType(), content);
+		return Uploads.attachment(file.fileName(), file.contentType(), content);
 	}
 
 	@GetMapping("/information/queue")

@@ -1,19 +1,22 @@
 package org.sawa.petition;
 
-import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
-import org.sawa.inclusion.ProtectedTable;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
 import org.sawa.web.HtmxRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -73,14 +77,11 @@ class PetitionController {
 	}
 
 	@GetMapping("/petitions/new")
-	String create(@AuthenticationPrincipal SawaUser user, Model model) {
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("language", org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
-		form.put("petitioner", "citizens");
-		return draftPage(user, form, Map.of(), model);
-	}
-
-	private String draftPage(SawaUser user, Map<String, String> form, Map<String, String> errors, Model model) {
+	String create(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of("language", locale.getLanguage(), "petitioner", "citizens"));
+			model.addAttribute("errors", Map.of());
+		}
 		model.addAttribute("associations", accounts.associationsRepresentedBy(user.id()));
 		List<Territory> councils = new ArrayList<>();
 		for (Territory region : territories.atLevel(Level.REGION)) {
@@ -91,74 +92,31 @@ class PetitionController {
 			}
 		}
 		model.addAttribute("councils", councils);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		return "petition/new";
 	}
 
 	@PostMapping("/petitions/new")
-	String draft(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Territory territory = territories.byCode(form.getOrDefault("territory", "")).filter(t -> t.level() != Level.COUNTRY)
-			.orElse(null);
-		if (territory == null) {
-			errors.put("territory", "validation.option");
-		}
-		String title = form.getOrDefault("title", "").trim();
-		String body = form.getOrDefault("body", "").trim();
-		String requested = form.getOrDefault("requested", "").trim();
-		if (title.length() < 10 || title.length() > 200) {
-			errors.put("title", "petition.new.error.title");
-		}
-		if (body.length() < 50 || body.length() > 20000) {
-			errors.put("body", "petition.new.error.body");
-		}
-		if (requested.length() < 10 || requested.length() > 2000) {
-			errors.put("requested", "petition.new.error.requested");
-		}
-		String language = form.getOrDefault("language", "");
-		if (!List.of("ar", "fr", "en", "zgh").contains(language)) {
-			errors.put("language", "validation.option");
-		}
-		if (!form.containsKey("lawful")) {
-			errors.put("lawful", "petition.new.error.lawful");
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("hasErrors", true);
-			return draftPage(user, form, errors, model);
-		}
-		String petitioner = form.getOrDefault("petitioner", "citizens");
-		Long organisation = null;
-		if ("association".equals(petitioner)) {
-			try {
-				organisation = Long.valueOf(form.getOrDefault("organisation", ""));
-			}
-			catch (NumberFormatException ex) {
-				organisation = -1L;
-			}
-		}
-		try {
-			String reference = petitions.draft(new Petitions.Draft(territory.id(), title, body, requested, language,
-					petitioner, organisation), user.id());
-			return "redirect:/petitions/" + reference;
-		}
-		catch (PetitionRefused refused) {
-			model.addAttribute("hasErrors", true);
-			return draftPage(user, form, Map.of(refused.errorKey(), refused.messageKey()), model);
-		}
+	@FormPage("/petitions/new")
+	String draft(@AuthenticationPrincipal SawaUser user, @Valid DraftForm form) {
+		Territory territory = territories.byCode(form.territory())
+			.filter(t -> t.level() != Level.COUNTRY)
+			.orElseThrow(() -> new PetitionRefused("territory", "validation.option"));
+		String reference = petitions.draft(form.draft(territory.id()), user.id());
+		return "redirect:/petitions/" + reference;
 	}
 
 	@GetMapping("/petitions/{reference}")
 	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
 			Model model) {
 		Petition petition = visible(reference, user);
-		if (HtmxRequests.isHtmx(request)) {
+		if ("petition-progress".equals(HtmxRequests.target(request))) {
 			// the progress block polls every 15 seconds: it needs the counts, nothing else of the page
 			fillProgress(petition, territories.byId(petition.territoryId()).orElseThrow(), model);
 			return "petition/show :: progress";
 		}
 		fill(petition, user, model);
-		return "petition/show";
+		// a refused action's form, for htmx, is the block it targets
+		return HtmxRequests.view(request, "petition/show");
 	}
 
 	private Petition visible(String reference, SawaUser user) {
@@ -183,13 +141,13 @@ class PetitionController {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		fillProgress(petition, territory, model);
 		model.addAttribute("steps", petitions.steps(petition.id()));
-		model.addAttribute("bySex", protect(petitions.signaturesBy(petition.id(), "sex"), List.of("female", "male", "not_stated")));
-		model.addAttribute("byAge", protect(petitions.signaturesBy(petition.id(), "age_band"),
+		model.addAttribute("bySex", ProtectedTable.column(petitions.signaturesBy(petition.id(), "sex"), List.of("female", "male", "not_stated")));
+		model.addAttribute("byAge", ProtectedTable.column(petitions.signaturesBy(petition.id(), "age_band"),
 				List.of("15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", "not_stated")));
 		Map<String, String> provinceNames = new LinkedHashMap<>();
 		Map<String, Long> byProvince = petitions.signaturesBy(petition.id(), "province_id");
 		byProvince.keySet().forEach(id -> provinceNames.put(id, territories.byId(Long.parseLong(id)).map(Territory::name).orElse(id)));
-		model.addAttribute("byProvince", protect(byProvince, new ArrayList<>(byProvince.keySet())));
+		model.addAttribute("byProvince", ProtectedTable.column(byProvince, new ArrayList<>(byProvince.keySet())));
 		model.addAttribute("provinceNames", provinceNames);
 		boolean signedIn = user != null;
 		model.addAttribute("signed", signedIn && petitions.hasSigned(petition.id(), user.id()));
@@ -212,110 +170,91 @@ class PetitionController {
 		return territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE);
 	}
 
-	/** Counts per option as shown publicly: counts under 5 hidden, with secondary suppression against the total. */
-	static List<Map.Entry<String, Long>> protect(Map<String, Long> counts, List<String> options) {
-		long[][] grid = new long[options.size()][1];
-		for (int i = 0; i < options.size(); i++) {
-			grid[i][0] = counts.getOrDefault(options.get(i), 0L);
-		}
-		ProtectedTable table = ProtectedTable.of(grid);
-		List<Map.Entry<String, Long>> shown = new ArrayList<>();
-		for (int i = 0; i < options.size(); i++) {
-			if (grid[i][0] > 0 || table.cells().get(i).get(0) == null) {
-				shown.add(new java.util.AbstractMap.SimpleEntry<>(options.get(i), table.cells().get(i).get(0)));
-			}
-		}
-		return shown;
-	}
-
-	private String act(String reference, SawaUser user, HttpServletRequest request, Model model, Runnable action,
-			Map<String, String> form, String done) {
-		Petition petition = visible(reference, user);
-		try {
-			action.run();
-		}
-		catch (PetitionRefused refused) {
-			model.addAttribute("errors", Map.of(refused.field().isEmpty() ? "form" : refused.field(), refused.messageKey()));
-			model.addAttribute("form", form);
-			fill(petition, user, model);
-			return HtmxRequests.view(request, "petition/show", "act");
-		}
+	/** After an action on the petition's page: the page again, or for htmx its action and progress blocks. */
+	private String done(Petition petition, SawaUser user, HttpServletRequest request, Model model, String done) {
 		if (HtmxRequests.isHtmx(request)) {
 			model.addAttribute("done", done);
 			model.addAttribute("oob", true);
 			fill(petitions.byId(petition.id()).orElseThrow(), user, model);
 			return "petition/show :: actAndProgress";
 		}
-		return "redirect:/petitions/" + reference + "?" + done;
+		return "redirect:/petitions/" + petition.reference() + "?" + done;
 	}
 
 	@PostMapping("/petitions/{reference}/sign")
+	@FormPage("/petitions/{reference}")
 	String sign(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
-		long id = visible(reference, user).id();
-		return act(reference, user, request, model, () -> {
-			if (!form.containsKey("confirm")) {
-				throw new PetitionRefused("confirm", "petition.sign.error.confirm");
-			}
-			String commune = form.getOrDefault("activityCommune", "");
-			Long communeId = commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
-			petitions.sign(id, user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""), communeId);
-		}, form, "signed");
+		Petition petition = visible(reference, user);
+		if (!form.containsKey("confirm")) {
+			throw new PetitionRefused("confirm", "petition.sign.error.confirm");
+		}
+		String commune = form.getOrDefault("activityCommune", "");
+		Long communeId = commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
+		petitions.sign(petition.id(), user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""),
+				communeId);
+		return done(petition, user, request, model, "signed");
 	}
 
 	@PostMapping("/petitions/{reference}/withdraw")
+	@FormPage("/petitions/{reference}")
 	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
 			Model model) {
-		long id = visible(reference, user).id();
-		return act(reference, user, request, model, () -> petitions.withdraw(id, user.id()), Map.of(), "withdrawn");
+		Petition petition = visible(reference, user);
+		petitions.withdraw(petition.id(), user.id());
+		return done(petition, user, request, model, "withdrawn");
 	}
 
 	@PostMapping("/petitions/{reference}/open")
+	@FormPage("/petitions/{reference}")
 	String open(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
 			Model model) {
-		long id = visible(reference, user).id();
-		return act(reference, user, request, model, () -> petitions.open(id, user.id()), Map.of(), "opened");
+		Petition petition = visible(reference, user);
+		petitions.open(petition.id(), user.id());
+		return done(petition, user, request, model, "opened");
 	}
 
 	@PostMapping("/petitions/{reference}/deposit")
+	@FormPage("/petitions/{reference}")
 	String deposit(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
-		long id = visible(reference, user).id();
-		return act(reference, user, request, model, () -> {
-			petitions.deposit(id, user.id(), date(form.get("receivedOn")));
-		}, form, "deposited");
+		Petition petition = visible(reference, user);
+		petitions.deposit(petition.id(), user.id(), date(form.get("receivedOn")));
+		return done(petition, user, request, model, "deposited");
 	}
 
 	/** The staff's step forms: the bureau's decision, the deliberation, the answer; each with its date and document. */
 	@PostMapping("/petitions/{reference}/{step:decide|deliberate|answer}")
+	@FormPage("/petitions/{reference}")
 	String staffStep(@PathVariable String reference, @PathVariable String step, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile document,
+			@RequestParam Map<String, String> form, @RequestParam(required = false) MultipartFile document,
 			HttpServletRequest request, Model model) {
-		long id = visible(reference, user).id();
-		return act(reference, user, request, model, () -> {
-			LocalDate on = date(form.get("on"));
-			Petitions.Document file;
-			try {
-				file = document == null || document.isEmpty() ? null
-						: new Petitions.Document(document.getOriginalFilename(), document.getBytes());
-			}
-			catch (java.io.IOException ex) {
-				throw new PetitionRefused("document", "petition.step.error.document");
-			}
-			String text = form.getOrDefault("text", "");
-			switch (step) {
-				case "decide" -> {
-					String decision = form.getOrDefault("decision", "");
-					if (!List.of("admissible", "inadmissible").contains(decision)) {
-						throw new PetitionRefused("decision", "validation.option");
-					}
-					petitions.decide(id, user.id(), "admissible".equals(decision), on, text, file);
+		Petition petition = visible(reference, user);
+		LocalDate on = date(form.get("on"));
+		Petitions.Document file = document(document);
+		String text = form.getOrDefault("text", "");
+		switch (step) {
+			case "decide" -> {
+				String decision = form.getOrDefault("decision", "");
+				if (!List.of("admissible", "inadmissible").contains(decision)) {
+					throw new PetitionRefused("decision", "validation.option");
 				}
-				case "deliberate" -> petitions.deliberate(id, user.id(), on, text, file);
-				default -> petitions.answer(id, user.id(), on, text, file);
+				petitions.decide(petition.id(), user.id(), "admissible".equals(decision), on, text, file);
 			}
-		}, form, "stepRecorded");
+			case "deliberate" -> petitions.deliberate(petition.id(), user.id(), on, text, file);
+			default -> petitions.answer(petition.id(), user.id(), on, text, file);
+		}
+		return done(petition, user, request, model, "stepRecorded");
+	}
+
+	private static Petitions.Document document(MultipartFile document) {
+		try {
+			return document == null || document.isEmpty() ? null
+					: new Petitions.Document(document.getOriginalFilename(), document.getBytes());
+		}
+		catch (java.io.IOException ex) {
+			throw new PetitionRefused("document", "petition.step.error.document");
+		}
 	}
 
 	@GetMapping("/petitions/{reference}/documents/{documentId}")
@@ -359,7 +298,9 @@ class PetitionController {
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
 		model.addAttribute("communes", communes(territory));
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		Map<String, String> lineErrors = new LinkedHashMap<>();
 		problems.forEach(p -> lineErrors.putIfAbsent(p.line() + "." + p.field(), p.messageKey()));
 		Map<String, Object[]> lineArguments = new LinkedHashMap<>();
@@ -374,6 +315,7 @@ class PetitionController {
 	}
 
 	@PostMapping("/petitions/{reference}/sheets/new")
+	@FormPage("/petitions/{reference}/sheets/new")
 	String enterSheet(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form, Model model) {
 		Petition petition = staffOnly(reference, user);
@@ -394,12 +336,9 @@ class PetitionController {
 			return "redirect:/petitions/" + reference + "?sheetEntered=" + added;
 		}
 		catch (Petitions.SheetRefused refused) {
+			// the problems of each line, at their line (any other refusal shows on the form page)
 			model.addAttribute("hasErrors", true);
 			return sheetPage(petition, form, refused.problems(), model);
-		}
-		catch (PetitionRefused refused) {
-			model.addAttribute("errors", Map.of(refused.field().isEmpty() ? "form" : refused.field(), refused.messageKey()));
-			return sheetPage(petition, form, List.of(), model);
 		}
 	}
 

@@ -15,7 +15,6 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
 import org.sawa.web.HtmxRequests;
 import org.sawa.refusal.Refusals;
 import org.springframework.context.MessageSource;

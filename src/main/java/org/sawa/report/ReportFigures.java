@@ -1,7 +1,6 @@
 package org.sawa.report;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +21,7 @@ import org.sawa.council.Councils;
 import org.sawa.council.Representation;
 import org.sawa.council.RepresentationAnalysis;
 import org.sawa.inclusion.IndicatorTile;
-import org.sawa.inclusion.ProtectedTable;
+import org.sawa.disclosure.ProtectedTable;
 import org.sawa.inclusion.PublicFigures;
 import org.sawa.inclusion.WhoTakesPart;
 import org.sawa.inforequest.InfoBodies;
@@ -31,7 +30,6 @@ import org.sawa.inforequest.InfoStatistics;
 import org.sawa.petition.PetitionStatistics;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.web.Formats;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,6 @@ package org.sawa.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

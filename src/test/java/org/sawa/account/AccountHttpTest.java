@@ -28,6 +28,7 @@ class AccountHttpTest {
 	@LocalServerPort int port;
 	@Autowired JdbcClient jdbc;
 	@Autowired Accounts accounts;
+	@org.springframework.beans.factory.annotation.Value("${sawa.security.rate-limit.login-per-15min}") int loginLimit;
 
 	private static String link(MimeMessage message) throws Exception {
 		Matcher m = Pattern.compile("http://localhost(/\\S+)").matcher((String) message.getContent());
@@ -136,7 +137,7 @@ class AccountHttpTest {
 		Browser browser = new Browser(port);
 		accounts.createConfirmed("guessed@example.ma", "the right password", "Guessed", "fr");
 		String location = "";
-		for (int i = 0; i < 11; i++) {
+		for (int i = 0; i <= loginLimit; i++) {
 			location = browser.signIn("guessed@example.ma", "wrong password " + i).headers().firstValue("Location").orElse("");
 		}
 		assertThat(location).contains("/login?limited");

@@ -15,7 +15,6 @@ import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
-import org.sawa.web.Formats;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

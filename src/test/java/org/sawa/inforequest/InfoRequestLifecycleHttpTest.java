@@ -147,11 +147,12 @@ class InfoRequestLifecycleHttpTest {
 		assertThat(requests.byReference(reference).orElseThrow().dueOn()).as("the clock runs again").isNotNull();
 
 		long files = count("stored_file");
+		// (each form of the page says which action it is, as the browser sends it with the form)
 		HttpResponse<String> badFile = officer.upload(page, page + "/answer",
-				Map.of("on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
+				Map.of("action", "answer", "on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
 				"files", "reponse.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
 		assertThat(badFile.statusCode()).isEqualTo(200);
-		assertThat(badFile.body()).contains("Ce type de fichier");
+		assertThat(badFile.body()).contains("Ce type de fichier", "id=\"answer-files-error\"");
 		assertThat(count("stored_file")).isEqualTo(files);
 		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written").isEqualTo("received");
 

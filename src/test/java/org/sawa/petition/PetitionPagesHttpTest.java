@@ -43,7 +43,10 @@ class PetitionPagesHttpTest {
 		HttpResponse<String> refused = agent.submit("/petitions/new", "/petitions/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"title-error\"", "id=\"body-error\"", "id=\"requested-error\"",
-				"id=\"lawful-error\"", "Trop court.");
+				"id=\"lawful-error\"", "Trop court.")
+			// every reason at once, in the person's language, and nothing drafted
+			.contains("Le titre doit compter de 10 à 200 caractères.", "Le texte doit compter de 50 à 20 000 caractères.",
+					"Confirmez que la pétition relève des compétences du conseil.");
 
 		Map<String, String> good = new LinkedHashMap<>(bad);
 		good.put("title", "Un point d’eau potable pour les douars de la montagne");

@@ -1,4 +1,4 @@
-package org.sawa.inclusion;
+package org.sawa.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +79,17 @@ class ProtectedTableTest {
 			}
 			assertNoLineGivesAHiddenCellAway(table);
 		}
+	}
+
+	@Test
+	void a_breakdown_hides_its_small_count_and_the_smallest_other_so_neither_follows_from_the_total() {
+		var shown = ProtectedTable.column(java.util.Map.of("female", 3L, "male", 40L, "not_stated", 9L),
+				List.of("female", "male", "not_stated"));
+		assertThat(shown).extracting(java.util.Map.Entry::getKey).containsExactly("female", "male", "not_stated");
+		assertThat(shown).extracting(java.util.Map.Entry::getValue).containsExactly(null, 40L, null);
+		// an option nobody chose is left out rather than shown as 0 beside hidden cells
+		assertThat(ProtectedTable.column(java.util.Map.of("male", 12L), List.of("female", "male")))
+			.extracting(java.util.Map.Entry::getKey).containsExactly("male");
 	}
 
 	/** No row or column (with its total) may have exactly one hidden member. */

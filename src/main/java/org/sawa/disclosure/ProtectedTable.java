@@ -1,7 +1,9 @@
-package org.sawa.inclusion;
+package org.sawa.disclosure;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A two-way table of counts with its margins, as it may be shown in public: every count from 1
@@ -117,6 +119,26 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 
 	private static long value(long[][] grid, int row, int column, int i) {
 		return grid[row >= 0 ? row : i][column >= 0 ? column : i];
+	}
+
+	/**
+	 * One breakdown (counts per option, e.g. signatories by sex) as it may be shown: the options in
+	 * the given order, each with its count or null when hidden (protected against the total), and
+	 * options with no one left out.
+	 */
+	public static List<Map.Entry<String, Long>> column(Map<String, Long> counts, List<String> options) {
+		long[][] grid = new long[options.size()][1];
+		for (int i = 0; i < options.size(); i++) {
+			grid[i][0] = counts.getOrDefault(options.get(i), 0L);
+		}
+		ProtectedTable table = of(grid);
+		List<Map.Entry<String, Long>> shown = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			if (grid[i][0] > 0 || table.cells().get(i).get(0) == null) {
+				shown.add(new AbstractMap.SimpleEntry<>(options.get(i), table.cells().get(i).get(0)));
+			}
+		}
+		return shown;
 	}
 
 	/** The grand total, or null if hidden. */
