@@ -12,11 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
+import org.sawa.web.FormPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -145,8 +146,10 @@ class CapacityOfficerController {
 		model.addAttribute("modes", Programmes.MODES);
 		model.addAttribute("priorities", Mentoring.PRIORITIES);
 		model.addAttribute("areas", Assessments.AREAS);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("done", done);
 		Map<Long, Plan> plans = mentoring.plans(programme.id());
 		Map<String, String> participantOptions = new LinkedHashMap<>();
@@ -186,72 +189,125 @@ class CapacityOfficerController {
 		return "capacity/manage";
 	}
 
-	@PostMapping("/capacity/{code}/manage/{action}")
-	String act(@PathVariable String code, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
-			@RequestParam MultiValueMap<String, String> values, Locale locale, Model model) {
-		Programme programme = officerOf(code, user);
-		Map<String, String> form = values.toSingleValueMap();
-		try {
-			switch (action) {
-				case "participants" -> programmes.enrol(programme.id(), new Programmes.NewParticipant(form.get("fullName"),
-						blankToNull(form.get("sex")), integer(form.get("birthYear")), form.get("kind"), form.get("commune"),
-						id(form.get("organisation")), null), user.id());
-				case "activities" -> programmes.schedule(programme.id(), new Programmes.NewActivity(form.get("kind"),
-						form.get("topic"), date(form.get("heldOn")), decimal(form.get("hours")), form.get("mode"), form.get("place"),
-						form.get("trainers"), form.get("territory")), user.id());
-				case "plans" -> {
-					Map<String, Integer> baselines = new LinkedHashMap<>();
-					for (String priority : values.getOrDefault("priority", List.of())) {
-						baselines.put(priority, integer(form.get("level." + priority)));
-					}
-					long coach = accounts.idByEmail(form.getOrDefault("coach", "").trim().toLowerCase(Locale.ROOT))
-						.orElseThrow(() -> new CapacityRefused("coach", "capacity.error.coach"));
-					long participant = own(programme, id(form.get("participant")));
-					mentoring.openPlan(participant, coach, date(form.get("startsOn")), baselines, user.id());
-				}
-				case "assessments" -> {
-					String tool = form.getOrDefault("tool", "");
-					Map<String, Assessments.Score> scores = new LinkedHashMap<>();
-					for (String area : Assessments.AREAS.getOrDefault(tool, List.of())) {
-						scores.put(area, new Assessments.Score(integer(form.get("score." + area)), form.get("evidence." + area)));
-					}
-					Long organisation = id(form.get("organisation"));
-					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
-						throw new CapacityRefused("organisation", "validation.option");
-					}
-					assessments.record(programme.id(), organisation, tool, form.get("round"), date(form.get("assessedOn")), scores,
-							user.id());
-				}
-				case "actions" -> {
-					Long organisation = id(form.get("organisation"));
-					if (organisation == null || accounts.organisation(organisation).isEmpty()) {
-						throw new CapacityRefused("organisation", "validation.option");
-					}
-					assessments.addAction(programme.id(), organisation, form.get("area"), form.get("action"),
-							date(form.get("dueOn")), user.id());
-				}
-				case "action-done" -> {
-					Long actionId = id(form.get("action"));
-					assessments.markDone(programme.id(), actionId == null ? -1 : actionId, user.id());
-				}
-				case "stories" -> stories.write(own(programme, id(form.get("participant"))), form.get("title"), form.get("body"),
-						user.id());
-				case "consent" -> stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")),
-						form.get("consentNote"), user.id());
-				case "publish" -> stories.publish(ownStory(programme, id(form.get("story"))), user.id());
-				case "withdraw" -> stories.withdraw(ownStory(programme, id(form.get("story"))), user.id());
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			return "redirect:/capacity/" + code + "/manage?done=" + action;
-		}
-		catch (Refusals refusals) {
-			return manage(programme, null, form, Refusals.scoped(action, refusals.translated(messages, locale)), locale, model);
-		}
-		catch (Refused refused) {
-			return manage(programme, null, form, Refusals.scoped(action, Refusals.translated(refused, messages, locale)), locale, model);
-		}
+	// Each form of the manage page: a refusal shows the page again with the reasons in the form
+	// they came from (@FormPage's scope, read by the page's scoped fields).
+
+	private static final String MANAGE_PAGE = "/capacity/{code}/manage";
+
+	private static String managed(Programme programme, String done) {
+		return "redirect:/capacity/" + programme.code() + "/manage?done=" + done;
 	}
 
+	@PostMapping("/capacity/{code}/manage/participants")
+	@FormPage(value = MANAGE_PAGE, scope = "participants")
+	String enrol(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		programmes.enrol(programme.id(), new Programmes.NewParticipant(form.get("fullName"), blankToNull(form.get("sex")),
+				integer(form.get("birthYear")), form.get("kind"), form.get("commune"), id(form.get("organisation")), null),
+				user.id());
+		return managed(programme, "participants");
+	}
+
+	@PostMapping("/capacity/{code}/manage/activities")
+	@FormPage(value = MANAGE_PAGE, scope = "activities")
+	String schedule(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		programmes.schedule(programme.id(), new Programmes.NewActivity(form.get("kind"), form.get("topic"),
+				date(form.get("heldOn")), decimal(form.get("hours")), form.get("mode"), form.get("place"), form.get("trainers"),
+				form.get("territory")), user.id());
+		return managed(programme, "activities");
+	}
+
+	@PostMapping("/capacity/{code}/manage/plans")
+	@FormPage(value = MANAGE_PAGE, scope = "plans")
+	String openPlan(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam MultiValueMap<String, String> values) {
+		Programme programme = officerOf(code, user);
+		Map<String, String> form = values.toSingleValueMap();
+		Map<String, Integer> baselines = new LinkedHashMap<>();
+		for (String priority : values.getOrDefault("priority", List.of())) {
+			baselines.put(priority, integer(form.get("level." + priority)));
+		}
+		long coach = accounts.idByEmail(form.getOrDefault("coach", "").trim().toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new CapacityRefused("coach", "capacity.error.coach"));
+		long participant = own(programme, id(form.get("participant")));
+		mentoring.openPlan(participant, coach, date(form.get("startsOn")), baselines, user.id());
+		return managed(programme, "plans");
+	}
+
+	@PostMapping("/capacity/{code}/manage/assessments")
+	@FormPage(value = MANAGE_PAGE, scope = "assessments")
+	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		String tool = form.getOrDefault("tool", "");
+		Map<String, Assessments.Score> scores = new LinkedHashMap<>();
+		for (String area : Assessments.AREAS.getOrDefault(tool, List.of())) {
+			scores.put(area, new Assessments.Score(integer(form.get("score." + area)), form.get("evidence." + area)));
+		}
+		assessments.record(programme.id(), organisation(form), tool, form.get("round"), date(form.get("assessedOn")), scores,
+				user.id());
+		return managed(programme, "assessments");
+	}
+
+	@PostMapping("/capacity/{code}/manage/actions")
+	@FormPage(value = MANAGE_PAGE, scope = "actions")
+	String addAction(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		assessments.addAction(programme.id(), organisation(form), form.get("area"), form.get("action"), date(form.get("dueOn")),
+				user.id());
+		return managed(programme, "actions");
+	}
+
+	/** The organisation a form names, or a refusal at its field. */
+	private long organisation(Map<String, String> form) {
+		Long organisation = id(form.get("organisation"));
+		if (organisation == null || accounts.organisation(organisation).isEmpty()) {
+			throw new CapacityRefused("organisation", "validation.option");
+		}
+		return organisation;
+	}
+
+	@PostMapping("/capacity/{code}/manage/action-done")
+	@FormPage(value = MANAGE_PAGE, scope = "action-done")
+	String actionDone(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		Long action = id(form.get("action"));
+		assessments.markDone(programme.id(), action == null ? -1 : action, user.id());
+		return managed(programme, "action-done");
+	}
+
+	@PostMapping("/capacity/{code}/manage/stories")
+	@FormPage(value = MANAGE_PAGE, scope = "stories")
+	String writeStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		stories.write(own(programme, id(form.get("participant"))), form.get("title"), form.get("body"), user.id());
+		return managed(programme, "stories");
+	}
+
+	@PostMapping("/capacity/{code}/manage/consent")
+	@FormPage(value = MANAGE_PAGE, scope = "consent")
+	String recordConsent(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")), form.get("consentNote"),
+				user.id());
+		return managed(programme, "consent");
+	}
+
+	@PostMapping("/capacity/{code}/manage/publish")
+	@FormPage(value = MANAGE_PAGE, scope = "publish")
+	String publishStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		stories.publish(ownStory(programme, id(form.get("story"))), user.id());
+		return managed(programme, "publish");
+	}
+
+	@PostMapping("/capacity/{code}/manage/withdraw")
+	@FormPage(value = MANAGE_PAGE, scope = "withdraw")
+	String withdrawStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Programme programme = officerOf(code, user);
+		stories.withdraw(ownStory(programme, id(form.get("story"))), user.id());
+		return managed(programme, "withdraw");
+	}
 
 	private long own(Programme programme, Long participantId) {
 		Participant participant = participantId == null ? null : programmes.participant(participantId).orElse(null);
@@ -360,44 +416,53 @@ class CapacityOfficerController {
 		model.addAttribute("sessions", mentoring.sessions(plan.id(), user.id()));
 		model.addAttribute("coach", accounts.contact(plan.coachId()).map(c -> c.displayName()).orElse(""));
 		model.addAttribute("modes", Programmes.MODES);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		return "capacity/plan";
 	}
 
-	@PostMapping("/capacity/{code}/plans/{participantId}/{action}")
-	String planAction(@PathVariable String code, @PathVariable long participantId, @PathVariable String action,
-			@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values, Locale locale,
-			Model model) {
+	// The coach's (or an officer's) forms on a development plan.
+
+	private static final String PLAN_PAGE = "/capacity/{code}/plans/{participantId}";
+
+	/** The plan of a participant of the programme, for its coach or the programme's officers. */
+	private Plan followed(String code, long participantId, SawaUser user) {
 		Programme programme = found(code);
 		Plan plan = mentoring.plan(participantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (programmes.participant(participantId).orElseThrow().programmeId() != programme.id()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		boolean officer = access.isOfficer(user, programme);
-		if (!officer && plan.coachId() != user.id()) {
+		if (!access.isOfficer(user, programme) && plan.coachId() != user.id()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
+		return plan;
+	}
+
+	@PostMapping("/capacity/{code}/plans/{participantId}/coaching")
+	@FormPage(PLAN_PAGE)
+	String coach(@PathVariable String code, @PathVariable long participantId, @AuthenticationPrincipal SawaUser user,
+			@RequestParam MultiValueMap<String, String> values) {
+		Plan plan = followed(code, participantId, user);
 		Map<String, String> form = values.toSingleValueMap();
-		try {
-			switch (action) {
-				case "coaching" -> mentoring.coach(plan.id(), date(form.get("heldOn")), form.get("mode"), integer(form.get("minutes")),
-						values.getOrDefault("topics", List.of()), form.get("notes"), user.id());
-				case "progress" -> {
-					for (Plan.Priority priority : plan.priorities()) {
-						Integer level = integer(form.get("level." + priority.priority()));
-						if (level == null || level != priority.current()) {
-							mentoring.progress(plan.id(), priority.priority(), level, user.id());
-						}
-					}
-				}
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		mentoring.coach(plan.id(), date(form.get("heldOn")), form.get("mode"), integer(form.get("minutes")),
+				values.getOrDefault("topics", List.of()), form.get("notes"), user.id());
+		return "redirect:/capacity/" + code + "/plans/" + participantId + "?done=coaching";
+	}
+
+	@PostMapping("/capacity/{code}/plans/{participantId}/progress")
+	@FormPage(PLAN_PAGE)
+	String progress(@PathVariable String code, @PathVariable long participantId, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Plan plan = followed(code, participantId, user);
+		for (Plan.Priority priority : plan.priorities()) {
+			Integer level = integer(form.get("level." + priority.priority()));
+			if (level == null || level != priority.current()) {
+				mentoring.progress(plan.id(), priority.priority(), level, user.id());
 			}
-			return "redirect:/capacity/" + code + "/plans/" + participantId + "?done=" + action;
 		}
-		catch (Refused refused) {
-			return plan(code, participantId, user, form, Refusals.translated(refused, messages, locale), model);
-		}
+		return "redirect:/capacity/" + code + "/plans/" + participantId + "?done=progress";
 	}
 
 	/** The plans a coach follows, across programmes. */

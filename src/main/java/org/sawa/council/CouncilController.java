@@ -161,8 +161,10 @@ class CouncilController {
 		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
 		model.addAttribute("outcomes", Memos.OUTCOMES);
 		model.addAttribute("changes", Memos.CHANGES);
-		model.addAttribute("form", Map.of());
-		model.addAttribute("errors", Map.of());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+			model.addAttribute("errors", Map.of());
+		}
 		return "council/memo";
 	}
 

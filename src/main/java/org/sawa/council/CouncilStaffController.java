@@ -14,10 +14,11 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.Organisation;
 import org.sawa.account.SawaUser;
-import org.sawa.territory.Territories;
-import org.sawa.territory.Territory;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -79,8 +80,10 @@ class CouncilStaffController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		model.addAttribute("territory", territory);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("done", done);
 		Council council = councils.byCode(code).orElse(null);
 		model.addAttribute("council", council);
@@ -100,54 +103,94 @@ class CouncilStaffController {
 		return "council/manage";
 	}
 
-	@PostMapping("/councils/{code}/manage/{action}")
-	String act(@PathVariable String code, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+	// Each form of the manage page: a refusal shows the page again with the reasons in the form
+	// they came from (@FormPage's scope, read by the page's scoped fields).
+
+	private static final String MANAGE_PAGE = "/councils/{code}/manage";
+
+	/** The council of a territory the person manages (staff or programme officer of it). */
+	private Council manageable(String code, SawaUser user) {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!access.mayManageTerritory(user.id(), territory.id())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		try {
-			if ("establish".equals(action)) {
-				Integer seats = integer(form.get("seats"));
-				councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(),
-						date(form.get("startsOn")), date(form.get("endsOn")), user.id());
-				return "redirect:/councils/" + code + "/manage?done=established";
-			}
-			Council council = councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-			switch (action) {
-				case "mandates" -> councils.openMandate(council.id(), form.getOrDefault("label", "").trim(),
-						date(form.get("startsOn")), date(form.get("endsOn")), user.id());
-				case "members" -> {
-					Mandate mandate = current(council);
-					councils.elect(mandate.id(), new Councils.NewMember(form.get("fullName"), form.get("sex"),
-							integer(form.get("birthYear")), form.get("seatType"), form.get("listLabel"),
-							date(form.get("startsOn"))), user.id());
-				}
-				case "posts" -> councils.assignPost(ownMember(council, id(form.get("member"))), form.get("post"),
-						id(form.get("committee")), integer(form.get("rank")), date(form.get("startsOn")), user.id());
-				case "end-post" -> {
-					long holding = id(form.get("holding")) == null ? -1 : id(form.get("holding"));
-					ownPost(council, holding);
-					councils.endPost(holding, date(form.get("endsOn")), user.id());
-				}
-				case "leave" -> councils.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
-				case "committees" -> {
-					Map<String, String> names = new LinkedHashMap<>();
-					for (String language : List.of("ar", "fr", "en", "zgh")) {
-						names.put(language, form.getOrDefault("name_" + language, ""));
-					}
-					councils.addCommittee(council.id(), form.get("kind"), names, user.id());
-				}
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			return "redirect:/councils/" + code + "/manage?done=" + action;
+		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String managed(String code, String done) {
+		return "redirect:/councils/" + code + "/manage?done=" + done;
+	}
+
+	@PostMapping("/councils/{code}/manage/establish")
+	@FormPage(value = MANAGE_PAGE, scope = "establish")
+	String establish(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.mayManageTerritory(user.id(), territory.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		catch (Refused refused) {
-			Map<String, String> errors = Refusals.translated(refused, messages, locale);
-			// the error is shown in the form it came from
-			return manage(code, user, null, form, Refusals.scoped(action, errors), locale, model);
+		Integer seats = integer(form.get("seats"));
+		councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(), date(form.get("startsOn")),
+				date(form.get("endsOn")), user.id());
+		return managed(code, "established");
+	}
+
+	@PostMapping("/councils/{code}/manage/mandates")
+	@FormPage(value = MANAGE_PAGE, scope = "mandates")
+	String openMandate(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		councils.openMandate(council.id(), form.getOrDefault("label", "").trim(), date(form.get("startsOn")),
+				date(form.get("endsOn")), user.id());
+		return managed(code, "mandates");
+	}
+
+	@PostMapping("/councils/{code}/manage/members")
+	@FormPage(value = MANAGE_PAGE, scope = "members")
+	String elect(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		Mandate mandate = current(council);
+		councils.elect(mandate.id(), new Councils.NewMember(form.get("fullName"), form.get("sex"), integer(form.get("birthYear")),
+				form.get("seatType"), form.get("listLabel"), date(form.get("startsOn"))), user.id());
+		return managed(code, "members");
+	}
+
+	@PostMapping("/councils/{code}/manage/posts")
+	@FormPage(value = MANAGE_PAGE, scope = "posts")
+	String assignPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		councils.assignPost(ownMember(council, id(form.get("member"))), form.get("post"), id(form.get("committee")),
+				integer(form.get("rank")), date(form.get("startsOn")), user.id());
+		return managed(code, "posts");
+	}
+
+	@PostMapping("/councils/{code}/manage/end-post")
+	@FormPage(value = MANAGE_PAGE, scope = "end-post")
+	String endPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		long holding = id(form.get("holding")) == null ? -1 : id(form.get("holding"));
+		ownPost(council, holding);
+		councils.endPost(holding, date(form.get("endsOn")), user.id());
+		return managed(code, "end-post");
+	}
+
+	@PostMapping("/councils/{code}/manage/leave")
+	@FormPage(value = MANAGE_PAGE, scope = "leave")
+	String leave(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		councils.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
+		return managed(code, "leave");
+	}
+
+	@PostMapping("/councils/{code}/manage/committees")
+	@FormPage(value = MANAGE_PAGE, scope = "committees")
+	String addCommittee(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Council council = manageable(code, user);
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String language : List.of("ar", "fr", "en", "zgh")) {
+			names.put(language, form.getOrDefault("name_" + language, ""));
 		}
+		councils.addCommittee(council.id(), form.get("kind"), names, user.id());
+		return managed(code, "committees");
 	}
 
 	private Mandate current(Council council) {
@@ -321,31 +364,45 @@ class CouncilStaffController {
 		}
 	}
 
-	@PostMapping("/councils/memos/{reference}/{action}")
-	String moveMemo(@PathVariable String reference, @PathVariable String action, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+	// Each step of a memo; a refusal shows the memo's page again with the reason at its field.
+
+	private static final String MEMO_PAGE = "/councils/memos/{reference}";
+
+	/** The memo, for the staff of its council. */
+	private Memo managedMemo(String reference, SawaUser user) {
 		Memo memo = memos.byReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Council council = councils.byId(memo.councilId()).orElseThrow();
-		if (!access.mayManage(user.id(), council)) {
+		if (!access.mayManage(user.id(), councils.byId(memo.councilId()).orElseThrow())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		LocalDate on = date(form.get("onDay"));
-		try {
-			switch (action) {
-				case "receive" -> memos.receive(reference, on, form.get("note"), user.id());
-				case "refer" -> memos.refer(reference, id(form.get("committee")), on, form.get("note"), user.id());
-				case "examine" -> memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"),
-						on, form.get("note"), user.id());
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			return "redirect:/councils/memos/" + reference + "?done=" + action;
-		}
-		catch (Refused refused) {
-			String page = pages.memo(reference, user, locale, model);
-			model.addAttribute("form", form);
-			model.addAttribute("errors", Refusals.translated(refused, messages, locale));
-			return page;
-		}
+		return memo;
+	}
+
+	@PostMapping("/councils/memos/{reference}/receive")
+	@FormPage(MEMO_PAGE)
+	String receiveMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		managedMemo(reference, user);
+		memos.receive(reference, date(form.get("onDay")), form.get("note"), user.id());
+		return "redirect:/councils/memos/" + reference + "?done=receive";
+	}
+
+	@PostMapping("/councils/memos/{reference}/refer")
+	@FormPage(MEMO_PAGE)
+	String referMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		managedMemo(reference, user);
+		memos.refer(reference, id(form.get("committee")), date(form.get("onDay")), form.get("note"), user.id());
+		return "redirect:/councils/memos/" + reference + "?done=refer";
+	}
+
+	@PostMapping("/councils/memos/{reference}/examine")
+	@FormPage(MEMO_PAGE)
+	String examineMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		managedMemo(reference, user);
+		memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"), date(form.get("onDay")),
+				form.get("note"), user.id());
+		return "redirect:/councils/memos/" + reference + "?done=examine";
 	}
 
 	private Council found(String code) {

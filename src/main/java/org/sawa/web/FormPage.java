@@ -19,4 +19,11 @@ import java.lang.annotation.Target;
 public @interface FormPage {
 
 	String value();
+
+	/**
+	 * For a page with several forms: the form's name, put before each field of its reasons
+	 * ({@code "members.fullName"}, {@code "members.form"}), as the {@code scoped*} fragments of
+	 * fragments/form.html read them.
+	 */
+	String scope() default "";
 }

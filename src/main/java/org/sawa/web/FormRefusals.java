@@ -52,7 +52,11 @@ class FormRefusals {
 			// not a form of this shape: the next resolvers answer (400 for a malformed form)
 			throw refusal;
 		}
-		request.setAttribute(REASONS, reasons(refusal, locale));
+		List<Reason> reasons = reasons(refusal, locale);
+		if (!page.scope().isEmpty()) {
+			reasons = reasons.stream().map(r -> new Reason(page.scope() + "." + r.field(), r.text())).toList();
+		}
+		request.setAttribute(REASONS, reasons);
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);

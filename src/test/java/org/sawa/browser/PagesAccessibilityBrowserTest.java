@@ -2,7 +2,12 @@ package org.sawa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,17 +46,45 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		participationRecorded = true;
 	}
 
-	/** The admin's signed-in session, reused so that the per-account login limit is not hit. */
-	private static String adminSession;
+	/**
+	 * One visitor's tab and one administrator's tab serve every page of the class (each page is
+	 * loaded afresh, with its language in the address): opening a browser context per page cost
+	 * more than the page itself.
+	 */
+	private static Page visitorTab;
+	private static Page adminTab;
 
-	private void signInAsAdmin() {
-		if (adminSession == null) {
-			signIn("admin@sawa.demo");
-			adminSession = context.storageState();
+	@Override
+	@BeforeEach
+	void open() {
+		if (visitorTab == null) {
+			visitorTab = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900)).newPage();
 		}
-		context.close();
-		context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setStorageState(adminSession));
-		page = context.newPage();
+	}
+
+	@Override
+	@AfterEach
+	void closeContext() {
+		// the tabs stay open for the next page; Playwright closes them with the browser
+	}
+
+	@AfterAll
+	static void closeTabs() {
+		visitorTab = null;
+		adminTab = null;
+	}
+
+	private Page tab(boolean signedIn) {
+		if (!signedIn) {
+			return visitorTab;
+		}
+		if (adminTab == null) {
+			context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900));
+			page = context.newPage();
+			signIn("admin@sawa.demo");
+			adminTab = page;
+		}
+		return adminTab;
 	}
 
 	static List<Arguments> pages() {
@@ -94,9 +127,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	@ParameterizedTest(name = "{1} in {0}")
 	@MethodSource("pages")
 	void page_is_accessible_and_laid_out_in_the_reading_direction(String lang, String path, boolean signedIn) {
-		if (signedIn) {
-			signInAsAdmin();
-		}
+		page = tab(signedIn);
 		page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
 		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("ar".equals(lang) ? "rtl" : "ltr");
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo(lang);
