@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sawa.account.Accounts;
-import org.sawa.account.Organisation;
 import org.sawa.account.SawaUser;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
@@ -32,8 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Staff keep a council's records: establish it, open a mandate, seat members, give and end posts,
- * add committees, enter a whole session at once, and follow advisory memos. Associations'
- * representatives file memos for their association.
+ * add committees and enter a whole session at once (memos are in {@link MemoController}).
  */
 @Controller
 class CouncilStaffController {
@@ -45,21 +42,17 @@ class CouncilStaffController {
 
 	private final Councils councils;
 	private final CouncilSessions sessions;
-	private final Memos memos;
 	private final Territories territories;
-	private final Accounts accounts;
 	private final CouncilAccess access;
 	private final CouncilController pages;
 	private final MessageSource messages;
 
-	CouncilStaffController(Councils councils, CouncilSessions sessions, Memos memos, Territories territories,
-			Accounts accounts, CouncilAccess access, CouncilController pages, MessageSource messages, Clock clock) {
+	CouncilStaffController(Councils councils, CouncilSessions sessions, Territories territories, CouncilAccess access,
+			CouncilController pages, MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
-		this.memos = memos;
 		this.territories = territories;
-		this.accounts = accounts;
 		this.access = access;
 		this.pages = pages;
 		this.messages = messages;
@@ -294,115 +287,6 @@ class CouncilStaffController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		return council;
-	}
-
-	// ------------------------------------------------------------------ memos
-
-	@GetMapping("/councils/{code}/memos/new")
-	String newMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
-		return memoForm(found(code), user, Map.of(), Map.of(), locale, model);
-	}
-
-	private String memoForm(Council council, SawaUser user, Map<String, String> form, Map<String, String> errors,
-			Locale locale, Model model) {
-		List<Organisation> authors = authors(council, user);
-		boolean staff = access.mayManage(user.id(), council);
-		if (authors.isEmpty() && !staff) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		model.addAttribute("council", council);
-		model.addAttribute("name", pages.name(council, locale));
-		model.addAttribute("authors", authors);
-		model.addAttribute("staff", staff);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "council/memo-new";
-	}
-
-	/** Associations the person may file for: those they represent, or for staff every association of the territory. */
-	private List<Organisation> authors(Council council, SawaUser user) {
-		if (access.mayManage(user.id(), council)) {
-			Territory territory = territories.byId(council.territoryId()).orElseThrow();
-			return accounts.organisations("association").stream()
-				.filter(o -> territories.byId(o.territoryId()).map(territory::contains).orElse(false)
-						|| territories.byId(o.territoryId()).map(t -> t.contains(territory)).orElse(false))
-				.toList();
-		}
-		return accounts.associationsRepresentedBy(user.id());
-	}
-
-	@PostMapping("/councils/{code}/memos/new")
-	String fileMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
-			Locale locale, Model model) {
-		Council council = found(code);
-		try {
-			String author = form.getOrDefault("author", "");
-			Long organisation = null;
-			if ("parity".equals(author)) {
-				if (!access.mayManage(user.id(), council)) {
-					throw new CouncilRefused("author", "validation.option");
-				}
-			}
-			else {
-				organisation = id(author);
-				Long chosen = organisation;
-				if (chosen == null || authors(council, user).stream().noneMatch(o -> o.id() == chosen)) {
-					throw new CouncilRefused("author", "validation.option");
-				}
-			}
-			LocalDate submitted = access.mayManage(user.id(), council) ? date(form.get("submittedOn")) : null;
-			if (access.mayManage(user.id(), council) && form.get("submittedOn") != null && !form.get("submittedOn").isBlank()
-					&& submitted == null) {
-				throw new CouncilRefused("submittedOn", "validation.date");
-			}
-			String reference = memos.submit(council.id(), organisation, form.get("title"), form.get("summary"), submitted,
-					user.id());
-			return "redirect:/councils/memos/" + reference + "?filed";
-		}
-		catch (Refused refused) {
-			return memoForm(council, user, form, Refusals.translated(refused, messages, locale), locale, model);
-		}
-	}
-
-	// Each step of a memo; a refusal shows the memo's page again with the reason at its field.
-
-	private static final String MEMO_PAGE = "/councils/memos/{reference}";
-
-	/** The memo, for the staff of its council. */
-	private Memo managedMemo(String reference, SawaUser user) {
-		Memo memo = memos.byReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!access.mayManage(user.id(), councils.byId(memo.councilId()).orElseThrow())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return memo;
-	}
-
-	@PostMapping("/councils/memos/{reference}/receive")
-	@FormPage(MEMO_PAGE)
-	String receiveMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		managedMemo(reference, user);
-		memos.receive(reference, date(form.get("onDay")), form.get("note"), user.id());
-		return "redirect:/councils/memos/" + reference + "?done=receive";
-	}
-
-	@PostMapping("/councils/memos/{reference}/refer")
-	@FormPage(MEMO_PAGE)
-	String referMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		managedMemo(reference, user);
-		memos.refer(reference, id(form.get("committee")), date(form.get("onDay")), form.get("note"), user.id());
-		return "redirect:/councils/memos/" + reference + "?done=refer";
-	}
-
-	@PostMapping("/councils/memos/{reference}/examine")
-	@FormPage(MEMO_PAGE)
-	String examineMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		managedMemo(reference, user);
-		memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"), date(form.get("onDay")),
-				form.get("note"), user.id());
-		return "redirect:/councils/memos/" + reference + "?done=examine";
 	}
 
 	private Council found(String code) {
