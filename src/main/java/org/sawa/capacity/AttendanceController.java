@@ -36,7 +36,7 @@ class AttendanceController {
 
 	@GetMapping("/capacity/{code}/activities/{id}")
 	String sheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user, Model model) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		Activity activity = activityOf(programme, id);
 		if (!model.containsAttribute("form")) {
 			Map<String, String> form = new LinkedHashMap<>();
@@ -61,7 +61,7 @@ class AttendanceController {
 	@FormPage("/capacity/{code}/activities/{id}")
 	String saveSheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		Activity activity = activityOf(programme, id);
 		List<Programmes.AttendanceLine> lines = new ArrayList<>();
 		Refusals unreadable = new Refusals();
@@ -90,11 +90,6 @@ class AttendanceController {
 		return value;
 	}
 
-	private Programme officerOf(String code, SawaUser user) {
-		Programme programme = programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		access.requireOfficer(user, programme);
-		return programme;
-	}
 
 	private Activity activityOf(Programme programme, long id) {
 		return programmes.activity(id)

@@ -10,9 +10,23 @@ import org.springframework.web.server.ResponseStatusException;
 class CapacityAccess {
 
 	private final Mentoring mentoring;
+	private final Programmes programmes;
 
-	CapacityAccess(Mentoring mentoring) {
+	CapacityAccess(Mentoring mentoring, Programmes programmes) {
 		this.mentoring = mentoring;
+		this.programmes = programmes;
+	}
+
+	/** The programme of a code, or "not found". */
+	Programme programme(String code) {
+		return programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The programme of a code, for its officers only. */
+	Programme officerOf(String code, SawaUser user) {
+		Programme programme = programme(code);
+		requireOfficer(user, programme);
+		return programme;
 	}
 
 	boolean isOfficer(SawaUser user, Programme programme) {

@@ -53,7 +53,7 @@ class CapacityController {
 
 	@GetMapping("/capacity/{code}")
 	String programme(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
-		Programme programme = found(code);
+		Programme programme = access.programme(code);
 		model.addAttribute("programme", programme);
 		model.addAttribute("places", programme.territoryIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
 		model.addAttribute("figures", impact.figures(programme));
@@ -99,7 +99,7 @@ class CapacityController {
 	@GetMapping("/capacity/{code}/impact/{measure}")
 	String records(@PathVariable String code, @PathVariable String measure, @AuthenticationPrincipal SawaUser user,
 			Locale locale, Model model) {
-		Programme programme = found(code);
+		Programme programme = access.programme(code);
 		if (!Impact.MEASURES.contains(measure)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -131,9 +131,5 @@ class CapacityController {
 				c -> territories.byCode(c).map(t -> t.name(locale)).orElse(c)));
 		model.addAttribute("councilNames", councilNames);
 		return "capacity/records";
-	}
-
-	private Programme found(String code) {
-		return programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 }

@@ -124,7 +124,7 @@ class CapacityOfficerController {
 	@GetMapping("/capacity/{code}/manage")
 	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String done,
 			Locale locale, Model model) {
-		return manage(officerOf(code, user), done, Map.of(), Map.of(), locale, model);
+		return manage(access.officerOf(code, user), done, Map.of(), Map.of(), locale, model);
 	}
 
 	private String manage(Programme programme, String done, Map<String, String> form, Map<String, String> errors,
@@ -201,7 +201,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/participants")
 	@FormPage(value = MANAGE_PAGE, scope = "participants")
 	String enrol(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		programmes.enrol(programme.id(), new Programmes.NewParticipant(form.get("fullName"), blankToNull(form.get("sex")),
 				integer(form.get("birthYear")), form.get("kind"), form.get("commune"), id(form.get("organisation")), null),
 				user.id());
@@ -211,7 +211,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/activities")
 	@FormPage(value = MANAGE_PAGE, scope = "activities")
 	String schedule(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		programmes.schedule(programme.id(), new Programmes.NewActivity(form.get("kind"), form.get("topic"),
 				date(form.get("heldOn")), decimal(form.get("hours")), form.get("mode"), form.get("place"), form.get("trainers"),
 				form.get("territory")), user.id());
@@ -222,7 +222,7 @@ class CapacityOfficerController {
 	@FormPage(value = MANAGE_PAGE, scope = "plans")
 	String openPlan(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
 			@RequestParam MultiValueMap<String, String> values) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		Map<String, String> form = values.toSingleValueMap();
 		Map<String, Integer> baselines = new LinkedHashMap<>();
 		for (String priority : values.getOrDefault("priority", List.of())) {
@@ -238,7 +238,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/assessments")
 	@FormPage(value = MANAGE_PAGE, scope = "assessments")
 	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		String tool = form.getOrDefault("tool", "");
 		Map<String, Assessments.Score> scores = new LinkedHashMap<>();
 		for (String area : Assessments.AREAS.getOrDefault(tool, List.of())) {
@@ -252,7 +252,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/actions")
 	@FormPage(value = MANAGE_PAGE, scope = "actions")
 	String addAction(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		assessments.addAction(programme.id(), organisation(form), form.get("area"), form.get("action"), date(form.get("dueOn")),
 				user.id());
 		return managed(programme, "actions");
@@ -270,7 +270,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/action-done")
 	@FormPage(value = MANAGE_PAGE, scope = "action-done")
 	String actionDone(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		Long action = id(form.get("action"));
 		assessments.markDone(programme.id(), action == null ? -1 : action, user.id());
 		return managed(programme, "action-done");
@@ -279,7 +279,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/stories")
 	@FormPage(value = MANAGE_PAGE, scope = "stories")
 	String writeStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		stories.write(own(programme, id(form.get("participant"))), form.get("title"), form.get("body"), user.id());
 		return managed(programme, "stories");
 	}
@@ -287,7 +287,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/consent")
 	@FormPage(value = MANAGE_PAGE, scope = "consent")
 	String recordConsent(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")), form.get("consentNote"),
 				user.id());
 		return managed(programme, "consent");
@@ -296,7 +296,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/publish")
 	@FormPage(value = MANAGE_PAGE, scope = "publish")
 	String publishStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		stories.publish(ownStory(programme, id(form.get("story"))), user.id());
 		return managed(programme, "publish");
 	}
@@ -304,7 +304,7 @@ class CapacityOfficerController {
 	@PostMapping("/capacity/{code}/manage/withdraw")
 	@FormPage(value = MANAGE_PAGE, scope = "withdraw")
 	String withdrawStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Programme programme = officerOf(code, user);
+		Programme programme = access.officerOf(code, user);
 		stories.withdraw(ownStory(programme, id(form.get("story"))), user.id());
 		return managed(programme, "withdraw");
 	}
@@ -324,15 +324,7 @@ class CapacityOfficerController {
 		return storyId;
 	}
 
-	private Programme found(String code) {
-		return programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
 
-	private Programme officerOf(String code, SawaUser user) {
-		Programme programme = found(code);
-		access.requireOfficer(user, programme);
-		return programme;
-	}
 
 	private static BigDecimal decimal(String text) {
 		try {

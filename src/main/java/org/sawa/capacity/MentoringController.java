@@ -49,7 +49,7 @@ class MentoringController {
 	private String plan(String code, long participantId, SawaUser user, Map<String, String> form, Map<String, String> errors,
 			Model model) {
 		Plan plan = followed(code, participantId, user);
-		model.addAttribute("programme", found(code));
+		model.addAttribute("programme", access.programme(code));
 		model.addAttribute("participant", programmes.participant(participantId).orElseThrow());
 		model.addAttribute("plan", plan);
 		model.addAttribute("sessions", mentoring.sessions(plan.id(), user.id()));
@@ -68,7 +68,7 @@ class MentoringController {
 
 	/** The plan of a participant of the programme, for its coach or the programme's officers. */
 	private Plan followed(String code, long participantId, SawaUser user) {
-		Programme programme = found(code);
+		Programme programme = access.programme(code);
 		programmes.participant(participantId)
 			.filter(p -> p.programmeId() == programme.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -117,9 +117,5 @@ class MentoringController {
 		}
 		model.addAttribute("rows", rows);
 		return "capacity/coaching";
-	}
-
-	private Programme found(String code) {
-		return programmes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 }

@@ -68,10 +68,7 @@ class CouncilStaffController {
 
 	private String manage(String code, SawaUser user, String done, Map<String, String> form, Map<String, String> errors,
 			Locale locale, Model model) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!access.mayManageTerritory(user.id(), territory.id())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		Territory territory = managedTerritory(code, user);
 		model.addAttribute("territory", territory);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
@@ -103,11 +100,17 @@ class CouncilStaffController {
 
 	/** The council of a territory the person manages (staff or programme officer of it). */
 	private Council manageable(String code, SawaUser user) {
+		managedTerritory(code, user);
+		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The territory of a code, for its staff and programme officers only. */
+	private Territory managedTerritory(String code, SawaUser user) {
 		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!access.mayManageTerritory(user.id(), territory.id())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return territory;
 	}
 
 	private static String managed(String code, String done) {
@@ -117,10 +120,7 @@ class CouncilStaffController {
 	@PostMapping("/councils/{code}/manage/establish")
 	@FormPage(value = MANAGE_PAGE, scope = "establish")
 	String establish(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!access.mayManageTerritory(user.id(), territory.id())) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		managedTerritory(code, user);
 		Integer seats = integer(form.get("seats"));
 		councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(), date(form.get("startsOn")),
 				date(form.get("endsOn")), user.id());
