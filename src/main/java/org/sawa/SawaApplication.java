@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Modulithic(sharedModules = {"db", "web", "security", "audit", "mail", "refusal", "disclosure"})
+@Modulithic(sharedModules = {"db", "web", "security", "audit", "mail", "refusal", "disclosure", "casework"})
 public class SawaApplication {
 
 	public static void main(String[] args) {

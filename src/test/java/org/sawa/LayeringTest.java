@@ -16,7 +16,7 @@ class LayeringTest {
 
 	private static final String[] DOMAIN = { "org.sawa.account", "org.sawa.calendar", "org.sawa.capacity",
 			"org.sawa.commitment", "org.sawa.council", "org.sawa.inclusion", "org.sawa.inforequest", "org.sawa.petition",
-			"org.sawa.report", "org.sawa.territory" };
+			"org.sawa.report", "org.sawa.territory", "org.sawa.casework" };
 
 	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.sawa");
@@ -27,10 +27,12 @@ class LayeringTest {
 			.resideInAnyPackage(DOMAIN)
 			.and()
 			.haveSimpleNameNotEndingWith("Controller")
+			.and()
+			.haveSimpleNameNotEndingWith("Pages")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.sawa.web..")
-			.because("services throw their module's refusal and read the clock; pages are the controllers' business")
+			.because("services throw their module's refusal and read the clock; pages are the business of the controllers and of the page helpers they share (PetitionPages)")
 			.check(classes);
 	}
 }

@@ -5,19 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sawa.account.Accounts;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
-import org.sawa.storage.FileRefused;
-import org.sawa.storage.FileStorage;
-import org.sawa.storage.FileTypes;
-import org.sawa.storage.StoredFile;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.refusal.Refusals;
@@ -37,7 +31,7 @@ public class ActionPlans {
 	private final Clock clock;
 
 	public static final String CHANNEL = "commitment.comment";
-	public static final List<String> MILESTONE_STATUSES = List.of("not_started", "in_progress", "stuck", "finished", "incomplete");
+	public static final List<String> MILESTONE_STATUSES = java.util.Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::code).toList();
 	public static final List<String> COMPLETION = List.of("no_evidence", "not_started", "limited", "substantial", "complete");
 	public static final List<String> OPENED_GOVERNMENT = List.of("worsened", "did_not_change", "marginal", "major", "outstanding");
 	public static final List<String> PLAN_STATUSES = List.of("in_preparation", "in_progress", "completed");
@@ -53,40 +47,17 @@ public class ActionPlans {
 	public record NewMilestone(String description, LocalDate startsOn, LocalDate endsOn, String status, Long ownerId) {
 	}
 
-	/** A progress note and its evidence, as a staff member types them. */
-	/** A document uploaded as evidence; its type is read from its content. */
-	public record Document(String fileName, byte[] content) {
-	}
-
-	/** Types a document given as evidence may have. */
-	static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG,
-			FileTypes.TEXT, FileTypes.ODT, FileTypes.ODS, FileTypes.DOCX, FileTypes.XLSX);
-
-	public record Evidence(String label, String url) {
-	}
-
-	public record Update(long id, long milestoneId, String status, LocalDate onDay, String note, long byPerson, Instant at,
-			List<Evidence> evidence) {
-	}
 
 	public record Comment(long id, long commitmentId, long personId, String body, Instant at) {
 	}
 
-	private final Accounts accounts;
-	private final FileStorage files;
-	private final long maxDocumentBytes;
 	private final JdbcClient jdbc;
 	private final Territories territories;
 	private final Participations participations;
 	private final AuditLog audit;
 
-	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit,
-			Accounts accounts, FileStorage files,
-			@org.springframework.beans.factory.annotation.Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes, Clock clock) {
+	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
 		this.clock = clock;
-		this.accounts = accounts;
-		this.files = files;
-		this.maxDocumentBytes = maxDocumentBytes;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.participations = participations;
@@ -197,101 +168,6 @@ public class ActionPlans {
 		return id;
 	}
 
-	/** Moves a milestone to a status with a dated note and its evidence. */
-	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence, long actorId) {
-		return move(milestoneId, status, onDay, note, evidence, List.of(), actorId);
-	}
-
-	/**
-	 * Moves a milestone with a dated note, links and uploaded documents as evidence; a document of
-	 * a type not accepted or too large refuses the whole move (nothing is written).
-	 */
-	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence,
-			List<Document> documents, long actorId) {
-		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noMilestone"));
-		Refusals refusals = new Refusals();
-		if (!MILESTONE_STATUSES.contains(status == null ? "" : status)) {
-			refusals.add("status", "validation.option");
-		}
-		if (onDay == null) {
-			refusals.add("onDay", "validation.date");
-		}
-		else if (onDay.isAfter(LocalDate.now(clock))) {
-			refusals.add("onDay", "council.error.future");
-		}
-		else {
-			LocalDate last = updates(milestoneId).stream().map(Update::onDay).max(LocalDate::compareTo).orElse(null);
-			if (last != null && onDay.isBefore(last)) {
-				refusals.add("onDay", "council.error.stepBefore", last);
-			}
-		}
-		String clean = note == null ? "" : note.trim();
-		if (clean.length() < 5 || clean.length() > 5000) {
-			refusals.add("note", "commitment.error.note");
-		}
-		for (int i = 0; i < evidence.size(); i++) {
-			Evidence item = evidence.get(i);
-			if (item.label() == null || item.label().trim().length() < 2) {
-				refusals.add("evidence." + i + ".label", "commitment.error.evidenceLabel");
-			}
-			if (item.url() == null || !item.url().trim().matches("(https?://|/)\\S+")) {
-				refusals.add("evidence." + i + ".url", "commitment.error.evidenceUrl");
-			}
-		}
-		refusals.throwIfAny();
-		long update = jdbc.sql("""
-				INSERT INTO commitment_update (milestone_id, status, on_day, note, by_person) VALUES (:m, :s, :d, :n, :by) RETURNING id""")
-			.param("m", milestoneId).param("s", status).param("d", onDay).param("n", clean).param("by", actorId)
-			.query(Long.class).single();
-		for (Evidence item : evidence) {
-			jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url) VALUES (:u, :l, :url)")
-				.param("u", update).param("l", item.label().trim()).param("url", item.url().trim()).update();
-		}
-		int documentCount = 0;
-		for (Document document : documents) {
-			if (document.content() == null || document.content().length == 0) {
-				continue;
-			}
-			StoredFile file;
-			try {
-				file = files.store(document.fileName(), document.content(), DOCUMENT_TYPES, maxDocumentBytes);
-			}
-			catch (FileRefused refused) {
-				throw new CommitmentRefused("documents", refused.messageKey(), maxDocumentBytes / (1024 * 1024));
-			}
-			// the document is labelled by its file name
-			String label = file.fileName() == null ? "" : file.fileName().strip();
-			label = label.length() < 2 ? "document" : label.substring(0, Math.min(300, label.length()));
-			jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url, file_id) VALUES (:u, :l, :url, :f)")
-				.param("u", update).param("l", label)
-				.param("url", "/commitments/evidence/" + file.id()).param("f", file.id()).update();
-			documentCount++;
-		}
-		jdbc.sql("UPDATE commitment_milestone SET status = :s WHERE id = :id").param("s", status).param("id", milestoneId).update();
-		Commitment commitment = byId(milestone.commitmentId()).orElseThrow();
-		audit.append("person:" + actorId, "commitment.milestone.moved", "commitment:" + commitment.code(),
-				"milestone " + milestone.position() + ": " + milestone.status() + " -> " + status + " on " + onDay
-						+ " evidence=" + evidence.size() + " documents=" + documentCount);
-		return update;
-	}
-
-	/**
-	 * Names the person answerable for a milestone, by the e-mail address of their Sawa account
-	 * (blank: nobody); they are reminded by e-mail before its end date.
-	 */
-	public void assignOwner(long milestoneId, String email, long actorId) {
-		Milestone milestone = milestone(milestoneId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noMilestone"));
-		String clean = email == null ? "" : email.trim();
-		Long owner = null;
-		if (!clean.isEmpty()) {
-			owner = accounts.idByEmail(clean).orElseThrow(() -> new CommitmentRefused("owner", "commitment.error.owner"));
-		}
-		jdbc.sql("UPDATE commitment_milestone SET owner_id = :o WHERE id = :id").param("o", owner).param("id", milestoneId).update();
-		Commitment commitment = byId(milestone.commitmentId()).orElseThrow();
-		audit.append("person:" + actorId, "commitment.milestone.owner", "commitment:" + commitment.code(),
-				"milestone " + milestone.position() + ": owner " + (owner == null ? "none" : "person:" + owner));
-	}
-
 	/** Records the monitoring body's assessment on the OGP scales. */
 	public void assess(long commitmentId, String completion, String openedGovernment, LocalDate onDay, long actorId) {
 		Commitment commitment = byId(commitmentId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
@@ -371,36 +247,6 @@ public class ActionPlans {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Update> updates(long milestoneId) {
-		List<Update> updates = new ArrayList<>();
-		jdbc.sql("SELECT * FROM commitment_update WHERE milestone_id = :m ORDER BY on_day, id")
-			.param("m", milestoneId)
-			.query((rs, n) -> updates.add(new Update(rs.getLong("id"), milestoneId, rs.getString("status"),
-					rs.getObject("on_day", LocalDate.class), rs.getString("note"), rs.getLong("by_person"),
-					rs.getObject("at", java.time.OffsetDateTime.class).toInstant(), evidence(rs.getLong("id")))))
-			.list();
-		return updates;
-	}
-
-	private List<Evidence> evidence(long updateId) {
-		return jdbc.sql("SELECT label, url FROM commitment_evidence WHERE update_id = :u ORDER BY id").param("u", updateId)
-			.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2))).list();
-	}
-
-	/** An uploaded piece of evidence: its description and bytes (it is public, as its note is). */
-	@Transactional(readOnly = true)
-	public Optional<StoredFile> evidenceFile(long fileId) {
-		boolean evidence = jdbc.sql("SELECT count(*) FROM commitment_evidence WHERE file_id = :f").param("f", fileId)
-			.query(Long.class).single() > 0;
-		return evidence ? files.describe(fileId) : Optional.empty();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<byte[]> evidenceContent(long fileId) {
-		return evidenceFile(fileId).flatMap(f -> files.content(f.id()));
-	}
-
-	@Transactional(readOnly = true)
 	public List<Comment> comments(long commitmentId) {
 		return jdbc.sql("SELECT * FROM commitment_comment WHERE commitment_id = :c ORDER BY created_at, id")
 			.param("c", commitmentId)
@@ -415,10 +261,10 @@ public class ActionPlans {
 				rs.getString("status"), rs.getString("source_url"));
 	}
 
-	private static Milestone milestone(ResultSet rs, int n) throws SQLException {
+	static Milestone milestone(ResultSet rs, int n) throws SQLException {
 		return new Milestone(rs.getLong("id"), rs.getLong("commitment_id"), rs.getInt("position"), rs.getString("description"),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getString("status"),
-				(Long) rs.getObject("owner_id"));
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+				MilestoneStatus.of(rs.getString("status")), (Long) rs.getObject("owner_id"));
 	}
 
 	private Commitment commitment(ResultSet rs, int n) throws SQLException {

@@ -14,14 +14,14 @@ public record Commitment(long id, long planId, String code, String title, String
 		if (milestones.isEmpty()) {
 			return "no_evidence";
 		}
-		long finished = milestones.stream().filter(m -> "finished".equals(m.status())).count();
+		long finished = milestones.stream().filter(m -> m.status() == MilestoneStatus.FINISHED).count();
 		if (finished == milestones.size()) {
 			return "complete";
 		}
 		if (finished * 2 >= milestones.size()) {
 			return "substantial";
 		}
-		return milestones.stream().anyMatch(m -> !"not_started".equals(m.status())) ? "limited" : "not_started";
+		return milestones.stream().anyMatch(m -> m.status() != MilestoneStatus.NOT_STARTED) ? "limited" : "not_started";
 	}
 
 	public long overdueMilestones(LocalDate today) {

@@ -41,14 +41,16 @@ class CommitmentController {
 	private final Clock clock;
 
 	private final ActionPlans plans;
+	private final Milestones milestones;
 	private final Territories territories;
 	private final Accounts accounts;
 	private final Permissions permissions;
 	private final MessageSource messages;
 	private final PlanTransfer transfer;
 
-	CommitmentController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
+	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts, Permissions permissions,
 			MessageSource messages, PlanTransfer transfer, Clock clock) {
+		this.milestones = milestones;
 		this.clock = clock;
 		this.transfer = transfer;
 		this.plans = plans;
@@ -82,7 +84,7 @@ class CommitmentController {
 				continue;
 			}
 			List<Commitment> kept = commitments.stream()
-				.filter(c -> status == null || status.isBlank() || c.milestones().stream().anyMatch(m -> m.status().equals(status)))
+				.filter(c -> status == null || status.isBlank() || c.milestones().stream().anyMatch(m -> m.status().is(status)))
 				.filter(c -> area == null || area.isBlank() || c.policyArea().equals(area))
 				.toList();
 			shown.put(plan, kept);
@@ -112,8 +114,8 @@ class CommitmentController {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		ActionPlan plan = plans.plan(commitment.planId()).orElseThrow();
 		LocalDate today = LocalDate.now(clock);
-		Map<Long, List<ActionPlans.Update>> updates = new LinkedHashMap<>();
-		commitment.milestones().forEach(m -> updates.put(m.id(), plans.updates(m.id())));
+		Map<Long, List<Milestones.Update>> updates = new LinkedHashMap<>();
+		commitment.milestones().forEach(m -> updates.put(m.id(), milestones.updates(m.id())));
 		Map<String, String> institutions = new LinkedHashMap<>();
 		plans.institutions(commitment.id()).forEach((organisation, role) -> institutions.put(
 				accounts.organisation(organisation).map(o -> o.name()).orElse("?"), role));
@@ -154,9 +156,9 @@ class CommitmentController {
 	/** A document given as evidence: public like the note it came with, always downloaded. */
 	@org.springframework.web.bind.annotation.GetMapping("/commitments/evidence/{fileId}")
 	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long fileId) {
-		org.sawa.storage.StoredFile file = plans.evidenceFile(fileId)
+		org.sawa.storage.StoredFile file = milestones.evidenceFile(fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		byte[] content = plans.evidenceContent(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = milestones.evidenceContent(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return org.sawa.web.Uploads.attachment(file.fileName(), file.contentType(), content);
 	}
 
@@ -176,17 +178,17 @@ class CommitmentController {
 			@RequestParam(name = "documents", required = false) List<org.springframework.web.multipart.MultipartFile> documents,
 			Locale locale, Model model) {
 		Milestone milestone = staffMilestone(code, position, user);
-		List<ActionPlans.Evidence> evidence = new ArrayList<>();
+		List<Milestones.Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			String label = form.getOrDefault("evidence." + i + ".label", "").trim();
 			String url = form.getOrDefault("evidence." + i + ".url", "").trim();
 			if (!label.isEmpty() || !url.isEmpty()) {
-				evidence.add(new ActionPlans.Evidence(label, url));
+				evidence.add(new Milestones.Evidence(label, url));
 			}
 		}
 		try {
-			plans.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
-					org.sawa.web.Uploads.read(documents).stream().map(f -> new ActionPlans.Document(f.fileName(), f.content())).toList(),
+			milestones.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
+					org.sawa.web.Uploads.read(documents).stream().map(f -> new Milestones.Document(f.fileName(), f.content())).toList(),
 					user.id());
 			return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
 		}
@@ -205,7 +207,7 @@ class CommitmentController {
 			@RequestParam Map<String, String> form, Locale locale, Model model) {
 		Milestone milestone = staffMilestone(code, position, user);
 		try {
-			plans.assignOwner(milestone.id(), form.get("owner"), user.id());
+			milestones.assignOwner(milestone.id(), form.get("owner"), user.id());
 			return "redirect:/commitments/" + code + "?owner=" + position + "#milestone-" + position;
 		}
 		catch (Refused refused) {

@@ -78,7 +78,7 @@ public class MilestoneReminders {
 							new Object[] { commitment.code(), milestone.position(), end }, locale);
 					String text = messages.getMessage("commitment.mail.reminder.body", new Object[] { contact.displayName(),
 							commitment.code(), commitment.title(), milestone.position(), milestone.description(), end,
-							messages.getMessage("commitment.status." + milestone.status(), null, locale),
+							messages.getMessage("commitment.status." + milestone.status().code(), null, locale),
 							baseUrl + "/commitments/" + commitment.code() + "#milestone-" + milestone.position() }, locale);
 					mailer.send(contact.email(), subject, text);
 				});

@@ -104,7 +104,7 @@ public class PlanTransfer {
 				m.put("description", milestone.description());
 				m.put("starts_on", milestone.startsOn().toString());
 				m.put("ends_on", milestone.endsOn().toString());
-				m.put("status", milestone.status());
+				m.put("status", milestone.status().code());
 				m.put("completion", milestone.completionScale());
 				milestones.add(m);
 			}
@@ -149,7 +149,7 @@ public class PlanTransfer {
 				v.put("description", milestone.description());
 				v.put("starts_on", milestone.startsOn().toString());
 				v.put("ends_on", milestone.endsOn().toString());
-				v.put("status", milestone.status());
+				v.put("status", milestone.status().code());
 				lines.add(new Line(lines.size() + 2, v));
 			}
 		}

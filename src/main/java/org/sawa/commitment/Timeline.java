@@ -29,7 +29,7 @@ public record Timeline(List<Bar> bars, List<Tick> ticks) {
 		for (Milestone milestone : milestones) {
 			double start = ChronoUnit.DAYS.between(from, milestone.startsOn()) / days * 100;
 			double width = Math.max(1, ChronoUnit.DAYS.between(milestone.startsOn(), milestone.endsOn().plusDays(1)) / days * 100);
-			bars.add(new Bar(milestone.position(), round(start), round(width), milestone.status(), milestone.overdue(today)));
+			bars.add(new Bar(milestone.position(), round(start), round(width), milestone.status().code(), milestone.overdue(today)));
 		}
 		List<Tick> ticks = new ArrayList<>();
 		for (int year = from.getYear() + (from.getDayOfYear() == 1 ? 0 : 1); year <= to.getYear(); year++) {

@@ -9,14 +9,14 @@ import java.util.List;
  * the council examined it: outcome and what it changed.
  */
 public record Memo(long id, long councilId, String reference, String authorKind, Long organisationId, String title,
-		String summary, LocalDate submittedOn, String state, Long committeeId, String outcome, String changeKind,
+		String summary, LocalDate submittedOn, MemoState state, Long committeeId, String outcome, String changeKind,
 		String changeText, List<Step> steps) {
 
 	/** A dated step of the memo's path, with the staff note. */
-	public record Step(String state, LocalDate onDay, String note, long byPerson, Instant at) {
+	public record Step(MemoState state, LocalDate onDay, String note, long byPerson, Instant at) {
 	}
 
 	public boolean examined() {
-		return "examined".equals(state);
+		return state == MemoState.EXAMINED;
 	}
 }

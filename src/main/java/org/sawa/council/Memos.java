@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.sawa.audit.AuditLog;
+import org.sawa.casework.CaseSteps;
+import org.sawa.casework.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,13 @@ public class Memos {
 
 	private final JdbcClient jdbc;
 	private final Councils councils;
-	private final AuditLog audit;
+	private final CaseSteps steps;
 
-	Memos(JdbcClient jdbc, Councils councils, AuditLog audit, Clock clock) {
+	Memos(JdbcClient jdbc, Councils councils, CaseSteps steps, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.councils = councils;
-		this.audit = audit;
+		this.steps = steps;
 	}
 
 	/** Files a memo; {@code organisationId} is null for the parity commission. Returns its reference. */
@@ -63,35 +64,41 @@ public class Memos {
 			.param("c", councilId).param("r", reference).param("k", organisationId == null ? "parity" : "association")
 			.param("o", organisationId).param("t", cleanTitle).param("s", cleanSummary).param("d", day).param("by", actorId)
 			.query(Long.class).single();
-		step(id, "submitted", day, null, actorId);
-		audit.append("person:" + actorId, "council.memo.submitted", "memo:" + reference, "council:" + council.code());
+		steps.record(MemoState.CASE, Step.of(id, MemoState.SUBMITTED, MemoState.SUBMITTED)
+			.by(actorId)
+			.onUnchecked(day)
+			.note(null)
+			.audited("council.memo.submitted", "memo:" + reference, "council:" + council.code()));
 		return reference;
 	}
 
 	public void receive(String reference, LocalDate onDay, String note, long actorId) {
-		Memo memo = move(reference, List.of("submitted"), onDay);
-		jdbc.sql("UPDATE council_memo SET state = 'received' WHERE id = :id").param("id", memo.id()).update();
-		finish(memo, "received", onDay, note, actorId, "");
+		Memo memo = lock(reference);
+		steps.take(MemoState.CASE, step(memo, MemoState.RECEIVED, onDay, note, actorId, "").from(MemoState.SUBMITTED));
 	}
 
 	public void refer(String reference, Long committeeId, LocalDate onDay, String note, long actorId) {
-		Memo memo = move(reference, List.of("received"), onDay);
+		Memo memo = lock(reference);
+		Step<MemoState> step = step(memo, MemoState.REFERRED, onDay, note, actorId, "committee:" + committeeId)
+			.from(MemoState.RECEIVED);
+		steps.check(MemoState.CASE, step);
 		if (committeeId == null || councils.committees(memo.councilId()).stream().noneMatch(c -> c.id() == committeeId)) {
 			throw new CouncilRefused("committee", "council.error.committee");
 		}
-		jdbc.sql("UPDATE council_memo SET state = 'referred', committee_id = :c WHERE id = :id")
-			.param("c", committeeId).param("id", memo.id()).update();
-		finish(memo, "referred", onDay, note, actorId, "committee:" + committeeId);
+		steps.record(MemoState.CASE, step.set("committee_id", committeeId));
 	}
 
 	/** Records the council's examination; what changed is required unless the memo was not taken up. */
 	public void examine(String reference, String outcome, String changeKind, String changeText, LocalDate onDay,
 			String note, long actorId) {
-		Memo memo = move(reference, List.of("received", "referred"), onDay);
+		Memo memo = lock(reference);
+		String change = "not_taken".equals(outcome) ? "none" : changeKind;
+		Step<MemoState> step = step(memo, MemoState.EXAMINED, onDay, note, actorId, "outcome=" + outcome + " change=" + change)
+			.from(MemoState.RECEIVED, MemoState.REFERRED);
+		steps.check(MemoState.CASE, step);
 		if (!OUTCOMES.contains(outcome == null ? "" : outcome)) {
 			throw new CouncilRefused("outcome", "validation.option");
 		}
-		String change = "not_taken".equals(outcome) ? "none" : changeKind;
 		if (!CHANGES.contains(change == null ? "" : change) || (!"not_taken".equals(outcome) && "none".equals(change))) {
 			throw new CouncilRefused("changeKind", "council.error.changeKind");
 		}
@@ -102,42 +109,30 @@ public class Memos {
 		if (text.length() > 2000) {
 			throw new CouncilRefused("changeText", "council.error.summaryLong", 2000);
 		}
-		jdbc.sql("""
-				UPDATE council_memo SET state = 'examined', outcome = :o, change_kind = :k, change_text = :t WHERE id = :id""")
-			.param("o", outcome).param("k", change).param("t", text.isEmpty() ? null : text).param("id", memo.id()).update();
-		finish(memo, "examined", onDay, note, actorId, "outcome=" + outcome + " change=" + change);
+		// the outcome and the state change in one statement: a constraint ties them
+		steps.record(MemoState.CASE, step.set("outcome", outcome)
+			.set("change_kind", change)
+			.set("change_text", text.isEmpty() ? null : text));
 	}
 
-	private Memo move(String reference, List<String> from, LocalDate onDay) {
-		Memo memo = byReference(reference).orElseThrow(() -> new CouncilRefused("", "council.error.noMemo"));
-		if (!from.contains(memo.state())) {
-			throw new CouncilRefused("", "council.error.memoState");
-		}
-		if (onDay == null) {
-			throw new CouncilRefused("onDay", "validation.date");
-		}
-		LocalDate last = memo.steps().get(memo.steps().size() - 1).onDay();
-		if (onDay.isBefore(last)) {
-			throw new CouncilRefused("onDay", "council.error.stepBefore", last);
-		}
-		if (onDay.isAfter(LocalDate.now(clock))) {
-			throw new CouncilRefused("onDay", "council.error.future");
-		}
-		return memo;
+	private Memo lock(String reference) {
+		Long id = jdbc.sql("SELECT id FROM council_memo WHERE reference = :r FOR UPDATE").param("r", reference)
+			.query(Long.class).optional()
+			.orElseThrow(() -> new CouncilRefused("", "council.error.noMemo"));
+		return jdbc.sql("SELECT * FROM council_memo WHERE id = :id").param("id", id).query(this::memo).single();
 	}
 
-	private void finish(Memo memo, String state, LocalDate onDay, String note, long actorId, String details) {
+	/** A staff step of the memo with its day, its note (at most 2,000 characters) and its audit entry. */
+	private Step<MemoState> step(Memo memo, MemoState to, LocalDate onDay, String note, long actorId, String details) {
 		String clean = note == null || note.isBlank() ? null : note.trim();
 		if (clean != null && clean.length() > 2000) {
 			throw new CouncilRefused("note", "council.error.summaryLong", 2000);
 		}
-		step(memo.id(), state, onDay, clean, actorId);
-		audit.append("person:" + actorId, "council.memo." + state, "memo:" + memo.reference(), details);
-	}
-
-	private void step(long memoId, String state, LocalDate onDay, String note, long actorId) {
-		jdbc.sql("INSERT INTO council_memo_step (memo_id, state, on_day, note, by_person) VALUES (:m, :s, :d, :n, :by)")
-			.param("m", memoId).param("s", state).param("d", onDay).param("n", note).param("by", actorId).update();
+		return Step.of(memo.id(), memo.state(), to)
+			.by(actorId)
+			.on(onDay)
+			.note(clean)
+			.audited("council.memo." + to.code(), "memo:" + memo.reference(), details);
 	}
 
 	@Transactional(readOnly = true)
@@ -172,12 +167,12 @@ public class Memos {
 		long id = rs.getLong("id");
 		List<Memo.Step> steps = jdbc.sql("SELECT * FROM council_memo_step WHERE memo_id = :m ORDER BY on_day, id")
 			.param("m", id)
-			.query((r, i) -> new Memo.Step(r.getString("state"), r.getObject("on_day", LocalDate.class), r.getString("note"),
+			.query((r, i) -> new Memo.Step(MemoState.of(r.getString("state")), r.getObject("on_day", LocalDate.class), r.getString("note"),
 					r.getLong("by_person"), r.getObject("at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 		return new Memo(id, rs.getLong("council_id"), rs.getString("reference"), rs.getString("author_kind"),
 				(Long) rs.getObject("organisation_id"), rs.getString("title"), rs.getString("summary"),
-				rs.getObject("submitted_on", LocalDate.class), rs.getString("state"), (Long) rs.getObject("committee_id"),
+				rs.getObject("submitted_on", LocalDate.class), MemoState.of(rs.getString("state")), (Long) rs.getObject("committee_id"),
 				rs.getString("outcome"), rs.getString("change_kind"), rs.getString("change_text"), steps);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.Milestones;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class DemoCommitments {
 
 	private final ActionPlans plans;
+	private final Milestones milestoneService;
 	private final Accounts accounts;
 
-	DemoCommitments(ActionPlans plans, Accounts accounts) {
+	DemoCommitments(ActionPlans plans, Milestones milestoneService, Accounts accounts) {
+		this.milestoneService = milestoneService;
 		this.plans = plans;
 		this.accounts = accounts;
 	}
@@ -113,19 +116,19 @@ class DemoCommitments {
 				"Regional councils and local communities. - Associations and non-governmental organizations specialized in gender and inclusion - Research institutes and universities. --Ministry of Interior and -Ministry of Solidarity --Certified trainers and intern",
 				first(6, 2025), last(6, 2027), institutions, list), staff);
 		var stored = plans.byId(commitment).orElseThrow().milestones();
-		plans.move(stored.get(0).id(), "in_progress", LocalDate.of(2025, 9, 24),
+		milestoneService.move(stored.get(0).id(), "in_progress", LocalDate.of(2025, 9, 24),
 				"First training workshop for the members of the advisory bodies held at the regional council.",
-				List.of(new ActionPlans.Evidence("Workshop attendance, by sex", "/territories/MA-11/who-takes-part")), staff);
-		plans.move(stored.get(2).id(), "in_progress", LocalDate.of(2025, 11, 12),
+				List.of(new Milestones.Evidence("Workshop attendance, by sex", "/territories/MA-11/who-takes-part")), staff);
+		milestoneService.move(stored.get(2).id(), "in_progress", LocalDate.of(2025, 11, 12),
 				"Training of elected officials and staff on the gender approach started; awareness campaign in preparation.",
 				List.of(), staff);
-		plans.move(stored.get(3).id(), "in_progress", LocalDate.of(2026, 2, 10),
+		milestoneService.move(stored.get(3).id(), "in_progress", LocalDate.of(2026, 2, 10),
 				"Gender marker added to the draft participatory budget call; sectoral reviews with health and education services.",
 				List.of(), staff);
-		plans.move(stored.get(4).id(), "in_progress", LocalDate.of(2026, 3, 5),
+		milestoneService.move(stored.get(4).id(), "in_progress", LocalDate.of(2026, 3, 5),
 				"The regional dashboard with indicators disaggregated by sex and age is online on Sawa; citizen feedback channel next.",
-				List.of(new ActionPlans.Evidence("Regional dashboard", "/territories/MA-11/indicators"),
-						new ActionPlans.Evidence("Requests for information to the region", "/information/bodies/MA-11")), staff);
+				List.of(new Milestones.Evidence("Regional dashboard", "/territories/MA-11/indicators"),
+						new Milestones.Evidence("Requests for information to the region", "/information/bodies/MA-11")), staff);
 	}
 
 	private void beniMellal(long staff) {
@@ -174,7 +177,7 @@ class DemoCommitments {
 			String status = (String) milestones[i][5];
 			if (!"not_started".equals(status)) {
 				LocalDate day = stored.get(i).endsOn().isAfter(LocalDate.of(2026, 6, 30)) ? LocalDate.of(2026, 6, 30) : stored.get(i).endsOn();
-				plans.move(stored.get(i).id(), status, day, "Point d'avancement de la revue annuelle du plan.", List.of(), staff);
+				milestoneService.move(stored.get(i).id(), status, day, "Point d'avancement de la revue annuelle du plan.", List.of(), staff);
 			}
 		}
 	}

@@ -9,8 +9,11 @@ import org.sawa.calendar.WorkingDays;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
 import org.sawa.inforequest.InfoRegister;
+import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoFiling;
 import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequests.Filing;
+import org.sawa.inforequest.InfoSteps;
+import org.sawa.inforequest.InfoFiling.Filing;
 import org.sawa.territory.Territories;
 import org.springframework.stereotype.Component;
 
@@ -66,12 +69,18 @@ class DemoInfoRequests {
 	private final Accounts accounts;
 	private final InfoBodies bodies;
 	private final InfoRequests requests;
+	private final InfoFiling filing;
+	private final InfoSteps infoSteps;
+	private final InfoArchive archive;
 	private final Territories territories;
 	private final WorkingDays workingDays;
 	private final InfoRegister register;
 
-	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, Territories territories,
+	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive, Territories territories,
 			WorkingDays workingDays, InfoRegister register, Clock clock) {
+		this.filing = filing;
+		this.infoSteps = infoSteps;
+		this.archive = archive;
 		this.clock = clock;
 		this.register = register;
 		this.accounts = accounts;
@@ -94,12 +103,12 @@ class DemoInfoRequests {
 		for (int i = 0; i < 26; i++) {
 			InfoBody body = addressed.get(i % addressed.size());
 			LocalDate received = calendar.onOrAfter(today.minusDays(300 - i * 11L));
-			String reference = requests.fileFromPaper(filing(i, body, false), staff, received);
+			String reference = filing.fileFromPaper(filing(i, body, false), staff, received);
 			long id = requests.byReference(reference).orElseThrow().id();
 			steps(id, i, staff, received, calendar, today, region.id() == body.id() ? province : region);
 			var request = requests.byId(id).orElseThrow();
 			if (request.answeredOn() != null && i % 8 != 1) {
-				requests.publish(id, staff, request.description(), requests.answerText(id), List.of());
+				archive.publish(id, staff, request.description(), archive.answerText(id), List.of());
 			}
 		}
 		register(region, staff, List.of("budget", "council_composition", "sessions", "deliberations", "procurement",
@@ -110,22 +119,22 @@ class DemoInfoRequests {
 				"calls_results"), List.of("council_composition", "deliberations", "reports_studies"));
 		String[] outcomes = { "answered", "refused", "open", "clarification" };
 		for (int i = 0; i < outcomes.length; i++) {
-			String reference = requests.file(filing(26 + i, addressed.get(i % 2), true), citizen);
+			String reference = filing.file(filing(26 + i, addressed.get(i % 2), true), citizen);
 			long id = requests.byReference(reference).orElseThrow().id();
 			switch (outcomes[i]) {
 				case "answered" -> {
-					requests.answer(id, staff, today, false, "Vous trouverez ci-joint le budget par programme ; "
+					infoSteps.answer(id, staff, today, false, "Vous trouverez ci-joint le budget par programme ; "
 							+ "le détail par projet sera publié après l'approbation du compte administratif.", List.of());
-					requests.complainToHead(id, citizen, "La réponse ne donne pas le détail par projet que j'ai demandé, "
+					infoSteps.complainToHead(id, citizen, "La réponse ne donne pas le détail par projet que j'ai demandé, "
 							+ "alors que le budget est adopté.");
 				}
 				case "refused" -> {
-					requests.refuse(id, staff, today, List.of("personal_data"),
+					infoSteps.refuse(id, staff, today, List.of("personal_data"),
 							"La liste demandée contient les noms et adresses de particuliers bénéficiaires.");
-					requests.complainToHead(id, citizen, "Je ne demande que les montants par association, "
+					infoSteps.complainToHead(id, citizen, "Je ne demande que les montants par association, "
 							+ "pas de données personnelles : une communication partielle était possible.");
 				}
-				case "clarification" -> requests.askClarification(id, staff, today,
+				case "clarification" -> infoSteps.askClarification(id, staff, today,
 						"Pouvez-vous préciser la période et les dispensaires concernés ?");
 				default -> {
 				}
@@ -169,39 +178,39 @@ class DemoInfoRequests {
 			return; // still waiting for its answer
 		}
 		switch (i % 8) {
-			case 0 -> requests.answer(id, staff, answer, true, "Le document demandé est joint à la présente réponse "
+			case 0 -> infoSteps.answer(id, staff, answer, true, "Le document demandé est joint à la présente réponse "
 					+ "et publié sur le portail de la collectivité.", List.of());
-			case 1 -> requests.answer(id, staff, answer, false, "Nous vous communiquons les montants globaux ; "
+			case 1 -> infoSteps.answer(id, staff, answer, false, "Nous vous communiquons les montants globaux ; "
 					+ "le détail par bénéficiaire relève de données personnelles.", List.of());
-			case 2 -> requests.refuse(id, staff, answer, GROUNDS.get((i / 8) % GROUNDS.size()),
+			case 2 -> infoSteps.refuse(id, staff, answer, GROUNDS.get((i / 8) % GROUNDS.size()),
 					"L'information demandée relève d'une exception prévue par la loi 31-13, comme précisé ci-dessus.");
-			case 3 -> requests.notHeld(id, staff, answer, "Ces données sont tenues par la direction provinciale "
+			case 3 -> infoSteps.notHeld(id, staff, answer, "Ces données sont tenues par la direction provinciale "
 					+ "de l'équipement, à qui vous pouvez vous adresser.");
 			case 4 -> {
 				LocalDate extended = calendar.deadline(received, 5);
-				requests.extend(id, staff, extended, "La demande porte sur de nombreux documents à rassembler "
+				infoSteps.extend(id, staff, extended, "La demande porte sur de nombreux documents à rassembler "
 						+ "auprès de plusieurs services.");
 				LocalDate late = calendar.deadline(received, 30);
 				if (!late.isAfter(today)) {
-					requests.answer(id, staff, late, true, "Voici l'ensemble des documents demandés, rassemblés "
+					infoSteps.answer(id, staff, late, true, "Voici l'ensemble des documents demandés, rassemblés "
 							+ "auprès des services concernés.", List.of());
 				}
 			}
 			case 5 -> {
 				LocalDate asked = calendar.deadline(received, 3);
-				requests.askClarification(id, staff, asked, "Merci de préciser l'année et le quartier concernés.");
+				infoSteps.askClarification(id, staff, asked, "Merci de préciser l'année et le quartier concernés.");
 				LocalDate clarified = calendar.deadline(asked, 4);
-				requests.clarified(id, staff, clarified, "Il s'agit de l'année 2025 et du quartier Ouled Ayad.");
+				infoSteps.clarified(id, staff, clarified, "Il s'agit de l'année 2025 et du quartier Ouled Ayad.");
 				LocalDate done = calendar.deadline(clarified, 6);
 				if (!done.isAfter(today)) {
-					requests.answer(id, staff, done, true, "Voici les informations pour l'année et le quartier précisés.",
+					infoSteps.answer(id, staff, done, true, "Voici les informations pour l'année et le quartier précisés.",
 							List.of());
 				}
 			}
 			case 6 -> {
 				// left unanswered: overdue once its deadline has passed
 			}
-			default -> requests.transfer(id, staff, calendar.deadline(received, 2), competent.id(),
+			default -> infoSteps.transfer(id, staff, calendar.deadline(received, 2), competent.id(),
 					"Le projet relève de la compétence de cet autre conseil, qui le finance et le conduit.");
 		}
 	}

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 import org.sawa.account.Accounts;
+import org.sawa.petition.PaperSheets;
+import org.sawa.petition.PetitionSteps;
 import org.sawa.petition.Petitions;
+import org.sawa.petition.Signatures;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -22,9 +25,16 @@ class DemoPetitions {
 
 	private final Accounts accounts;
 	private final Petitions petitions;
+	private final Signatures signatures;
+	private final PaperSheets sheets;
+	private final PetitionSteps petitionSteps;
 	private final Territories territories;
 
-	DemoPetitions(Accounts accounts, Petitions petitions, Territories territories, Clock clock) {
+	DemoPetitions(Accounts accounts, Petitions petitions, Signatures signatures, PaperSheets sheets,
+			PetitionSteps petitionSteps, Territories territories, Clock clock) {
+		this.signatures = signatures;
+		this.sheets = sheets;
+		this.petitionSteps = petitionSteps;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.petitions = petitions;
@@ -67,7 +77,7 @@ class DemoPetitions {
 					i % 3 == 0 ? "fr" : "ar");
 			accounts.declareProfile(id, sexes[i % sexes.length], births[i % births.length], i % 11 == 0 ? Boolean.TRUE : null,
 					home.id());
-			petitions.sign(inCommune ? localId : regionalId, id, "BM%06d".formatted(100000 + i * 37), "residence", null);
+			signatures.sign(inCommune ? localId : regionalId, id, "BM%06d".formatted(100000 + i * 37), "residence", null);
 		}
 	}
 
@@ -92,17 +102,17 @@ class DemoPetitions {
 		petitions.open(answeredId, citizen);
 		int needed = petitions.byId(answeredId).orElseThrow().threshold();
 		paper(answeredId, staff, List.of(commune), needed + needed / 5, 5000);
-		petitions.deposit(answeredId, staff, today);
-		petitions.decide(answeredId, staff, true, today, "Commission des affaires sociales, de la santé et de la parité",
-				new Petitions.Document("decision-bureau.pdf", pdf));
-		petitions.deliberate(answeredId, staff, today,
+		petitionSteps.deposit(answeredId, staff, today);
+		petitionSteps.decide(answeredId, staff, true, today, "Commission des affaires sociales, de la santé et de la parité",
+				new PetitionSteps.Document("decision-bureau.pdf", pdf));
+		petitionSteps.deliberate(answeredId, staff, today,
 				"Délibération en session ordinaire: le conseil approuve le principe d’une navette et charge le président "
 						+ "de conclure une convention avec l’association de transport rural.",
-				new Petitions.Document("deliberation.pdf", pdf));
-		petitions.answer(answeredId, staff, today,
+				new PetitionSteps.Document("deliberation.pdf", pdf));
+		petitionSteps.answer(answeredId, staff, today,
 				"Le conseil met en service une navette chaque mardi entre les douars et le centre de santé, financée sur le "
 						+ "budget communal et l’INDH, à partir du prochain trimestre.",
-				new Petitions.Document("reponse-du-conseil.pdf", pdf));
+				new PetitionSteps.Document("reponse-du-conseil.pdf", pdf));
 
 		Territory region = territory("MA-05");
 		long association = accounts.idByEmail("association@sawa.demo").orElseThrow();
@@ -122,7 +132,7 @@ class DemoPetitions {
 			paper(reviewId, staff, territories.within(province.id(), Level.COMMUNE), perProvince, serial);
 			serial += 1000;
 		}
-		petitions.deposit(reviewId, staff, today);
+		petitionSteps.deposit(reviewId, staff, today);
 	}
 
 	/** Enters {@code count} invented paper signatures on sheets of 20 lines, spread over the communes. */
@@ -131,14 +141,14 @@ class DemoPetitions {
 		java.util.Random random = new java.util.Random(serial);
 		int sheetBase = serial / 50;
 		for (int first = 0; first < count; first += 20) {
-			List<Petitions.PaperLine> lines = new java.util.ArrayList<>();
+			List<PaperSheets.PaperLine> lines = new java.util.ArrayList<>();
 			for (int line = 1; line <= 20 && first + line <= count; line++) {
 				int n = first + line;
-				lines.add(new Petitions.PaperLine(line, "DM%06d".formatted(serial * 10 + n),
+				lines.add(new PaperSheets.PaperLine(line, "DM%06d".formatted(serial * 10 + n),
 						communes.get(random.nextInt(communes.size())).code(), sexes[n % sexes.length],
 						String.valueOf(1950 + random.nextInt(55))));
 			}
-			petitions.enterSheet(petitionId, staff, sheetBase + first / 20 + 1, lines);
+			sheets.enterSheet(petitionId, staff, sheetBase + first / 20 + 1, lines);
 		}
 	}
 

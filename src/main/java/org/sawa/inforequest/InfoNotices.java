@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
+import org.sawa.casework.StepTaken;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,11 @@ class InfoNotices {
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	InfoNotices(Accounts accounts, InfoBodies bodies, Mailer mailer, MessageSource messages,
+	private final InfoRequests requests;
+
+	InfoNotices(InfoRequests requests, Accounts accounts, InfoBodies bodies, Mailer mailer, MessageSource messages,
 			@Value("${sawa.base-url}") String baseUrl) {
+		this.requests = requests;
 		this.accounts = accounts;
 		this.bodies = bodies;
 		this.mailer = mailer;
@@ -60,8 +65,14 @@ class InfoNotices {
 		}
 	}
 
+	/** Each step of a request after its receipt (mailed by {@link #filed}), once recorded; it leaves if the step commits. */
+	@EventListener(condition = "#step.caseKind() == 'info-request' and #step.kind() != 'received'")
+	void stepReached(StepTaken step) {
+		requests.byId(step.caseId()).ifPresent(request -> stepReached(request, step.kind(), step.note()));
+	}
+
 	/** A step of the request, to the requester. */
-	void stepReached(InfoRequest request, String kind, String note) {
+	private void stepReached(InfoRequest request, String kind, String note) {
 		if (request.email().isEmpty()) {
 			return;
 		}

@@ -33,13 +33,15 @@ import org.springframework.web.server.ResponseStatusException;
 class InfoPublicController {
 
 	private final InfoRequests requests;
+	private final InfoArchive archive;
 	private final InfoBodies bodies;
 	private final InfoStatistics statistics;
 	private final InfoRegister register;
 	private final MessageSource messages;
 
-	InfoPublicController(InfoRequests requests, InfoBodies bodies, InfoStatistics statistics, InfoRegister register,
+	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics, InfoRegister register,
 			MessageSource messages) {
+		this.archive = archive;
 		this.requests = requests;
 		this.bodies = bodies;
 		this.statistics = statistics;
@@ -54,7 +56,7 @@ class InfoPublicController {
 		String state = status != null && InfoRequest.STATUSES.contains(status) ? status : null;
 		Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
 		Map<Long, InfoBody> byId = bodies.byIds();
-		model.addAttribute("results", requests.archive(q, bodyId, state, chosenYear, 100));
+		model.addAttribute("results", archive.archive(q, bodyId, state, chosenYear, 100));
 		model.addAttribute("bodiesById", byId);
 		model.addAttribute("bodies", byId.values());
 		model.addAttribute("statuses", InfoRequest.STATUSES);
@@ -67,17 +69,17 @@ class InfoPublicController {
 
 	@GetMapping("/information/archive/{reference}")
 	String published(@PathVariable String reference, Model model) {
-		InfoRequests.Published published = requests.publishedByReference(reference)
+		InfoArchive.Published published = archive.publishedByReference(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("published", published);
 		model.addAttribute("body", bodies.byId(published.bodyId()).orElseThrow());
-		model.addAttribute("files", requests.publishedFiles(reference));
+		model.addAttribute("files", archive.publishedFiles(reference));
 		return "inforequest/published";
 	}
 
 	@GetMapping("/information/archive/{reference}/files/{fileId}")
 	ResponseEntity<byte[]> publishedFile(@PathVariable String reference, @PathVariable long fileId) {
-		StoredFile file = requests.publishedFiles(reference)
+		StoredFile file = archive.publishedFiles(reference)
 			.stream()
 			.filter(f -> f.id() == fileId)
 			.findFirst()

@@ -42,14 +42,20 @@ import org.springframework.web.server.ResponseStatusException;
 class InfoRequestController {
 
 	private final InfoRequests requests;
+	private final InfoFiling filing;
+	private final InfoSteps infoSteps;
+	private final InfoArchive archive;
 	private final InfoBodies bodies;
 	private final InfoRules rules;
 	private final Accounts accounts;
 	private final PdfRenderer pdf;
 	private final Clock clock;
 
-	InfoRequestController(InfoRequests requests, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf,
+	InfoRequestController(InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf,
 			Clock clock) {
+		this.filing = filing;
+		this.infoSteps = infoSteps;
+		this.archive = archive;
 		this.requests = requests;
 		this.bodies = bodies;
 		this.rules = rules;
@@ -121,7 +127,7 @@ class InfoRequestController {
 	@PostMapping("/information/new")
 	@FormPage("/information/new")
 	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		String reference = requests.file(filing(form), user.id());
+		String reference = filing.file(filing(form), user.id());
 		return "redirect:/information/requests/" + reference + "?filed";
 	}
 
@@ -138,7 +144,7 @@ class InfoRequestController {
 	@FormPage("/information/paper")
 	String filePaper(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		requireOfficer(user);
-		String reference = requests.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
+		String reference = filing.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
 		return "redirect:/information/requests/" + reference + "?filed";
 	}
 
@@ -148,9 +154,9 @@ class InfoRequestController {
 		}
 	}
 
-	private InfoRequests.Filing filing(Map<String, String> form) {
+	private InfoFiling.Filing filing(Map<String, String> form) {
 		long bodyId = bodies.byCode(form.getOrDefault("body", "")).map(InfoBody::id).orElse(-1L);
-		return new InfoRequests.Filing(bodyId, form.get("firstName"), form.get("lastName"), form.get("postalAddress"),
+		return new InfoFiling.Filing(bodyId, form.get("firstName"), form.get("lastName"), form.get("postalAddress"),
 				form.get("email"), form.get("nationalId"), form.get("subject"), form.get("description"),
 				form.get("language"), form.get("format"), form.containsKey("urgent"), form.get("urgencyReason"));
 	}
@@ -200,10 +206,10 @@ class InfoRequestController {
 			model.addAttribute("errors", errors);
 		}
 		model.addAttribute("today", LocalDate.now(clock));
-		model.addAttribute("maxMegabytes", requests.maxAttachmentBytes() / (1024 * 1024));
-		model.addAttribute("answerText", requests.answerText(request.id()));
-		model.addAttribute("publishedAt", requests.publishedByReference(request.reference())
-			.map(InfoRequests.Published::publishedAt)
+		model.addAttribute("maxMegabytes", infoSteps.maxAttachmentBytes() / (1024 * 1024));
+		model.addAttribute("answerText", archive.answerText(request.id()));
+		model.addAttribute("publishedAt", archive.publishedByReference(request.reference())
+			.map(InfoArchive.Published::publishedAt)
 			.orElse(null));
 		return "inforequest/show";
 	}
@@ -224,7 +230,7 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String clarify(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.askClarification(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		infoSteps.askClarification(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "clarification");
 	}
 
@@ -232,7 +238,7 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String clarified(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.clarified(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		infoSteps.clarified(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "clarified");
 	}
 
@@ -240,7 +246,7 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String extend(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.extend(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		infoSteps.extend(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "extended");
 	}
 
@@ -250,7 +256,7 @@ class InfoRequestController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		InfoRequest request = visible(reference, user);
 		boolean full = !"part".equals(form.get("extent"));
-		requests.answer(request.id(), user.id(), date(form.get("on")), full, form.get("text"), uploads(files));
+		infoSteps.answer(request.id(), user.id(), date(form.get("on")), full, form.get("text"), uploads(files));
 		return done(request, full ? "answered" : "answered_part");
 	}
 
@@ -259,7 +265,7 @@ class InfoRequestController {
 	String refuse(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
 			@RequestParam(name = "grounds", required = false) List<String> grounds) {
 		InfoRequest request = visible(reference, user);
-		requests.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds, form.get("text"));
+		infoSteps.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds, form.get("text"));
 		return done(request, "refused");
 	}
 
@@ -267,7 +273,7 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String notHeld(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.notHeld(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		infoSteps.notHeld(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "not_held");
 	}
 
@@ -276,7 +282,7 @@ class InfoRequestController {
 	String transfer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
-		requests.transfer(request.id(), user.id(), date(form.get("on")), to, form.get("text"));
+		infoSteps.transfer(request.id(), user.id(), date(form.get("on")), to, form.get("text"));
 		return done(request, "transferred");
 	}
 
@@ -284,7 +290,7 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user) {
 		InfoRequest request = visible(reference, user);
-		requests.withdraw(request.id(), user.id());
+		infoSteps.withdraw(request.id(), user.id());
 		return done(request, "withdrawn");
 	}
 
@@ -293,7 +299,7 @@ class InfoRequestController {
 	String complainToHead(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.complainToHead(request.id(), user.id(), form.get("text"));
+		infoSteps.complainToHead(request.id(), user.id(), form.get("text"));
 		return done(request, "complaint_head");
 	}
 
@@ -302,7 +308,7 @@ class InfoRequestController {
 	String headAnswer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		InfoRequest request = visible(reference, user);
-		requests.headAnswer(request.id(), user.id(), date(form.get("on")), form.get("text"), uploads(files));
+		infoSteps.headAnswer(request.id(), user.id(), date(form.get("on")), form.get("text"), uploads(files));
 		return done(request, "head_answered");
 	}
 
@@ -311,7 +317,7 @@ class InfoRequestController {
 	String complainToCommission(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.complainToCommission(request.id(), user.id(), form.get("text"));
+		infoSteps.complainToCommission(request.id(), user.id(), form.get("text"));
 		return done(request, "complaint_cdai");
 	}
 
@@ -324,7 +330,7 @@ class InfoRequestController {
 			.filter(v -> v.matches("\\d{1,18}"))
 			.map(Long::valueOf)
 			.toList();
-		requests.publish(request.id(), user.id(), form.get("publicDescription"), form.get("publicAnswer"), chosen);
+		archive.publish(request.id(), user.id(), form.get("publicDescription"), form.get("publicAnswer"), chosen);
 		return done(request, "published");
 	}
 
@@ -332,12 +338,12 @@ class InfoRequestController {
 	@FormPage(REQUEST_PAGE)
 	String close(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
-		requests.close(request.id(), user.id(), date(form.get("on")), form.get("text"));
+		infoSteps.close(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "closed");
 	}
 
-	private static List<InfoRequests.Upload> uploads(List<MultipartFile> files) {
-		return Uploads.read(files).stream().map(f -> new InfoRequests.Upload(f.fileName(), f.content())).toList();
+	private static List<InfoSteps.Upload> uploads(List<MultipartFile> files) {
+		return Uploads.read(files).stream().map(f -> new InfoSteps.Upload(f.fileName(), f.content())).toList();
 	}
 
 	/** An attachment, always downloaded (never shown inline), under its type read from its content. */

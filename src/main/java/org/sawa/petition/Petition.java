@@ -8,11 +8,11 @@ import java.time.LocalDate;
  * rules gave when collection opened (null for a draft).
  */
 public record Petition(long id, String reference, long territoryId, String level, String title, String body,
-		String requested, String language, String petitionerKind, long agentId, Long organisationId, String status,
+		String requested, String language, String petitionerKind, long agentId, Long organisationId, PetitionStatus status,
 		Integer threshold, Integer spreadMinimum, Instant createdAt, Instant openedAt, Instant depositedAt,
 		LocalDate decisionDue) {
 
 	public boolean collecting() {
-		return "collecting".equals(status);
+		return status == PetitionStatus.COLLECTING;
 	}
 }

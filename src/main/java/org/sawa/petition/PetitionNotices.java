@@ -4,7 +4,9 @@ import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
+import org.sawa.casework.StepTaken;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +21,24 @@ class PetitionNotices {
 	private final MessageSource messages;
 	private final String baseUrl;
 
-	PetitionNotices(Accounts accounts, Mailer mailer, MessageSource messages, @Value("${sawa.base-url}") String baseUrl) {
+	private final Petitions petitions;
+
+	PetitionNotices(Petitions petitions, Accounts accounts, Mailer mailer, MessageSource messages,
+			@Value("${sawa.base-url}") String baseUrl) {
+		this.petitions = petitions;
 		this.accounts = accounts;
 		this.mailer = mailer;
 		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
-	void stepReached(Petition petition, String status, String detail) {
+	/** Each step of a petition but its drafting, once recorded; the mail leaves if the step commits. */
+	@EventListener(condition = "#step.caseKind() == 'petition' and #step.kind() != 'draft'")
+	void stepReached(StepTaken step) {
+		petitions.byId(step.caseId()).ifPresent(petition -> stepReached(petition, step.kind(), step.detail()));
+	}
+
+	private void stepReached(Petition petition, String status, String detail) {
 		accounts.contact(petition.agentId()).ifPresent(contact -> {
 			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
 			String statusName = messages.getMessage("petition.status." + status, null, status, locale);

@@ -9,7 +9,7 @@ import java.util.List;
  * (e.g. the date of the bureau's decision), when it was recorded, its note (receipt number,
  * committee, reasons, answer) and its documents.
  */
-public record PetitionStep(String status, Instant at, LocalDate onDay, String note, List<DocumentLink> documents) {
+public record PetitionStep(PetitionStatus status, Instant at, LocalDate onDay, String note, List<DocumentLink> documents) {
 
 	public record DocumentLink(long id, String fileName) {
 	}

@@ -23,6 +23,10 @@ public class Refusals extends RuntimeException {
 		all.add(new Refused(field, messageKey, arguments));
 	}
 
+	public void add(Refused refused) {
+		all.add(refused);
+	}
+
 	public boolean isEmpty() {
 		return all.isEmpty();
 	}

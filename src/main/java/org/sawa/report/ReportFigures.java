@@ -192,9 +192,9 @@ class ReportFigures {
 	}
 
 	private static ReportContent.CommitmentLine commitment(Commitment c, LocalDate asOf) {
-		int[] counts = new int[ActionPlans.MILESTONE_STATUSES.size()];
+		int[] counts = new int[org.sawa.commitment.MilestoneStatus.values().length];
 		for (Milestone m : c.milestones()) {
-			counts[ActionPlans.MILESTONE_STATUSES.indexOf(m.status())]++;
+			counts[m.status().ordinal()]++;
 		}
 		// not_started, in_progress, stuck, finished, incomplete
 		return new ReportContent.CommitmentLine(c.code(), c.title(), c.policyArea(), c.milestones().size(), counts[3],

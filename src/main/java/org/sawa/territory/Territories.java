@@ -67,6 +67,14 @@ public class Territories {
 			.list();
 	}
 
+	/** The ids of the territory and of every territory below it, read from the materialised paths. */
+	public List<Long> subtree(long ancestorId) {
+		return jdbc.sql("SELECT id FROM territory WHERE path LIKE (SELECT path FROM territory WHERE id = :id) || '%'")
+			.param("id", ancestorId)
+			.query(Long.class)
+			.list();
+	}
+
 	/** From the country down to the territory itself. */
 	public List<Territory> lineage(Territory territory) {
 		List<Long> ids = java.util.Arrays.stream(territory.path().split("/"))

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.inforequest.InfoRequests;
+import org.sawa.inforequest.InfoStatus;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -61,7 +62,7 @@ class InfoRequestBrowserTest extends BrowserSupport {
 				"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.click("form[action$='/answer'] button[type=submit]");
 		assertThat(page.locator("[role=status]").textContent()).contains("La réponse est enregistrée");
-		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("answered");
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.ANSWERED);
 
 		context.close();
 		usePhone();

@@ -38,7 +38,7 @@ class CommitmentHttpTest {
 		String after = new Browser(port).acceptLanguage("fr").get(page).body();
 		assertThat(after).contains("Étude de référence sur les disparités", "href=\"/territories/MA-11/indicators\"");
 		assertThat(audit.forSubject("commitment:MALAA0003")).extracting(e -> e.action()).contains("commitment.milestone.moved");
-		assertThat(plans.byCode("MALAA0003").orElseThrow().milestones().get(1).status()).isEqualTo("in_progress");
+		assertThat(plans.byCode("MALAA0003").orElseThrow().milestones().get(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
 		assertThat(new Browser(port).acceptLanguage("fr").get("/commitments?status=stuck").body()).contains("BMK-04")
 			.doesNotContain("MALAA0003");
 	}

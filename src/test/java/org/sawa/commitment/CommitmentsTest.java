@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CommitmentsTest {
 
 	@Autowired ActionPlans plans;
+	@Autowired Milestones milestones;
 	@Autowired Accounts accounts;
 	@Autowired AuditLog audit;
 	@Autowired JdbcClient jdbc;
@@ -56,23 +57,23 @@ class CommitmentsTest {
 		assertThat(commitment.overdueMilestones(LocalDate.of(2025, 1, 1))).as("ended mid-2024, not finished").isEqualTo(1);
 
 		long updates = jdbc.sql("SELECT count(*) FROM commitment_update").query(Long.class).single();
-		assertThat(Refusing.reasons(() -> plans.move(first.id(), "finished", LocalDate.of(2099, 1, 1), "ok",
-				List.of(new ActionPlans.Evidence("PV", "javascript:alert(1)")), staff)))
+		assertThat(Refusing.reasons(() -> milestones.move(first.id(), "finished", LocalDate.of(2099, 1, 1), "ok",
+				List.of(new Milestones.Evidence("PV", "javascript:alert(1)")), staff)))
 			.containsExactlyInAnyOrder("onDay:council.error.future", "note:commitment.error.note",
 					"evidence.0.url:commitment.error.evidenceUrl");
 		assertThat(jdbc.sql("SELECT count(*) FROM commitment_update").query(Long.class).single()).isEqualTo(updates);
-		assertThat(plans.milestone(first.id()).orElseThrow().status()).isEqualTo("not_started");
+		assertThat(plans.milestone(first.id()).orElseThrow().status()).isEqualTo(MilestoneStatus.NOT_STARTED);
 
-		plans.move(first.id(), "in_progress", LocalDate.of(2024, 3, 1), "Appel publié dans les 8 communes.", List.of(), staff);
-		assertThat(Refusing.reasons(() -> plans.move(first.id(), "finished", LocalDate.of(2024, 2, 1), "Date avant la précédente",
+		milestones.move(first.id(), "in_progress", LocalDate.of(2024, 3, 1), "Appel publié dans les 8 communes.", List.of(), staff);
+		assertThat(Refusing.reasons(() -> milestones.move(first.id(), "finished", LocalDate.of(2024, 2, 1), "Date avant la précédente",
 				List.of(), staff))).containsExactly("onDay:council.error.stepBefore");
-		plans.move(first.id(), "finished", LocalDate.of(2024, 6, 20), "124 propositions reçues, dont 48 de femmes.",
-				List.of(new ActionPlans.Evidence("Propositions reçues", "https://example.ma/pb/2024")), staff);
+		milestones.move(first.id(), "finished", LocalDate.of(2024, 6, 20), "124 propositions reçues, dont 48 de femmes.",
+				List.of(new Milestones.Evidence("Propositions reçues", "https://example.ma/pb/2024")), staff);
 		commitment = plans.byId(id).orElseThrow();
 		assertThat(commitment.derivedCompletion()).isEqualTo("substantial");
 		assertThat(commitment.overdueMilestones(LocalDate.of(2025, 1, 1))).isZero();
-		assertThat(plans.updates(first.id())).extracting(ActionPlans.Update::status).containsExactly("in_progress", "finished");
-		assertThat(plans.updates(first.id()).get(1).evidence()).extracting(ActionPlans.Evidence::url)
+		assertThat(milestones.updates(first.id())).extracting(Milestones.Update::status).containsExactly(MilestoneStatus.IN_PROGRESS, MilestoneStatus.FINISHED);
+		assertThat(milestones.updates(first.id()).get(1).evidence()).extracting(Milestones.Evidence::url)
 			.containsExactly("https://example.ma/pb/2024");
 		assertThat(audit.forSubject("commitment:KHN-T1")).extracting(e -> e.action())
 			.containsExactly("commitment.added", "commitment.milestone.moved", "commitment.milestone.moved");

@@ -29,6 +29,7 @@ class MilestoneRemindersTest {
 	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
 
 	@Autowired ActionPlans plans;
+	@Autowired Milestones milestoneService;
 	@Autowired MilestoneReminders reminders;
 	@Autowired Accounts accounts;
 	@Autowired AuditLog audit;
@@ -48,10 +49,10 @@ class MilestoneRemindersTest {
 				staff);
 		List<Milestone> milestones = plans.byId(id).orElseThrow().milestones();
 
-		assertThat(Refusing.reason(() -> plans.assignOwner(milestones.get(0).id(), "nobody@nowhere.example", staff)))
+		assertThat(Refusing.reason(() -> milestoneService.assignOwner(milestones.get(0).id(), "nobody@nowhere.example", staff)))
 			.isEqualTo("owner:commitment.error.owner");
 		for (Milestone m : milestones) {
-			plans.assignOwner(m.id(), "staff@sawa.demo", staff);
+			milestoneService.assignOwner(m.id(), "staff@sawa.demo", staff);
 		}
 		assertThat(plans.milestone(milestones.get(0).id()).orElseThrow().ownerId()).isEqualTo(staff);
 		assertThat(audit.forSubject("commitment:FQH-R1")).extracting(e -> e.action()).contains("commitment.milestone.owner");

@@ -44,7 +44,7 @@ class PlanTransferHttpTest {
 		assertThat(plans.planByCode("LSH-TEST-2026")).as("all or nothing").isEmpty();
 		assertThat(staff.upload(page, page, Map.of(), "file", "new.csv", (header + good).getBytes(StandardCharsets.UTF_8)).body())
 			.contains("1 lignes lues, 1 ajoutées");
-		assertThat(plans.byCode("LSH-T1").orElseThrow().milestones()).extracting(Milestone::status).containsExactly("in_progress");
+		assertThat(plans.byCode("LSH-T1").orElseThrow().milestones()).extracting(Milestone::status).containsExactly(MilestoneStatus.IN_PROGRESS);
 
 		Browser bmk = new Browser(port).acceptLanguage("fr");
 		bmk.signIn("staff@sawa.demo", "sawa-demo-2026");

@@ -1,7 +1,6 @@
 package org.sawa.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -195,9 +194,9 @@ class CouncilsTest {
 		memos.examine(reference, "partly", "budget_line", "Ligne de 200 000 dirhams au budget 2026", LocalDate.of(2025, 4, 1),
 				"Session d'avril", staff);
 		Memo memo = memos.byReference(reference).orElseThrow();
-		assertThat(memo.state()).isEqualTo("examined");
+		assertThat(memo.state()).isEqualTo(MemoState.EXAMINED);
 		assertThat(memo.committeeId()).isEqualTo(committee);
-		assertThat(memo.steps()).extracting(Memo.Step::state).containsExactly("submitted", "received", "referred", "examined");
+		assertThat(memo.steps()).extracting(Memo.Step::state).containsExactly(MemoState.SUBMITTED, MemoState.RECEIVED, MemoState.REFERRED, MemoState.EXAMINED);
 		assertThat(audit.forSubject("memo:" + reference)).extracting(e -> e.action()).containsExactly(
 				"council.memo.submitted", "council.memo.received", "council.memo.referred", "council.memo.examined");
 		assertThat(Refusing.reason(() -> memos.receive(reference, LocalDate.of(2025, 4, 2), null, staff)))

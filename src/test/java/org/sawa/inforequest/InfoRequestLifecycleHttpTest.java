@@ -143,7 +143,7 @@ class InfoRequestLifecycleHttpTest {
 		officer.submit(page, page + "/clarify", Map.of("on", today, "text", "Pour quelles écoles et quel trimestre ?"));
 		assertThat(requester.get(page).body()).contains("Délai suspendu");
 		requester.submit(page, page + "/clarified", Map.of("text", "Les écoles rurales de la commune, toute l'année 2025."));
-		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("received");
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.RECEIVED);
 		assertThat(requests.byReference(reference).orElseThrow().dueOn()).as("the clock runs again").isNotNull();
 
 		long files = count("stored_file");
@@ -154,7 +154,7 @@ class InfoRequestLifecycleHttpTest {
 		assertThat(badFile.statusCode()).isEqualTo(200);
 		assertThat(badFile.body()).contains("Ce type de fichier", "id=\"answer-files-error\"");
 		assertThat(count("stored_file")).isEqualTo(files);
-		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written").isEqualTo("received");
+		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written").isEqualTo(InfoStatus.RECEIVED);
 
 		HttpResponse<String> answered = officer.upload(page, page + "/answer",
 				Map.of("on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
@@ -205,12 +205,12 @@ class InfoRequestLifecycleHttpTest {
 				Map.of("text", "Je saisis la Commission car la réponse est incomplète."));
 		assertThat(early.body()).contains("possible maintenant : après la réponse du chef");
 		requester.submit(page, page + "/complain-head", Map.of("text", "Le nombre d'élèves transportés n'a pas été communiqué."));
-		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("complaint_head");
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.COMPLAINT_HEAD);
 		assertThat(officer.get("/information/queue").body()).as("the head's deadline is in the queue").contains(reference);
 
 		officer.submit(page, page + "/head-answer", Map.of("on", today, "text", "Le nombre d'élèves est de 1 240 en 2025."));
 		officer.submit(page, page + "/close", Map.of("on", today, "text", "Réponse complète communiquée après réclamation."));
-		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo("closed");
+		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.CLOSED);
 		HttpResponse<String> late = officer.submit(page, page + "/answer",
 				Map.of("on", today, "extent", "full", "text", "Une réponse de plus sur un dossier clos."));
 		assertThat(late.body()).contains("pas possible à l");

@@ -1,7 +1,6 @@
 package org.sawa.inforequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InfoRequestsTest {
 
 	@Autowired InfoRequests requests;
+	@Autowired InfoFiling filing;
+	@Autowired InfoSteps infoSteps;
+	@Autowired InfoArchive archive;
 	@Autowired InfoBodies bodies;
 	@Autowired InfoReminders reminders;
 	@Autowired Accounts accounts;
@@ -37,8 +39,8 @@ class InfoRequestsTest {
 		return id;
 	}
 
-	private InfoRequests.Filing filing(String bodyCode, String email) {
-		return new InfoRequests.Filing(bodies.byCode(bodyCode).orElseThrow().id(), "Said", "Ouzzine",
+	private InfoFiling.Filing filing(String bodyCode, String email) {
+		return new InfoFiling.Filing(bodies.byCode(bodyCode).orElseThrow().id(), "Said", "Ouzzine",
 				"3 avenue Mohammed V, Khouribga", email, "JA123456", "Plan de mobilité urbaine de la ville",
 				"Je demande le plan de mobilité urbaine adopté et le calendrier de sa mise en œuvre.", "fr", "electronic",
 				false, "");
@@ -58,42 +60,42 @@ class InfoRequestsTest {
 	void a_refusal_rests_on_the_law_s_grounds_and_a_request_moves_only_from_the_right_status() {
 		long officer = officerOf("dai.kh.officer@example.ma", "MA-KHO");
 		long requester = accounts.createConfirmed("dai.kh.requester@example.ma", "sawa-demo-2026", "Said", "fr");
-		String reference = requests.file(filing("MA-KHO", "dai.kh.requester@example.ma"), requester);
+		String reference = filing.file(filing("MA-KHO", "dai.kh.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
 		LocalDate today = MovableClock.today();
 
-		InfoRequests.Filing f = filing("MA-KHO", "dai.kh.requester@example.ma");
+		InfoFiling.Filing f = filing("MA-KHO", "dai.kh.requester@example.ma");
 		long before = jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single();
-		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
 				f.email(), f.nationalId(), "   ", f.description(), "fr", "electronic", false, ""), requester)))
 			.as("an empty subject").isEqualTo("subject:info.error.length");
-		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
 				f.email(), f.nationalId(), f.subject(), "x".repeat(5001), "fr", "electronic", false, ""), requester)))
 			.as("an oversized request").isEqualTo("description:info.error.length");
-		assertThat(field(() -> requests.file(new InfoRequests.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
 				f.email(), f.nationalId(), f.subject(), f.description(), "fr", "electronic", true, ""), requester)))
 			.as("urgent without a reason").isEqualTo("urgencyReason:info.file.error.urgencyReason");
 		assertThat(jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single()).isEqualTo(before);
 
-		assertThat(field(() -> requests.refuse(id, officer, today, List.of(), "Les motifs sont expliqués ci-dessous en détail.")))
+		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of(), "Les motifs sont expliqués ci-dessous en détail.")))
 			.isEqualTo("grounds:info.refuse.error.grounds");
-		assertThat(field(() -> requests.refuse(id, officer, today, List.of("because"), "Les motifs sont expliqués ci-dessous.")))
+		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of("because"), "Les motifs sont expliqués ci-dessous.")))
 			.isEqualTo("grounds:info.refuse.error.grounds");
-		assertThat(field(() -> requests.refuse(id, officer, today.plusDays(1), List.of("personal_data"),
+		assertThat(field(() -> infoSteps.refuse(id, officer, today.plusDays(1), List.of("personal_data"),
 				"Les motifs sont expliqués ci-dessous en détail."))).as("a day in the future").isEqualTo("on:info.step.error.date");
-		assertThat(field(() -> requests.answer(id, requester, today, true, "Une réponse donnée par le demandeur lui-même.",
+		assertThat(field(() -> infoSteps.answer(id, requester, today, true, "Une réponse donnée par le demandeur lui-même.",
 				List.of()))).isEqualTo("form:info.error.notOfficer");
-		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo("received");
+		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo(InfoStatus.RECEIVED);
 
-		requests.refuse(id, officer, today, List.of("personal_data", "in_preparation"),
+		infoSteps.refuse(id, officer, today, List.of("personal_data", "in_preparation"),
 				"Le plan contient des données personnelles et sa version finale est en cours d'élaboration.");
 		InfoRequest refused = requests.byId(id).orElseThrow();
-		assertThat(refused.status()).isEqualTo("refused");
+		assertThat(refused.status()).isEqualTo(InfoStatus.REFUSED);
 		assertThat(refused.refusalGrounds()).containsExactly("personal_data", "in_preparation");
 		assertThat(refused.answeredOn()).isEqualTo(today);
-		assertThat(field(() -> requests.withdraw(id, requester))).as("withdrawing an answered request")
+		assertThat(field(() -> infoSteps.withdraw(id, requester))).as("withdrawing an answered request")
 			.isEqualTo("form:info.error.status");
-		assertThat(field(() -> requests.complainToCommission(id, requester, "Je saisis directement la Commission sans réclamation.")))
+		assertThat(field(() -> infoSteps.complainToCommission(id, requester, "Je saisis directement la Commission sans réclamation.")))
 			.isEqualTo("form:info.complaint.error.commission");
 	}
 
@@ -101,15 +103,15 @@ class InfoRequestsTest {
 	void a_transfer_opens_a_new_request_at_the_competent_body_with_its_own_clock() {
 		long officer = officerOf("dai.tr.officer@example.ma", "MA-KHO-01");
 		long requester = accounts.createConfirmed("dai.tr.requester@example.ma", "sawa-demo-2026", "Said", "fr");
-		String reference = requests.file(filing("MA-KHO-01", "dai.tr.requester@example.ma"), requester);
+		String reference = filing.file(filing("MA-KHO-01", "dai.tr.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
 		long province = bodies.byCode("MA-KHO").orElseThrow().id();
-		String moved = requests.transfer(id, officer, MovableClock.today(), province,
+		String moved = infoSteps.transfer(id, officer, MovableClock.today(), province,
 				"Le plan de mobilité relève du conseil provincial.");
-		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo("transferred");
+		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo(InfoStatus.TRANSFERRED);
 		InfoRequest received = requests.byReference(moved).orElseThrow();
 		assertThat(received.bodyId()).isEqualTo(province);
-		assertThat(received.status()).isEqualTo("received");
+		assertThat(received.status()).isEqualTo(InfoStatus.RECEIVED);
 		assertThat(received.requesterId()).isEqualTo(requester);
 		assertThat(received.dueOn()).isEqualTo(workingDays.deadline(MovableClock.today(), 20));
 		assertThat(requests.filedBy(requester)).extracting(InfoRequest::reference).contains(reference, moved);
@@ -120,9 +122,9 @@ class InfoRequestsTest {
 		long officer = officerOf("dai.pp.officer@example.ma", "MA-FQH-01");
 		WorkingDayCalendar calendar = workingDays.calendar();
 		LocalDate today = MovableClock.today();
-		assertThat(field(() -> requests.fileFromPaper(filing("MA-FQH-01", ""), officer, today.plusDays(2))))
+		assertThat(field(() -> filing.fileFromPaper(filing("MA-FQH-01", ""), officer, today.plusDays(2))))
 			.isEqualTo("receivedOn:info.step.error.date");
-		assertThat(field(() -> requests.fileFromPaper(filing("MA-KHO", ""), officer, today)))
+		assertThat(field(() -> filing.fileFromPaper(filing("MA-KHO", ""), officer, today)))
 			.as("another body's paper").isEqualTo("form:info.error.notOfficer");
 
 		// received on the first day whose 20 working days end today or later: due within the reminder window
@@ -130,7 +132,7 @@ class InfoRequestsTest {
 		while (calendar.deadline(received, 20).isBefore(today)) {
 			received = received.plusDays(1);
 		}
-		String reference = requests.fileFromPaper(filing("MA-FQH-01", ""), officer, received);
+		String reference = filing.fileFromPaper(filing("MA-FQH-01", ""), officer, received);
 		InfoRequest request = requests.byReference(reference).orElseThrow();
 		assertThat(request.channel()).isEqualTo("paper");
 		assertThat(request.dueOn()).isEqualTo(calendar.deadline(received, 20));

@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PetitionsTest {
 
 	@Autowired Petitions petitions;
+	@Autowired Signatures signatures;
+	@Autowired PaperSheets sheets;
+	@Autowired PetitionSteps petitionSteps;
 	@Autowired PetitionRules rules;
 	@Autowired Accounts accounts;
 	@Autowired Territories territories;
@@ -85,29 +88,29 @@ class PetitionsTest {
 		long signer = resident("MA-BEM-07", "female", 1992);
 		long other = resident("MA-BEM-07", "male", 1960);
 
-		assertRefused(() -> petitions.sign(petition, outsider, "AB123456", "residence", null), "basis",
+		assertRefused(() -> signatures.sign(petition, outsider, "AB123456", "residence", null), "basis",
 				"petition.sign.error.outside");
-		assertRefused(() -> petitions.sign(petition, homeless, "AB123457", "residence", null), "basis",
+		assertRefused(() -> signatures.sign(petition, homeless, "AB123457", "residence", null), "basis",
 				"petition.sign.error.noResidence");
-		assertRefused(() -> petitions.sign(petition, signer, "12345", "residence", null), "nationalId",
+		assertRefused(() -> signatures.sign(petition, signer, "12345", "residence", null), "nationalId",
 				"petition.sign.error.nationalId");
 		assertThat(signatures(petition)).isZero();
 
 		// someone living elsewhere who works in the province may sign on that ground
-		petitions.sign(petition, outsider, "JK 4455", "activity", territory("MA-BEM-03").id());
-		petitions.sign(petition, signer, "ab-123456", "residence", null);
-		assertRefused(() -> petitions.sign(petition, signer, "AB123456", "residence", null), "",
+		signatures.sign(petition, outsider, "JK 4455", "activity", territory("MA-BEM-03").id());
+		signatures.sign(petition, signer, "ab-123456", "residence", null);
+		assertRefused(() -> signatures.sign(petition, signer, "AB123456", "residence", null), "",
 				"petition.sign.error.twice");
-		assertRefused(() -> petitions.sign(petition, other, "AB 123 456", "residence", null), "nationalId",
+		assertRefused(() -> signatures.sign(petition, other, "AB 123 456", "residence", null), "nationalId",
 				"petition.sign.error.nationalIdUsed");
 		assertThat(signatures(petition)).isEqualTo(2);
 		// the ID number is never stored in clear
 		assertThat(jdbc.sql("SELECT national_id_hmac FROM petition_signature WHERE petition_id = :p").param("p", petition)
 			.query(String.class).list()).allSatisfy(h -> assertThat(h).hasSize(64).doesNotContain("123456"));
 
-		petitions.withdraw(petition, signer);
+		signatures.withdraw(petition, signer);
 		assertThat(signatures(petition)).isEqualTo(1);
-		assertThat(petitions.hasSigned(petition, signer)).isFalse();
+		assertThat(signatures.hasSigned(petition, signer)).isFalse();
 	}
 
 	@Test
@@ -127,24 +130,24 @@ class PetitionsTest {
 			long first = resident("MA-AZI-02", "female", 2001);
 			long second = resident("MA-AZI-03", "female", 1999);
 			long late = resident("MA-AZI-03", "male", 1999);
-			petitions.sign(petition, first, "D100001", "residence", null);
+			signatures.sign(petition, first, "D100001", "residence", null);
 
 			LocalDate today = MovableClock.today();
-			assertRefused(() -> petitions.deposit(petition, staff, today), "", "petition.deposit.error.threshold");
-			assertRefused(() -> petitions.deposit(petition, agent, today), "", "petition.error.notStaff");
-			petitions.sign(petition, second, "D100002", "residence", null);
-			assertRefused(() -> petitions.deposit(petition, staff, today.plusDays(1)), "receivedOn",
+			assertRefused(() -> petitionSteps.deposit(petition, staff, today), "", "petition.deposit.error.threshold");
+			assertRefused(() -> petitionSteps.deposit(petition, agent, today), "", "petition.error.notStaff");
+			signatures.sign(petition, second, "D100002", "residence", null);
+			assertRefused(() -> petitionSteps.deposit(petition, staff, today.plusDays(1)), "receivedOn",
 					"petition.deposit.error.date");
 
-			String receipt = petitions.deposit(petition, staff, today);
+			String receipt = petitionSteps.deposit(petition, staff, today);
 			assertThat(receipt).contains("/R-" + today);
 			Petition deposited = petitions.byId(petition).orElseThrow();
-			assertThat(deposited.status()).isEqualTo("deposited");
+			assertThat(deposited.status()).isEqualTo(PetitionStatus.DEPOSITED);
 			// two months for a province, to the next working day
 			assertThat(deposited.decisionDue()).isBetween(today.plusMonths(2), today.plusMonths(2).plusDays(4));
 
-			assertRefused(() -> petitions.sign(petition, late, "D100003", "residence", null), "", "petition.sign.error.closed");
-			assertRefused(() -> petitions.withdraw(petition, first), "", "petition.withdraw.error.closed");
+			assertRefused(() -> signatures.sign(petition, late, "D100003", "residence", null), "", "petition.sign.error.closed");
+			assertRefused(() -> signatures.withdraw(petition, first), "", "petition.withdraw.error.closed");
 			assertThat(signatures(petition)).isEqualTo(2);
 		}
 		finally {
@@ -168,7 +171,7 @@ class PetitionsTest {
 			Callable<String> attempt = () -> {
 				start.await();
 				try {
-					petitions.sign(petition, who, "EE998877", "residence", null);
+					signatures.sign(petition, who, "EE998877", "residence", null);
 					return "signed";
 				}
 				catch (PetitionRefused refused) {
@@ -206,42 +209,42 @@ class PetitionsTest {
 		accounts.grantRole(staff, Role.STAFF, territory("MA-KHO").id(), null);
 		long petition = opened("MA-KHO", agent);
 		long online = resident("MA-KHO-03", "female", 1990);
-		petitions.sign(petition, online, "KH111111", "residence", null);
+		signatures.sign(petition, online, "KH111111", "residence", null);
 
-		List<Petitions.PaperLine> bad = List.of(
-				new Petitions.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
-				new Petitions.PaperLine(2, "KH111111", "MA-KHO-05", "male", "1979"),
-				new Petitions.PaperLine(3, "KH333333", "MA-BEM-07", "female", "1990"),
-				new Petitions.PaperLine(4, "KH222222", "MA-KHO-04", "female", "1985"),
-				new Petitions.PaperLine(5, "KH444444", "MA-KHO-04", "female", "1790"),
-				new Petitions.PaperLine(6, "", "", "not_stated", ""));
-		assertThatThrownBy(() -> petitions.enterSheet(petition, staff, 1, bad))
-			.isInstanceOfSatisfying(Petitions.SheetRefused.class, refused -> assertThat(refused.problems())
-				.extracting(Petitions.LineProblem::line, Petitions.LineProblem::messageKey)
+		List<PaperSheets.PaperLine> bad = List.of(
+				new PaperSheets.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
+				new PaperSheets.PaperLine(2, "KH111111", "MA-KHO-05", "male", "1979"),
+				new PaperSheets.PaperLine(3, "KH333333", "MA-BEM-07", "female", "1990"),
+				new PaperSheets.PaperLine(4, "KH222222", "MA-KHO-04", "female", "1985"),
+				new PaperSheets.PaperLine(5, "KH444444", "MA-KHO-04", "female", "1790"),
+				new PaperSheets.PaperLine(6, "", "", "not_stated", ""));
+		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 1, bad))
+			.isInstanceOfSatisfying(PaperSheets.SheetRefused.class, refused -> assertThat(refused.problems())
+				.extracting(PaperSheets.LineProblem::line, PaperSheets.LineProblem::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "petition.paper.error.signedOnline"),
 						org.assertj.core.groups.Tuple.tuple(3, "petition.sign.error.outside"),
 						org.assertj.core.groups.Tuple.tuple(4, "petition.paper.error.twiceOnSheet"),
 						org.assertj.core.groups.Tuple.tuple(5, "petition.paper.error.birthYear")));
 		assertThat(signatures(petition)).isEqualTo(1);
-		assertRefused(() -> petitions.enterSheet(petition, agent, 1, bad), "", "petition.error.notStaff");
+		assertRefused(() -> sheets.enterSheet(petition, agent, 1, bad), "", "petition.error.notStaff");
 
-		List<Petitions.PaperLine> good = List.of(
-				new Petitions.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
-				new Petitions.PaperLine(2, "KH555555", "MA-KHO-05", "male", "2001"),
-				new Petitions.PaperLine(3, "", "", "", ""));
-		assertThat(petitions.enterSheet(petition, staff, 1, good)).isEqualTo(2);
+		List<PaperSheets.PaperLine> good = List.of(
+				new PaperSheets.PaperLine(1, "KH222222", "MA-KHO-04", "female", "1985"),
+				new PaperSheets.PaperLine(2, "KH555555", "MA-KHO-05", "male", "2001"),
+				new PaperSheets.PaperLine(3, "", "", "", ""));
+		assertThat(sheets.enterSheet(petition, staff, 1, good)).isEqualTo(2);
 		assertThat(signatures(petition)).isEqualTo(3);
-		assertRefused(() -> petitions.enterSheet(petition, staff, 1, List.of(
-				new Petitions.PaperLine(1, "KH666666", "MA-KHO-04", "female", "1985"))), "sheet", "petition.paper.error.sheetEntered");
-		assertThatThrownBy(() -> petitions.enterSheet(petition, staff, 2, List.of(
-				new Petitions.PaperLine(7, "kh 222222", "MA-KHO-04", "female", "1985"))))
-			.isInstanceOfSatisfying(Petitions.SheetRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
+		assertRefused(() -> sheets.enterSheet(petition, staff, 1, List.of(
+				new PaperSheets.PaperLine(1, "KH666666", "MA-KHO-04", "female", "1985"))), "sheet", "petition.paper.error.sheetEntered");
+		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 2, List.of(
+				new PaperSheets.PaperLine(7, "kh 222222", "MA-KHO-04", "female", "1985"))))
+			.isInstanceOfSatisfying(PaperSheets.SheetRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
 				.containsExactly("1", "1"));
 		// someone who signed on paper cannot sign again online
 		long paperSigner = resident("MA-KHO-04", "female", 1985);
-		assertRefused(() -> petitions.sign(petition, paperSigner, "KH222222", "residence", null), "nationalId",
+		assertRefused(() -> signatures.sign(petition, paperSigner, "KH222222", "residence", null), "nationalId",
 				"petition.sign.error.nationalIdUsed");
-		assertThat(petitions.signaturesBy(petition, "sex")).containsEntry("female", 2L).containsEntry("male", 1L);
+		assertThat(signatures.signaturesBy(petition, "sex")).containsEntry("female", 2L).containsEntry("male", 1L);
 	}
 
 	private Petitions.Draft associationDraft(String territoryCode, Long organisation) {
@@ -285,7 +288,7 @@ class PetitionsTest {
 		assertThat(opened.threshold()).as("the association petitions in its own name").isZero();
 		long staff = resident("MA-KHN-01", "male", 1980);
 		accounts.grantRole(staff, Role.STAFF, territory("MA-KHN-01").id(), null);
-		petitions.deposit(id, staff, today);
-		assertThat(petitions.byId(id).orElseThrow().status()).isEqualTo("deposited");
+		petitionSteps.deposit(id, staff, today);
+		assertThat(petitions.byId(id).orElseThrow().status()).isEqualTo(PetitionStatus.DEPOSITED);
 	}
 }

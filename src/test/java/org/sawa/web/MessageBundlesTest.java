@@ -49,7 +49,7 @@ class MessageBundlesTest {
 			collect(templateKey, Files.readString(file), used);
 		}
 		Set<String> auditActions = new TreeSet<>();
-		Pattern auditAction = Pattern.compile("append\\([^,]+,\\s*\"([a-z.]+)\"");
+		Pattern auditAction = Pattern.compile("(?:append\\([^,]+,|audited\\()\\s*\"([a-z.]+)\"");
 		for (Path file : files(Path.of("src/main/java"), ".java")) {
 			String code = Files.readString(file);
 			collect(codeKey, code, used);

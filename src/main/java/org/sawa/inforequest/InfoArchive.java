@@ -1,0 +1,149 @@
+package org.sawa.inforequest;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.sawa.audit.AuditLog;
+import org.sawa.storage.FileStorage;
+import org.sawa.storage.StoredFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public archive of answered requests: an officer publishes a request and its answer as they
+ * may be shown (without the requester's identity) with the files chosen; anyone searches it in
+ * Arabic or French.
+ */
+@Service
+public class InfoArchive {
+
+	private final JdbcClient jdbc;
+	private final InfoRequests requests;
+	private final AuditLog audit;
+	private final FileStorage files;
+	private final Clock clock;
+
+	InfoArchive(JdbcClient jdbc, InfoRequests requests, AuditLog audit, FileStorage files, Clock clock) {
+		this.jdbc = jdbc;
+		this.requests = requests;
+		this.audit = audit;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/** A published request as the public sees it: never the requester's identity. */
+	public record Published(String reference, long bodyId, String subject, String language, InfoStatus status,
+			LocalDate receivedOn, LocalDate answeredOn, List<String> refusalGrounds, String description, String answer,
+			Instant publishedAt) {
+	}
+
+	private static Published published(ResultSet rs, int n) throws SQLException {
+		Array grounds = rs.getArray("refusal_grounds");
+		Timestamp at = rs.getTimestamp("published_at");
+		return new Published(rs.getString("reference"), rs.getLong("body_id"), rs.getString("subject"),
+				rs.getString("language"), InfoStatus.of(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
+				rs.getObject("answered_on", LocalDate.class),
+				grounds == null ? List.of() : Arrays.asList((String[]) grounds.getArray()), rs.getString("public_description"),
+				rs.getString("public_answer"), at == null ? null : at.toInstant());
+	}
+
+	/**
+	 * An officer publishes an answered request in the archive: the request and the answer as they
+	 * may be shown (the officer removes personal data), and the attachments chosen. Audited.
+	 */
+	@Transactional
+	public void publish(long requestId, long officerId, String description, String answer, List<Long> files) {
+		InfoRequest request = requests.lock(requestId);
+		if (!requests.officer(officerId, request)) {
+			throw new InfoRequestRefused("", "info.error.notOfficer");
+		}
+		if (request.answeredOn() == null) {
+			throw new InfoRequestRefused("", "info.publish.error.unanswered");
+		}
+		String publicDescription = InfoFiling.text(description, "publicDescription", 20, 5000);
+		String publicAnswer = InfoFiling.text(answer, "publicAnswer", 10, 20000);
+		jdbc.sql("""
+				UPDATE info_request SET public_description = :d, public_answer = :a, published_at = coalesce(published_at, :now)
+				WHERE id = :id""")
+			.param("d", publicDescription)
+			.param("a", publicAnswer)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", requestId)
+			.update();
+		jdbc.sql("""
+				UPDATE info_attachment a SET published = (a.file_id IN (:files))
+				FROM info_step s WHERE s.id = a.step_id AND s.request_id = :r""")
+			.param("files", files == null || files.isEmpty() ? List.of(-1L) : files)
+			.param("r", requestId)
+			.update();
+		audit.append("person:" + officerId, "info.request.published", "info-request:" + request.reference(),
+				String.valueOf(files == null ? 0 : files.size()));
+	}
+
+	/** The default public answer: the text of the body's answer (or refusal, or "not held"). */
+	public String answerText(long requestId) {
+		return jdbc.sql("""
+				SELECT note FROM info_step WHERE request_id = :r
+				AND kind IN ('answered', 'answered_part', 'refused', 'not_held') ORDER BY id DESC LIMIT 1""")
+			.param("r", requestId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/**
+	 * The archive: published requests, newest first, matching the words in Arabic or French
+	 * (PostgreSQL full-text search, stemmed in both), of a body, a status and a year when given.
+	 */
+	public List<Published> archive(String words, Long bodyId, String status, Integer year, int limit) {
+		String query = words == null ? "" : words.trim();
+		return jdbc.sql("""
+				SELECT * FROM info_request
+				WHERE published_at IS NOT NULL
+				  AND (:q = '' OR search @@ (websearch_to_tsquery('french', :q) || websearch_to_tsquery('arabic', :q)))
+				  AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
+				  AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+				  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
+				ORDER BY CASE WHEN :q = '' THEN 0 ELSE
+				  ts_rank(search, websearch_to_tsquery('french', :q) || websearch_to_tsquery('arabic', :q)) END DESC,
+				  published_at DESC
+				LIMIT :limit""")
+			.param("q", query)
+			.param("body", bodyId)
+			.param("status", status)
+			.param("year", year)
+			.param("limit", limit)
+			.query(InfoArchive::published)
+			.list();
+	}
+
+	public Optional<Published> publishedByReference(String reference) {
+		return jdbc.sql("SELECT * FROM info_request WHERE reference = :r AND published_at IS NOT NULL")
+			.param("r", reference)
+			.query(InfoArchive::published)
+			.optional();
+	}
+
+	/** The files published with a request. */
+	public List<StoredFile> publishedFiles(String reference) {
+		List<StoredFile> found = new ArrayList<>();
+		jdbc.sql("""
+				SELECT a.file_id FROM info_attachment a JOIN info_step s ON s.id = a.step_id
+				JOIN info_request r ON r.id = s.request_id
+				WHERE r.reference = :r AND r.published_at IS NOT NULL AND a.published ORDER BY a.file_id""")
+			.param("r", reference)
+			.query(Long.class)
+			.list()
+			.forEach(id -> files.describe(id).ifPresent(found::add));
+		return found;
+	}
+}

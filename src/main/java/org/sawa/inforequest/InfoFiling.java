@@ -1,0 +1,165 @@
+package org.sawa.inforequest;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.sawa.account.DemographicSnapshot;
+import org.sawa.account.Participations;
+import org.sawa.audit.AuditLog;
+import org.sawa.casework.CaseSteps;
+import org.sawa.casework.Step;
+import org.sawa.security.Hmac;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing a request: online by the requester (received today), or typed in by an officer from a
+ * paper form (received on the day written on it). The requester's identity is checked for shape,
+ * the ID number kept only as an HMAC; the receipt goes to the requester and the new request to
+ * the body's officers once the filing commits; every request is an act of participation.
+ */
+@Service
+public class InfoFiling {
+
+	/** A national ID card or residence permit number: one or two letters and up to eight digits. */
+	static final Pattern IDENTITY_NUMBER = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
+
+	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+	/** What a requester (or the officer typing in a paper form) fills in. */
+	public record Filing(long bodyId, String firstName, String lastName, String postalAddress, String email,
+			String nationalId, String subject, String description, String language, String format, boolean urgent,
+			String urgencyReason) {
+	}
+
+	/** A filing that passed its checks, trimmed, the ID number as its HMAC. */
+	private record Clean(InfoBody body, String firstName, String lastName, String address, String email, String cinHmac,
+			String subject, String description, String language, String format, boolean urgent, String urgency) {
+	}
+
+	private final JdbcClient jdbc;
+	private final InfoRequests requests;
+	private final InfoBodies bodies;
+	private final Participations participations;
+	private final Hmac hmac;
+	private final AuditLog audit;
+	private final InfoNotices notices;
+	private final CaseSteps steps;
+	private final Clock clock;
+
+	InfoFiling(JdbcClient jdbc, InfoRequests requests, InfoBodies bodies, Participations participations, Hmac hmac,
+			AuditLog audit, InfoNotices notices, CaseSteps steps, Clock clock) {
+		this.jdbc = jdbc;
+		this.requests = requests;
+		this.bodies = bodies;
+		this.participations = participations;
+		this.hmac = hmac;
+		this.audit = audit;
+		this.notices = notices;
+		this.steps = steps;
+		this.clock = clock;
+	}
+
+	/** A requester files online; the request is received today. Returns the reference on the receipt. */
+	@Transactional
+	public String file(Filing filing, long requesterId) {
+		return insert(check(filing, true), requesterId, "online", LocalDate.now(clock), requesterId);
+	}
+
+	/**
+	 * An officer types in a paper request, received on the day written on it (not in the future).
+	 * Audited; the requester's account, if any, is not known.
+	 */
+	@Transactional
+	public String fileFromPaper(Filing filing, long officerId, LocalDate receivedOn) {
+		InfoBody body = bodies.byId(filing.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
+		if (!bodies.mayAnswerFor(officerId, body)) {
+			throw new InfoRequestRefused("", "info.error.notOfficer");
+		}
+		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))
+				|| receivedOn.isBefore(LocalDate.now(clock).minusYears(1))) {
+			throw new InfoRequestRefused("receivedOn", "info.step.error.date");
+		}
+		String reference = insert(check(filing, false), null, "paper", receivedOn, officerId);
+		audit.append("person:" + officerId, "info.request.paper", "info-request:" + reference, body.code());
+		return reference;
+	}
+
+	/** Checks every field in the form's order; an e-mail address is required online, optional on paper. */
+	private Clean check(Filing f, boolean online) {
+		InfoBody body = bodies.byId(f.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
+		String firstName = text(f.firstName(), "firstName", 1, 100);
+		String lastName = text(f.lastName(), "lastName", 1, 100);
+		String address = text(f.postalAddress(), "postalAddress", 5, 300);
+		String email = f.email() == null ? "" : f.email().trim();
+		if ((online || !email.isEmpty()) && !email.matches(EMAIL)) {
+			throw new InfoRequestRefused("email", "validation.email");
+		}
+		String identity = f.nationalId() == null ? "" : f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+		if (!IDENTITY_NUMBER.matcher(identity).matches()) {
+			throw new InfoRequestRefused("nationalId", "info.file.error.nationalId");
+		}
+		String subject = text(f.subject(), "subject", 10, 200);
+		String description = text(f.description(), "description", 20, 5000);
+		if (f.format() == null || !InfoRequest.FORMATS.contains(f.format())) {
+			throw new InfoRequestRefused("format", "validation.option");
+		}
+		String urgency = f.urgencyReason() == null ? "" : f.urgencyReason().trim();
+		if (f.urgent() && (urgency.length() < 10 || urgency.length() > 1000)) {
+			throw new InfoRequestRefused("urgencyReason", "info.file.error.urgencyReason");
+		}
+		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language() : "ar";
+		return new Clean(body, firstName, lastName, address, email.toLowerCase(Locale.ROOT), hmac.digest("cin:" + identity),
+				subject, description, language, f.format(), f.urgent(), f.urgent() ? urgency : "");
+	}
+
+	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId) {
+		String reference = InfoRequests.newReference(jdbc, receivedOn);
+		long id = jdbc.sql("""
+				INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
+				  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
+				  created_at)
+				VALUES (:ref, :body, :requester, :channel, :first, :last, :address, :email, :cin, :subject, :description,
+				  :language, :format, :urgent, :urgency, 'received', :received, :now)
+				RETURNING id""")
+			.param("ref", reference)
+			.param("body", f.body().id())
+			.param("requester", requesterId)
+			.param("channel", channel)
+			.param("first", f.firstName())
+			.param("last", f.lastName())
+			.param("address", f.address())
+			.param("email", f.email())
+			.param("cin", f.cinHmac())
+			.param("subject", f.subject())
+			.param("description", f.description())
+			.param("language", f.language())
+			.param("format", f.format())
+			.param("urgent", f.urgent())
+			.param("urgency", f.urgency())
+			.param("received", receivedOn)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		steps.record(InfoStatus.CASE, Step.of(id, InfoStatus.RECEIVED, InfoStatus.RECEIVED).by(actorId).onUnchecked(receivedOn));
+		requests.refreshDue(id);
+		DemographicSnapshot snapshot = requesterId == null ? DemographicSnapshot.notStated()
+				: participations.snapshot(requesterId, clock.instant());
+		participations.record("inforequest.request", f.body().territoryId(), snapshot, clock.instant());
+		notices.filed(requests.byId(id).orElseThrow(), f.body());
+		return reference;
+	}
+
+	/** A text of the form, trimmed, between {@code min} and {@code max} characters. */
+	static String text(String value, String field, int min, int max) {
+		String text = value == null ? "" : value.trim();
+		if (text.length() < min || text.length() > max) {
+			throw new InfoRequestRefused(field, "info.error.length", min, max);
+		}
+		return text;
+	}
+}
