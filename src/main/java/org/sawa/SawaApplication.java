@@ -10,10 +10,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Modulithic(sharedModules = {"db", "web", "security", "audit", "mail", "refusal", "disclosure", "casework"})
+@Modulithic(sharedModules = { "db", "web", "security", "audit", "mail", "refusal", "disclosure", "casework" })
 public class SawaApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(SawaApplication.class, args);
 	}
+
 }

@@ -16,8 +16,11 @@ class ModularityTests {
 	@Test
 	void writes_module_documentation_into_target() {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modules"))
-			.writeModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
-			.writeIndividualModulesAsPlantUml(Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
+			.writeModulesAsPlantUml(
+					Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
+			.writeIndividualModulesAsPlantUml(
+					Documenter.DiagramOptions.defaults().withStyle(Documenter.DiagramOptions.DiagramStyle.UML))
 			.writeModuleCanvases();
 	}
+
 }

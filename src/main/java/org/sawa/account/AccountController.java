@@ -23,8 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
 	private final Accounts accounts;
+
 	private final RateLimiter rateLimiter;
+
 	private final int signupPerHour;
+
 	private final int resetPerHour;
 
 	AccountController(Accounts accounts, RateLimiter rateLimiter,
@@ -91,7 +94,8 @@ class AccountController {
 		}
 		boolean byAddress = rateLimiter.tryAcquire("reset-ip:" + ClientAddress.of(request), resetPerHour * 4,
 				Duration.ofHours(1));
-		boolean byAccount = rateLimiter.tryAcquire("reset:" + People.normalise(email), resetPerHour, Duration.ofHours(1));
+		boolean byAccount = rateLimiter.tryAcquire("reset:" + People.normalise(email), resetPerHour,
+				Duration.ofHours(1));
 		if (!byAddress || !byAccount) {
 			model.addAttribute("limited", true);
 			return "account/forgot";
@@ -124,4 +128,5 @@ class AccountController {
 		}
 		return "redirect:/login?reset";
 	}
+
 }

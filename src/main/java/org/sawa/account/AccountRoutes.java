@@ -12,9 +12,11 @@ class AccountRoutes {
 	@Bean
 	AccessRules accountAccessRules() {
 		return AccessRules.of("account")
-			.anyone("/login", "/signup", "/signup/sent", "/confirm", "/password/forgot", "/password/sent", "/password/reset")
+			.anyone("/login", "/signup", "/signup/sent", "/confirm", "/password/forgot", "/password/sent",
+					"/password/reset")
 			.anyoneReads("/organisations", "/organisations/*")
 			.signedIn("/me", "/me/**", "/organisations/new", "/organisations/*/members")
 			.roles(List.of("ADMIN"), "/admin/roles", "/admin/roles/**");
 	}
+
 }

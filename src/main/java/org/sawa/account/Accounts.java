@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account life: sign-up, confirmation, password reset, profile, export and deletion, and the
- * {@link UserDetailsService} behind form login.
+ * Account life: sign-up, confirmation, password reset, profile, export and deletion, and
+ * the {@link UserDetailsService} behind form login.
  */
 @Service
 public class Accounts implements UserDetailsService {
@@ -37,14 +37,23 @@ public class Accounts implements UserDetailsService {
 	static final Duration RESET_VALIDITY = Duration.ofHours(2);
 
 	private final People people;
+
 	private final Tokens tokens;
+
 	private final RoleGrants grants;
+
 	private final Organisations organisations;
+
 	private final Territories territories;
+
 	private final PasswordEncoder encoder;
+
 	private final Mailer mailer;
+
 	private final MessageSource messages;
+
 	private final AuditLog audit;
+
 	private final String baseUrl;
 
 	Accounts(People people, Tokens tokens, RoleGrants grants, Organisations organisations, Territories territories,
@@ -63,7 +72,10 @@ public class Accounts implements UserDetailsService {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Where to write to a person, and in which language: for the notices of other modules. */
+	/**
+	 * Where to write to a person, and in which language: for the notices of other
+	 * modules.
+	 */
 	public record Contact(String email, String displayName, String language) {
 	}
 
@@ -115,9 +127,9 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * Creates an unconfirmed account and mails a confirmation link. When the address is already
-	 * registered, nothing is created and its owner is told by mail instead, so that the page
-	 * shown is the same either way (no account enumeration).
+	 * Creates an unconfirmed account and mails a confirmation link. When the address is
+	 * already registered, nothing is created and its owner is told by mail instead, so
+	 * that the page shown is the same either way (no account enumeration).
 	 */
 	@Transactional
 	public void signUp(String email, String password, String displayName, Locale locale) {
@@ -166,7 +178,10 @@ public class Accounts implements UserDetailsService {
 		return tokens.isValid(token, Tokens.Purpose.RESET);
 	}
 
-	/** Sets a new password; a reset link also proves the address, so it confirms the account. */
+	/**
+	 * Sets a new password; a reset link also proves the address, so it confirms the
+	 * account.
+	 */
 	@Transactional
 	public boolean resetPassword(String token, String password) {
 		return tokens.consume(token, Tokens.Purpose.RESET).map(id -> {
@@ -189,19 +204,19 @@ public class Accounts implements UserDetailsService {
 
 	/** Sets the self-declared demographic profile (used by the demo loader and tests). */
 	@Transactional
-	public void declareProfile(long personId, String sex, Integer birthYear, Boolean disability, Long residenceCommuneId) {
+	public void declareProfile(long personId, String sex, Integer birthYear, Boolean disability,
+			Long residenceCommuneId) {
 		Person person = people.byId(personId).orElseThrow();
 		if (!isCommune(residenceCommuneId)) {
 			throw new IllegalArgumentException("residence must be a commune");
 		}
-		people.updateProfile(personId, new ProfileForm(person.displayName(), person.preferredLanguage(),
-				sex == null ? "" : sex, birthYear, disability == null ? "" : disability ? "yes" : "no",
-				residenceCommuneId));
+		people.updateProfile(personId,
+				new ProfileForm(person.displayName(), person.preferredLanguage(), sex == null ? "" : sex, birthYear,
+						disability == null ? "" : disability ? "yes" : "no", residenceCommuneId));
 	}
 
 	boolean isCommune(Long territoryId) {
-		return territoryId == null
-				|| territories.byId(territoryId).map(t -> t.level() == Level.COMMUNE).orElse(false);
+		return territoryId == null || territories.byId(territoryId).map(t -> t.level() == Level.COMMUNE).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -221,20 +236,25 @@ public class Accounts implements UserDetailsService {
 		profile.put("residenceCommune", person.residenceTerritoryId() == null ? null
 				: territories.byId(person.residenceTerritoryId()).map(t -> t.code()).orElse(null));
 		data.put("profile", profile);
-		data.put("roles", grants.activeFor(personId)
-			.stream()
-			.map(g -> Map.of("role", g.role().code(), "territory",
-					territories.byId(g.territoryId()).map(t -> t.code()).orElse(""), "grantedAt",
-					g.grantedAt().toString()))
-			.toList());
-		data.put("organisations", organisations.ofPerson(personId)
-			.stream()
-			.map(o -> Map.of("id", o.id(), "kind", o.kind(), "name", o.name()))
-			.toList());
+		data.put("roles",
+				grants.activeFor(personId)
+					.stream()
+					.map(g -> Map.of("role", g.role().code(), "territory",
+							territories.byId(g.territoryId()).map(t -> t.code()).orElse(""), "grantedAt",
+							g.grantedAt().toString()))
+					.toList());
+		data.put("organisations",
+				organisations.ofPerson(personId)
+					.stream()
+					.map(o -> Map.of("id", o.id(), "kind", o.kind(), "name", o.name()))
+					.toList());
 		return data;
 	}
 
-	/** Deletes the account and everything that identifies the person; audited without personal data. */
+	/**
+	 * Deletes the account and everything that identifies the person; audited without
+	 * personal data.
+	 */
 	@Transactional
 	public boolean delete(long personId, String password) {
 		Person person = people.byId(personId).orElseThrow();
@@ -246,12 +266,15 @@ public class Accounts implements UserDetailsService {
 		return true;
 	}
 
-	/** Grants a role on a territory (audited); does nothing if the same grant is active. */
+	/**
+	 * Grants a role on a territory (audited); does nothing if the same grant is active.
+	 */
 	@Transactional
 	public void grantRole(long personId, Role role, long territoryId, Long grantedBy) {
 		grants.grant(personId, role, territoryId, grantedBy)
 			.ifPresent(id -> audit.append(grantedBy == null ? "system" : "person:" + grantedBy, "role.granted",
-					"person:" + personId, role.code() + "@" + territories.byId(territoryId).map(t -> t.code()).orElse("?")));
+					"person:" + personId,
+					role.code() + "@" + territories.byId(territoryId).map(t -> t.code()).orElse("?")));
 	}
 
 	/** Creates an organisation with its first representative. */
@@ -260,7 +283,10 @@ public class Accounts implements UserDetailsService {
 		return createOrganisation(kind, name, territoryId, null, representativeId);
 	}
 
-	/** Creates an organisation with the day it was constituted (null when not known) and its representative. */
+	/**
+	 * Creates an organisation with the day it was constituted (null when not known) and
+	 * its representative.
+	 */
 	@Transactional
 	public long createOrganisation(String kind, String name, long territoryId, java.time.LocalDate foundedOn,
 			long representativeId) {
@@ -271,8 +297,8 @@ public class Accounts implements UserDetailsService {
 	}
 
 	/**
-	 * Records an organisation that has no one on Sawa yet (e.g. an association a programme trained),
-	 * typed in by staff; a representative can join it later.
+	 * Records an organisation that has no one on Sawa yet (e.g. an association a
+	 * programme trained), typed in by staff; a representative can join it later.
 	 */
 	@Transactional
 	public long registerOrganisation(String kind, String name, long territoryId, java.time.LocalDate foundedOn,
@@ -297,4 +323,5 @@ public class Accounts implements UserDetailsService {
 		String body = messages.getMessage(bodyKey, new Object[] { person.displayName(), link }, locale);
 		mailer.send(person.email(), subject, body);
 	}
+
 }

@@ -7,4 +7,5 @@ public record Organisation(long id, String kind, String name, long territoryId, 
 		java.time.LocalDate foundedOn) {
 
 	public static final java.util.List<String> KINDS = java.util.List.of("association", "council", "administration");
+
 }

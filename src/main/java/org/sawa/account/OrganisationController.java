@@ -29,22 +29,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OrganisationController {
 
-	record OrganisationForm(@Pattern(regexp = "association|council|administration", message = "{validation.option}") String kind,
+	record OrganisationForm(
+			@Pattern(regexp = "association|council|administration", message = "{validation.option}") String kind,
 			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
 			@NotNull(message = "{validation.required}") Long territoryId,
-			@jakarta.validation.constraints.PastOrPresent(message = "{validation.pastDate}")
-			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-			java.time.LocalDate foundedOn) {
+			@jakarta.validation.constraints.PastOrPresent(
+					message = "{validation.pastDate}") @org.springframework.format.annotation.DateTimeFormat(
+							iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate foundedOn) {
 	}
 
 	private final Organisations organisations;
+
 	private final People people;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
+
 	private final AuditLog audit;
 
-	OrganisationController(Organisations organisations, People people, Territories territories,
-			Permissions permissions, AuditLog audit) {
+	OrganisationController(Organisations organisations, People people, Territories territories, Permissions permissions,
+			AuditLog audit) {
 		this.organisations = organisations;
 		this.people = people;
 		this.territories = territories;
@@ -72,11 +77,12 @@ class OrganisationController {
 
 	private String newPage(Model model) {
 		model.addAttribute("kinds", Organisation.KINDS);
-		model.addAttribute("places", territories.atLevel(Level.REGION)
-			.stream()
-			.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
-					territories.within(r.id(), Level.PROVINCE).stream()))
-			.toList());
+		model.addAttribute("places",
+				territories.atLevel(Level.REGION)
+					.stream()
+					.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
+							territories.within(r.id(), Level.PROVINCE).stream()))
+					.toList());
 		model.addAttribute("communes", territories.atLevel(Level.COMMUNE));
 		return "account/organisation-new";
 	}
@@ -99,7 +105,8 @@ class OrganisationController {
 
 	@GetMapping("/organisations/{id}")
 	String show(@PathVariable long id, @AuthenticationPrincipal SawaUser user, Model model) {
-		Organisation organisation = organisations.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Organisation organisation = organisations.byId(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("territory", territories.byId(organisation.territoryId()).orElse(null));
 		model.addAttribute("members", organisations.members(id));
@@ -112,7 +119,8 @@ class OrganisationController {
 	public String addMember(@PathVariable long id, @AuthenticationPrincipal SawaUser user,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "member") String role,
 			RedirectAttributes redirect) {
-		Organisation organisation = organisations.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Organisation organisation = organisations.byId(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (user == null || !canManage(organisation, user)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -132,4 +140,5 @@ class OrganisationController {
 		return organisations.isRepresentative(organisation.id(), user.id())
 				|| permissions.has(user.id(), Role.ADMIN, organisation.territoryId());
 	}
+
 }

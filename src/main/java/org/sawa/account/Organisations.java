@@ -29,7 +29,10 @@ class Organisations {
 	}
 
 	Optional<Organisation> byId(long id) {
-		return jdbc.sql("SELECT * FROM organisation WHERE id = :id").param("id", id).query(Organisations::map).optional();
+		return jdbc.sql("SELECT * FROM organisation WHERE id = :id")
+			.param("id", id)
+			.query(Organisations::map)
+			.optional();
 	}
 
 	List<Organisation> all() {
@@ -49,10 +52,7 @@ class Organisations {
 	List<Organisation> ofPerson(long personId) {
 		return jdbc.sql("""
 				SELECT o.* FROM organisation o JOIN organisation_member m ON m.organisation_id = o.id
-				WHERE m.person_id = :p ORDER BY o.name""")
-			.param("p", personId)
-			.query(Organisations::map)
-			.list();
+				WHERE m.person_id = :p ORDER BY o.name""").param("p", personId).query(Organisations::map).list();
 	}
 
 	List<Member> members(long organisationId) {
@@ -89,4 +89,5 @@ class Organisations {
 				rs.getLong("territory_id"), rs.getTimestamp("created_at").toInstant(),
 				rs.getObject("founded_on", java.time.LocalDate.class));
 	}
+
 }

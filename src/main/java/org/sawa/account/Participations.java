@@ -20,7 +20,9 @@ public class Participations {
 	private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
 	private final People people;
+
 	private final Territories territories;
+
 	private final ApplicationEventPublisher events;
 
 	Participations(People people, Territories territories, ApplicationEventPublisher events) {
@@ -31,12 +33,13 @@ public class Participations {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ParticipationRecorded record(String channel, long territoryId, Long personId, Instant at) {
-		return record(channel, territoryId, personId == null ? DemographicSnapshot.notStated() : snapshot(personId, at), at);
+		return record(channel, territoryId, personId == null ? DemographicSnapshot.notStated() : snapshot(personId, at),
+				at);
 	}
 
 	/**
-	 * Records an act of participation by someone without an account (e.g. a signature on a paper
-	 * sheet typed in by staff), with what the paper says of them.
+	 * Records an act of participation by someone without an account (e.g. a signature on
+	 * a paper sheet typed in by staff), with what the paper says of them.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public ParticipationRecorded record(String channel, long territoryId, DemographicSnapshot snapshot, Instant at) {
@@ -45,7 +48,10 @@ public class Participations {
 		return event;
 	}
 
-	/** The person's self-declared profile as it stands at {@code at}; "not stated" where absent. */
+	/**
+	 * The person's self-declared profile as it stands at {@code at}; "not stated" where
+	 * absent.
+	 */
 	@Transactional(readOnly = true)
 	public DemographicSnapshot snapshot(long personId, Instant at) {
 		return people.byId(personId).map(p -> snapshotOf(p, at)).orElse(DemographicSnapshot.notStated());
@@ -65,4 +71,5 @@ public class Participations {
 		}
 		return new DemographicSnapshot(sex, band, disability, area);
 	}
+
 }

@@ -18,14 +18,20 @@ class People {
 	}
 
 	Optional<Person> byEmail(String email) {
-		return jdbc.sql("SELECT * FROM person WHERE email = :email").param("email", normalise(email)).query(People::map).optional();
+		return jdbc.sql("SELECT * FROM person WHERE email = :email")
+			.param("email", normalise(email))
+			.query(People::map)
+			.optional();
 	}
 
 	Optional<Person> byId(long id) {
 		return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(People::map).optional();
 	}
 
-	/** Inserts a new person, or answers empty when the e-mail is taken (the unique index decides). */
+	/**
+	 * Inserts a new person, or answers empty when the e-mail is taken (the unique index
+	 * decides).
+	 */
 	Optional<Long> insert(String email, String passwordHash, String displayName, String language) {
 		return jdbc.sql("""
 				INSERT INTO person (email, password_hash, display_name, preferred_language)
@@ -58,8 +64,9 @@ class People {
 			.param("lang", form.preferredLanguage())
 			.param("sex", blankToNull(form.sex()))
 			.param("birthYear", form.birthYear())
-			.param("disability", "yes".equals(form.disability()) ? Boolean.TRUE
-					: "no".equals(form.disability()) ? Boolean.FALSE : null)
+			.param("disability",
+					"yes".equals(form.disability()) ? Boolean.TRUE
+							: "no".equals(form.disability()) ? Boolean.FALSE : null)
 			.param("residence", form.residenceTerritoryId())
 			.param("id", id)
 			.update();
@@ -94,4 +101,5 @@ class People {
 				confirmed == null ? null : confirmed.toInstant(), rs.getTimestamp("created_at").toInstant(),
 				rs.getString("sex"), by, dis, res);
 	}
+
 }

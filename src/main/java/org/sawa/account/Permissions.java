@@ -6,12 +6,15 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Answers whether a person holds a role on a territory, directly or through an ancestor. */
+/**
+ * Answers whether a person holds a role on a territory, directly or through an ancestor.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Permissions {
 
 	private final RoleGrants grants;
+
 	private final Territories territories;
 
 	Permissions(RoleGrants grants, Territories territories) {
@@ -23,20 +26,27 @@ public class Permissions {
 		return hasAny(personId, territoryId, role);
 	}
 
-	/** Whether the person holds any of the roles (or is admin) on the territory or one above it. */
+	/**
+	 * Whether the person holds any of the roles (or is admin) on the territory or one
+	 * above it.
+	 */
 	public boolean hasAny(long personId, long territoryId, Role... roles) {
 		return territories.byId(territoryId).map(scopeOfAny(personId, roles)::test).orElse(false);
 	}
 
 	/**
-	 * The territories where the person holds the role (or is admin), as a test to run on many
-	 * territories: the grants are read once, then each territory is checked by its path.
+	 * The territories where the person holds the role (or is admin), as a test to run on
+	 * many territories: the grants are read once, then each territory is checked by its
+	 * path.
 	 */
 	public java.util.function.Predicate<Territory> scope(long personId, Role role) {
 		return scopeOfAny(personId, role);
 	}
 
-	/** The territories where the person holds any of the roles (or is admin); the grants are read once. */
+	/**
+	 * The territories where the person holds any of the roles (or is admin); the grants
+	 * are read once.
+	 */
 	public java.util.function.Predicate<Territory> scopeOfAny(long personId, Role... roles) {
 		List<Role> wanted = List.of(roles);
 		List<Territory> roots = grants.activeFor(personId)
@@ -50,4 +60,5 @@ public class Permissions {
 	public List<RoleGrant> of(long personId) {
 		return grants.activeFor(personId);
 	}
+
 }

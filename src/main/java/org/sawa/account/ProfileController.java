@@ -30,13 +30,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProfileController {
 
 	private final Accounts accounts;
+
 	private final Permissions permissions;
+
 	private final Territories territories;
+
 	private final Organisations organisations;
+
 	private final ObjectMapper json;
 
-	ProfileController(Accounts accounts, Permissions permissions, Territories territories,
-			Organisations organisations, ObjectMapper json) {
+	ProfileController(Accounts accounts, Permissions permissions, Territories territories, Organisations organisations,
+			ObjectMapper json) {
 		this.json = json;
 		this.accounts = accounts;
 		this.permissions = permissions;
@@ -113,4 +117,5 @@ class ProfileController {
 		new SecurityContextLogoutHandler().logout(request, response, null);
 		return "redirect:/?deleted";
 	}
+
 }

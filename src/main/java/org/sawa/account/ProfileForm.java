@@ -6,14 +6,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The profile; every demographic field is optional (empty means "I prefer not to say"). */
+/**
+ * The profile; every demographic field is optional (empty means "I prefer not to say").
+ */
 record ProfileForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") String displayName,
+		@NotBlank(message = "{validation.required}") @Size(max = 100,
+				message = "{validation.tooLong}") String displayName,
 		@Pattern(regexp = "ar|fr|en|zgh", message = "{validation.option}") String preferredLanguage,
 		@Pattern(regexp = "|female|male", message = "{validation.option}") String sex,
-		@Min(value = 1900, message = "{validation.birthYear}") @Max(value = 2026, message = "{validation.birthYear}") Integer birthYear,
-		@Pattern(regexp = "|yes|no", message = "{validation.option}") String disability,
-		Long residenceTerritoryId) {
+		@Min(value = 1900, message = "{validation.birthYear}") @Max(value = 2026,
+				message = "{validation.birthYear}") Integer birthYear,
+		@Pattern(regexp = "|yes|no", message = "{validation.option}") String disability, Long residenceTerritoryId) {
 
 	static ProfileForm of(Person person) {
 		return new ProfileForm(person.displayName(), person.preferredLanguage(),

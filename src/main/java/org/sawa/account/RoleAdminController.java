@@ -19,9 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RoleAdminController {
 
 	private final RoleGrants grants;
+
 	private final People people;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
+
 	private final AuditLog audit;
 
 	RoleAdminController(RoleGrants grants, People people, Territories territories, Permissions permissions,
@@ -86,7 +90,8 @@ class RoleAdminController {
 		}
 		grants.revoke(id, admin.id());
 		audit.append("person:" + admin.id(), "role.revoked", "person:" + grant.get().personId(),
-				grant.get().role().code() + "@" + territories.byId(grant.get().territoryId()).map(Territory::code).orElse("?"));
+				grant.get().role().code() + "@"
+						+ territories.byId(grant.get().territoryId()).map(Territory::code).orElse("?"));
 		redirect.addFlashAttribute("revoked", true);
 		return "redirect:/admin/roles";
 	}
@@ -96,4 +101,5 @@ class RoleAdminController {
 		redirect.addFlashAttribute("errorKey", key);
 		return "redirect:/admin/roles";
 	}
+
 }

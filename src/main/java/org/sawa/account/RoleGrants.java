@@ -20,9 +20,7 @@ class RoleGrants {
 	}
 
 	List<RoleGrant> active() {
-		return jdbc.sql(SELECT + " ORDER BY g.granted_at DESC")
-			.query(RoleGrants::map)
-			.list();
+		return jdbc.sql(SELECT + " ORDER BY g.granted_at DESC").query(RoleGrants::map).list();
 	}
 
 	List<RoleGrant> activeFor(long personId) {
@@ -33,10 +31,7 @@ class RoleGrants {
 	}
 
 	Optional<RoleGrant> activeById(long id) {
-		return jdbc.sql(SELECT + " AND g.id = :id")
-			.param("id", id)
-			.query(RoleGrants::map)
-			.optional();
+		return jdbc.sql(SELECT + " AND g.id = :id").param("id", id).query(RoleGrants::map).optional();
 	}
 
 	/** Grants the role; empty when the same active grant already exists. */
@@ -53,7 +48,8 @@ class RoleGrants {
 	}
 
 	boolean revoke(long id, long revokedBy) {
-		return jdbc.sql("UPDATE role_grant SET revoked_at = now(), revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
+		return jdbc
+			.sql("UPDATE role_grant SET revoked_at = now(), revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
 			.param("by", revokedBy)
 			.param("id", id)
 			.update() == 1;
@@ -64,4 +60,5 @@ class RoleGrants {
 				Role.fromCode(rs.getString("role")), rs.getLong("territory_id"),
 				rs.getTimestamp("granted_at").toInstant());
 	}
+
 }

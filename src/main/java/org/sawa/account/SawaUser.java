@@ -6,17 +6,25 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person, as Spring Security knows them. Serializable: sessions live in PostgreSQL. */
+/**
+ * The signed-in person, as Spring Security knows them. Serializable: sessions live in
+ * PostgreSQL.
+ */
 public final class SawaUser implements UserDetails {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
 	private final long id;
+
 	private final String email;
+
 	private final String displayName;
+
 	private final String passwordHash;
+
 	private final boolean confirmed;
+
 	private final List<GrantedAuthority> authorities;
 
 	SawaUser(long id, String email, String displayName, String passwordHash, boolean confirmed,
@@ -60,4 +68,5 @@ public final class SawaUser implements UserDetails {
 	public boolean isEnabled() {
 		return confirmed;
 	}
+
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use e-mail tokens (confirmation, password reset). Only their keyed hash is stored,
- * so a copy of the database does not let anyone take over an account.
+ * Single-use e-mail tokens (confirmation, password reset). Only their keyed hash is
+ * stored, so a copy of the database does not let anyone take over an account.
  */
 @Repository
 class Tokens {
@@ -19,12 +19,15 @@ class Tokens {
 	private final Clock clock;
 
 	enum Purpose {
+
 		CONFIRM, RESET
+
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
+
 	private final Hmac hmac;
 
 	Tokens(JdbcClient jdbc, Hmac hmac, Clock clock) {
@@ -48,7 +51,10 @@ class Tokens {
 		return token;
 	}
 
-	/** Marks the token used and answers its person, if it is valid, unused and of that purpose. */
+	/**
+	 * Marks the token used and answers its person, if it is valid, unused and of that
+	 * purpose.
+	 */
 	Optional<Long> consume(String token, Purpose purpose) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
@@ -77,4 +83,5 @@ class Tokens {
 			.query(Boolean.class)
 			.single();
 	}
+
 }

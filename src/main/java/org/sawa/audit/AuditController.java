@@ -30,4 +30,5 @@ class AuditController {
 		}
 		return "admin/audit";
 	}
+
 }

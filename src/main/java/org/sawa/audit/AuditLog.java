@@ -25,6 +25,7 @@ public class AuditLog {
 	private final Clock clock;
 
 	static final String GENESIS = "0".repeat(64);
+
 	private static final long APPEND_LOCK = 0x5A3A_A0D1L;
 
 	private final JdbcClient jdbc;
@@ -35,8 +36,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records that {@code actor} did {@code action} on {@code subject}. Must run within the
-	 * transaction of the change it records.
+	 * Records that {@code actor} did {@code action} on {@code subject}. Must run within
+	 * the transaction of the change it records.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public AuditEntry append(String actor, String action, String subject, String details) {
@@ -86,7 +87,9 @@ public class AuditLog {
 		return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
 	}
 
-	/** Re-computes every hash in order and reports the first entry that does not match. */
+	/**
+	 * Re-computes every hash in order and reports the first entry that does not match.
+	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
 		AtomicReference<String> expectedPrevious = new AtomicReference<>(GENESIS);
@@ -124,7 +127,8 @@ public class AuditLog {
 
 	private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-				rs.getString("action"), rs.getString("subject"), rs.getString("details"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("action"), rs.getString("subject"), rs.getString("details"), rs.getString("previous_hash"),
+				rs.getString("hash"));
 	}
+
 }

@@ -11,7 +11,7 @@ class AuditRoutes {
 
 	@Bean
 	AccessRules auditAccessRules() {
-		return AccessRules.of("audit")
-			.roles(List.of("ADMIN"), "/admin/audit");
+		return AccessRules.of("audit").roles(List.of("ADMIN"), "/admin/audit");
 	}
+
 }

@@ -11,7 +11,7 @@ class CalendarRoutes {
 
 	@Bean
 	AccessRules calendarAccessRules() {
-		return AccessRules.of("calendar")
-			.roles(List.of("ADMIN"), "/admin/holidays", "/admin/holidays/**");
+		return AccessRules.of("calendar").roles(List.of("ADMIN"), "/admin/holidays", "/admin/holidays/**");
 	}
+
 }

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one clock of Sawa, in Morocco's time zone: every "now" and "today" is read from it, so that
- * tests move time and the demo spreads its history over past dates.
+ * The one clock of Sawa, in Morocco's time zone: every "now" and "today" is read from it,
+ * so that tests move time and the demo spreads its history over past dates.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
@@ -17,4 +17,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return Clock.system(WorkingDays.MOROCCO);
 	}
+
 }

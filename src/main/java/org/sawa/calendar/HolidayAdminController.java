@@ -16,15 +16,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators keep the holiday calendar: the fixed national holidays are seeded, religious
- * holidays are added each year once announced, and any holiday can be corrected or removed.
- * Every legal deadline computed afterwards follows the calendar.
+ * Administrators keep the holiday calendar: the fixed national holidays are seeded,
+ * religious holidays are added each year once announced, and any holiday can be corrected
+ * or removed. Every legal deadline computed afterwards follows the calendar.
  */
 @Controller
 class HolidayAdminController {
 
 	private final Clock clock;
-
 
 	private final WorkingDays workingDays;
 
@@ -70,8 +69,9 @@ class HolidayAdminController {
 			model.addAttribute("hasErrors", true);
 			return page(day == null ? LocalDate.now(clock).getYear() : day.getYear(), form, errors, model);
 		}
-		workingDays.save(new Holiday(day, names, kind, form.getOrDefault("source", "").trim(),
-				form.containsKey("to_confirm")), "person:" + user.id());
+		workingDays.save(
+				new Holiday(day, names, kind, form.getOrDefault("source", "").trim(), form.containsKey("to_confirm")),
+				"person:" + user.id());
 		return "redirect:/admin/holidays?year=" + day.getYear() + "&saved=" + day;
 	}
 
@@ -87,4 +87,5 @@ class HolidayAdminController {
 		workingDays.remove(date, "person:" + user.id());
 		return "redirect:/admin/holidays?year=" + date.getYear() + "&removed=" + date;
 	}
+
 }

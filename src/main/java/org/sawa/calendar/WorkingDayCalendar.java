@@ -6,20 +6,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Deadline arithmetic in working days (Monday to Friday, holidays excepted), as the laws on
- * petitions and on access to information count them:
+ * Deadline arithmetic in working days (Monday to Friday, holidays excepted), as the laws
+ * on petitions and on access to information count them:
  * <ul>
- * <li>the day of the starting event (receipt) is not counted; the first day counted is the next
- * working day, and a deadline of {@code n} working days ends at the end of the {@code n}th;</li>
- * <li>while the clock is paused (e.g. the body asked the requester to clarify), no day counts:
- * a pause covers the days after it began up to and including the day it ended, so the day the
- * clarification arrives starts nothing and counting resumes the next working day.</li>
+ * <li>the day of the starting event (receipt) is not counted; the first day counted is
+ * the next working day, and a deadline of {@code n} working days ends at the end of the
+ * {@code n}th;</li>
+ * <li>while the clock is paused (e.g. the body asked the requester to clarify), no day
+ * counts: a pause covers the days after it began up to and including the day it ended, so
+ * the day the clarification arrives starts nothing and counting resumes the next working
+ * day.</li>
  * </ul>
  * Immutable; built from the holidays the {@link WorkingDays} service reads.
  */
 public final class WorkingDayCalendar {
 
-	/** A paused clock: from {@code from} (exclusive) to {@code until} (inclusive); {@code until} null while still paused. */
+	/**
+	 * A paused clock: from {@code from} (exclusive) to {@code until} (inclusive);
+	 * {@code until} null while still paused.
+	 */
 	public record Pause(LocalDate from, LocalDate until) {
 
 		boolean covers(LocalDate day) {
@@ -39,8 +44,9 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * The day itself if it is a working day, else the next working day: where a deadline in
-	 * months or calendar days ends on a weekend or a holiday, it runs to the next working day.
+	 * The day itself if it is a working day, else the next working day: where a deadline
+	 * in months or calendar days ends on a weekend or a holiday, it runs to the next
+	 * working day.
 	 */
 	public LocalDate onOrAfter(LocalDate day) {
 		LocalDate current = day;
@@ -56,8 +62,9 @@ public final class WorkingDayCalendar {
 	}
 
 	/**
-	 * The last day of a deadline of {@code days} working days from {@code start}, the clock
-	 * stopped during the pauses; null while the last pause is still open (no deadline runs).
+	 * The last day of a deadline of {@code days} working days from {@code start}, the
+	 * clock stopped during the pauses; null while the last pause is still open (no
+	 * deadline runs).
 	 */
 	public LocalDate deadline(LocalDate start, int days, List<Pause> pauses) {
 		if (days < 0) {
@@ -92,4 +99,5 @@ public final class WorkingDayCalendar {
 		}
 		return counted;
 	}
+
 }

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The working-day calendar of Sawa: holidays from the {@code holiday} table, read for each
- * question (the table is small, and a holiday an administrator adds counts at once on every
- * node). Dates are those of Morocco.
+ * The working-day calendar of Sawa: holidays from the {@code holiday} table, read for
+ * each question (the table is small, and a holiday an administrator adds counts at once
+ * on every node). Dates are those of Morocco.
  */
 @Service
 public class WorkingDays {
@@ -23,6 +23,7 @@ public class WorkingDays {
 	public static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	WorkingDays(JdbcClient jdbc, AuditLog audit) {
@@ -42,11 +43,12 @@ public class WorkingDays {
 
 	/** The holidays of a year, in date order. */
 	public List<Holiday> holidays(int year) {
-		return jdbc.sql("SELECT * FROM holiday WHERE day >= make_date(:y, 1, 1) AND day < make_date(:y + 1, 1, 1) ORDER BY day")
+		return jdbc.sql(
+				"SELECT * FROM holiday WHERE day >= make_date(:y, 1, 1) AND day < make_date(:y + 1, 1, 1) ORDER BY day")
 			.param("y", year)
 			.query((rs, n) -> new Holiday(rs.getObject("day", LocalDate.class),
-					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"), "zgh",
-							rs.getString("name_zgh")),
+					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+							"zgh", rs.getString("name_zgh")),
 					rs.getString("kind"), rs.getString("source"), rs.getBoolean("to_confirm")))
 			.list();
 	}
@@ -81,4 +83,5 @@ public class WorkingDays {
 		}
 		return removed;
 	}
+
 }

@@ -20,13 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * An activity's attendance sheet, for the programme's officers: who attended, with the knowledge
- * scores before and after, saved whole (every unreadable score shown at its line, nothing saved).
+ * An activity's attendance sheet, for the programme's officers: who attended, with the
+ * knowledge scores before and after, saved whole (every unreadable score shown at its
+ * line, nothing saved).
  */
 @Controller
 class AttendanceController {
 
 	private final Programmes programmes;
+
 	private final CapacityAccess access;
 
 	AttendanceController(Programmes programmes, CapacityAccess access) {
@@ -35,7 +37,8 @@ class AttendanceController {
 	}
 
 	@GetMapping("/capacity/{code}/activities/{id}")
-	String sheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user, Model model) {
+	String sheet(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			Model model) {
 		Programme programme = access.officerOf(code, user);
 		Activity activity = activityOf(programme, id);
 		if (!model.containsAttribute("form")) {
@@ -90,10 +93,10 @@ class AttendanceController {
 		return value;
 	}
 
-
 	private Activity activityOf(Programme programme, long id) {
 		return programmes.activity(id)
 			.filter(a -> a.programmeId() == programme.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

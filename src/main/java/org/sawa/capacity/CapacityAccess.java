@@ -5,11 +5,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Who may keep a programme's records: its programme officers (on one of its territories) and administrators. */
+/**
+ * Who may keep a programme's records: its programme officers (on one of its territories)
+ * and administrators.
+ */
 @Component
 class CapacityAccess {
 
 	private final Mentoring mentoring;
+
 	private final Programmes programmes;
 
 	CapacityAccess(Mentoring mentoring, Programmes programmes) {
@@ -38,4 +42,5 @@ class CapacityAccess {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 	}
+
 }

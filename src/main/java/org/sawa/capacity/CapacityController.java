@@ -18,20 +18,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What everyone sees of the capacity programmes: each programme with its impact computed from the
- * records (each figure opens the records behind it), its activities, the associations' assessment
- * rounds side by side, and the success stories published with consent. Names of participants are
- * shown to the programme's officers only.
+ * What everyone sees of the capacity programmes: each programme with its impact computed
+ * from the records (each figure opens the records behind it), its activities, the
+ * associations' assessment rounds side by side, and the success stories published with
+ * consent. Names of participants are shown to the programme's officers only.
  */
 @Controller
 class CapacityController {
 
 	private final Programmes programmes;
+
 	private final Impact impact;
+
 	private final Assessments assessments;
+
 	private final Stories stories;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final CapacityAccess access;
 
 	CapacityController(Programmes programmes, Impact impact, Assessments assessments, Stories stories,
@@ -55,19 +61,25 @@ class CapacityController {
 	String programme(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
 		Programme programme = access.programme(code);
 		model.addAttribute("programme", programme);
-		model.addAttribute("places", programme.territoryIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
+		model.addAttribute("places",
+				programme.territoryIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
 		model.addAttribute("figures", impact.figures(programme));
 		List<Activity> activities = programmes.activities(programme.id());
 		Map<Long, long[]> attended = new LinkedHashMap<>();
 		Map<Long, Double[]> scores = new LinkedHashMap<>();
 		for (Activity activity : activities) {
-			var lines = programmes.attendance(activity.id()).stream().filter(Programmes.AttendanceLine::attended).toList();
+			var lines = programmes.attendance(activity.id())
+				.stream()
+				.filter(Programmes.AttendanceLine::attended)
+				.toList();
 			attended.put(activity.id(), new long[] { lines.size() });
 			var scored = lines.stream().filter(l -> l.preScore() != null && l.postScore() != null).toList();
 			// averages over fewer than 5 people could reveal a person's score: not shown
 			scores.put(activity.id(), scored.size() < 5 ? new Double[2] : new Double[] {
-					(double) Math.round(scored.stream().mapToInt(Programmes.AttendanceLine::preScore).average().orElse(0)),
-					(double) Math.round(scored.stream().mapToInt(Programmes.AttendanceLine::postScore).average().orElse(0)) });
+					(double) Math
+						.round(scored.stream().mapToInt(Programmes.AttendanceLine::preScore).average().orElse(0)),
+					(double) Math
+						.round(scored.stream().mapToInt(Programmes.AttendanceLine::postScore).average().orElse(0)) });
 		}
 		model.addAttribute("activities", activities);
 		model.addAttribute("attended", attended);
@@ -109,7 +121,8 @@ class CapacityController {
 		model.addAttribute("measure", measure);
 		model.addAttribute("records", records);
 		model.addAttribute("officer", officer);
-		model.addAttribute("communes", records.communeIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
+		model.addAttribute("communes",
+				records.communeIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
 		Map<Long, Long> perCommune = new LinkedHashMap<>();
 		for (Participant participant : programmes.participants(programme.id())) {
 			if (participant.communeId() != null) {
@@ -124,12 +137,14 @@ class CapacityController {
 			}
 		});
 		model.addAttribute("communeOf", communeOf);
-		model.addAttribute("organisations", records.organisationIds().stream()
-			.map(id -> accounts.organisation(id).orElseThrow()).toList());
+		model.addAttribute("organisations",
+				records.organisationIds().stream().map(id -> accounts.organisation(id).orElseThrow()).toList());
 		Map<String, String> councilNames = new LinkedHashMap<>();
-		records.spoken().forEach(s -> councilNames.computeIfAbsent(s.councilCode(),
-				c -> territories.byCode(c).map(t -> t.name(locale)).orElse(c)));
+		records.spoken()
+			.forEach(s -> councilNames.computeIfAbsent(s.councilCode(),
+					c -> territories.byCode(c).map(t -> t.name(locale)).orElse(c)));
 		model.addAttribute("councilNames", councilNames);
 		return "capacity/records";
 	}
+
 }

@@ -31,21 +31,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Programme officers keep a programme's records: participants, activities and their attendance
- * sheets, development plans and coaching, assessment rounds and success stories. A coach reaches
- * the plans they follow.
+ * Programme officers keep a programme's records: participants, activities and their
+ * attendance sheets, development plans and coaching, assessment rounds and success
+ * stories. A coach reaches the plans they follow.
  */
 @Controller
 class CapacityOfficerController {
 
 	private final Programmes programmes;
+
 	private final Mentoring mentoring;
+
 	private final Assessments assessments;
+
 	private final Stories stories;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final CapacityAccess access;
+
 	private final MessageSource messages;
+
 	private final org.sawa.account.Permissions permissions;
 
 	CapacityOfficerController(Programmes programmes, Mentoring mentoring, Assessments assessments, Stories stories,
@@ -69,7 +77,8 @@ class CapacityOfficerController {
 		return newForm(user, Map.of(), Map.of(), locale, model);
 	}
 
-	private String newForm(SawaUser user, Map<String, String> form, Map<String, String> errors, Locale locale, Model model) {
+	private String newForm(SawaUser user, Map<String, String> form, Map<String, String> errors, Locale locale,
+			Model model) {
 		Map<String, String> places = new LinkedHashMap<>();
 		var officerOf = permissions.scope(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER);
 		for (Territory region : territories.atLevel(Level.REGION)) {
@@ -93,37 +102,40 @@ class CapacityOfficerController {
 	}
 
 	@PostMapping("/capacity/new")
-	String create(@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values, Locale locale,
-			Model model) {
+	String create(@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values,
+			Locale locale, Model model) {
 		Map<String, String> form = values.toSingleValueMap();
 		String place = form.getOrDefault("territories", "");
 		Territory territory = territories.byCode(place).orElse(null);
 		try {
-			if (territory == null || !permissions.has(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER, territory.id())) {
+			if (territory == null
+					|| !permissions.has(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER, territory.id())) {
 				throw new CapacityRefused("territories", "capacity.error.noTerritory");
 			}
 			Map<String, String> names = new LinkedHashMap<>();
 			for (String language : List.of("ar", "fr", "en", "zgh")) {
 				names.put(language, form.getOrDefault("name_" + language, ""));
 			}
-			programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"), form.get("partners"),
-					values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")), date(form.get("endsOn")),
-					List.of(place)), user.id());
+			programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"),
+					form.get("partners"), values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")),
+					date(form.get("endsOn")), List.of(place)), user.id());
 			return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
 		}
 		catch (Refusals refusals) {
 			return newForm(user, form, Refusals.scoped("new", refusals.translated(messages, locale)), locale, model);
 		}
 		catch (Refused refused) {
-			return newForm(user, form, Refusals.scoped("new", Refusals.translated(refused, messages, locale)), locale, model);
+			return newForm(user, form, Refusals.scoped("new", Refusals.translated(refused, messages, locale)), locale,
+					model);
 		}
 	}
 
-	// ------------------------------------------------------------------ the programme's records
+	// ------------------------------------------------------------------ the programme's
+	// records
 
 	@GetMapping("/capacity/{code}/manage")
-	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String done,
-			Locale locale, Model model) {
+	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam(required = false) String done, Locale locale, Model model) {
 		return manage(access.officerOf(code, user), done, Map.of(), Map.of(), locale, model);
 	}
 
@@ -133,7 +145,8 @@ class CapacityOfficerController {
 		List<Territory> communes = new ArrayList<>();
 		for (long place : programme.territoryIds()) {
 			Territory territory = territories.byId(place).orElseThrow();
-			communes.addAll(territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE));
+			communes.addAll(territory.level() == Level.COMMUNE ? List.of(territory)
+					: territories.within(territory.id(), Level.COMMUNE));
 		}
 		model.addAttribute("programme", programme);
 		model.addAttribute("participants", participants);
@@ -167,7 +180,8 @@ class CapacityOfficerController {
 			communeNames.put(c.id(), c.name(locale));
 		});
 		Map<String, String> placeOptions = new LinkedHashMap<>();
-		programme.territoryIds().forEach(id -> territories.byId(id).ifPresent(t -> placeOptions.put(t.code(), t.name(locale))));
+		programme.territoryIds()
+			.forEach(id -> territories.byId(id).ifPresent(t -> placeOptions.put(t.code(), t.name(locale))));
 		placeOptions.putAll(communeOptions);
 		Map<String, String> associationOptions = new LinkedHashMap<>();
 		accounts.organisations("association").forEach(o -> associationOptions.put(String.valueOf(o.id()), o.name()));
@@ -178,18 +192,21 @@ class CapacityOfficerController {
 		model.addAttribute("placeOptions", placeOptions);
 		model.addAttribute("associationOptions", associationOptions);
 		Map<String, String> areaOptions = new LinkedHashMap<>();
-		Assessments.AREAS.values().forEach(list -> list.forEach(a -> areaOptions.put(a,
-				messages.getMessage("capacity.area." + a, null, locale))));
+		Assessments.AREAS.values()
+			.forEach(list -> list
+				.forEach(a -> areaOptions.put(a, messages.getMessage("capacity.area." + a, null, locale))));
 		model.addAttribute("areaOptions", areaOptions);
 		Map<String, List<Assessments.Action>> actions = new LinkedHashMap<>();
 		for (long organisation : assessments.organisations(programme.id())) {
-			actions.put(accounts.organisation(organisation).orElseThrow().name(), assessments.actions(programme.id(), organisation));
+			actions.put(accounts.organisation(organisation).orElseThrow().name(),
+					assessments.actions(programme.id(), organisation));
 		}
 		model.addAttribute("actions", actions);
 		return "capacity/manage";
 	}
 
-	// Each form of the manage page: a refusal shows the page again with the reasons in the form
+	// Each form of the manage page: a refusal shows the page again with the reasons in
+	// the form
 	// they came from (@FormPage's scope, read by the page's scoped fields).
 
 	private static final String MANAGE_PAGE = "/capacity/{code}/manage";
@@ -200,21 +217,27 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/participants")
 	@FormPage(value = MANAGE_PAGE, scope = "participants")
-	String enrol(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String enrol(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
-		programmes.enrol(programme.id(), new Programmes.NewParticipant(form.get("fullName"), blankToNull(form.get("sex")),
-				integer(form.get("birthYear")), form.get("kind"), form.get("commune"), id(form.get("organisation")), null),
+		programmes.enrol(programme.id(),
+				new Programmes.NewParticipant(form.get("fullName"), blankToNull(form.get("sex")),
+						integer(form.get("birthYear")), form.get("kind"), form.get("commune"),
+						id(form.get("organisation")), null),
 				user.id());
 		return managed(programme, "participants");
 	}
 
 	@PostMapping("/capacity/{code}/manage/activities")
 	@FormPage(value = MANAGE_PAGE, scope = "activities")
-	String schedule(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String schedule(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
-		programmes.schedule(programme.id(), new Programmes.NewActivity(form.get("kind"), form.get("topic"),
-				date(form.get("heldOn")), decimal(form.get("hours")), form.get("mode"), form.get("place"), form.get("trainers"),
-				form.get("territory")), user.id());
+		programmes.schedule(programme.id(),
+				new Programmes.NewActivity(form.get("kind"), form.get("topic"), date(form.get("heldOn")),
+						decimal(form.get("hours")), form.get("mode"), form.get("place"), form.get("trainers"),
+						form.get("territory")),
+				user.id());
 		return managed(programme, "activities");
 	}
 
@@ -237,24 +260,26 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/assessments")
 	@FormPage(value = MANAGE_PAGE, scope = "assessments")
-	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		String tool = form.getOrDefault("tool", "");
 		Map<String, Assessments.Score> scores = new LinkedHashMap<>();
 		for (String area : Assessments.AREAS.getOrDefault(tool, List.of())) {
 			scores.put(area, new Assessments.Score(integer(form.get("score." + area)), form.get("evidence." + area)));
 		}
-		assessments.record(programme.id(), organisation(form), tool, form.get("round"), date(form.get("assessedOn")), scores,
-				user.id());
+		assessments.record(programme.id(), organisation(form), tool, form.get("round"), date(form.get("assessedOn")),
+				scores, user.id());
 		return managed(programme, "assessments");
 	}
 
 	@PostMapping("/capacity/{code}/manage/actions")
 	@FormPage(value = MANAGE_PAGE, scope = "actions")
-	String addAction(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String addAction(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
-		assessments.addAction(programme.id(), organisation(form), form.get("area"), form.get("action"), date(form.get("dueOn")),
-				user.id());
+		assessments.addAction(programme.id(), organisation(form), form.get("area"), form.get("action"),
+				date(form.get("dueOn")), user.id());
 		return managed(programme, "actions");
 	}
 
@@ -269,7 +294,8 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/action-done")
 	@FormPage(value = MANAGE_PAGE, scope = "action-done")
-	String actionDone(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String actionDone(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		Long action = id(form.get("action"));
 		assessments.markDone(programme.id(), action == null ? -1 : action, user.id());
@@ -278,7 +304,8 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/stories")
 	@FormPage(value = MANAGE_PAGE, scope = "stories")
-	String writeStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String writeStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		stories.write(own(programme, id(form.get("participant"))), form.get("title"), form.get("body"), user.id());
 		return managed(programme, "stories");
@@ -286,16 +313,18 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/consent")
 	@FormPage(value = MANAGE_PAGE, scope = "consent")
-	String recordConsent(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String recordConsent(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
-		stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")), form.get("consentNote"),
-				user.id());
+		stories.consent(ownStory(programme, id(form.get("story"))), date(form.get("consentOn")),
+				form.get("consentNote"), user.id());
 		return managed(programme, "consent");
 	}
 
 	@PostMapping("/capacity/{code}/manage/publish")
 	@FormPage(value = MANAGE_PAGE, scope = "publish")
-	String publishStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String publishStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		stories.publish(ownStory(programme, id(form.get("story"))), user.id());
 		return managed(programme, "publish");
@@ -303,7 +332,8 @@ class CapacityOfficerController {
 
 	@PostMapping("/capacity/{code}/manage/withdraw")
 	@FormPage(value = MANAGE_PAGE, scope = "withdraw")
-	String withdrawStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String withdrawStory(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		stories.withdraw(ownStory(programme, id(form.get("story"))), user.id());
 		return managed(programme, "withdraw");
@@ -324,8 +354,6 @@ class CapacityOfficerController {
 		return storyId;
 	}
 
-
-
 	private static BigDecimal decimal(String text) {
 		try {
 			return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
@@ -338,4 +366,5 @@ class CapacityOfficerController {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
+
 }

@@ -15,4 +15,5 @@ class CapacityRoutes {
 			.signedIn("/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**",
 					"/capacity/*/activities/**", "/capacity/*/plans/**");
 	}
+
 }

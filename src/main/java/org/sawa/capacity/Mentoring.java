@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Individual mentoring: a development plan per participant with chosen priorities, coaching
- * sessions, progress per priority. Coaching notes are private: they are read here only for the
- * session's coach and the programme's officers; everyone else gets the session without them.
- * Each coaching session publishes {@code ParticipationRecorded} on channel {@value #CHANNEL}.
+ * Individual mentoring: a development plan per participant with chosen priorities,
+ * coaching sessions, progress per priority. Coaching notes are private: they are read
+ * here only for the session's coach and the programme's officers; everyone else gets the
+ * session without them. Each coaching session publishes {@code ParticipationRecorded} on
+ * channel {@value #CHANNEL}.
  */
 @Service
 @Transactional
@@ -30,16 +31,22 @@ public class Mentoring {
 	private final Clock clock;
 
 	public static final String CHANNEL = "capacity.coaching";
+
 	public static final List<String> PRIORITIES = List.of("public_speaking", "leadership", "reading_budgets",
 			"advocacy_in_council", "committee_work", "handling_resistance");
 
 	private final JdbcClient jdbc;
+
 	private final Programmes programmes;
+
 	private final Permissions permissions;
+
 	private final Participations participations;
+
 	private final AuditLog audit;
 
-	Mentoring(JdbcClient jdbc, Programmes programmes, Permissions permissions, Participations participations, AuditLog audit, Clock clock) {
+	Mentoring(JdbcClient jdbc, Programmes programmes, Permissions permissions, Participations participations,
+			AuditLog audit, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
@@ -48,9 +55,14 @@ public class Mentoring {
 		this.audit = audit;
 	}
 
-	/** Opens a participant's plan with the chosen priorities and their starting level (1 to 4). */
-	public long openPlan(long participantId, long coachId, LocalDate startsOn, Map<String, Integer> baselines, long actorId) {
-		Participant participant = programmes.participant(participantId).orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
+	/**
+	 * Opens a participant's plan with the chosen priorities and their starting level (1
+	 * to 4).
+	 */
+	public long openPlan(long participantId, long coachId, LocalDate startsOn, Map<String, Integer> baselines,
+			long actorId) {
+		Participant participant = programmes.participant(participantId)
+			.orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
 		Programme programme = programmes.byId(participant.programmeId()).orElseThrow();
 		if (plan(participantId).isPresent()) {
 			throw new CapacityRefused("participant", "capacity.error.planExists");
@@ -69,25 +81,38 @@ public class Mentoring {
 				throw new CapacityRefused("level." + entry.getKey(), "capacity.error.level");
 			}
 		}
-		long id = jdbc.sql("INSERT INTO capacity_plan (participant_id, coach_id, starts_on) VALUES (:p, :c, :s) RETURNING id")
-			.param("p", participantId).param("c", coachId).param("s", startsOn).query(Long.class).single();
+		long id = jdbc
+			.sql("INSERT INTO capacity_plan (participant_id, coach_id, starts_on) VALUES (:p, :c, :s) RETURNING id")
+			.param("p", participantId)
+			.param("c", coachId)
+			.param("s", startsOn)
+			.query(Long.class)
+			.single();
 		baselines.forEach((priority, level) -> jdbc.sql("""
 				INSERT INTO capacity_plan_priority (plan_id, priority, baseline, current) VALUES (:p, :k, :l, :l)""")
-			.param("p", id).param("k", priority).param("l", level).update());
+			.param("p", id)
+			.param("k", priority)
+			.param("l", level)
+			.update());
 		audit.append("person:" + actorId, "capacity.plan.opened", "programme:" + programme.code(),
 				"participant:" + participantId + " coach:" + coachId);
 		return id;
 	}
 
-	/** Records a coaching session by the plan's coach (or an officer); topics are among the plan's priorities. */
-	public long coach(long planId, LocalDate heldOn, String mode, Integer minutes, List<String> topics, String notes, long coachId) {
+	/**
+	 * Records a coaching session by the plan's coach (or an officer); topics are among
+	 * the plan's priorities.
+	 */
+	public long coach(long planId, LocalDate heldOn, String mode, Integer minutes, List<String> topics, String notes,
+			long coachId) {
 		Plan plan = planById(planId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noPlan"));
 		Participant participant = programmes.participant(plan.participantId()).orElseThrow();
 		Programme programme = programmes.byId(participant.programmeId()).orElseThrow();
 		if (heldOn == null) {
 			throw new CapacityRefused("heldOn", "validation.date");
 		}
-		if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(clock)) || heldOn.isAfter(programme.endsOn())) {
+		if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(clock))
+				|| heldOn.isAfter(programme.endsOn())) {
 			throw new CapacityRefused("heldOn", "capacity.error.coachingDate");
 		}
 		if (!Programmes.MODES.contains(mode == null ? "" : mode)) {
@@ -107,11 +132,19 @@ public class Mentoring {
 		long id = jdbc.sql("""
 				INSERT INTO capacity_coaching (plan_id, held_on, mode, minutes, topics, private_notes, coach_id)
 				VALUES (:p, :d, :m, :min, :t, :n, :c) RETURNING id""")
-			.param("p", planId).param("d", heldOn).param("m", mode).param("min", minutes)
-			.param("t", topics.toArray(String[]::new)).param("n", clean).param("c", coachId)
-			.query(Long.class).single();
-		participations.record(CHANNEL, participant.communeId() == null ? programme.territoryIds().get(0) : participant.communeId(),
-				programmes.snapshot(participant, heldOn), heldOn.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
+			.param("p", planId)
+			.param("d", heldOn)
+			.param("m", mode)
+			.param("min", minutes)
+			.param("t", topics.toArray(String[]::new))
+			.param("n", clean)
+			.param("c", coachId)
+			.query(Long.class)
+			.single();
+		participations.record(CHANNEL,
+				participant.communeId() == null ? programme.territoryIds().get(0) : participant.communeId(),
+				programmes.snapshot(participant, heldOn),
+				heldOn.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
 		// the audit says a session took place, never what was said in it
 		audit.append("person:" + coachId, "capacity.coaching.recorded", "programme:" + programme.code(),
 				"plan:" + planId + " minutes=" + minutes);
@@ -128,21 +161,31 @@ public class Mentoring {
 			throw new CapacityRefused("level." + priority, "capacity.error.level");
 		}
 		jdbc.sql("UPDATE capacity_plan_priority SET current = :l WHERE plan_id = :p AND priority = :k")
-			.param("l", level).param("p", planId).param("k", priority).update();
+			.param("l", level)
+			.param("p", planId)
+			.param("k", priority)
+			.update();
 		audit.append("person:" + actorId, "capacity.plan.progress", "plan:" + planId, priority + "=" + level);
 	}
 
-	/** Whether the person may read the private notes of this plan's sessions: its coach, or an officer of the programme. */
+	/**
+	 * Whether the person may read the private notes of this plan's sessions: its coach,
+	 * or an officer of the programme.
+	 */
 	@Transactional(readOnly = true)
 	public boolean isOfficer(long personId, Programme programme) {
 		return programme.territoryIds().stream().anyMatch(t -> permissions.has(personId, Role.PROGRAMME_OFFICER, t));
 	}
 
-	/** The plan's sessions as {@code readerId} may see them (null for an anonymous reader). */
+	/**
+	 * The plan's sessions as {@code readerId} may see them (null for an anonymous
+	 * reader).
+	 */
 	@Transactional(readOnly = true)
 	public List<Coaching> sessions(long planId, Long readerId) {
 		Plan plan = planById(planId).orElseThrow();
-		Programme programme = programmes.byId(programmes.participant(plan.participantId()).orElseThrow().programmeId()).orElseThrow();
+		Programme programme = programmes.byId(programmes.participant(plan.participantId()).orElseThrow().programmeId())
+			.orElseThrow();
 		boolean officer = readerId != null && isOfficer(readerId, programme);
 		return jdbc.sql("SELECT * FROM capacity_coaching WHERE plan_id = :p ORDER BY held_on, id")
 			.param("p", planId)
@@ -150,8 +193,9 @@ public class Mentoring {
 				long coach = rs.getLong("coach_id");
 				boolean may = officer || (readerId != null && readerId == coach);
 				String notes = rs.getString("private_notes");
-				return new Coaching(rs.getLong("id"), planId, rs.getObject("held_on", LocalDate.class), rs.getString("mode"),
-						rs.getInt("minutes"), List.of((String[]) rs.getArray("topics").getArray()), may ? notes : null, coach,
+				return new Coaching(rs.getLong("id"), planId, rs.getObject("held_on", LocalDate.class),
+						rs.getString("mode"), rs.getInt("minutes"),
+						List.of((String[]) rs.getArray("topics").getArray()), may ? notes : null, coach,
 						!may && notes != null);
 			})
 			.list();
@@ -159,18 +203,23 @@ public class Mentoring {
 
 	@Transactional(readOnly = true)
 	public Optional<Plan> plan(long participantId) {
-		Long id = jdbc.sql("SELECT id FROM capacity_plan WHERE participant_id = :p").param("p", participantId)
-			.query(Long.class).optional().orElse(null);
+		Long id = jdbc.sql("SELECT id FROM capacity_plan WHERE participant_id = :p")
+			.param("p", participantId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		return id == null ? Optional.empty() : planById(id);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Plan> planById(long id) {
-		List<Plan.Priority> priorities = jdbc.sql("SELECT * FROM capacity_plan_priority WHERE plan_id = :p ORDER BY priority")
+		List<Plan.Priority> priorities = jdbc
+			.sql("SELECT * FROM capacity_plan_priority WHERE plan_id = :p ORDER BY priority")
 			.param("p", id)
 			.query((rs, n) -> new Plan.Priority(rs.getString("priority"), rs.getInt("baseline"), rs.getInt("current")))
 			.list();
-		return jdbc.sql("SELECT * FROM capacity_plan WHERE id = :id").param("id", id)
+		return jdbc.sql("SELECT * FROM capacity_plan WHERE id = :id")
+			.param("id", id)
 			.query((rs, n) -> new Plan(rs.getLong("id"), rs.getLong("participant_id"), rs.getLong("coach_id"),
 					rs.getObject("starts_on", LocalDate.class), priorities))
 			.optional();
@@ -182,8 +231,7 @@ public class Mentoring {
 		Map<Long, Plan> plans = new LinkedHashMap<>();
 		List<Long> ids = jdbc.sql("""
 				SELECT pl.id FROM capacity_plan pl JOIN capacity_participant p ON p.id = pl.participant_id
-				WHERE p.programme_id = :p ORDER BY p.full_name""")
-			.param("p", programmeId).query(Long.class).list();
+				WHERE p.programme_id = :p ORDER BY p.full_name""").param("p", programmeId).query(Long.class).list();
 		for (long id : ids) {
 			Plan plan = planById(id).orElseThrow();
 			plans.put(plan.participantId(), plan);
@@ -204,18 +252,25 @@ public class Mentoring {
 		return counts;
 	}
 
-	/** Every coaching session of the programme with dates, without notes (for the impact's records). */
+	/**
+	 * Every coaching session of the programme with dates, without notes (for the impact's
+	 * records).
+	 */
 	@Transactional(readOnly = true)
 	public List<Coaching> allSessions(long programmeId) {
 		List<Coaching> all = new ArrayList<>();
-		jdbc.sql("""
-				SELECT c.* FROM capacity_coaching c JOIN capacity_plan pl ON pl.id = c.plan_id
-				JOIN capacity_participant p ON p.id = pl.participant_id WHERE p.programme_id = :p ORDER BY c.held_on, c.id""")
+		jdbc.sql(
+				"""
+						SELECT c.* FROM capacity_coaching c JOIN capacity_plan pl ON pl.id = c.plan_id
+						JOIN capacity_participant p ON p.id = pl.participant_id WHERE p.programme_id = :p ORDER BY c.held_on, c.id""")
 			.param("p", programmeId)
-			.query((rs, n) -> all.add(new Coaching(rs.getLong("id"), rs.getLong("plan_id"), rs.getObject("held_on", LocalDate.class),
-					rs.getString("mode"), rs.getInt("minutes"), List.of((String[]) rs.getArray("topics").getArray()), null,
-					rs.getLong("coach_id"), rs.getString("private_notes") != null)))
+			.query((rs,
+					n) -> all.add(new Coaching(rs.getLong("id"), rs.getLong("plan_id"),
+							rs.getObject("held_on", LocalDate.class), rs.getString("mode"), rs.getInt("minutes"),
+							List.of((String[]) rs.getArray("topics").getArray()), null, rs.getLong("coach_id"),
+							rs.getString("private_notes") != null)))
 			.list();
 		return all;
 	}
+
 }

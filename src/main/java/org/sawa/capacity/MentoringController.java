@@ -21,16 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A participant's development plan, for its coach and the programme's officers: the plan with its
- * coaching sessions (private notes only for them), a coaching session and the priorities' progress
- * recorded; and the plans a coach follows across programmes.
+ * A participant's development plan, for its coach and the programme's officers: the plan
+ * with its coaching sessions (private notes only for them), a coaching session and the
+ * priorities' progress recorded; and the plans a coach follows across programmes.
  */
 @Controller
 class MentoringController {
 
 	private final Programmes programmes;
+
 	private final Mentoring mentoring;
+
 	private final Accounts accounts;
+
 	private final CapacityAccess access;
 
 	MentoringController(Programmes programmes, Mentoring mentoring, Accounts accounts, CapacityAccess access) {
@@ -46,8 +49,8 @@ class MentoringController {
 		return plan(code, participantId, user, Map.of(), Map.of(), model);
 	}
 
-	private String plan(String code, long participantId, SawaUser user, Map<String, String> form, Map<String, String> errors,
-			Model model) {
+	private String plan(String code, long participantId, SawaUser user, Map<String, String> form,
+			Map<String, String> errors, Model model) {
 		Plan plan = followed(code, participantId, user);
 		model.addAttribute("programme", access.programme(code));
 		model.addAttribute("participant", programmes.participant(participantId).orElseThrow());
@@ -66,7 +69,10 @@ class MentoringController {
 
 	private static final String PLAN_PAGE = "/capacity/{code}/plans/{participantId}";
 
-	/** The plan of a participant of the programme, for its coach or the programme's officers. */
+	/**
+	 * The plan of a participant of the programme, for its coach or the programme's
+	 * officers.
+	 */
 	private Plan followed(String code, long participantId, SawaUser user) {
 		Programme programme = access.programme(code);
 		programmes.participant(participantId)
@@ -118,4 +124,5 @@ class MentoringController {
 		model.addAttribute("rows", rows);
 		return "capacity/coaching";
 	}
+
 }

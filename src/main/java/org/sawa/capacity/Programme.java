@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A capacity programme: who funds it, its partners, target groups, territories and period. */
+/**
+ * A capacity programme: who funds it, its partners, target groups, territories and
+ * period.
+ */
 public record Programme(long id, String code, Map<String, String> names, String funders, String partners,
 		List<String> targetGroups, LocalDate startsOn, LocalDate endsOn, List<Long> territoryIds) {
 

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Programmes, their participants and activities, and attendance. Attendance of a whole activity is
- * entered at once (every refusal shown, nothing half-written); each attendance publishes
- * {@code ParticipationRecorded} on channel {@value #CHANNEL}.
+ * Programmes, their participants and activities, and attendance. Attendance of a whole
+ * activity is entered at once (every refusal shown, nothing half-written); each
+ * attendance publishes {@code ParticipationRecorded} on channel {@value #CHANNEL}.
  */
 @Service
 @Transactional
@@ -36,9 +36,14 @@ public class Programmes {
 	private final Clock clock;
 
 	public static final String CHANNEL = "capacity.training";
-	public static final List<String> TARGET_GROUPS = List.of("elected_women", "elected_men", "staff", "associations", "youth");
+
+	public static final List<String> TARGET_GROUPS = List.of("elected_women", "elected_men", "staff", "associations",
+			"youth");
+
 	public static final List<String> KINDS = List.of("elected", "staff", "association_member", "youth", "other");
+
 	public static final List<String> ACTIVITY_KINDS = List.of("training", "seminar", "workshop");
+
 	public static final List<String> MODES = List.of("in_person", "remote", "hybrid");
 
 	public record NewProgramme(String code, Map<String, String> names, String funders, String partners,
@@ -58,8 +63,11 @@ public class Programmes {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final Participations participations;
+
 	private final AuditLog audit;
 
 	Programmes(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
@@ -91,39 +99,53 @@ public class Programmes {
 		if (programme.startsOn() == null) {
 			refusals.add("startsOn", "validation.date");
 		}
-		if (programme.endsOn() == null || (programme.startsOn() != null && programme.endsOn().isBefore(programme.startsOn()))) {
+		if (programme.endsOn() == null
+				|| (programme.startsOn() != null && programme.endsOn().isBefore(programme.startsOn()))) {
 			refusals.add("endsOn", "capacity.error.period");
 		}
 		List<Territory> places = new ArrayList<>();
 		for (String territoryCode : programme.territoryCodes()) {
-			territories.byCode(territoryCode.trim()).ifPresentOrElse(places::add,
-					() -> refusals.add("territories", "capacity.error.territory", territoryCode));
+			territories.byCode(territoryCode.trim())
+				.ifPresentOrElse(places::add,
+						() -> refusals.add("territories", "capacity.error.territory", territoryCode));
 		}
 		if (programme.territoryCodes().isEmpty()) {
 			refusals.add("territories", "capacity.error.noTerritory");
 		}
 		refusals.throwIfAny();
-		long id = jdbc.sql("""
-				INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
-				  starts_on, ends_on, created_by)
-				VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
+					  starts_on, ends_on, created_by)
+					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by) RETURNING id""")
 			.param("code", code)
-			.param("ar", programme.names().get("ar").trim()).param("fr", programme.names().get("fr").trim())
-			.param("en", programme.names().get("en").trim()).param("zgh", programme.names().get("zgh").trim())
-			.param("funders", blank(programme.funders())).param("partners", blank(programme.partners()))
+			.param("ar", programme.names().get("ar").trim())
+			.param("fr", programme.names().get("fr").trim())
+			.param("en", programme.names().get("en").trim())
+			.param("zgh", programme.names().get("zgh").trim())
+			.param("funders", blank(programme.funders()))
+			.param("partners", blank(programme.partners()))
 			.param("groups", programme.targetGroups().toArray(String[]::new))
-			.param("s", programme.startsOn()).param("e", programme.endsOn()).param("by", actorId)
-			.query(Long.class).single();
+			.param("s", programme.startsOn())
+			.param("e", programme.endsOn())
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
 		for (Territory place : places) {
-			jdbc.sql("INSERT INTO capacity_programme_territory (programme_id, territory_id) VALUES (:p, :t) ON CONFLICT DO NOTHING")
-				.param("p", id).param("t", place.id()).update();
+			jdbc.sql(
+					"INSERT INTO capacity_programme_territory (programme_id, territory_id) VALUES (:p, :t) ON CONFLICT DO NOTHING")
+				.param("p", id)
+				.param("t", place.id())
+				.update();
 		}
-		audit.append("person:" + actorId, "capacity.programme.created", "programme:" + code, programme.names().get("fr"));
+		audit.append("person:" + actorId, "capacity.programme.created", "programme:" + code,
+				programme.names().get("fr"));
 		return id;
 	}
 
 	public long enrol(long programmeId, NewParticipant participant, long actorId) {
-		Programme programme = byId(programmeId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
+		Programme programme = byId(programmeId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		String name = participant.fullName() == null ? "" : participant.fullName().trim().replaceAll("\\s+", " ");
 		if (name.length() < 2 || name.length() > 200) {
 			throw new CapacityRefused("fullName", "council.error.name");
@@ -132,7 +154,8 @@ public class Programmes {
 			throw new CapacityRefused("sex", "validation.option");
 		}
 		int thisYear = LocalDate.now(clock).getYear();
-		if (participant.birthYear() != null && (participant.birthYear() < thisYear - 110 || participant.birthYear() > thisYear - 10)) {
+		if (participant.birthYear() != null
+				&& (participant.birthYear() < thisYear - 110 || participant.birthYear() > thisYear - 10)) {
 			throw new CapacityRefused("birthYear", "capacity.error.birthYear");
 		}
 		if (!KINDS.contains(participant.kind() == null ? "" : participant.kind())) {
@@ -140,29 +163,40 @@ public class Programmes {
 		}
 		Long commune = null;
 		if (participant.communeCode() != null && !participant.communeCode().isBlank()) {
-			Territory territory = territories.byCode(participant.communeCode().trim()).filter(t -> t.level() == Level.COMMUNE)
+			Territory territory = territories.byCode(participant.communeCode().trim())
+				.filter(t -> t.level() == Level.COMMUNE)
 				.orElseThrow(() -> new CapacityRefused("commune", "validation.option"));
-			boolean inside = programme.territoryIds().stream()
+			boolean inside = programme.territoryIds()
+				.stream()
 				.anyMatch(t -> territories.byId(t).map(p -> p.contains(territory)).orElse(false));
 			if (!inside) {
 				throw new CapacityRefused("commune", "capacity.error.outsideProgramme");
 			}
 			commune = territory.id();
 		}
-		long id = jdbc.sql("""
-				INSERT INTO capacity_participant (programme_id, full_name, sex, birth_year, kind, commune_id, organisation_id,
-				  councillor_id)
-				VALUES (:p, :n, :s, :b, :k, :c, :o, :cl) RETURNING id""")
-			.param("p", programmeId).param("n", name).param("s", participant.sex()).param("b", participant.birthYear())
-			.param("k", participant.kind()).param("c", commune).param("o", participant.organisationId())
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_participant (programme_id, full_name, sex, birth_year, kind, commune_id, organisation_id,
+					  councillor_id)
+					VALUES (:p, :n, :s, :b, :k, :c, :o, :cl) RETURNING id""")
+			.param("p", programmeId)
+			.param("n", name)
+			.param("s", participant.sex())
+			.param("b", participant.birthYear())
+			.param("k", participant.kind())
+			.param("c", commune)
+			.param("o", participant.organisationId())
 			.param("cl", participant.councillorId())
-			.query(Long.class).single();
-		audit.append("person:" + actorId, "capacity.participant.enrolled", "programme:" + programme.code(), "participant:" + id);
+			.query(Long.class)
+			.single();
+		audit.append("person:" + actorId, "capacity.participant.enrolled", "programme:" + programme.code(),
+				"participant:" + id);
 		return id;
 	}
 
 	public long schedule(long programmeId, NewActivity activity, long actorId) {
-		Programme programme = byId(programmeId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
+		Programme programme = byId(programmeId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		Refusals refusals = new Refusals();
 		if (!ACTIVITY_KINDS.contains(activity.kind() == null ? "" : activity.kind())) {
 			refusals.add("kind", "validation.option");
@@ -177,31 +211,46 @@ public class Programmes {
 		else if (activity.heldOn().isBefore(programme.startsOn()) || activity.heldOn().isAfter(programme.endsOn())) {
 			refusals.add("heldOn", "capacity.error.outsidePeriod");
 		}
-		if (activity.hours() == null || activity.hours().signum() <= 0 || activity.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
+		if (activity.hours() == null || activity.hours().signum() <= 0
+				|| activity.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
 			refusals.add("hours", "capacity.error.hours");
 		}
 		if (!MODES.contains(activity.mode() == null ? "" : activity.mode())) {
 			refusals.add("mode", "validation.option");
 		}
-		Territory place = activity.territoryCode() == null ? null : territories.byCode(activity.territoryCode().trim()).orElse(null);
+		Territory place = activity.territoryCode() == null ? null
+				: territories.byCode(activity.territoryCode().trim()).orElse(null);
 		if (place == null) {
 			refusals.add("territory", "validation.option");
 		}
 		refusals.throwIfAny();
-		long id = jdbc.sql("""
-				INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id)
-				VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te) RETURNING id""")
-			.param("p", programmeId).param("k", activity.kind()).param("t", topic).param("d", activity.heldOn())
-			.param("h", activity.hours()).param("m", activity.mode()).param("pl", blankToNull(activity.place()))
-			.param("tr", blank(activity.trainers())).param("te", place.id())
-			.query(Long.class).single();
-		audit.append("person:" + actorId, "capacity.activity.scheduled", "programme:" + programme.code(), "activity:" + id);
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id)
+					VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te) RETURNING id""")
+			.param("p", programmeId)
+			.param("k", activity.kind())
+			.param("t", topic)
+			.param("d", activity.heldOn())
+			.param("h", activity.hours())
+			.param("m", activity.mode())
+			.param("pl", blankToNull(activity.place()))
+			.param("tr", blank(activity.trainers()))
+			.param("te", place.id())
+			.query(Long.class)
+			.single();
+		audit.append("person:" + actorId, "capacity.activity.scheduled", "programme:" + programme.code(),
+				"activity:" + id);
 		return id;
 	}
 
-	/** Records who came and their scores, replacing the sheet; each newly attended line is a participation. */
+	/**
+	 * Records who came and their scores, replacing the sheet; each newly attended line is
+	 * a participation.
+	 */
 	public void recordAttendance(long activityId, List<AttendanceLine> lines, long actorId) {
-		Activity activity = activity(activityId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noActivity"));
+		Activity activity = activity(activityId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noActivity"));
 		Programme programme = byId(activity.programmeId()).orElseThrow();
 		Map<Long, Participant> enrolled = new LinkedHashMap<>();
 		participants(programme.id()).forEach(p -> enrolled.put(p.id(), p));
@@ -230,11 +279,16 @@ public class Programmes {
 			jdbc.sql("""
 					INSERT INTO capacity_attendance (activity_id, participant_id, attended, pre_score, post_score)
 					VALUES (:a, :p, :at, :pre, :post)""")
-				.param("a", activityId).param("p", line.participantId()).param("at", line.attended())
-				.param("pre", line.preScore()).param("post", line.postScore()).update();
+				.param("a", activityId)
+				.param("p", line.participantId())
+				.param("at", line.attended())
+				.param("pre", line.preScore())
+				.param("post", line.postScore())
+				.update();
 			if (line.attended() && !before.getOrDefault(line.participantId(), false)) {
 				Participant participant = enrolled.get(line.participantId());
-				participations.record(CHANNEL, participant.communeId() == null ? activity.territoryId() : participant.communeId(),
+				participations.record(CHANNEL,
+						participant.communeId() == null ? activity.territoryId() : participant.communeId(),
 						snapshot(participant, activity.heldOn()), at);
 			}
 		}
@@ -242,13 +296,19 @@ public class Programmes {
 				"activity:" + activityId + " attended=" + lines.stream().filter(AttendanceLine::attended).count());
 	}
 
-	/** What a participant declared of themselves at a day: sex, age band, the commune's area; disability is not asked. */
+	/**
+	 * What a participant declared of themselves at a day: sex, age band, the commune's
+	 * area; disability is not asked.
+	 */
 	DemographicSnapshot snapshot(Participant participant, LocalDate day) {
 		String band = DemographicSnapshot.ageBand(participant.birthYear(), day.getYear());
 		String area = participant.communeId() == null ? DemographicSnapshot.NOT_STATED
-				: territories.byId(participant.communeId()).flatMap(Territory::area).map(Area::code).orElse(DemographicSnapshot.NOT_STATED);
-		return new DemographicSnapshot(participant.sex() == null ? DemographicSnapshot.NOT_STATED : participant.sex(), band,
-				DemographicSnapshot.NOT_STATED, area);
+				: territories.byId(participant.communeId())
+					.flatMap(Territory::area)
+					.map(Area::code)
+					.orElse(DemographicSnapshot.NOT_STATED);
+		return new DemographicSnapshot(participant.sex() == null ? DemographicSnapshot.NOT_STATED : participant.sex(),
+				band, DemographicSnapshot.NOT_STATED, area);
 	}
 
 	@Transactional(readOnly = true)
@@ -258,34 +318,50 @@ public class Programmes {
 
 	@Transactional(readOnly = true)
 	public Optional<Programme> byCode(String code) {
-		return jdbc.sql("SELECT * FROM capacity_programme WHERE code = :c").param("c", code).query(this::programme).optional();
+		return jdbc.sql("SELECT * FROM capacity_programme WHERE code = :c")
+			.param("c", code)
+			.query(this::programme)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Programme> byId(long id) {
-		return jdbc.sql("SELECT * FROM capacity_programme WHERE id = :id").param("id", id).query(this::programme).optional();
+		return jdbc.sql("SELECT * FROM capacity_programme WHERE id = :id")
+			.param("id", id)
+			.query(this::programme)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Participant> participants(long programmeId) {
 		return jdbc.sql("SELECT * FROM capacity_participant WHERE programme_id = :p ORDER BY full_name, id")
-			.param("p", programmeId).query(Programmes::participant).list();
+			.param("p", programmeId)
+			.query(Programmes::participant)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Participant> participant(long id) {
-		return jdbc.sql("SELECT * FROM capacity_participant WHERE id = :id").param("id", id).query(Programmes::participant).optional();
+		return jdbc.sql("SELECT * FROM capacity_participant WHERE id = :id")
+			.param("id", id)
+			.query(Programmes::participant)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Activity> activities(long programmeId) {
 		return jdbc.sql("SELECT * FROM capacity_activity WHERE programme_id = :p ORDER BY held_on, id")
-			.param("p", programmeId).query(Programmes::activity).list();
+			.param("p", programmeId)
+			.query(Programmes::activity)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Activity> activity(long id) {
-		return jdbc.sql("SELECT * FROM capacity_activity WHERE id = :id").param("id", id).query(Programmes::activity).optional();
+		return jdbc.sql("SELECT * FROM capacity_activity WHERE id = :id")
+			.param("id", id)
+			.query(Programmes::activity)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -299,24 +375,30 @@ public class Programmes {
 
 	private Programme programme(ResultSet rs, int n) throws SQLException {
 		long id = rs.getLong("id");
-		List<Long> places = jdbc.sql("SELECT territory_id FROM capacity_programme_territory WHERE programme_id = :p ORDER BY territory_id")
-			.param("p", id).query(Long.class).list();
-		return new Programme(id, rs.getString("code"), Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"),
-				"en", rs.getString("name_en"), "zgh", rs.getString("name_zgh")), rs.getString("funders"), rs.getString("partners"),
+		List<Long> places = jdbc
+			.sql("SELECT territory_id FROM capacity_programme_territory WHERE programme_id = :p ORDER BY territory_id")
+			.param("p", id)
+			.query(Long.class)
+			.list();
+		return new Programme(id, rs.getString("code"),
+				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+						"zgh", rs.getString("name_zgh")),
+				rs.getString("funders"), rs.getString("partners"),
 				List.of((String[]) rs.getArray("target_groups").getArray()), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("ends_on", LocalDate.class), places);
 	}
 
 	private static Participant participant(ResultSet rs, int n) throws SQLException {
-		return new Participant(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("full_name"), rs.getString("sex"),
-				(Integer) rs.getObject("birth_year"), rs.getString("kind"), (Long) rs.getObject("commune_id"),
-				(Long) rs.getObject("organisation_id"), (Long) rs.getObject("councillor_id"));
+		return new Participant(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("full_name"),
+				rs.getString("sex"), (Integer) rs.getObject("birth_year"), rs.getString("kind"),
+				(Long) rs.getObject("commune_id"), (Long) rs.getObject("organisation_id"),
+				(Long) rs.getObject("councillor_id"));
 	}
 
 	private static Activity activity(ResultSet rs, int n) throws SQLException {
 		return new Activity(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("kind"), rs.getString("topic"),
-				rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("mode"), rs.getString("place"),
-				rs.getString("trainers"), rs.getLong("territory_id"));
+				rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("mode"),
+				rs.getString("place"), rs.getString("trainers"), rs.getLong("territory_id"));
 	}
 
 	private static String blank(String text) {
@@ -326,4 +408,5 @@ public class Programmes {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
+
 }

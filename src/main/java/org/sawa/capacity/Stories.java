@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Success stories: written by officers, published only once the person's consent is recorded. */
+/**
+ * Success stories: written by officers, published only once the person's consent is
+ * recorded.
+ */
 @Service
 @Transactional
 public class Stories {
@@ -20,7 +23,9 @@ public class Stories {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Programmes programmes;
+
 	private final AuditLog audit;
 
 	Stories(JdbcClient jdbc, Programmes programmes, AuditLog audit, Clock clock) {
@@ -31,7 +36,8 @@ public class Stories {
 	}
 
 	public long write(long participantId, String title, String body, long actorId) {
-		Participant participant = programmes.participant(participantId).orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
+		Participant participant = programmes.participant(participantId)
+			.orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanBody = body == null ? "" : body.trim();
 		if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
@@ -40,15 +46,23 @@ public class Stories {
 		if (cleanBody.length() < 20 || cleanBody.length() > 10000) {
 			throw new CapacityRefused("body", "council.error.memoSummary", 20, 10000);
 		}
-		long id = jdbc.sql("""
-				INSERT INTO capacity_story (programme_id, participant_id, title, body) VALUES (:p, :pa, :t, :b) RETURNING id""")
-			.param("p", participant.programmeId()).param("pa", participantId).param("t", cleanTitle).param("b", cleanBody)
-			.query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_story (programme_id, participant_id, title, body) VALUES (:p, :pa, :t, :b) RETURNING id""")
+			.param("p", participant.programmeId())
+			.param("pa", participantId)
+			.param("t", cleanTitle)
+			.param("b", cleanBody)
+			.query(Long.class)
+			.single();
 		audit.append("person:" + actorId, "capacity.story.written", "story:" + id, "participant:" + participantId);
 		return id;
 	}
 
-	/** Records the person's consent to publication: the day and how it was given (signed form, recorded call). */
+	/**
+	 * Records the person's consent to publication: the day and how it was given (signed
+	 * form, recorded call).
+	 */
 	public void consent(long storyId, LocalDate on, String note, long actorId) {
 		story(storyId);
 		if (on == null || on.isAfter(LocalDate.now(clock))) {
@@ -59,7 +73,10 @@ public class Stories {
 			throw new CapacityRefused("consentNote", "capacity.error.consentNote");
 		}
 		jdbc.sql("UPDATE capacity_story SET consent_on = :d, consent_note = :n WHERE id = :id")
-			.param("d", on).param("n", clean).param("id", storyId).update();
+			.param("d", on)
+			.param("n", clean)
+			.param("id", storyId)
+			.update();
 		audit.append("person:" + actorId, "capacity.story.consent", "story:" + storyId, on.toString());
 	}
 
@@ -76,25 +93,34 @@ public class Stories {
 	public void withdraw(long storyId, long actorId) {
 		story(storyId);
 		jdbc.sql("UPDATE capacity_story SET published = FALSE, consent_on = NULL, consent_note = NULL WHERE id = :id")
-			.param("id", storyId).update();
+			.param("id", storyId)
+			.update();
 		audit.append("person:" + actorId, "capacity.story.withdrawn", "story:" + storyId, "");
 	}
 
 	@Transactional(readOnly = true)
 	public Story story(long id) {
-		return jdbc.sql("SELECT * FROM capacity_story WHERE id = :id").param("id", id).query(Stories::map).optional()
+		return jdbc.sql("SELECT * FROM capacity_story WHERE id = :id")
+			.param("id", id)
+			.query(Stories::map)
+			.optional()
 			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noStory"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Story> of(long programmeId, boolean publishedOnly) {
-		return jdbc.sql("SELECT * FROM capacity_story WHERE programme_id = :p" + (publishedOnly ? " AND published" : "")
-				+ " ORDER BY id").param("p", programmeId).query(Stories::map).list();
+		return jdbc
+			.sql("SELECT * FROM capacity_story WHERE programme_id = :p" + (publishedOnly ? " AND published" : "")
+					+ " ORDER BY id")
+			.param("p", programmeId)
+			.query(Stories::map)
+			.list();
 	}
 
 	private static Story map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new Story(rs.getLong("id"), rs.getLong("programme_id"), rs.getLong("participant_id"), rs.getString("title"),
-				rs.getString("body"), rs.getObject("consent_on", LocalDate.class), rs.getString("consent_note"),
-				rs.getBoolean("published"));
+		return new Story(rs.getLong("id"), rs.getLong("programme_id"), rs.getLong("participant_id"),
+				rs.getString("title"), rs.getString("body"), rs.getObject("consent_on", LocalDate.class),
+				rs.getString("consent_note"), rs.getBoolean("published"));
 	}
+
 }

@@ -3,8 +3,9 @@ package org.sawa.casework;
 import org.sawa.refusal.Refused;
 
 /**
- * Where one kind of case keeps its status and its steps, and how its refusals read. Each module
- * declares its own as a constant; the table and column names are code, never user input.
+ * Where one kind of case keeps its status and its steps, and how its refusals read. Each
+ * module declares its own as a constant; the table and column names are code, never user
+ * input.
  *
  * @param name the case kind in {@link StepTaken} events ("petition", "info-request"...)
  * @param statuses the enum of the case's statuses
@@ -21,13 +22,15 @@ import org.sawa.refusal.Refused;
  */
 public record CaseKind<S extends Enum<S> & CaseStatus>(String name, Class<S> statuses,
 		Class<? extends CaseStatus> stepKinds, String caseTable, String statusColumn, String stepTable,
-		String caseColumn, String kindColumn, ActorColumn actorColumn, Refusing refusing, String statusKey, DayRule day) {
+		String caseColumn, String kindColumn, ActorColumn actorColumn, Refusing refusing, String statusKey,
+		DayRule day) {
 
 	/** Makes the module's refusal: its field, message key and arguments. */
 	@FunctionalInterface
 	public interface Refusing {
 
 		Refused refuse(String field, String messageKey, Object... arguments);
+
 	}
 
 	/** The step table's column for the person who took the step. */
@@ -51,11 +54,13 @@ public record CaseKind<S extends Enum<S> & CaseStatus>(String name, Class<S> sta
 		Object value(long personId) {
 			return this == ACTOR_TEXT ? "person:" + personId : personId;
 		}
+
 	}
 
 	/**
-	 * The field a step's day is entered in and the message keys when it is missing, in the future
-	 * or before the case's last step (that message gets the last step's day as its argument).
+	 * The field a step's day is entered in and the message keys when it is missing, in
+	 * the future or before the case's last step (that message gets the last step's day as
+	 * its argument).
 	 */
 	public record DayRule(String field, String missingKey, String futureKey, String beforeKey) {
 

@@ -15,20 +15,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks and records the steps of cases, the same way for every kind of case. A step is refused
- * (with the module's own refusal, nothing written) when its actor may not take it, when the case
- * is not in a status it may be taken from, or when its day is missing, in the future or before
- * the case's last step. Recording moves the case's status (with the other columns the step sets),
- * writes the step row, appends the audit entry and publishes {@link StepTaken}, inside the
- * caller's transaction.
+ * Checks and records the steps of cases, the same way for every kind of case. A step is
+ * refused (with the module's own refusal, nothing written) when its actor may not take
+ * it, when the case is not in a status it may be taken from, or when its day is missing,
+ * in the future or before the case's last step. Recording moves the case's status (with
+ * the other columns the step sets), writes the step row, appends the audit entry and
+ * publishes {@link StepTaken}, inside the caller's transaction.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class CaseSteps {
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CaseSteps(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
@@ -53,8 +56,9 @@ public class CaseSteps {
 	}
 
 	/**
-	 * What refuses the step, for a form that shows every problem at once: a person who may not
-	 * take it learns nothing more; a case in another status, nothing about the day.
+	 * What refuses the step, for a form that shows every problem at once: a person who
+	 * may not take it learns nothing more; a case in another status, nothing about the
+	 * day.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public <S extends Enum<S> & CaseStatus> List<Refused> problems(CaseKind<S> kind, Step<S> step) {
@@ -76,8 +80,9 @@ public class CaseSteps {
 	/** The day of the case's latest step, or empty for a case without steps. */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<LocalDate> lastDay(CaseKind<?> kind, long caseId) {
-		return jdbc.sql("SELECT on_day FROM " + kind.stepTable() + " WHERE " + kind.caseColumn() + " = :c"
-				+ " ORDER BY on_day DESC LIMIT 1")
+		return jdbc
+			.sql("SELECT on_day FROM " + kind.stepTable() + " WHERE " + kind.caseColumn() + " = :c"
+					+ " ORDER BY on_day DESC LIMIT 1")
 			.param("c", caseId)
 			.query(LocalDate.class)
 			.optional();
@@ -99,13 +104,16 @@ public class CaseSteps {
 	}
 
 	/**
-	 * Records a checked step: the case's status (and the step's other columns) in one statement,
-	 * the step row dated by the step's day (today when it has none) and stamped by the clock, the
-	 * audit entry when the step has one, and the {@link StepTaken} event.
+	 * Records a checked step: the case's status (and the step's other columns) in one
+	 * statement, the step row dated by the step's day (today when it has none) and
+	 * stamped by the clock, the audit entry when the step has one, and the
+	 * {@link StepTaken} event.
 	 */
 	public <S extends Enum<S> & CaseStatus> long record(CaseKind<S> kind, Step<S> step) {
 		StringBuilder update = new StringBuilder("UPDATE ").append(kind.caseTable())
-			.append(" SET ").append(kind.statusColumn()).append(" = :status");
+			.append(" SET ")
+			.append(kind.statusColumn())
+			.append(" = :status");
 		List<String> names = new ArrayList<>(step.columns().keySet());
 		for (int i = 0; i < names.size(); i++) {
 			update.append(", ").append(names.get(i)).append(" = :c").append(i);
@@ -118,8 +126,9 @@ public class CaseSteps {
 		}
 		statement.update();
 		LocalDate day = step.onDay() == null ? LocalDate.now(clock) : step.onDay();
-		long stepId = jdbc.sql("INSERT INTO " + kind.stepTable() + " (" + kind.caseColumn() + ", " + kind.kindColumn()
-				+ ", on_day, " + kind.actorColumn().column() + ", note, at) VALUES (:c, :k, :d, :a, :n, :at) RETURNING id")
+		long stepId = jdbc
+			.sql("INSERT INTO " + kind.stepTable() + " (" + kind.caseColumn() + ", " + kind.kindColumn() + ", on_day, "
+					+ kind.actorColumn().column() + ", note, at) VALUES (:c, :k, :d, :a, :n, :at) RETURNING id")
 			.param("c", step.caseId())
 			.param("k", step.stepKind().code())
 			.param("d", day)
@@ -129,10 +138,12 @@ public class CaseSteps {
 			.query(Long.class)
 			.single();
 		if (step.audit() != null) {
-			audit.append("person:" + step.actorId(), step.audit().action(), step.audit().subject(), step.audit().details());
+			audit.append("person:" + step.actorId(), step.audit().action(), step.audit().subject(),
+					step.audit().details());
 		}
-		events.publishEvent(new StepTaken(kind.name(), step.caseId(), stepId, step.stepKind().code(), day, step.actorId(),
-				step.note() == null ? "" : step.note(), step.detail()));
+		events.publishEvent(new StepTaken(kind.name(), step.caseId(), stepId, step.stepKind().code(), day,
+				step.actorId(), step.note() == null ? "" : step.note(), step.detail()));
 		return stepId;
 	}
+
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One step a module asks {@link CaseSteps} to check and record: the case and its status now, the
- * status the step leaves it in, the statuses it may be taken from, who takes it and whether they
- * may, its day, its note, other columns of the case it sets, and its audit entry. Built fluently
- * in the module's service, then given to {@link CaseSteps#take} (or {@code check}, the module's own
- * checks, then {@code record}).
+ * One step a module asks {@link CaseSteps} to check and record: the case and its status
+ * now, the status the step leaves it in, the statuses it may be taken from, who takes it
+ * and whether they may, its day, its note, other columns of the case it sets, and its
+ * audit entry. Built fluently in the module's service, then given to
+ * {@link CaseSteps#take} (or {@code check}, the module's own checks, then
+ * {@code record}).
  */
 public final class Step<S extends Enum<S> & CaseStatus> {
 
@@ -21,18 +22,31 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 	}
 
 	private final long caseId;
+
 	private final S current;
+
 	private final S to;
+
 	private CaseStatus kind;
+
 	private Set<S> from = Set.of();
+
 	private long actorId;
+
 	private boolean allowed = true;
+
 	private String notAllowedKey = "";
+
 	private LocalDate onDay;
+
 	private boolean dayChecked;
+
 	private String note = "";
+
 	private String detail;
+
 	private final Map<String, Object> columns = new LinkedHashMap<>();
+
 	private Audit audit;
 
 	private Step(long caseId, S current, S to) {
@@ -42,12 +56,18 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 		this.kind = to;
 	}
 
-	/** A step of the case, now in {@code current}, that leaves it in {@code to}; its kind is {@code to}. */
+	/**
+	 * A step of the case, now in {@code current}, that leaves it in {@code to}; its kind
+	 * is {@code to}.
+	 */
 	public static <S extends Enum<S> & CaseStatus> Step<S> of(long caseId, S current, S to) {
 		return new Step<>(caseId, current, to);
 	}
 
-	/** The step's kind when it is not the status reached (a requester's clarification, the head's answer). */
+	/**
+	 * The step's kind when it is not the status reached (a requester's clarification, the
+	 * head's answer).
+	 */
 	public Step<S> kind(CaseStatus stepKind) {
 		this.kind = stepKind;
 		return this;
@@ -71,7 +91,9 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 		return this;
 	}
 
-	/** Taken by this person, refused with {@code notAllowedKey} unless {@code allowed}. */
+	/**
+	 * Taken by this person, refused with {@code notAllowedKey} unless {@code allowed}.
+	 */
 	public Step<S> by(long personId, boolean allowed, String notAllowedKey) {
 		this.actorId = personId;
 		this.allowed = allowed;
@@ -79,14 +101,20 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 		return this;
 	}
 
-	/** The day in law the step was taken, as entered: checked against today and the case's last step. */
+	/**
+	 * The day in law the step was taken, as entered: checked against today and the case's
+	 * last step.
+	 */
 	public Step<S> on(LocalDate day) {
 		this.onDay = day;
 		this.dayChecked = true;
 		return this;
 	}
 
-	/** A day the module checked its own way (a deposit's day of receipt), or null for today. */
+	/**
+	 * A day the module checked its own way (a deposit's day of receipt), or null for
+	 * today.
+	 */
 	public Step<S> onUnchecked(LocalDate day) {
 		this.onDay = day;
 		this.dayChecked = false;
@@ -104,7 +132,10 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 		return this;
 	}
 
-	/** Another column of the case set with the status, in the same statement (a constraint may tie them). */
+	/**
+	 * Another column of the case set with the status, in the same statement (a constraint
+	 * may tie them).
+	 */
 	public Step<S> set(String column, Object value) {
 		this.columns.put(column, value);
 		return this;
@@ -170,4 +201,5 @@ public final class Step<S extends Enum<S> & CaseStatus> {
 	public Audit audit() {
 		return audit;
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Action plans, their commitments and milestones. A milestone's status moves only with a dated
- * progress note (and evidence when there is some); each move and each assessment is audited.
- * Citizens' comments on a commitment publish {@code ParticipationRecorded} on channel {@value #CHANNEL}.
+ * Action plans, their commitments and milestones. A milestone's status moves only with a
+ * dated progress note (and evidence when there is some); each move and each assessment is
+ * audited. Citizens' comments on a commitment publish {@code ParticipationRecorded} on
+ * channel {@value #CHANNEL}.
  */
 @Service
 @Transactional
@@ -31,29 +32,42 @@ public class ActionPlans {
 	private final Clock clock;
 
 	public static final String CHANNEL = "commitment.comment";
-	public static final List<String> MILESTONE_STATUSES = java.util.Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::code).toList();
-	public static final List<String> COMPLETION = List.of("no_evidence", "not_started", "limited", "substantial", "complete");
-	public static final List<String> OPENED_GOVERNMENT = List.of("worsened", "did_not_change", "marginal", "major", "outstanding");
-	public static final List<String> PLAN_STATUSES = List.of("in_preparation", "in_progress", "completed");
-	public static final List<String> PLAN_LANGUAGES = List.of("ar", "fr", "en", "zgh");
-	public static final List<String> OGP_VALUES = List.of("access_to_information", "civic_participation", "public_accountability",
-			"technology_and_innovation");
 
-	public record NewCommitment(String code, String title, String problem, String statusQuo, String action, String contribution,
-			String longTermGoal, String policyArea, String sector, List<String> ogpValues, String otherInstitutions,
-			LocalDate startsOn, LocalDate endsOn, Map<Long, String> institutions, List<NewMilestone> milestones) {
+	public static final List<String> MILESTONE_STATUSES = java.util.Arrays.stream(MilestoneStatus.values())
+		.map(MilestoneStatus::code)
+		.toList();
+
+	public static final List<String> COMPLETION = List.of("no_evidence", "not_started", "limited", "substantial",
+			"complete");
+
+	public static final List<String> OPENED_GOVERNMENT = List.of("worsened", "did_not_change", "marginal", "major",
+			"outstanding");
+
+	public static final List<String> PLAN_STATUSES = List.of("in_preparation", "in_progress", "completed");
+
+	public static final List<String> PLAN_LANGUAGES = List.of("ar", "fr", "en", "zgh");
+
+	public static final List<String> OGP_VALUES = List.of("access_to_information", "civic_participation",
+			"public_accountability", "technology_and_innovation");
+
+	public record NewCommitment(String code, String title, String problem, String statusQuo, String action,
+			String contribution, String longTermGoal, String policyArea, String sector, List<String> ogpValues,
+			String otherInstitutions, LocalDate startsOn, LocalDate endsOn, Map<Long, String> institutions,
+			List<NewMilestone> milestones) {
 	}
 
 	public record NewMilestone(String description, LocalDate startsOn, LocalDate endsOn, String status, Long ownerId) {
 	}
 
-
 	public record Comment(long id, long commitmentId, long personId, String body, Instant at) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final Participations participations;
+
 	private final AuditLog audit;
 
 	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
@@ -64,9 +78,12 @@ public class ActionPlans {
 		this.audit = audit;
 	}
 
-	/** Creates an action plan; every field is checked first and each problem reported at its field. */
-	public long createPlan(String code, String territoryCode, String title, String language, LocalDate startsOn, LocalDate endsOn,
-			String status, String sourceUrl, long actorId) {
+	/**
+	 * Creates an action plan; every field is checked first and each problem reported at
+	 * its field.
+	 */
+	public long createPlan(String code, String territoryCode, String title, String language, LocalDate startsOn,
+			LocalDate endsOn, String status, String sourceUrl, long actorId) {
 		Refusals refusals = new Refusals();
 		Territory territory = territories.byCode(territoryCode == null ? "" : territoryCode).orElse(null);
 		if (territory == null) {
@@ -97,17 +114,29 @@ public class ActionPlans {
 			refusals.add("sourceUrl", "commitment.error.sourceUrl");
 		}
 		refusals.throwIfAny();
-		long id = jdbc.sql("""
-				INSERT INTO commitment_plan (code, territory_id, title, language, starts_on, ends_on, status, source_url, created_by)
-				VALUES (:c, :t, :ti, :l, :s, :e, :st, :u, :by) RETURNING id""")
-			.param("c", clean).param("t", territory.id()).param("ti", cleanTitle).param("l", language).param("s", startsOn)
-			.param("e", endsOn).param("st", status).param("u", source).param("by", actorId)
-			.query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					INSERT INTO commitment_plan (code, territory_id, title, language, starts_on, ends_on, status, source_url, created_by)
+					VALUES (:c, :t, :ti, :l, :s, :e, :st, :u, :by) RETURNING id""")
+			.param("c", clean)
+			.param("t", territory.id())
+			.param("ti", cleanTitle)
+			.param("l", language)
+			.param("s", startsOn)
+			.param("e", endsOn)
+			.param("st", status)
+			.param("u", source)
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
 		audit.append("person:" + actorId, "commitment.plan.created", "plan:" + clean, cleanTitle);
 		return id;
 	}
 
-	/** Adds a commitment with its institutions and milestones; every field checked first, nothing half-written. */
+	/**
+	 * Adds a commitment with its institutions and milestones; every field checked first,
+	 * nothing half-written.
+	 */
 	public long addCommitment(long planId, NewCommitment commitment, long actorId) {
 		ActionPlan plan = plan(planId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noPlan"));
 		Refusals refusals = new Refusals();
@@ -122,7 +151,8 @@ public class ActionPlans {
 		if (title.length() < 3 || title.length() > 300) {
 			refusals.add("title", "council.error.memoTitle", 3, 300);
 		}
-		if (commitment.startsOn() == null || commitment.endsOn() == null || commitment.endsOn().isBefore(commitment.startsOn())) {
+		if (commitment.startsOn() == null || commitment.endsOn() == null
+				|| commitment.endsOn().isBefore(commitment.startsOn())) {
 			refusals.add("endsOn", "capacity.error.period");
 		}
 		if (!OGP_VALUES.containsAll(commitment.ogpValues())) {
@@ -134,7 +164,8 @@ public class ActionPlans {
 			if (milestone.description() == null || milestone.description().trim().length() < 3) {
 				refusals.add(prefix + "description", "commitment.error.description");
 			}
-			if (milestone.startsOn() == null || milestone.endsOn() == null || milestone.endsOn().isBefore(milestone.startsOn())) {
+			if (milestone.startsOn() == null || milestone.endsOn() == null
+					|| milestone.endsOn().isBefore(milestone.startsOn())) {
 				refusals.add(prefix + "endsOn", "capacity.error.period");
 			}
 			if (!MILESTONE_STATUSES.contains(milestone.status() == null ? "" : milestone.status())) {
@@ -142,27 +173,48 @@ public class ActionPlans {
 			}
 		}
 		refusals.throwIfAny();
-		long id = jdbc.sql("""
-				INSERT INTO commitment (plan_id, code, title, problem, status_quo, action, contribution, long_term_goal, policy_area,
-				  sector, ogp_values, other_institutions, starts_on, ends_on)
-				VALUES (:p, :c, :t, :pr, :sq, :a, :co, :g, :pa, :se, :v, :o, :s, :e) RETURNING id""")
-			.param("p", planId).param("c", code).param("t", title).param("pr", text(commitment.problem()))
-			.param("sq", text(commitment.statusQuo())).param("a", text(commitment.action()))
-			.param("co", text(commitment.contribution())).param("g", text(commitment.longTermGoal()))
-			.param("pa", text(commitment.policyArea())).param("se", text(commitment.sector()))
-			.param("v", commitment.ogpValues().toArray(String[]::new)).param("o", text(commitment.otherInstitutions()))
-			.param("s", commitment.startsOn()).param("e", commitment.endsOn())
-			.query(Long.class).single();
-		commitment.institutions().forEach((organisation, role) -> jdbc.sql("""
-				INSERT INTO commitment_institution (commitment_id, organisation_id, role) VALUES (:c, :o, :r)""")
-			.param("c", id).param("o", organisation).param("r", role).update());
+		long id = jdbc
+			.sql("""
+					INSERT INTO commitment (plan_id, code, title, problem, status_quo, action, contribution, long_term_goal, policy_area,
+					  sector, ogp_values, other_institutions, starts_on, ends_on)
+					VALUES (:p, :c, :t, :pr, :sq, :a, :co, :g, :pa, :se, :v, :o, :s, :e) RETURNING id""")
+			.param("p", planId)
+			.param("c", code)
+			.param("t", title)
+			.param("pr", text(commitment.problem()))
+			.param("sq", text(commitment.statusQuo()))
+			.param("a", text(commitment.action()))
+			.param("co", text(commitment.contribution()))
+			.param("g", text(commitment.longTermGoal()))
+			.param("pa", text(commitment.policyArea()))
+			.param("se", text(commitment.sector()))
+			.param("v", commitment.ogpValues().toArray(String[]::new))
+			.param("o", text(commitment.otherInstitutions()))
+			.param("s", commitment.startsOn())
+			.param("e", commitment.endsOn())
+			.query(Long.class)
+			.single();
+		commitment.institutions()
+			.forEach((organisation, role) -> jdbc.sql("""
+					INSERT INTO commitment_institution (commitment_id, organisation_id, role) VALUES (:c, :o, :r)""")
+				.param("c", id)
+				.param("o", organisation)
+				.param("r", role)
+				.update());
 		int position = 0;
 		for (NewMilestone milestone : commitment.milestones()) {
-			jdbc.sql("""
-					INSERT INTO commitment_milestone (commitment_id, position, description, starts_on, ends_on, status, owner_id)
-					VALUES (:c, :p, :d, :s, :e, :st, :o)""")
-				.param("c", id).param("p", ++position).param("d", milestone.description().trim()).param("s", milestone.startsOn())
-				.param("e", milestone.endsOn()).param("st", milestone.status()).param("o", milestone.ownerId()).update();
+			jdbc.sql(
+					"""
+							INSERT INTO commitment_milestone (commitment_id, position, description, starts_on, ends_on, status, owner_id)
+							VALUES (:c, :p, :d, :s, :e, :st, :o)""")
+				.param("c", id)
+				.param("p", ++position)
+				.param("d", milestone.description().trim())
+				.param("s", milestone.startsOn())
+				.param("e", milestone.endsOn())
+				.param("st", milestone.status())
+				.param("o", milestone.ownerId())
+				.update();
 		}
 		audit.append("person:" + actorId, "commitment.added", "commitment:" + code, "plan:" + plan.code());
 		return id;
@@ -170,7 +222,8 @@ public class ActionPlans {
 
 	/** Records the monitoring body's assessment on the OGP scales. */
 	public void assess(long commitmentId, String completion, String openedGovernment, LocalDate onDay, long actorId) {
-		Commitment commitment = byId(commitmentId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
+		Commitment commitment = byId(commitmentId)
+			.orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		if (!COMPLETION.contains(completion == null ? "" : completion)) {
 			throw new CommitmentRefused("completion", "validation.option");
 		}
@@ -182,21 +235,32 @@ public class ActionPlans {
 		}
 		String opened = openedGovernment == null || openedGovernment.isBlank() ? null : openedGovernment;
 		jdbc.sql("UPDATE commitment SET completion = :c, opened_government = :o, assessed_on = :d WHERE id = :id")
-			.param("c", completion).param("o", opened).param("d", onDay).param("id", commitmentId).update();
+			.param("c", completion)
+			.param("o", opened)
+			.param("d", onDay)
+			.param("id", commitmentId)
+			.update();
 		audit.append("person:" + actorId, "commitment.assessed", "commitment:" + commitment.code(),
 				"completion=" + completion + " opened=" + opened);
 	}
 
 	/** A citizen's comment; it counts as participation in the plan's territory. */
 	public long comment(long commitmentId, long personId, String body) {
-		Commitment commitment = byId(commitmentId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
+		Commitment commitment = byId(commitmentId)
+			.orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		String clean = body == null ? "" : body.trim();
 		if (clean.length() < 3 || clean.length() > 2000) {
 			throw new CommitmentRefused("body", "commitment.error.comment");
 		}
-		long id = jdbc.sql("INSERT INTO commitment_comment (commitment_id, person_id, body) VALUES (:c, :p, :b) RETURNING id")
-			.param("c", commitmentId).param("p", personId).param("b", clean).query(Long.class).single();
-		participations.record(CHANNEL, plan(commitment.planId()).orElseThrow().territoryId(), personId, clock.instant());
+		long id = jdbc
+			.sql("INSERT INTO commitment_comment (commitment_id, person_id, body) VALUES (:c, :p, :b) RETURNING id")
+			.param("c", commitmentId)
+			.param("p", personId)
+			.param("b", clean)
+			.query(Long.class)
+			.single();
+		participations.record(CHANNEL, plan(commitment.planId()).orElseThrow().territoryId(), personId,
+				clock.instant());
 		return id;
 	}
 
@@ -207,17 +271,26 @@ public class ActionPlans {
 
 	@Transactional(readOnly = true)
 	public Optional<ActionPlan> plan(long id) {
-		return jdbc.sql("SELECT * FROM commitment_plan WHERE id = :id").param("id", id).query(ActionPlans::plan).optional();
+		return jdbc.sql("SELECT * FROM commitment_plan WHERE id = :id")
+			.param("id", id)
+			.query(ActionPlans::plan)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<ActionPlan> planByCode(String code) {
-		return jdbc.sql("SELECT * FROM commitment_plan WHERE code = :c").param("c", code).query(ActionPlans::plan).optional();
+		return jdbc.sql("SELECT * FROM commitment_plan WHERE code = :c")
+			.param("c", code)
+			.query(ActionPlans::plan)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Commitment> commitments(long planId) {
-		return jdbc.sql("SELECT * FROM commitment WHERE plan_id = :p ORDER BY code").param("p", planId).query(this::commitment).list();
+		return jdbc.sql("SELECT * FROM commitment WHERE plan_id = :p ORDER BY code")
+			.param("p", planId)
+			.query(this::commitment)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
@@ -232,14 +305,18 @@ public class ActionPlans {
 
 	@Transactional(readOnly = true)
 	public Optional<Milestone> milestone(long id) {
-		return jdbc.sql("SELECT * FROM commitment_milestone WHERE id = :id").param("id", id).query(ActionPlans::milestone).optional();
+		return jdbc.sql("SELECT * FROM commitment_milestone WHERE id = :id")
+			.param("id", id)
+			.query(ActionPlans::milestone)
+			.optional();
 	}
 
 	/** Lead and supporting organisations, by organisation id. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> institutions(long commitmentId) {
 		Map<Long, String> institutions = new LinkedHashMap<>();
-		jdbc.sql("SELECT organisation_id, role FROM commitment_institution WHERE commitment_id = :c ORDER BY role, organisation_id")
+		jdbc.sql(
+				"SELECT organisation_id, role FROM commitment_institution WHERE commitment_id = :c ORDER BY role, organisation_id")
 			.param("c", commitmentId)
 			.query((rs, n) -> institutions.put(rs.getLong(1), rs.getString(2)))
 			.list();
@@ -257,28 +334,35 @@ public class ActionPlans {
 
 	private static ActionPlan plan(ResultSet rs, int n) throws SQLException {
 		return new ActionPlan(rs.getLong("id"), rs.getString("code"), rs.getLong("territory_id"), rs.getString("title"),
-				rs.getString("language"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getString("status"), rs.getString("source_url"));
+				rs.getString("language"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getString("status"), rs.getString("source_url"));
 	}
 
 	static Milestone milestone(ResultSet rs, int n) throws SQLException {
-		return new Milestone(rs.getLong("id"), rs.getLong("commitment_id"), rs.getInt("position"), rs.getString("description"),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				MilestoneStatus.of(rs.getString("status")), (Long) rs.getObject("owner_id"));
+		return new Milestone(rs.getLong("id"), rs.getLong("commitment_id"), rs.getInt("position"),
+				rs.getString("description"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), MilestoneStatus.of(rs.getString("status")),
+				(Long) rs.getObject("owner_id"));
 	}
 
 	private Commitment commitment(ResultSet rs, int n) throws SQLException {
 		long id = rs.getLong("id");
-		List<Milestone> milestones = jdbc.sql("SELECT * FROM commitment_milestone WHERE commitment_id = :c ORDER BY position")
-			.param("c", id).query(ActionPlans::milestone).list();
-		return new Commitment(id, rs.getLong("plan_id"), rs.getString("code"), rs.getString("title"), rs.getString("problem"),
-				rs.getString("status_quo"), rs.getString("action"), rs.getString("contribution"), rs.getString("long_term_goal"),
-				rs.getString("policy_area"), rs.getString("sector"), List.of((String[]) rs.getArray("ogp_values").getArray()),
-				rs.getString("other_institutions"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-				rs.getString("completion"), rs.getString("opened_government"), rs.getObject("assessed_on", LocalDate.class), milestones);
+		List<Milestone> milestones = jdbc
+			.sql("SELECT * FROM commitment_milestone WHERE commitment_id = :c ORDER BY position")
+			.param("c", id)
+			.query(ActionPlans::milestone)
+			.list();
+		return new Commitment(id, rs.getLong("plan_id"), rs.getString("code"), rs.getString("title"),
+				rs.getString("problem"), rs.getString("status_quo"), rs.getString("action"),
+				rs.getString("contribution"), rs.getString("long_term_goal"), rs.getString("policy_area"),
+				rs.getString("sector"), List.of((String[]) rs.getArray("ogp_values").getArray()),
+				rs.getString("other_institutions"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), rs.getString("completion"), rs.getString("opened_government"),
+				rs.getObject("assessed_on", LocalDate.class), milestones);
 	}
 
 	private static String text(String value) {
 		return value == null ? "" : value.trim();
 	}
+
 }

@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The public tracker of action plans (filters by territory, milestone status and policy area), each
- * commitment's page with its milestones on a timeline and in a table, their progress notes and
- * evidence, and citizens' comments; staff of the plan's territory move milestones and programme
- * officers record the OGP assessment.
+ * The public tracker of action plans (filters by territory, milestone status and policy
+ * area), each commitment's page with its milestones on a timeline and in a table, their
+ * progress notes and evidence, and citizens' comments; staff of the plan's territory move
+ * milestones and programme officers record the OGP assessment.
  */
 @Controller
 class CommitmentController {
@@ -41,15 +41,21 @@ class CommitmentController {
 	private final Clock clock;
 
 	private final ActionPlans plans;
+
 	private final Milestones milestones;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final Permissions permissions;
+
 	private final MessageSource messages;
+
 	private final PlanTransfer transfer;
 
-	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts, Permissions permissions,
-			MessageSource messages, PlanTransfer transfer, Clock clock) {
+	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts,
+			Permissions permissions, MessageSource messages, PlanTransfer transfer, Clock clock) {
 		this.milestones = milestones;
 		this.clock = clock;
 		this.transfer = transfer;
@@ -84,7 +90,8 @@ class CommitmentController {
 				continue;
 			}
 			List<Commitment> kept = commitments.stream()
-				.filter(c -> status == null || status.isBlank() || c.milestones().stream().anyMatch(m -> m.status().is(status)))
+				.filter(c -> status == null || status.isBlank()
+						|| c.milestones().stream().anyMatch(m -> m.status().is(status)))
 				.filter(c -> area == null || area.isBlank() || c.policyArea().equals(area))
 				.toList();
 			shown.put(plan, kept);
@@ -117,11 +124,13 @@ class CommitmentController {
 		Map<Long, List<Milestones.Update>> updates = new LinkedHashMap<>();
 		commitment.milestones().forEach(m -> updates.put(m.id(), milestones.updates(m.id())));
 		Map<String, String> institutions = new LinkedHashMap<>();
-		plans.institutions(commitment.id()).forEach((organisation, role) -> institutions.put(
-				accounts.organisation(organisation).map(o -> o.name()).orElse("?"), role));
+		plans.institutions(commitment.id())
+			.forEach((organisation, role) -> institutions
+				.put(accounts.organisation(organisation).map(o -> o.name()).orElse("?"), role));
 		Map<Long, String> authors = new LinkedHashMap<>();
 		List<ActionPlans.Comment> comments = plans.comments(commitment.id());
-		comments.forEach(c -> authors.put(c.personId(), accounts.contact(c.personId()).map(a -> a.displayName()).orElse("—")));
+		comments.forEach(
+				c -> authors.put(c.personId(), accounts.contact(c.personId()).map(a -> a.displayName()).orElse("—")));
 		model.addAttribute("commitment", commitment);
 		model.addAttribute("plan", plan);
 		model.addAttribute("territory", territories.byId(plan.territoryId()).orElseThrow());
@@ -133,11 +142,14 @@ class CommitmentController {
 		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones(), LocalDate.now(clock)));
 		boolean staff = user != null && mayMove(user.id(), plan);
 		model.addAttribute("staff", staff);
-		// who answers for each milestone: staff see it (and are reminded of it), the public does not
+		// who answers for each milestone: staff see it (and are reminded of it), the
+		// public does not
 		Map<Long, String> owners = new LinkedHashMap<>();
 		if (staff) {
-			commitment.milestones().stream().filter(m -> m.ownerId() != null).forEach(m -> accounts.contact(m.ownerId())
-				.ifPresent(c -> owners.put(m.id(), c.email())));
+			commitment.milestones()
+				.stream()
+				.filter(m -> m.ownerId() != null)
+				.forEach(m -> accounts.contact(m.ownerId()).ifPresent(c -> owners.put(m.id(), c.email())));
 		}
 		model.addAttribute("owners", owners);
 		model.addAttribute("signedIn", user != null);
@@ -153,29 +165,39 @@ class CommitmentController {
 		return permissions.hasAny(personId, plan.territoryId(), Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
 
-	/** A document given as evidence: public like the note it came with, always downloaded. */
+	/**
+	 * A document given as evidence: public like the note it came with, always downloaded.
+	 */
 	@org.springframework.web.bind.annotation.GetMapping("/commitments/evidence/{fileId}")
 	org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable long fileId) {
 		org.sawa.storage.StoredFile file = milestones.evidenceFile(fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		byte[] content = milestones.evidenceContent(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = milestones.evidenceContent(fileId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return org.sawa.web.Uploads.attachment(file.fileName(), file.contentType(), content);
 	}
 
-	/** A milestone the user may update: staff or programme officer of its plan's territory. */
+	/**
+	 * A milestone the user may update: staff or programme officer of its plan's
+	 * territory.
+	 */
 	private Milestone staffMilestone(String code, int position, SawaUser user) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		return commitment.milestones().stream().filter(m -> m.position() == position).findFirst()
+		return commitment.milestones()
+			.stream()
+			.filter(m -> m.position() == position)
+			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@PostMapping("/commitments/{code}/milestones/{position}")
 	String move(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form,
-			@RequestParam(name = "documents", required = false) List<org.springframework.web.multipart.MultipartFile> documents,
+			@RequestParam(name = "documents",
+					required = false) List<org.springframework.web.multipart.MultipartFile> documents,
 			Locale locale, Model model) {
 		Milestone milestone = staffMilestone(code, position, user);
 		List<Milestones.Evidence> evidence = new ArrayList<>();
@@ -188,17 +210,20 @@ class CommitmentController {
 		}
 		try {
 			milestones.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
-					org.sawa.web.Uploads.read(documents).stream().map(f -> new Milestones.Document(f.fileName(), f.content())).toList(),
+					org.sawa.web.Uploads.read(documents)
+						.stream()
+						.map(f -> new Milestones.Document(f.fileName(), f.content()))
+						.toList(),
 					user.id());
 			return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
 		}
 		catch (Refusals refusals) {
-			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position, refusals.translated(messages, locale)),
-					locale, model);
+			return page(code, user, withMilestone(form, position),
+					Refusals.scoped("m" + position, refusals.translated(messages, locale)), locale, model);
 		}
 		catch (Refused refused) {
-			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position,
-					Refusals.translated(refused, messages, locale)), locale, model);
+			return page(code, user, withMilestone(form, position),
+					Refusals.scoped("m" + position, Refusals.translated(refused, messages, locale)), locale, model);
 		}
 	}
 
@@ -211,42 +236,45 @@ class CommitmentController {
 			return "redirect:/commitments/" + code + "?owner=" + position + "#milestone-" + position;
 		}
 		catch (Refused refused) {
-			return page(code, user, withMilestone(form, position), Refusals.scoped("m" + position,
-					Refusals.translated(refused, messages, locale)), locale, model);
+			return page(code, user, withMilestone(form, position),
+					Refusals.scoped("m" + position, Refusals.translated(refused, messages, locale)), locale, model);
 		}
 	}
 
 	@PostMapping("/commitments/{code}/assess")
-	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
-			Locale locale, Model model) {
+	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		try {
-			plans.assess(commitment.id(), form.get("completion"), form.get("openedGovernment"), date(form.get("assessedOn")),
-					user.id());
+			plans.assess(commitment.id(), form.get("completion"), form.get("openedGovernment"),
+					date(form.get("assessedOn")), user.id());
 			return "redirect:/commitments/" + code + "?assessed";
 		}
 		catch (Refused refused) {
-			return page(code, user, form, Refusals.scoped("assess", Refusals.translated(refused, messages, locale)), locale, model);
+			return page(code, user, form, Refusals.scoped("assess", Refusals.translated(refused, messages, locale)),
+					locale, model);
 		}
 	}
 
 	@PostMapping("/commitments/{code}/comments")
-	String comment(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
-			Locale locale, Model model) {
+	String comment(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, Locale locale, Model model) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		try {
 			plans.comment(commitment.id(), user.id(), form.get("body"));
 			return "redirect:/commitments/" + code + "?commented#comments";
 		}
 		catch (Refused refused) {
-			return page(code, user, form, Refusals.scoped("comment", Refusals.translated(refused, messages, locale)), locale, model);
+			return page(code, user, form, Refusals.scoped("comment", Refusals.translated(refused, messages, locale)),
+					locale, model);
 		}
 	}
 
-	// ------------------------------------------------------------------ export and import
+	// ------------------------------------------------------------------ export and
+	// import
 
 	@GetMapping("/commitments/plans/{code}.csv")
 	org.springframework.http.ResponseEntity<String> csv(@PathVariable String code) {
@@ -274,8 +302,8 @@ class CommitmentController {
 
 	@PostMapping("/commitments/import")
 	String importPlan(@AuthenticationPrincipal SawaUser user,
-			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Locale locale, Model model)
-			throws java.io.IOException {
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Locale locale,
+			Model model) throws java.io.IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "import.error.noFile");
 			model.addAttribute("report", null);
@@ -284,7 +312,8 @@ class CommitmentController {
 		org.sawa.imports.ImportReport report;
 		try (java.io.InputStream input = file.getInputStream()) {
 			String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-			report = name.endsWith(".json") ? transfer.importJson(input, user.id()) : transfer.importCsv(input, user.id());
+			report = name.endsWith(".json") ? transfer.importJson(input, user.id())
+					: transfer.importCsv(input, user.id());
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("problems", org.sawa.imports.TranslatedProblem.of(report, messages, locale));

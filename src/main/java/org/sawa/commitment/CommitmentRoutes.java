@@ -11,9 +11,11 @@ class CommitmentRoutes {
 	@Bean
 	AccessRules commitmentAccessRules() {
 		return AccessRules.of("commitment")
-			.anyoneReads("/commitments", "/commitments/*", "/commitments/evidence/*", "/commitments/plans/*.csv", "/commitments/plans/*.json")
+			.anyoneReads("/commitments", "/commitments/*", "/commitments/evidence/*", "/commitments/plans/*.csv",
+					"/commitments/plans/*.json")
 			.signedIn("/commitments/import", "/commitments/plans/new", "/commitments/plans/*/commitments/new",
 					"/commitments/*/milestones/*", "/commitments/*/milestones/*/owner", "/commitments/*/assess",
 					"/commitments/*/comments");
 	}
+
 }

@@ -2,9 +2,12 @@ package org.sawa.commitment;
 
 import java.time.LocalDate;
 
-/** A milestone with its period and status; overdue once its end date has passed unfinished. */
-public record Milestone(long id, long commitmentId, int position, String description, LocalDate startsOn, LocalDate endsOn,
-		MilestoneStatus status, Long ownerId) {
+/**
+ * A milestone with its period and status; overdue once its end date has passed
+ * unfinished.
+ */
+public record Milestone(long id, long commitmentId, int position, String description, LocalDate startsOn,
+		LocalDate endsOn, MilestoneStatus status, Long ownerId) {
 
 	public boolean overdue(LocalDate today) {
 		return today.isAfter(endsOn) && status != MilestoneStatus.FINISHED;

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds a milestone's owner by e-mail, in their language, a set number of days before its end
- * date (or later, if that day was missed) while it is not finished. Each reminder is claimed by a
- * row in {@code commitment_reminder}, so it goes once even when every node runs the job; moving
- * the end date brings a new reminder.
+ * Reminds a milestone's owner by e-mail, in their language, a set number of days before
+ * its end date (or later, if that day was missed) while it is not finished. Each reminder
+ * is claimed by a row in {@code commitment_reminder}, so it goes once even when every
+ * node runs the job; moving the end date brings a new reminder.
  */
 @Component
 public class MilestoneReminders {
@@ -26,15 +26,22 @@ public class MilestoneReminders {
 	private final Clock clock;
 
 	private final JdbcClient jdbc;
+
 	private final ActionPlans plans;
+
 	private final Accounts accounts;
+
 	private final Mailer mailer;
+
 	private final MessageSource messages;
+
 	private final int daysBefore;
+
 	private final String baseUrl;
 
 	MilestoneReminders(JdbcClient jdbc, ActionPlans plans, Accounts accounts, Mailer mailer, MessageSource messages,
-			@Value("${sawa.commitment.reminder-days-before:14}") int daysBefore, @Value("${sawa.base-url}") String baseUrl, Clock clock) {
+			@Value("${sawa.commitment.reminder-days-before:14}") int daysBefore,
+			@Value("${sawa.base-url}") String baseUrl, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.plans = plans;
@@ -50,7 +57,10 @@ public class MilestoneReminders {
 		remind(LocalDate.now(clock));
 	}
 
-	/** Sends the reminders due on {@code today}; returns how many milestones were reminded. */
+	/**
+	 * Sends the reminders due on {@code today}; returns how many milestones were
+	 * reminded.
+	 */
 	@Transactional
 	public int remind(LocalDate today) {
 		List<Long> due = jdbc.sql("""
@@ -65,7 +75,8 @@ public class MilestoneReminders {
 		int reminded = 0;
 		for (long id : due) {
 			Milestone milestone = plans.milestone(id).orElseThrow();
-			int claimed = jdbc.sql("INSERT INTO commitment_reminder (milestone_id, ends_on) VALUES (:m, :d) ON CONFLICT DO NOTHING")
+			int claimed = jdbc
+				.sql("INSERT INTO commitment_reminder (milestone_id, ends_on) VALUES (:m, :d) ON CONFLICT DO NOTHING")
 				.param("m", id)
 				.param("d", milestone.endsOn())
 				.update();
@@ -76,10 +87,12 @@ public class MilestoneReminders {
 					String end = milestone.endsOn().format(DateTimeFormatter.ISO_LOCAL_DATE);
 					String subject = messages.getMessage("commitment.mail.reminder.subject",
 							new Object[] { commitment.code(), milestone.position(), end }, locale);
-					String text = messages.getMessage("commitment.mail.reminder.body", new Object[] { contact.displayName(),
-							commitment.code(), commitment.title(), milestone.position(), milestone.description(), end,
+					String text = messages.getMessage("commitment.mail.reminder.body", new Object[] {
+							contact.displayName(), commitment.code(), commitment.title(), milestone.position(),
+							milestone.description(), end,
 							messages.getMessage("commitment.status." + milestone.status().code(), null, locale),
-							baseUrl + "/commitments/" + commitment.code() + "#milestone-" + milestone.position() }, locale);
+							baseUrl + "/commitments/" + commitment.code() + "#milestone-" + milestone.position() },
+							locale);
 					mailer.send(contact.email(), subject, text);
 				});
 				reminded++;
@@ -87,4 +100,5 @@ public class MilestoneReminders {
 		}
 		return reminded;
 	}
+
 }

@@ -3,12 +3,17 @@ package org.sawa.commitment;
 import org.sawa.casework.CaseKind;
 import org.sawa.casework.CaseStatus;
 
-/** Where a commitment's milestone stands, as the CHECK list of {@code commitment_milestone.status} names it. */
+/**
+ * Where a commitment's milestone stands, as the CHECK list of
+ * {@code commitment_milestone.status} names it.
+ */
 public enum MilestoneStatus implements CaseStatus {
 
 	NOT_STARTED, IN_PROGRESS, STUCK, FINISHED, INCOMPLETE;
 
-	/** Where milestones keep their status and dated updates, and how an update is refused. */
+	/**
+	 * Where milestones keep their status and dated updates, and how an update is refused.
+	 */
 	public static final CaseKind<MilestoneStatus> CASE = new CaseKind<>("milestone", MilestoneStatus.class,
 			MilestoneStatus.class, "commitment_milestone", "status", "commitment_update", "milestone_id", "status",
 			CaseKind.ActorColumn.BY_PERSON, CommitmentRefused::new, "validation.option",
@@ -23,7 +28,10 @@ public enum MilestoneStatus implements CaseStatus {
 		return CaseStatus.of(MilestoneStatus.class, code);
 	}
 
-	/** The constant of that code, or null for an unknown or missing code (a form's bad value). */
+	/**
+	 * The constant of that code, or null for an unknown or missing code (a form's bad
+	 * value).
+	 */
 	static MilestoneStatus orNull(String code) {
 		for (MilestoneStatus status : values()) {
 			if (status.code().equals(code)) {
@@ -32,4 +40,5 @@ public enum MilestoneStatus implements CaseStatus {
 		}
 		return null;
 	}
+
 }

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The progress of milestones: a milestone's status moves only by a dated update with its note and
- * evidence (links and uploaded documents, public as the note is), recorded by {@link CaseSteps};
- * and the person answerable for a milestone, reminded before its end date.
+ * The progress of milestones: a milestone's status moves only by a dated update with its
+ * note and evidence (links and uploaded documents, public as the note is), recorded by
+ * {@link CaseSteps}; and the person answerable for a milestone, reminded before its end
+ * date.
  */
 @Service
 @Transactional
@@ -48,15 +49,21 @@ public class Milestones {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final ActionPlans plans;
+
 	private final Accounts accounts;
+
 	private final FileStorage files;
+
 	private final AuditLog audit;
+
 	private final CaseSteps steps;
+
 	private final long maxDocumentBytes;
 
-	Milestones(JdbcClient jdbc, ActionPlans plans, Accounts accounts, FileStorage files, AuditLog audit, CaseSteps steps,
-			@Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
+	Milestones(JdbcClient jdbc, ActionPlans plans, Accounts accounts, FileStorage files, AuditLog audit,
+			CaseSteps steps, @Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -67,14 +74,15 @@ public class Milestones {
 	}
 
 	/** Moves a milestone to a status with a dated note and its evidence. */
-	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence, long actorId) {
+	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence,
+			long actorId) {
 		return move(milestoneId, status, onDay, note, evidence, List.of(), actorId);
 	}
 
 	/**
-	 * Moves a milestone with a dated note, links and uploaded documents as evidence. Every field
-	 * is checked first and each problem reported at its field; a document of a type not accepted
-	 * or too large refuses the whole move (nothing is written).
+	 * Moves a milestone with a dated note, links and uploaded documents as evidence.
+	 * Every field is checked first and each problem reported at its field; a document of
+	 * a type not accepted or too large refuses the whole move (nothing is written).
 	 */
 	public long move(long milestoneId, String status, LocalDate onDay, String note, List<Evidence> evidence,
 			List<Document> documents, long actorId) {
@@ -104,13 +112,17 @@ public class Milestones {
 		}
 		refusals.throwIfAny();
 		long documentCount = documents.stream().filter(d -> d.content() != null && d.content().length > 0).count();
-		long update = steps.record(MilestoneStatus.CASE, step.audited("commitment.milestone.moved",
-				"commitment:" + plans.byId(milestone.commitmentId()).orElseThrow().code(),
-				"milestone " + milestone.position() + ": " + milestone.status().code() + " -> " + to.code() + " on " + onDay
-						+ " evidence=" + evidence.size() + " documents=" + documentCount));
+		long update = steps.record(MilestoneStatus.CASE,
+				step.audited("commitment.milestone.moved",
+						"commitment:" + plans.byId(milestone.commitmentId()).orElseThrow().code(),
+						"milestone " + milestone.position() + ": " + milestone.status().code() + " -> " + to.code()
+								+ " on " + onDay + " evidence=" + evidence.size() + " documents=" + documentCount));
 		for (Evidence item : evidence) {
 			jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url) VALUES (:u, :l, :url)")
-				.param("u", update).param("l", item.label().trim()).param("url", item.url().trim()).update();
+				.param("u", update)
+				.param("l", item.label().trim())
+				.param("url", item.url().trim())
+				.update();
 		}
 		for (Document document : documents) {
 			attach(update, document);
@@ -118,7 +130,9 @@ public class Milestones {
 		return update;
 	}
 
-	/** Stores an uploaded document as evidence of the update, labelled by its file name. */
+	/**
+	 * Stores an uploaded document as evidence of the update, labelled by its file name.
+	 */
 	private void attach(long update, Document document) {
 		if (document.content() == null || document.content().length == 0) {
 			return;
@@ -133,30 +147,39 @@ public class Milestones {
 		String label = file.fileName() == null ? "" : file.fileName().strip();
 		label = label.length() < 2 ? "document" : label.substring(0, Math.min(300, label.length()));
 		jdbc.sql("INSERT INTO commitment_evidence (update_id, label, url, file_id) VALUES (:u, :l, :url, :f)")
-			.param("u", update).param("l", label)
-			.param("url", "/commitments/evidence/" + file.id()).param("f", file.id()).update();
+			.param("u", update)
+			.param("l", label)
+			.param("url", "/commitments/evidence/" + file.id())
+			.param("f", file.id())
+			.update();
 	}
 
 	/**
-	 * Names the person answerable for a milestone, by the e-mail address of their Sawa account
-	 * (blank: nobody); they are reminded by e-mail before its end date.
+	 * Names the person answerable for a milestone, by the e-mail address of their Sawa
+	 * account (blank: nobody); they are reminded by e-mail before its end date.
 	 */
 	public void assignOwner(long milestoneId, String email, long actorId) {
 		Milestone milestone = lock(milestoneId);
 		String clean = email == null ? "" : email.trim();
 		Long owner = null;
 		if (!clean.isEmpty()) {
-			owner = accounts.idByEmail(clean).orElseThrow(() -> new CommitmentRefused("owner", "commitment.error.owner"));
+			owner = accounts.idByEmail(clean)
+				.orElseThrow(() -> new CommitmentRefused("owner", "commitment.error.owner"));
 		}
-		jdbc.sql("UPDATE commitment_milestone SET owner_id = :o WHERE id = :id").param("o", owner).param("id", milestoneId).update();
+		jdbc.sql("UPDATE commitment_milestone SET owner_id = :o WHERE id = :id")
+			.param("o", owner)
+			.param("id", milestoneId)
+			.update();
 		Commitment commitment = plans.byId(milestone.commitmentId()).orElseThrow();
 		audit.append("person:" + actorId, "commitment.milestone.owner", "commitment:" + commitment.code(),
 				"milestone " + milestone.position() + ": owner " + (owner == null ? "none" : "person:" + owner));
 	}
 
 	private Milestone lock(long milestoneId) {
-		return jdbc.sql("SELECT * FROM commitment_milestone WHERE id = :id FOR UPDATE").param("id", milestoneId)
-			.query(ActionPlans::milestone).optional()
+		return jdbc.sql("SELECT * FROM commitment_milestone WHERE id = :id FOR UPDATE")
+			.param("id", milestoneId)
+			.query(ActionPlans::milestone)
+			.optional()
 			.orElseThrow(() -> new CommitmentRefused("", "commitment.error.noMilestone"));
 	}
 
@@ -165,23 +188,31 @@ public class Milestones {
 		List<Update> updates = new ArrayList<>();
 		jdbc.sql("SELECT * FROM commitment_update WHERE milestone_id = :m ORDER BY on_day, id")
 			.param("m", milestoneId)
-			.query((rs, n) -> updates.add(new Update(rs.getLong("id"), milestoneId, MilestoneStatus.of(rs.getString("status")),
-					rs.getObject("on_day", LocalDate.class), rs.getString("note"), rs.getLong("by_person"),
-					rs.getObject("at", OffsetDateTime.class).toInstant(), evidence(rs.getLong("id")))))
+			.query((rs, n) -> updates
+				.add(new Update(rs.getLong("id"), milestoneId, MilestoneStatus.of(rs.getString("status")),
+						rs.getObject("on_day", LocalDate.class), rs.getString("note"), rs.getLong("by_person"),
+						rs.getObject("at", OffsetDateTime.class).toInstant(), evidence(rs.getLong("id")))))
 			.list();
 		return updates;
 	}
 
 	private List<Evidence> evidence(long updateId) {
-		return jdbc.sql("SELECT label, url FROM commitment_evidence WHERE update_id = :u ORDER BY id").param("u", updateId)
-			.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2))).list();
+		return jdbc.sql("SELECT label, url FROM commitment_evidence WHERE update_id = :u ORDER BY id")
+			.param("u", updateId)
+			.query((rs, n) -> new Evidence(rs.getString(1), rs.getString(2)))
+			.list();
 	}
 
-	/** An uploaded piece of evidence: its description and bytes (it is public, as its note is). */
+	/**
+	 * An uploaded piece of evidence: its description and bytes (it is public, as its note
+	 * is).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StoredFile> evidenceFile(long fileId) {
-		boolean evidence = jdbc.sql("SELECT count(*) FROM commitment_evidence WHERE file_id = :f").param("f", fileId)
-			.query(Long.class).single() > 0;
+		boolean evidence = jdbc.sql("SELECT count(*) FROM commitment_evidence WHERE file_id = :f")
+			.param("f", fileId)
+			.query(Long.class)
+			.single() > 0;
 		return evidence ? files.describe(fileId) : Optional.empty();
 	}
 
@@ -189,4 +220,5 @@ public class Milestones {
 	public Optional<byte[]> evidenceContent(long fileId) {
 		return evidenceFile(fileId).flatMap(f -> files.content(f.id()));
 	}
+
 }

@@ -32,9 +32,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Staff and programme officers create action plans for their territories and add commitments to
- * them from the browser: the OGP template's fields, lead and supporting institutions, and up to
- * eight milestones. Every problem is shown at its field and nothing is written until all is right.
+ * Staff and programme officers create action plans for their territories and add
+ * commitments to them from the browser: the OGP template's fields, lead and supporting
+ * institutions, and up to eight milestones. Every problem is shown at its field and
+ * nothing is written until all is right.
  */
 @Controller
 class PlanFormController {
@@ -43,9 +44,13 @@ class PlanFormController {
 	static final int MILESTONE_ROWS = 8;
 
 	private final ActionPlans plans;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final Permissions permissions;
+
 	private final MessageSource messages;
 
 	PlanFormController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
@@ -97,7 +102,8 @@ class PlanFormController {
 		else {
 			try {
 				plans.createPlan(form.get("code"), form.get("territory"), form.get("title"), form.get("language"),
-						date(form.get("startsOn")), date(form.get("endsOn")), form.get("status"), form.get("sourceUrl"), user.id());
+						date(form.get("startsOn")), date(form.get("endsOn")), form.get("status"), form.get("sourceUrl"),
+						user.id());
 				String code = form.get("code").trim().toUpperCase(Locale.ROOT);
 				return "redirect:/commitments/plans/" + code + "/commitments/new?planCreated";
 			}
@@ -125,8 +131,8 @@ class PlanFormController {
 		return commitmentForm(plan, form, List.of(), Map.of(), model);
 	}
 
-	private String commitmentForm(ActionPlan plan, Map<String, String> form, List<String> values, Map<String, String> errors,
-			Model model) {
+	private String commitmentForm(ActionPlan plan, Map<String, String> form, List<String> values,
+			Map<String, String> errors, Model model) {
 		Map<Long, String> institutions = new LinkedHashMap<>();
 		for (String kind : List.of("council", "administration", "association")) {
 			accounts.organisations(kind).forEach(o -> institutions.put(o.id(), o.name()));
@@ -156,7 +162,8 @@ class PlanFormController {
 		Map<Long, String> institutions = new LinkedHashMap<>();
 		institution(form.get("lead"), "lead", institutions, refusals);
 		institution(form.get("supporting"), "supporting", institutions, refusals);
-		// milestone rows up to the last one filled in; a row left empty before it is reported
+		// milestone rows up to the last one filled in; a row left empty before it is
+		// reported
 		int last = 0;
 		for (int i = 1; i <= MILESTONE_ROWS; i++) {
 			if (!blank(form, i)) {
@@ -171,11 +178,13 @@ class PlanFormController {
 		Map<String, String> errors = new LinkedHashMap<>(refusals.translated(messages, locale));
 		if (errors.isEmpty()) {
 			try {
-				plans.addCommitment(plan.id(), new ActionPlans.NewCommitment(form.get("code"), form.get("title"),
-						form.get("problem"), form.get("statusQuo"), form.get("action"), form.get("contribution"),
-						form.get("longTermGoal"), form.get("policyArea"), form.get("sector"), values,
-						form.get("otherInstitutions"), date(form.get("startsOn")), date(form.get("endsOn")), institutions,
-						milestones), user.id());
+				plans.addCommitment(plan.id(),
+						new ActionPlans.NewCommitment(form.get("code"), form.get("title"), form.get("problem"),
+								form.get("statusQuo"), form.get("action"), form.get("contribution"),
+								form.get("longTermGoal"), form.get("policyArea"), form.get("sector"), values,
+								form.get("otherInstitutions"), date(form.get("startsOn")), date(form.get("endsOn")),
+								institutions, milestones),
+						user.id());
 				return "redirect:/commitments/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "?created";
 			}
 			catch (Refusals refused) {
@@ -207,4 +216,5 @@ class PlanFormController {
 			.stream()
 			.allMatch(f -> form.getOrDefault("m." + row + "." + f, "").isBlank());
 	}
+
 }

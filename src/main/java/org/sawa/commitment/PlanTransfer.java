@@ -27,20 +27,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A plan out and in, as CSV (one row per milestone) or JSON (the plan, its commitments and their
- * milestones). An import adds what is missing (plan, commitments, milestones) and changes nothing
- * that exists: a milestone's status moves only with a dated note, never from a file. All or
- * nothing, each problem with its line (CSV) or milestone number (JSON); importing an export again
- * changes nothing.
+ * A plan out and in, as CSV (one row per milestone) or JSON (the plan, its commitments
+ * and their milestones). An import adds what is missing (plan, commitments, milestones)
+ * and changes nothing that exists: a milestone's status moves only with a dated note,
+ * never from a file. All or nothing, each problem with its line (CSV) or milestone number
+ * (JSON); importing an export again changes nothing.
  */
 @Service
 public class PlanTransfer {
 
-	static final List<String> COLUMNS = List.of("plan_code", "plan_territory", "plan_title", "plan_language", "plan_starts_on",
-			"plan_ends_on", "commitment_code", "commitment_title", "policy_area", "sector", "commitment_starts_on",
-			"commitment_ends_on", "milestone", "description", "starts_on", "ends_on", "status");
+	static final List<String> COLUMNS = List.of("plan_code", "plan_territory", "plan_title", "plan_language",
+			"plan_starts_on", "plan_ends_on", "commitment_code", "commitment_title", "policy_area", "sector",
+			"commitment_starts_on", "commitment_ends_on", "milestone", "description", "starts_on", "ends_on", "status");
 
-	/** One milestone with its commitment and plan, as a CSV row or a JSON milestone gives it. */
+	/**
+	 * One milestone with its commitment and plan, as a CSV row or a JSON milestone gives
+	 * it.
+	 */
 	record Line(long line, Map<String, String> values) {
 
 		String get(String column) {
@@ -50,14 +53,19 @@ public class PlanTransfer {
 	}
 
 	private final ActionPlans plans;
+
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate tx;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
+
 	private final ObjectMapper json;
 
-	PlanTransfer(ActionPlans plans, JdbcClient jdbc, TransactionTemplate tx, Territories territories, Permissions permissions,
-			ObjectMapper json) {
+	PlanTransfer(ActionPlans plans, JdbcClient jdbc, TransactionTemplate tx, Territories territories,
+			Permissions permissions, ObjectMapper json) {
 		this.plans = plans;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -175,7 +183,9 @@ public class PlanTransfer {
 		});
 	}
 
-	/** A JSON file as the export writes it; each milestone is numbered as a line, from 1. */
+	/**
+	 * A JSON file as the export writes it; each milestone is numbered as a line, from 1.
+	 */
 	public ImportReport importJson(InputStream input, long actorId) {
 		JsonNode root;
 		try {
@@ -225,7 +235,8 @@ public class PlanTransfer {
 			if (!seen.add(line.get("commitment_code").toUpperCase(Locale.ROOT) + "#" + line.get("milestone"))) {
 				tally.problem(line.line(), "milestone", "import.error.duplicateRow", line.get("milestone"));
 			}
-			byCommitment.computeIfAbsent(line.get("commitment_code").toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(line);
+			byCommitment.computeIfAbsent(line.get("commitment_code").toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+				.add(line);
 		}
 		if (tally.hasProblems()) {
 			return tally.finish();
@@ -235,8 +246,9 @@ public class PlanTransfer {
 			String planCode = first.get("plan_code").toUpperCase(Locale.ROOT);
 			ActionPlan plan = plans.planByCode(planCode).orElse(null);
 			if (plan == null) {
-				plans.createPlan(planCode, first.get("plan_territory"), first.get("plan_title"), first.get("plan_language"),
-						date(first.get("plan_starts_on")), date(first.get("plan_ends_on")), "in_progress", null, actorId);
+				plans.createPlan(planCode, first.get("plan_territory"), first.get("plan_title"),
+						first.get("plan_language"), date(first.get("plan_starts_on")), date(first.get("plan_ends_on")),
+						"in_progress", null, actorId);
 				plan = plans.planByCode(planCode).orElseThrow();
 			}
 			Commitment existing = plans.byCode(entry.getKey()).orElse(null);
@@ -246,12 +258,17 @@ public class PlanTransfer {
 			}
 			if (existing == null) {
 				List<ActionPlans.NewMilestone> milestones = new ArrayList<>();
-				entry.getValue().stream().sorted(java.util.Comparator.comparingInt(l -> Integer.parseInt(l.get("milestone"))))
-					.forEach(l -> milestones.add(new ActionPlans.NewMilestone(l.get("description"), date(l.get("starts_on")),
-							date(l.get("ends_on")), l.get("status"), null)));
-				plans.addCommitment(plan.id(), new ActionPlans.NewCommitment(entry.getKey(), first.get("commitment_title"), "", "", "",
-						"", "", first.get("policy_area"), first.get("sector"), List.of(), "", date(first.get("commitment_starts_on")),
-						date(first.get("commitment_ends_on")), Map.of(), milestones), actorId);
+				entry.getValue()
+					.stream()
+					.sorted(java.util.Comparator.comparingInt(l -> Integer.parseInt(l.get("milestone"))))
+					.forEach(l -> milestones.add(new ActionPlans.NewMilestone(l.get("description"),
+							date(l.get("starts_on")), date(l.get("ends_on")), l.get("status"), null)));
+				plans.addCommitment(plan.id(),
+						new ActionPlans.NewCommitment(entry.getKey(), first.get("commitment_title"), "", "", "", "", "",
+								first.get("policy_area"), first.get("sector"), List.of(), "",
+								date(first.get("commitment_starts_on")), date(first.get("commitment_ends_on")),
+								Map.of(), milestones),
+						actorId);
 				entry.getValue().forEach(l -> tally.inserted());
 				continue;
 			}
@@ -262,11 +279,16 @@ public class PlanTransfer {
 					tally.updatedOrUnchanged(false);
 				}
 				else {
-					jdbc.sql("""
-							INSERT INTO commitment_milestone (commitment_id, position, description, starts_on, ends_on, status)
-							VALUES (:c, :p, :d, :s, :e, :st)""")
-						.param("c", existing.id()).param("p", position).param("d", line.get("description"))
-						.param("s", date(line.get("starts_on"))).param("e", date(line.get("ends_on"))).param("st", line.get("status"))
+					jdbc.sql(
+							"""
+									INSERT INTO commitment_milestone (commitment_id, position, description, starts_on, ends_on, status)
+									VALUES (:c, :p, :d, :s, :e, :st)""")
+						.param("c", existing.id())
+						.param("p", position)
+						.param("d", line.get("description"))
+						.param("s", date(line.get("starts_on")))
+						.param("e", date(line.get("ends_on")))
+						.param("st", line.get("status"))
 						.update();
 					tally.inserted();
 				}
@@ -284,7 +306,8 @@ public class PlanTransfer {
 			tally.problem(line.line(), "plan_territory", "import.error.unknownTerritory", line.get("plan_territory"));
 		}
 		else if (!permissions.hasAny(actorId, territory.id(), Role.STAFF, Role.PROGRAMME_OFFICER)) {
-			tally.problem(line.line(), "plan_territory", "commitment.import.error.notAllowed", line.get("plan_territory"));
+			tally.problem(line.line(), "plan_territory", "commitment.import.error.notAllowed",
+					line.get("plan_territory"));
 		}
 		if (!List.of("ar", "fr", "en", "zgh").contains(line.get("plan_language"))) {
 			tally.problem(line.line(), "plan_language", "validation.option");
@@ -304,8 +327,8 @@ public class PlanTransfer {
 		if (!ActionPlans.MILESTONE_STATUSES.contains(line.get("status"))) {
 			tally.problem(line.line(), "status", "validation.option");
 		}
-		for (String[] period : new String[][] { { "plan_starts_on", "plan_ends_on" }, { "commitment_starts_on", "commitment_ends_on" },
-				{ "starts_on", "ends_on" } }) {
+		for (String[] period : new String[][] { { "plan_starts_on", "plan_ends_on" },
+				{ "commitment_starts_on", "commitment_ends_on" }, { "starts_on", "ends_on" } }) {
 			LocalDate from = date(line.get(period[0]));
 			LocalDate to = date(line.get(period[1]));
 			if (from == null) {

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The milestones placed on the plan's period, as percentages of its width, for an SVG drawn beside
- * the milestones' table (which carries the same dates). Years mark the axis.
+ * The milestones placed on the plan's period, as percentages of its width, for an SVG
+ * drawn beside the milestones' table (which carries the same dates). Years mark the axis.
  */
 public record Timeline(List<Bar> bars, List<Tick> ticks) {
 
@@ -28,8 +28,10 @@ public record Timeline(List<Bar> bars, List<Tick> ticks) {
 		List<Bar> bars = new ArrayList<>();
 		for (Milestone milestone : milestones) {
 			double start = ChronoUnit.DAYS.between(from, milestone.startsOn()) / days * 100;
-			double width = Math.max(1, ChronoUnit.DAYS.between(milestone.startsOn(), milestone.endsOn().plusDays(1)) / days * 100);
-			bars.add(new Bar(milestone.position(), round(start), round(width), milestone.status().code(), milestone.overdue(today)));
+			double width = Math.max(1,
+					ChronoUnit.DAYS.between(milestone.startsOn(), milestone.endsOn().plusDays(1)) / days * 100);
+			bars.add(new Bar(milestone.position(), round(start), round(width), milestone.status().code(),
+					milestone.overdue(today)));
 		}
 		List<Tick> ticks = new ArrayList<>();
 		for (int year = from.getYear() + (from.getDayOfYear() == 1 ? 0 : 1); year <= to.getYear(); year++) {

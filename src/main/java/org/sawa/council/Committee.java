@@ -3,7 +3,10 @@ package org.sawa.council;
 import java.util.Locale;
 import java.util.Map;
 
-/** A standing committee of a council, or its parity and equal-opportunity commission ({@code kind} parity). */
+/**
+ * A standing committee of a council, or its parity and equal-opportunity commission
+ * ({@code kind} parity).
+ */
 public record Committee(long id, long councilId, String kind, Map<String, String> names) {
 
 	public String name(Locale locale) {

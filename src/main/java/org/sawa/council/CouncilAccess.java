@@ -4,7 +4,10 @@ import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.springframework.stereotype.Component;
 
-/** Who may keep a council's records: staff or programme officers of its territory (or above), and administrators. */
+/**
+ * Who may keep a council's records: staff or programme officers of its territory (or
+ * above), and administrators.
+ */
 @Component
 class CouncilAccess {
 
@@ -21,4 +24,5 @@ class CouncilAccess {
 	boolean mayManageTerritory(long personId, long territoryId) {
 		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.PROGRAMME_OFFICER);
 	}
+
 }

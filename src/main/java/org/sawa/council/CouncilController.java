@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What everyone sees of the councils: the councils of a territory with women's representation
- * against the quotas, each council's members, posts, committees, sessions and memos, each session
- * with its agenda and interventions, each memo's path, and the Popolo export.
+ * What everyone sees of the councils: the councils of a territory with women's
+ * representation against the quotas, each council's members, posts, committees, sessions
+ * and memos, each session with its agenda and interventions, each memo's path, and the
+ * Popolo export.
  */
 @Controller
 class CouncilController {
@@ -35,17 +36,26 @@ class CouncilController {
 	private final Clock clock;
 
 	private final Councils councils;
+
 	private final CouncilSessions sessions;
+
 	private final Memos memos;
+
 	private final RepresentationAnalysis analysis;
+
 	private final PopoloExport popolo;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final CouncilAccess access;
+
 	private final MessageSource messages;
 
 	CouncilController(Councils councils, CouncilSessions sessions, Memos memos, RepresentationAnalysis analysis,
-			PopoloExport popolo, Territories territories, Accounts accounts, CouncilAccess access, MessageSource messages, Clock clock) {
+			PopoloExport popolo, Territories territories, Accounts accounts, CouncilAccess access,
+			MessageSource messages, Clock clock) {
 		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -58,7 +68,10 @@ class CouncilController {
 		this.messages = messages;
 	}
 
-	/** The councils of a territory (the country by default) and their representation figures. */
+	/**
+	 * The councils of a territory (the country by default) and their representation
+	 * figures.
+	 */
 	@GetMapping("/councils")
 	String index(@RequestParam(required = false) String territory, Locale locale, Model model) {
 		Territory scope = territory == null || territory.isBlank() ? territories.country().orElseThrow()
@@ -73,10 +86,14 @@ class CouncilController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("choices", choices);
 		model.addAttribute("rep", representation);
-		model.addAttribute("names", names(representation.councils().stream().map(Representation.CouncilLine::council).toList(), locale));
+		model.addAttribute("names",
+				names(representation.councils().stream().map(Representation.CouncilLine::council).toList(), locale));
 		model.addAttribute("quotas", councils.quotas());
-		model.addAttribute("memos", memos.toCouncils(representation.councils().stream().map(l -> l.council().id()).toList())
-			.stream().limit(20).toList());
+		model.addAttribute("memos",
+				memos.toCouncils(representation.councils().stream().map(l -> l.council().id()).toList())
+					.stream()
+					.limit(20)
+					.toList());
 		model.addAttribute("councilNames", names(councils.within(scope), locale));
 		return "council/index";
 	}
@@ -87,8 +104,11 @@ class CouncilController {
 		Council council = found(code);
 		LocalDate today = LocalDate.now(clock);
 		List<Mandate> mandates = councils.mandates(council.id());
-		Mandate shown = mandates.stream().filter(m -> m.label().equals(mandate)).findFirst()
-			.or(() -> councils.mandateAt(council.id(), today)).orElse(null);
+		Mandate shown = mandates.stream()
+			.filter(m -> m.label().equals(mandate))
+			.findFirst()
+			.or(() -> councils.mandateAt(council.id(), today))
+			.orElse(null);
 		model.addAttribute("council", council);
 		model.addAttribute("name", name(council, locale));
 		model.addAttribute("territory", territories.byId(council.territoryId()).orElseThrow());
@@ -143,8 +163,8 @@ class CouncilController {
 		model.addAttribute("attendance", attendance);
 		model.addAttribute("present", present);
 		model.addAttribute("away", away);
-		model.addAttribute("interventions", sessions.interventions(mandate.id()).stream()
-			.filter(i -> i.sessionId() == id).toList());
+		model.addAttribute("interventions",
+				sessions.interventions(mandate.id()).stream().filter(i -> i.sessionId() == id).toList());
 		return "council/session";
 	}
 
@@ -195,4 +215,5 @@ class CouncilController {
 		list.forEach(c -> names.put(c.id(), name(c, locale)));
 		return names;
 	}
+
 }

@@ -13,4 +13,5 @@ final class CouncilNames {
 	static String of(Council council, Territory territory, MessageSource messages, Locale locale) {
 		return messages.getMessage("council.name." + council.level(), new Object[] { territory.name(locale) }, locale);
 	}
+
 }

@@ -13,7 +13,8 @@ class CouncilRoutes {
 		return AccessRules.of("council")
 			.anyoneReads("/councils", "/councils/*", "/councils/*/popolo.json", "/councils/*/sessions/*",
 					"/councils/memos/*")
-			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new", "/councils/*/memos/new",
-					"/councils/memos/*/*");
+			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
+					"/councils/*/memos/new", "/councils/memos/*/*");
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Council sessions entered by staff in one go: the session, its agenda, every member's attendance
- * and the interventions. The whole entry is checked first and written in one transaction; each
- * intervention publishes {@code ParticipationRecorded} on channel {@value #CHANNEL}.
+ * Council sessions entered by staff in one go: the session, its agenda, every member's
+ * attendance and the interventions. The whole entry is checked first and written in one
+ * transaction; each intervention publishes {@code ParticipationRecorded} on channel
+ * {@value #CHANNEL}.
  */
 @Service
 @Transactional
@@ -31,12 +32,19 @@ public class CouncilSessions {
 	private final Clock clock;
 
 	public static final String CHANNEL = "council.intervention";
+
 	public static final List<String> KINDS = List.of("ordinary", "extraordinary");
+
 	public static final List<String> MODES = List.of("in_person", "remote", "hybrid");
+
 	public static final List<String> ATTENDANCE = List.of("present", "remote", "excused", "absent");
+
 	public static final List<String> INTERVENTION_KINDS = List.of("question", "proposal", "advocacy", "amendment");
 
-	/** A whole session as staff type it: agenda lines, attendance per membership, intervention rows. */
+	/**
+	 * A whole session as staff type it: agenda lines, attendance per membership,
+	 * intervention rows.
+	 */
 	public record Entry(long mandateId, String kind, LocalDate heldOn, String mode, String place, List<String> agenda,
 			Map<Long, String> attendance, List<InterventionRow> interventions) {
 	}
@@ -50,9 +58,13 @@ public class CouncilSessions {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Councils councils;
+
 	private final Territories territories;
+
 	private final Participations participations;
+
 	private final AuditLog audit;
 
 	CouncilSessions(JdbcClient jdbc, Councils councils, Territories territories, Participations participations,
@@ -67,7 +79,8 @@ public class CouncilSessions {
 
 	public long record(Entry entry, long actorId) {
 		Refusals refusals = new Refusals();
-		Mandate mandate = councils.mandate(entry.mandateId()).orElseThrow(() -> new org.sawa.refusal.Refused("", "council.error.noMandate"));
+		Mandate mandate = councils.mandate(entry.mandateId())
+			.orElseThrow(() -> new org.sawa.refusal.Refused("", "council.error.noMandate"));
 		Council council = councils.byId(mandate.councilId()).orElseThrow();
 		if (!KINDS.contains(entry.kind() == null ? "" : entry.kind())) {
 			refusals.add("kind", "validation.option");
@@ -117,8 +130,10 @@ public class CouncilSessions {
 			if (row.membershipId() == null || !seated.containsKey(row.membershipId())) {
 				refusals.add(prefix + "member", "council.error.intervenerNotSeated");
 			}
-			else if (List.of("excused", "absent").contains(entry.attendance().getOrDefault(row.membershipId(), "present"))) {
-				refusals.add(prefix + "member", "council.error.intervenerAbsent", seated.get(row.membershipId()).fullName());
+			else if (List.of("excused", "absent")
+				.contains(entry.attendance().getOrDefault(row.membershipId(), "present"))) {
+				refusals.add(prefix + "member", "council.error.intervenerAbsent",
+						seated.get(row.membershipId()).fullName());
 			}
 			if (!INTERVENTION_KINDS.contains(row.kind() == null ? "" : row.kind())) {
 				refusals.add(prefix + "kind", "validation.option");
@@ -139,19 +154,28 @@ public class CouncilSessions {
 		long session = jdbc.sql("""
 				INSERT INTO council_session (mandate_id, kind, held_on, mode, place, recorded_by)
 				VALUES (:m, :k, :d, :mode, :p, :by) RETURNING id""")
-			.param("m", mandate.id()).param("k", entry.kind()).param("d", entry.heldOn()).param("mode", entry.mode())
+			.param("m", mandate.id())
+			.param("k", entry.kind())
+			.param("d", entry.heldOn())
+			.param("mode", entry.mode())
 			.param("p", entry.place() == null || entry.place().isBlank() ? null : entry.place().trim())
 			.param("by", actorId)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		Map<Integer, Long> items = new HashMap<>();
 		for (int i = 0; i < agenda.size(); i++) {
-			items.put(i + 1, jdbc.sql("INSERT INTO council_agenda_item (session_id, position, title) VALUES (:s, :p, :t) RETURNING id")
-				.param("s", session).param("p", i + 1).param("t", agenda.get(i))
-				.query(Long.class).single());
+			items.put(i + 1, jdbc
+				.sql("INSERT INTO council_agenda_item (session_id, position, title) VALUES (:s, :p, :t) RETURNING id")
+				.param("s", session)
+				.param("p", i + 1)
+				.param("t", agenda.get(i))
+				.query(Long.class)
+				.single());
 		}
 		for (Member member : seated.values()) {
 			jdbc.sql("INSERT INTO council_attendance (session_id, membership_id, status) VALUES (:s, :m, :st)")
-				.param("s", session).param("m", member.membershipId())
+				.param("s", session)
+				.param("m", member.membershipId())
 				.param("st", entry.attendance().getOrDefault(member.membershipId(), "present"))
 				.update();
 		}
@@ -164,46 +188,62 @@ public class CouncilSessions {
 				continue;
 			}
 			position++;
-			jdbc.sql("""
-					INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
-					VALUES (:s, :i, :m, :k, :t, :p)""")
-				.param("s", session).param("i", row.item() == null ? null : items.get(row.item()))
-				.param("m", row.membershipId()).param("k", row.kind()).param("t", row.summary().trim()).param("p", position)
+			jdbc.sql(
+					"""
+							INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
+							VALUES (:s, :i, :m, :k, :t, :p)""")
+				.param("s", session)
+				.param("i", row.item() == null ? null : items.get(row.item()))
+				.param("m", row.membershipId())
+				.param("k", row.kind())
+				.param("t", row.summary().trim())
+				.param("p", position)
 				.update();
 			Member member = seated.get(row.membershipId());
 			participations.record(CHANNEL, council.territoryId(), snapshot(member, entry.heldOn(), area), at);
 		}
-		audit.append("person:" + actorId, "council.session.recorded", "council:" + council.code(),
-				"session:" + session + " " + entry.kind() + " " + entry.heldOn() + " items=" + agenda.size()
-						+ " interventions=" + position);
+		audit.append("person:" + actorId, "council.session.recorded", "council:" + council.code(), "session:" + session
+				+ " " + entry.kind() + " " + entry.heldOn() + " items=" + agenda.size() + " interventions=" + position);
 		return session;
 	}
 
-	/** A councillor's public sex and age band at the session; disability is never recorded for councillors. */
+	/**
+	 * A councillor's public sex and age band at the session; disability is never recorded
+	 * for councillors.
+	 */
 	static DemographicSnapshot snapshot(Member member, LocalDate day, String area) {
 		return new DemographicSnapshot(member.sex(), DemographicSnapshot.ageBand(member.birthYear(), day.getYear()),
 				DemographicSnapshot.NOT_STATED, area);
 	}
 
 	private boolean exists(long mandateId, LocalDate day, String kind) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM council_session WHERE mandate_id = :m AND held_on = :d AND kind = :k)")
-			.param("m", mandateId).param("d", day).param("k", kind).query(Boolean.class).single();
+		return jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM council_session WHERE mandate_id = :m AND held_on = :d AND kind = :k)")
+			.param("m", mandateId)
+			.param("d", day)
+			.param("k", kind)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)
 	public List<Session> sessions(long mandateId) {
 		List<Long> ids = jdbc.sql("SELECT id FROM council_session WHERE mandate_id = :m ORDER BY held_on DESC, id DESC")
-			.param("m", mandateId).query(Long.class).list();
+			.param("m", mandateId)
+			.query(Long.class)
+			.list();
 		return ids.stream().map(id -> session(id).orElseThrow()).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Session> session(long id) {
-		List<Session.AgendaItem> items = jdbc.sql("SELECT * FROM council_agenda_item WHERE session_id = :s ORDER BY position")
+		List<Session.AgendaItem> items = jdbc
+			.sql("SELECT * FROM council_agenda_item WHERE session_id = :s ORDER BY position")
 			.param("s", id)
 			.query((rs, n) -> new Session.AgendaItem(rs.getLong("id"), rs.getInt("position"), rs.getString("title")))
 			.list();
-		return jdbc.sql("SELECT * FROM council_session WHERE id = :id").param("id", id)
+		return jdbc.sql("SELECT * FROM council_session WHERE id = :id")
+			.param("id", id)
 			.query((rs, n) -> new Session(rs.getLong("id"), rs.getLong("mandate_id"), rs.getString("kind"),
 					rs.getObject("held_on", LocalDate.class), rs.getString("mode"), rs.getString("place"), items))
 			.optional();
@@ -220,11 +260,17 @@ public class CouncilSessions {
 		return attendance;
 	}
 
-	/** An intervention with its speaker's councillor record and where it was made, for other modules' figures. */
-	public record Spoken(long councillorId, String councilCode, long sessionId, LocalDate heldOn, String kind, String summary) {
+	/**
+	 * An intervention with its speaker's councillor record and where it was made, for
+	 * other modules' figures.
+	 */
+	public record Spoken(long councillorId, String councilCode, long sessionId, LocalDate heldOn, String kind,
+			String summary) {
 	}
 
-	/** What these councillors said in sessions held from {@code from} on, oldest first. */
+	/**
+	 * What these councillors said in sessions held from {@code from} on, oldest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Spoken> spokenBy(java.util.Collection<Long> councillorIds, LocalDate from) {
 		if (councillorIds.isEmpty()) {
@@ -236,9 +282,10 @@ public class CouncilSessions {
 				JOIN council_membership m ON m.id = i.membership_id JOIN council_mandate md ON md.id = s.mandate_id
 				JOIN council c ON c.id = md.council_id
 				WHERE m.councillor_id IN (:ids) AND s.held_on >= :from ORDER BY s.held_on, s.id, i.position""")
-			.param("ids", councillorIds).param("from", from)
-			.query((rs, n) -> new Spoken(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
-					rs.getString(5), rs.getString(6)))
+			.param("ids", councillorIds)
+			.param("from", from)
+			.query((rs, n) -> new Spoken(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 
@@ -254,4 +301,5 @@ public class CouncilSessions {
 					rs.getString("summary"), rs.getInt("position")))
 			.list();
 	}
+
 }

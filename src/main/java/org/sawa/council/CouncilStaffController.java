@@ -29,22 +29,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Staff keep a council's records: establish it, open a mandate, seat members, give and end posts,
- * add committees and enter a whole session at once (memos are in {@link MemoController}).
+ * Staff keep a council's records: establish it, open a mandate, seat members, give and
+ * end posts, add committees and enter a whole session at once (memos are in
+ * {@link MemoController}).
  */
 @Controller
 class CouncilStaffController {
 
 	private final Clock clock;
 
-	/** Blank intervention rows offered by the session form; "more rows" adds as many again. */
+	/**
+	 * Blank intervention rows offered by the session form; "more rows" adds as many
+	 * again.
+	 */
 	static final int ROWS = 8;
 
 	private final Councils councils;
+
 	private final CouncilSessions sessions;
+
 	private final Territories territories;
+
 	private final CouncilAccess access;
+
 	private final CouncilController pages;
+
 	private final MessageSource messages;
 
 	CouncilStaffController(Councils councils, CouncilSessions sessions, Territories territories, CouncilAccess access,
@@ -58,11 +67,12 @@ class CouncilStaffController {
 		this.messages = messages;
 	}
 
-	// ------------------------------------------------------------------ council, members, posts
+	// ------------------------------------------------------------------ council,
+	// members, posts
 
 	@GetMapping("/councils/{code}/manage")
-	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String done,
-			Locale locale, Model model) {
+	String manage(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam(required = false) String done, Locale locale, Model model) {
 		return manage(code, user, done, Map.of(), Map.of(), locale, model);
 	}
 
@@ -93,12 +103,15 @@ class CouncilStaffController {
 		return "council/manage";
 	}
 
-	// Each form of the manage page: a refusal shows the page again with the reasons in the form
+	// Each form of the manage page: a refusal shows the page again with the reasons in
+	// the form
 	// they came from (@FormPage's scope, read by the page's scoped fields).
 
 	private static final String MANAGE_PAGE = "/councils/{code}/manage";
 
-	/** The council of a territory the person manages (staff or programme officer of it). */
+	/**
+	 * The council of a territory the person manages (staff or programme officer of it).
+	 */
 	private Council manageable(String code, SawaUser user) {
 		managedTerritory(code, user);
 		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -106,7 +119,8 @@ class CouncilStaffController {
 
 	/** The territory of a code, for its staff and programme officers only. */
 	private Territory managedTerritory(String code, SawaUser user) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!access.mayManageTerritory(user.id(), territory.id())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -119,17 +133,19 @@ class CouncilStaffController {
 
 	@PostMapping("/councils/{code}/manage/establish")
 	@FormPage(value = MANAGE_PAGE, scope = "establish")
-	String establish(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String establish(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		managedTerritory(code, user);
 		Integer seats = integer(form.get("seats"));
-		councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(), date(form.get("startsOn")),
-				date(form.get("endsOn")), user.id());
+		councils.establish(code, seats == null ? -1 : seats, form.getOrDefault("label", "").trim(),
+				date(form.get("startsOn")), date(form.get("endsOn")), user.id());
 		return managed(code, "established");
 	}
 
 	@PostMapping("/councils/{code}/manage/mandates")
 	@FormPage(value = MANAGE_PAGE, scope = "mandates")
-	String openMandate(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String openMandate(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		councils.openMandate(council.id(), form.getOrDefault("label", "").trim(), date(form.get("startsOn")),
 				date(form.get("endsOn")), user.id());
@@ -138,17 +154,21 @@ class CouncilStaffController {
 
 	@PostMapping("/councils/{code}/manage/members")
 	@FormPage(value = MANAGE_PAGE, scope = "members")
-	String elect(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String elect(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		Mandate mandate = current(council);
-		councils.elect(mandate.id(), new Councils.NewMember(form.get("fullName"), form.get("sex"), integer(form.get("birthYear")),
-				form.get("seatType"), form.get("listLabel"), date(form.get("startsOn"))), user.id());
+		councils.elect(mandate.id(),
+				new Councils.NewMember(form.get("fullName"), form.get("sex"), integer(form.get("birthYear")),
+						form.get("seatType"), form.get("listLabel"), date(form.get("startsOn"))),
+				user.id());
 		return managed(code, "members");
 	}
 
 	@PostMapping("/councils/{code}/manage/posts")
 	@FormPage(value = MANAGE_PAGE, scope = "posts")
-	String assignPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String assignPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		councils.assignPost(ownMember(council, id(form.get("member"))), form.get("post"), id(form.get("committee")),
 				integer(form.get("rank")), date(form.get("startsOn")), user.id());
@@ -157,7 +177,8 @@ class CouncilStaffController {
 
 	@PostMapping("/councils/{code}/manage/end-post")
 	@FormPage(value = MANAGE_PAGE, scope = "end-post")
-	String endPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String endPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		long holding = id(form.get("holding")) == null ? -1 : id(form.get("holding"));
 		ownPost(council, holding);
@@ -167,7 +188,8 @@ class CouncilStaffController {
 
 	@PostMapping("/councils/{code}/manage/leave")
 	@FormPage(value = MANAGE_PAGE, scope = "leave")
-	String leave(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String leave(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		councils.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
 		return managed(code, "leave");
@@ -201,7 +223,8 @@ class CouncilStaffController {
 	}
 
 	private void ownPost(Council council, long holdingId) {
-		boolean ours = councils.mandates(council.id()).stream()
+		boolean ours = councils.mandates(council.id())
+			.stream()
 			.flatMap(m -> councils.members(m.id()).stream())
 			.flatMap(m -> m.posts().stream())
 			.anyMatch(p -> p.id() == holdingId);
@@ -210,7 +233,8 @@ class CouncilStaffController {
 		}
 	}
 
-	// ------------------------------------------------------------------ a session, in bulk
+	// ------------------------------------------------------------------ a session, in
+	// bulk
 
 	@GetMapping("/councils/{code}/sessions/new")
 	String newSession(@PathVariable String code, @RequestParam(defaultValue = "" + ROWS) int rows,
@@ -261,23 +285,29 @@ class CouncilStaffController {
 						integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary")));
 			}
 			List<String> agenda = List.of(form.getOrDefault("agenda", "").split("\\R"));
-			long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"), date(form.get("heldOn")),
-					form.get("mode"), form.get("place"), agenda, attendance, interventions), user.id());
+			long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"),
+					date(form.get("heldOn")), form.get("mode"), form.get("place"), agenda, attendance, interventions),
+					user.id());
 			return "redirect:/councils/" + code + "/sessions/" + session + "?recorded";
 		}
 		catch (Refusals refusals) {
-			return sessionForm(council, form, sessionErrors(refusals.translated(messages, locale)), rows, locale, model);
+			return sessionForm(council, form, sessionErrors(refusals.translated(messages, locale)), rows, locale,
+					model);
 		}
 		catch (Refused refused) {
-			return sessionForm(council, form, sessionErrors(Refusals.translated(refused, messages, locale)), rows, locale, model);
+			return sessionForm(council, form, sessionErrors(Refusals.translated(refused, messages, locale)), rows,
+					locale, model);
 		}
 	}
 
-	/** The session's own fields are named "session.x" on the page, beside the agenda, attendance and rows. */
+	/**
+	 * The session's own fields are named "session.x" on the page, beside the agenda,
+	 * attendance and rows.
+	 */
 	private static Map<String, String> sessionErrors(Map<String, String> errors) {
 		Map<String, String> named = new LinkedHashMap<>();
-		errors.forEach((field, text) -> named.put(List.of("kind", "heldOn", "mode", "place").contains(field)
-				? "session." + field : field, text));
+		errors.forEach((field, text) -> named
+			.put(List.of("kind", "heldOn", "mode", "place").contains(field) ? "session." + field : field, text));
 		return named;
 	}
 
@@ -292,4 +322,5 @@ class CouncilStaffController {
 	private Council found(String code) {
 		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

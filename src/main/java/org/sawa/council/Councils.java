@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Councils, their mandates and committees, who sits in them and which posts they hold. Every
- * change is made by staff, checked against the council's rules and audited.
+ * Councils, their mandates and committees, who sits in them and which posts they hold.
+ * Every change is made by staff, checked against the council's rules and audited.
  */
 @Service
 @Transactional
@@ -28,8 +28,10 @@ public class Councils {
 	private final Clock clock;
 
 	public static final List<String> SEAT_TYPES = List.of("general", "women_reserved");
+
 	public static final List<String> POSTS = List.of("president", "vice_president", "secretary", "deputy_secretary",
 			"committee_chair", "committee_member");
+
 	/** Posts one person at a time holds in a council (per committee for a chair). */
 	private static final List<String> SINGLE_HOLDER = List.of("president", "secretary", "deputy_secretary",
 			"committee_chair");
@@ -44,7 +46,9 @@ public class Councils {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final AuditLog audit;
 
 	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
@@ -54,9 +58,12 @@ public class Councils {
 		this.audit = audit;
 	}
 
-	/** Gives a region, province or commune its council, with its legal number of seats. */
+	/**
+	 * Gives a region, province or commune its council, with its legal number of seats.
+	 */
 	public long establish(String territoryCode, int seats, long actorId) {
-		Territory territory = territories.byCode(territoryCode).filter(t -> t.level() != Level.COUNTRY)
+		Territory territory = territories.byCode(territoryCode)
+			.filter(t -> t.level() != Level.COUNTRY)
 			.orElseThrow(() -> new CouncilRefused("territory", "validation.option"));
 		if (seats < 5 || seats > 200) {
 			throw new CouncilRefused("seats", "council.error.seats");
@@ -77,7 +84,8 @@ public class Councils {
 	}
 
 	/** Gives a territory its council and first mandate, in one step. */
-	public long establish(String territoryCode, int seats, String label, LocalDate startsOn, LocalDate endsOn, long actorId) {
+	public long establish(String territoryCode, int seats, String label, LocalDate startsOn, LocalDate endsOn,
+			long actorId) {
 		long id = establish(territoryCode, seats, actorId);
 		openMandate(id, label, startsOn, endsOn, actorId);
 		return id;
@@ -96,15 +104,23 @@ public class Councils {
 		boolean overlaps = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM council_mandate WHERE council_id = :c
 				  AND starts_on <= :e AND ends_on >= :s)""")
-			.param("c", councilId).param("s", startsOn).param("e", endsOn)
-			.query(Boolean.class).single();
+			.param("c", councilId)
+			.param("s", startsOn)
+			.param("e", endsOn)
+			.query(Boolean.class)
+			.single();
 		if (overlaps) {
 			throw new CouncilRefused("startsOn", "council.error.mandateOverlap");
 		}
-		long id = jdbc.sql("""
-				INSERT INTO council_mandate (council_id, label, starts_on, ends_on) VALUES (:c, :l, :s, :e) RETURNING id""")
-			.param("c", councilId).param("l", label).param("s", startsOn).param("e", endsOn)
-			.query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					INSERT INTO council_mandate (council_id, label, starts_on, ends_on) VALUES (:c, :l, :s, :e) RETURNING id""")
+			.param("c", councilId)
+			.param("l", label)
+			.param("s", startsOn)
+			.param("e", endsOn)
+			.query(Long.class)
+			.single();
 		audit.append("person:" + actorId, "council.mandate.opened", "council:" + code(councilId), label);
 		return id;
 	}
@@ -127,15 +143,22 @@ public class Councils {
 		long id = jdbc.sql("""
 				INSERT INTO council_committee (council_id, kind, name_ar, name_fr, name_en, name_zgh)
 				VALUES (:c, :k, :ar, :fr, :en, :zgh) RETURNING id""")
-			.param("c", councilId).param("k", kind)
-			.param("ar", names.get("ar").trim()).param("fr", names.get("fr").trim())
-			.param("en", names.get("en").trim()).param("zgh", names.get("zgh").trim())
-			.query(Long.class).single();
-		audit.append("person:" + actorId, "council.committee.added", "council:" + code(councilId), names.get("fr").trim());
+			.param("c", councilId)
+			.param("k", kind)
+			.param("ar", names.get("ar").trim())
+			.param("fr", names.get("fr").trim())
+			.param("en", names.get("en").trim())
+			.param("zgh", names.get("zgh").trim())
+			.query(Long.class)
+			.single();
+		audit.append("person:" + actorId, "council.committee.added", "council:" + code(councilId),
+				names.get("fr").trim());
 		return id;
 	}
 
-	/** Seats a councillor for the mandate; refuses when the council's seats are all taken. */
+	/**
+	 * Seats a councillor for the mandate; refuses when the council's seats are all taken.
+	 */
 	public long elect(long mandateId, NewMember member, long actorId) {
 		Mandate mandate = mandate(mandateId).orElseThrow(() -> new CouncilRefused("", "council.error.noMandate"));
 		Council council = byId(mandate.councilId()).orElseThrow();
@@ -164,16 +187,24 @@ public class Councils {
 		if (council.seats() != null && seated >= council.seats()) {
 			throw new CouncilRefused("", "council.error.full", council.seats());
 		}
-		long councillor = jdbc.sql("INSERT INTO councillor (full_name, sex, birth_year) VALUES (:n, :s, :b) RETURNING id")
-			.param("n", name).param("s", member.sex()).param("b", member.birthYear())
-			.query(Long.class).single();
+		long councillor = jdbc
+			.sql("INSERT INTO councillor (full_name, sex, birth_year) VALUES (:n, :s, :b) RETURNING id")
+			.param("n", name)
+			.param("s", member.sex())
+			.param("b", member.birthYear())
+			.query(Long.class)
+			.single();
 		String list = member.listLabel() == null || member.listLabel().isBlank() ? null : member.listLabel().trim();
 		long id = jdbc.sql("""
 				INSERT INTO council_membership (mandate_id, councillor_id, seat_type, list_label, starts_on)
 				VALUES (:m, :c, :t, :l, :s) RETURNING id""")
-			.param("m", mandateId).param("c", councillor).param("t", member.seatType()).param("l", list)
+			.param("m", mandateId)
+			.param("c", councillor)
+			.param("t", member.seatType())
+			.param("l", list)
 			.param("s", startsOn)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		audit.append("person:" + actorId, "council.member.seated", "council:" + council.code(),
 				"membership:" + id + " seat=" + member.seatType());
 		return id;
@@ -188,15 +219,25 @@ public class Councils {
 		if (member.endsOn() != null) {
 			throw new CouncilRefused("", "council.error.alreadyLeft");
 		}
-		jdbc.sql("UPDATE council_membership SET ends_on = :e WHERE id = :id").param("e", endsOn).param("id", membershipId).update();
+		jdbc.sql("UPDATE council_membership SET ends_on = :e WHERE id = :id")
+			.param("e", endsOn)
+			.param("id", membershipId)
+			.update();
 		jdbc.sql("UPDATE council_post_holding SET ends_on = :e WHERE membership_id = :id AND ends_on IS NULL")
-			.param("e", endsOn).param("id", membershipId).update();
-		audit.append("person:" + actorId, "council.member.left", "council:" + code(mandate(member.mandateId()).orElseThrow().councilId()),
+			.param("e", endsOn)
+			.param("id", membershipId)
+			.update();
+		audit.append("person:" + actorId, "council.member.left",
+				"council:" + code(mandate(member.mandateId()).orElseThrow().councilId()),
 				"membership:" + membershipId + " on " + endsOn);
 	}
 
-	/** Gives a member a post from {@code startsOn}; one president, one secretary, one chair per committee at a time. */
-	public long assignPost(long membershipId, String post, Long committeeId, Integer rank, LocalDate startsOn, long actorId) {
+	/**
+	 * Gives a member a post from {@code startsOn}; one president, one secretary, one
+	 * chair per committee at a time.
+	 */
+	public long assignPost(long membershipId, String post, Long committeeId, Integer rank, LocalDate startsOn,
+			long actorId) {
 		Member member = member(membershipId).orElseThrow(() -> new CouncilRefused("member", "council.error.noMember"));
 		Mandate mandate = mandate(member.mandateId()).orElseThrow();
 		if (!POSTS.contains(post == null ? "" : post)) {
@@ -241,8 +282,13 @@ public class Councils {
 		long id = jdbc.sql("""
 				INSERT INTO council_post_holding (membership_id, post, committee_id, rank, starts_on)
 				VALUES (:m, :p, :c, :r, :s) RETURNING id""")
-			.param("m", membershipId).param("p", post).param("c", committee).param("r", vpRank).param("s", day)
-			.query(Long.class).single();
+			.param("m", membershipId)
+			.param("p", post)
+			.param("c", committee)
+			.param("r", vpRank)
+			.param("s", day)
+			.query(Long.class)
+			.single();
 		audit.append("person:" + actorId, "council.post.assigned", "council:" + code(mandate.councilId()),
 				"membership:" + membershipId + " " + post + (committee == null ? "" : " committee:" + committee)
 						+ (vpRank == null ? "" : " rank=" + vpRank));
@@ -254,7 +300,9 @@ public class Councils {
 				SELECT h.starts_on, h.ends_on, m.mandate_id FROM council_post_holding h
 				JOIN council_membership m ON m.id = h.membership_id WHERE h.id = :id""")
 			.param("id", holdingId)
-			.query((rs, n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3) })
+			.query((rs,
+					n) -> new Object[] { rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+							rs.getLong(3) })
 			.optional()
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noPost"));
 		if (row[1] != null) {
@@ -263,8 +311,12 @@ public class Councils {
 		if (endsOn == null || endsOn.isBefore((LocalDate) row[0])) {
 			throw new CouncilRefused("endsOn", "council.error.endBeforeStart");
 		}
-		jdbc.sql("UPDATE council_post_holding SET ends_on = :e WHERE id = :id").param("e", endsOn).param("id", holdingId).update();
-		audit.append("person:" + actorId, "council.post.ended", "council:" + code(mandate((long) row[2]).orElseThrow().councilId()),
+		jdbc.sql("UPDATE council_post_holding SET ends_on = :e WHERE id = :id")
+			.param("e", endsOn)
+			.param("id", holdingId)
+			.update();
+		audit.append("person:" + actorId, "council.post.ended",
+				"council:" + code(mandate((long) row[2]).orElseThrow().councilId()),
 				"post:" + holdingId + " on " + endsOn);
 	}
 
@@ -306,12 +358,17 @@ public class Councils {
 	@Transactional(readOnly = true)
 	public List<Mandate> mandates(long councilId) {
 		return jdbc.sql("SELECT * FROM council_mandate WHERE council_id = :c ORDER BY starts_on DESC")
-			.param("c", councilId).query(Councils::mandate).list();
+			.param("c", councilId)
+			.query(Councils::mandate)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Mandate> mandate(long id) {
-		return jdbc.sql("SELECT * FROM council_mandate WHERE id = :id").param("id", id).query(Councils::mandate).optional();
+		return jdbc.sql("SELECT * FROM council_mandate WHERE id = :id")
+			.param("id", id)
+			.query(Councils::mandate)
+			.optional();
 	}
 
 	/** The mandate running on {@code day}, or else the latest one. */
@@ -321,19 +378,19 @@ public class Councils {
 		return all.stream().filter(m -> m.covers(day)).findFirst().or(() -> all.stream().findFirst());
 	}
 
-	/** The mandate's members, women and men alike, by seat start then name, with their posts. */
+	/**
+	 * The mandate's members, women and men alike, by seat start then name, with their
+	 * posts.
+	 */
 	@Transactional(readOnly = true)
 	public List<Member> members(long mandateId) {
 		Map<Long, List<Member.PostHeld>> posts = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT h.* FROM council_post_holding h JOIN council_membership m ON m.id = h.membership_id
-				WHERE m.mandate_id = :m ORDER BY h.starts_on, h.id""")
-			.param("m", mandateId)
-			.query((rs, n) -> {
-				posts.computeIfAbsent(rs.getLong("membership_id"), k -> new ArrayList<>()).add(post(rs));
-				return null;
-			})
-			.list();
+				WHERE m.mandate_id = :m ORDER BY h.starts_on, h.id""").param("m", mandateId).query((rs, n) -> {
+			posts.computeIfAbsent(rs.getLong("membership_id"), k -> new ArrayList<>()).add(post(rs));
+			return null;
+		}).list();
 		return jdbc.sql("""
 				SELECT m.*, c.full_name, c.sex, c.birth_year FROM council_membership m
 				JOIN councillor c ON c.id = m.councillor_id WHERE m.mandate_id = :m ORDER BY c.full_name, m.id""")
@@ -345,7 +402,10 @@ public class Councils {
 	@Transactional(readOnly = true)
 	public Optional<Member> member(long membershipId) {
 		Long mandate = jdbc.sql("SELECT mandate_id FROM council_membership WHERE id = :id")
-			.param("id", membershipId).query(Long.class).optional().orElse(null);
+			.param("id", membershipId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 		return mandate == null ? Optional.empty()
 				: members(mandate).stream().filter(m -> m.membershipId() == membershipId).findFirst();
 	}
@@ -374,12 +434,15 @@ public class Councils {
 
 	private static Member.PostHeld post(ResultSet rs) throws SQLException {
 		return new Member.PostHeld(rs.getLong("id"), rs.getString("post"), (Long) rs.getObject("committee_id"),
-				(Integer) rs.getObject("rank"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class));
+				(Integer) rs.getObject("rank"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class));
 	}
 
 	private static Member member(ResultSet rs, List<Member.PostHeld> posts) throws SQLException {
-		return new Member(rs.getLong("id"), rs.getLong("councillor_id"), rs.getLong("mandate_id"), rs.getString("full_name"),
-				rs.getString("sex"), (Integer) rs.getObject("birth_year"), rs.getString("seat_type"), rs.getString("list_label"),
-				rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), List.copyOf(posts));
+		return new Member(rs.getLong("id"), rs.getLong("councillor_id"), rs.getLong("mandate_id"),
+				rs.getString("full_name"), rs.getString("sex"), (Integer) rs.getObject("birth_year"),
+				rs.getString("seat_type"), rs.getString("list_label"), rs.getObject("starts_on", LocalDate.class),
+				rs.getObject("ends_on", LocalDate.class), List.copyOf(posts));
 	}
+
 }

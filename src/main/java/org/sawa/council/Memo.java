@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An advisory memo to a council from an association or the council's parity commission, and how
- * the council examined it: outcome and what it changed.
+ * An advisory memo to a council from an association or the council's parity commission,
+ * and how the council examined it: outcome and what it changed.
  */
 public record Memo(long id, long councilId, String reference, String authorKind, Long organisationId, String title,
 		String summary, LocalDate submittedOn, MemoState state, Long committeeId, String outcome, String changeKind,

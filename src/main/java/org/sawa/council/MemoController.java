@@ -24,18 +24,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Advisory memos to a council: filed by the associations a person represents (or by the council's
- * staff for any association of the territory, or for the parity body), then received, referred to
- * a committee and examined by the council's staff. Public pages are in {@link CouncilController}.
+ * Advisory memos to a council: filed by the associations a person represents (or by the
+ * council's staff for any association of the territory, or for the parity body), then
+ * received, referred to a committee and examined by the council's staff. Public pages are
+ * in {@link CouncilController}.
  */
 @Controller
 class MemoController {
 
 	private final Councils councils;
+
 	private final Memos memos;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final CouncilAccess access;
+
 	private final CouncilController pages;
 
 	MemoController(Councils councils, Memos memos, Territories territories, Accounts accounts, CouncilAccess access,
@@ -67,11 +73,15 @@ class MemoController {
 		return "council/memo-new";
 	}
 
-	/** Associations the person may file for: those they represent, or for staff every association of the territory. */
+	/**
+	 * Associations the person may file for: those they represent, or for staff every
+	 * association of the territory.
+	 */
 	private List<Organisation> authors(Council council, SawaUser user) {
 		if (access.mayManage(user.id(), council)) {
 			Territory territory = territories.byId(council.territoryId()).orElseThrow();
-			return accounts.organisations("association").stream()
+			return accounts.organisations("association")
+				.stream()
 				.filter(o -> territories.byId(o.territoryId()).map(territory::contains).orElse(false)
 						|| territories.byId(o.territoryId()).map(t -> t.contains(territory)).orElse(false))
 				.toList();
@@ -81,7 +91,8 @@ class MemoController {
 
 	@PostMapping("/councils/{code}/memos/new")
 	@FormPage("/councils/{code}/memos/new")
-	String fileMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String fileMemo(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		Council council = found(code);
 		boolean staff = access.mayManage(user.id(), council);
 		String author = form.getOrDefault("author", "");
@@ -107,7 +118,8 @@ class MemoController {
 		return "redirect:/councils/memos/" + reference + "?filed";
 	}
 
-	// Each step of a memo; a refusal shows the memo's page again with the reason at its field.
+	// Each step of a memo; a refusal shows the memo's page again with the reason at its
+	// field.
 
 	private static final String MEMO_PAGE = "/councils/memos/{reference}";
 
@@ -143,12 +155,13 @@ class MemoController {
 	String examineMemo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		managedMemo(reference, user);
-		memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"), date(form.get("onDay")),
-				form.get("note"), user.id());
+		memos.examine(reference, form.get("outcome"), form.get("changeKind"), form.get("changeText"),
+				date(form.get("onDay")), form.get("note"), user.id());
 		return "redirect:/councils/memos/" + reference + "?done=examine";
 	}
 
 	private Council found(String code) {
 		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

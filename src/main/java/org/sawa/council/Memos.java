@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Advisory memos: submitted by an association (or the parity commission), received by the
- * council, referred to a committee, examined with an outcome. Each step is dated, noted and audited.
+ * council, referred to a committee, examined with an outcome. Each step is dated, noted
+ * and audited.
  */
 @Service
 @Transactional
@@ -24,10 +25,13 @@ public class Memos {
 	private final Clock clock;
 
 	public static final List<String> OUTCOMES = List.of("taken_up", "partly", "not_taken");
+
 	public static final List<String> CHANGES = List.of("programme", "budget_line", "project", "none");
 
 	private final JdbcClient jdbc;
+
 	private final Councils councils;
+
 	private final CaseSteps steps;
 
 	Memos(JdbcClient jdbc, Councils councils, CaseSteps steps, Clock clock) {
@@ -37,10 +41,14 @@ public class Memos {
 		this.steps = steps;
 	}
 
-	/** Files a memo; {@code organisationId} is null for the parity commission. Returns its reference. */
+	/**
+	 * Files a memo; {@code organisationId} is null for the parity commission. Returns its
+	 * reference.
+	 */
 	public String submit(long councilId, Long organisationId, String title, String summary, LocalDate submittedOn,
 			long actorId) {
-		Council council = councils.byId(councilId).orElseThrow(() -> new CouncilRefused("council", "validation.option"));
+		Council council = councils.byId(councilId)
+			.orElseThrow(() -> new CouncilRefused("council", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
 		if (cleanTitle.length() < 3 || cleanTitle.length() > 300) {
@@ -55,20 +63,30 @@ public class Memos {
 		}
 		int year = day.getYear();
 		long next = jdbc.sql("SELECT count(*) + 1 FROM council_memo WHERE reference LIKE :p")
-			.param("p", "MEMO-" + year + "-%").query(Long.class).single();
+			.param("p", "MEMO-" + year + "-%")
+			.query(Long.class)
+			.single();
 		String reference = "MEMO-%d-%04d".formatted(year, next);
 		long id = jdbc.sql("""
 				INSERT INTO council_memo (council_id, reference, author_kind, organisation_id, title, summary,
 				  submitted_on, state, created_by)
 				VALUES (:c, :r, :k, :o, :t, :s, :d, 'submitted', :by) RETURNING id""")
-			.param("c", councilId).param("r", reference).param("k", organisationId == null ? "parity" : "association")
-			.param("o", organisationId).param("t", cleanTitle).param("s", cleanSummary).param("d", day).param("by", actorId)
-			.query(Long.class).single();
-		steps.record(MemoState.CASE, Step.of(id, MemoState.SUBMITTED, MemoState.SUBMITTED)
-			.by(actorId)
-			.onUnchecked(day)
-			.note(null)
-			.audited("council.memo.submitted", "memo:" + reference, "council:" + council.code()));
+			.param("c", councilId)
+			.param("r", reference)
+			.param("k", organisationId == null ? "parity" : "association")
+			.param("o", organisationId)
+			.param("t", cleanTitle)
+			.param("s", cleanSummary)
+			.param("d", day)
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
+		steps.record(MemoState.CASE,
+				Step.of(id, MemoState.SUBMITTED, MemoState.SUBMITTED)
+					.by(actorId)
+					.onUnchecked(day)
+					.note(null)
+					.audited("council.memo.submitted", "memo:" + reference, "council:" + council.code()));
 		return reference;
 	}
 
@@ -82,24 +100,30 @@ public class Memos {
 		Step<MemoState> step = step(memo, MemoState.REFERRED, onDay, note, actorId, "committee:" + committeeId)
 			.from(MemoState.RECEIVED);
 		steps.check(MemoState.CASE, step);
-		if (committeeId == null || councils.committees(memo.councilId()).stream().noneMatch(c -> c.id() == committeeId)) {
+		if (committeeId == null
+				|| councils.committees(memo.councilId()).stream().noneMatch(c -> c.id() == committeeId)) {
 			throw new CouncilRefused("committee", "council.error.committee");
 		}
 		steps.record(MemoState.CASE, step.set("committee_id", committeeId));
 	}
 
-	/** Records the council's examination; what changed is required unless the memo was not taken up. */
+	/**
+	 * Records the council's examination; what changed is required unless the memo was not
+	 * taken up.
+	 */
 	public void examine(String reference, String outcome, String changeKind, String changeText, LocalDate onDay,
 			String note, long actorId) {
 		Memo memo = lock(reference);
 		String change = "not_taken".equals(outcome) ? "none" : changeKind;
-		Step<MemoState> step = step(memo, MemoState.EXAMINED, onDay, note, actorId, "outcome=" + outcome + " change=" + change)
+		Step<MemoState> step = step(memo, MemoState.EXAMINED, onDay, note, actorId,
+				"outcome=" + outcome + " change=" + change)
 			.from(MemoState.RECEIVED, MemoState.REFERRED);
 		steps.check(MemoState.CASE, step);
 		if (!OUTCOMES.contains(outcome == null ? "" : outcome)) {
 			throw new CouncilRefused("outcome", "validation.option");
 		}
-		if (!CHANGES.contains(change == null ? "" : change) || (!"not_taken".equals(outcome) && "none".equals(change))) {
+		if (!CHANGES.contains(change == null ? "" : change)
+				|| (!"not_taken".equals(outcome) && "none".equals(change))) {
 			throw new CouncilRefused("changeKind", "council.error.changeKind");
 		}
 		String text = changeText == null ? "" : changeText.trim();
@@ -110,19 +134,25 @@ public class Memos {
 			throw new CouncilRefused("changeText", "council.error.summaryLong", 2000);
 		}
 		// the outcome and the state change in one statement: a constraint ties them
-		steps.record(MemoState.CASE, step.set("outcome", outcome)
-			.set("change_kind", change)
-			.set("change_text", text.isEmpty() ? null : text));
+		steps.record(MemoState.CASE,
+				step.set("outcome", outcome)
+					.set("change_kind", change)
+					.set("change_text", text.isEmpty() ? null : text));
 	}
 
 	private Memo lock(String reference) {
-		Long id = jdbc.sql("SELECT id FROM council_memo WHERE reference = :r FOR UPDATE").param("r", reference)
-			.query(Long.class).optional()
+		Long id = jdbc.sql("SELECT id FROM council_memo WHERE reference = :r FOR UPDATE")
+			.param("r", reference)
+			.query(Long.class)
+			.optional()
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noMemo"));
 		return jdbc.sql("SELECT * FROM council_memo WHERE id = :id").param("id", id).query(this::memo).single();
 	}
 
-	/** A staff step of the memo with its day, its note (at most 2,000 characters) and its audit entry. */
+	/**
+	 * A staff step of the memo with its day, its note (at most 2,000 characters) and its
+	 * audit entry.
+	 */
 	private Step<MemoState> step(Memo memo, MemoState to, LocalDate onDay, String note, long actorId, String details) {
 		String clean = note == null || note.isBlank() ? null : note.trim();
 		if (clean != null && clean.length() > 2000) {
@@ -137,8 +167,10 @@ public class Memos {
 
 	@Transactional(readOnly = true)
 	public Optional<Memo> byReference(String reference) {
-		return jdbc.sql("SELECT * FROM council_memo WHERE reference = :r").param("r", reference)
-			.query(this::memo).optional();
+		return jdbc.sql("SELECT * FROM council_memo WHERE reference = :r")
+			.param("r", reference)
+			.query(this::memo)
+			.optional();
 	}
 
 	/** The memos to these councils, newest first. */
@@ -148,31 +180,36 @@ public class Memos {
 			return List.of();
 		}
 		return jdbc.sql("SELECT * FROM council_memo WHERE council_id IN (:c) ORDER BY submitted_on DESC, id DESC")
-			.param("c", councilIds).query(this::memo).list();
+			.param("c", councilIds)
+			.query(this::memo)
+			.list();
 	}
 
-	/** Memos to these councils examined between the two days (inclusive), by the day of examination. */
+	/**
+	 * Memos to these councils examined between the two days (inclusive), by the day of
+	 * examination.
+	 */
 	@Transactional(readOnly = true)
 	public List<Memo> examinedBetween(Collection<Long> councilIds, LocalDate from, LocalDate to) {
-		return toCouncils(councilIds).stream().filter(Memo::examined)
-			.filter(m -> {
-				LocalDate examined = m.steps().get(m.steps().size() - 1).onDay();
-				return !examined.isBefore(from) && !examined.isAfter(to);
-			})
-			.sorted(java.util.Comparator.comparing(Memo::submittedOn))
-			.toList();
+		return toCouncils(councilIds).stream().filter(Memo::examined).filter(m -> {
+			LocalDate examined = m.steps().get(m.steps().size() - 1).onDay();
+			return !examined.isBefore(from) && !examined.isAfter(to);
+		}).sorted(java.util.Comparator.comparing(Memo::submittedOn)).toList();
 	}
 
 	private Memo memo(ResultSet rs, int n) throws SQLException {
 		long id = rs.getLong("id");
 		List<Memo.Step> steps = jdbc.sql("SELECT * FROM council_memo_step WHERE memo_id = :m ORDER BY on_day, id")
 			.param("m", id)
-			.query((r, i) -> new Memo.Step(MemoState.of(r.getString("state")), r.getObject("on_day", LocalDate.class), r.getString("note"),
-					r.getLong("by_person"), r.getObject("at", java.time.OffsetDateTime.class).toInstant()))
+			.query((r, i) -> new Memo.Step(MemoState.of(r.getString("state")), r.getObject("on_day", LocalDate.class),
+					r.getString("note"), r.getLong("by_person"),
+					r.getObject("at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 		return new Memo(id, rs.getLong("council_id"), rs.getString("reference"), rs.getString("author_kind"),
 				(Long) rs.getObject("organisation_id"), rs.getString("title"), rs.getString("summary"),
-				rs.getObject("submitted_on", LocalDate.class), MemoState.of(rs.getString("state")), (Long) rs.getObject("committee_id"),
-				rs.getString("outcome"), rs.getString("change_kind"), rs.getString("change_text"), steps);
+				rs.getObject("submitted_on", LocalDate.class), MemoState.of(rs.getString("state")),
+				(Long) rs.getObject("committee_id"), rs.getString("outcome"), rs.getString("change_kind"),
+				rs.getString("change_text"), steps);
 	}
+
 }

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A council in Popolo JSON: the council and its committees as organizations, its territory as an
- * area, councillors as persons (name and gender only: the birth year stays private), seats and
- * offices as posts, seats and posts held as memberships, sessions as events and interventions as
- * speeches. Labels are in the requested language.
+ * A council in Popolo JSON: the council and its committees as organizations, its
+ * territory as an area, councillors as persons (name and gender only: the birth year
+ * stays private), seats and offices as posts, seats and posts held as memberships,
+ * sessions as events and interventions as speeches. Labels are in the requested language.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,8 +28,11 @@ public class PopoloExport {
 		.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
 	private final Councils councils;
+
 	private final CouncilSessions sessions;
+
 	private final Territories territories;
+
 	private final MessageSource messages;
 
 	PopoloExport(Councils councils, CouncilSessions sessions, Territories territories, MessageSource messages) {
@@ -43,16 +46,16 @@ public class PopoloExport {
 		Territory territory = territories.byId(council.territoryId()).orElseThrow();
 		String org = "council/" + council.code();
 		List<Map<String, Object>> areas = new ArrayList<>();
-		areas.add(object("id", "area/" + territory.code(), "name", territory.name(locale), "identifier", territory.code(),
-				"classification", territory.level().code(),
-				"parent_id", territory.parentId() == null ? null
-						: "area/" + territories.byId(territory.parentId()).orElseThrow().code()));
+		areas.add(object("id", "area/" + territory.code(), "name", territory.name(locale), "identifier",
+				territory.code(), "classification", territory.level().code(), "parent_id", territory.parentId() == null
+						? null : "area/" + territories.byId(territory.parentId()).orElseThrow().code()));
 		List<Map<String, Object>> organizations = new ArrayList<>();
 		organizations.add(object("id", org, "name", CouncilNames.of(council, territory, messages, locale),
 				"classification", "council", "area_id", "area/" + territory.code()));
 		for (Committee committee : councils.committees(council.id())) {
-			organizations.add(object("id", org + "/committee/" + committee.id(), "name", committee.name(locale),
-					"classification", "parity".equals(committee.kind()) ? "parity_commission" : "committee", "parent_id", org));
+			organizations.add(
+					object("id", org + "/committee/" + committee.id(), "name", committee.name(locale), "classification",
+							"parity".equals(committee.kind()) ? "parity_commission" : "committee", "parent_id", org));
 		}
 		List<Map<String, Object>> persons = new ArrayList<>();
 		List<Map<String, Object>> posts = new ArrayList<>();
@@ -70,35 +73,42 @@ public class PopoloExport {
 				postsById.computeIfAbsent(seatPost, id -> object("id", id, "organization_id", org, "role", "councillor",
 						"label", msg("council.seat." + member.seatType(), locale)));
 				memberships.add(object("id", "membership/" + member.membershipId(), "person_id", person,
-						"organization_id", org, "post_id", seatPost, "role", "councillor",
-						"label", mandate.label(), "start_date", date(member.startsOn()),
-						"end_date", date(member.endsOn() == null ? mandate.endsOn() : member.endsOn())));
+						"organization_id", org, "post_id", seatPost, "role", "councillor", "label", mandate.label(),
+						"start_date", date(member.startsOn()), "end_date",
+						date(member.endsOn() == null ? mandate.endsOn() : member.endsOn())));
 				for (Member.PostHeld held : member.posts()) {
 					String holder = held.committeeId() == null ? org : org + "/committee/" + held.committeeId();
 					String post = holder + "/post/" + held.post() + (held.rank() == null ? "" : "-" + held.rank());
-					String label = msg("council.post." + held.post(), locale) + (held.rank() == null ? "" : " " + held.rank());
-					postsById.computeIfAbsent(post, id -> object("id", id, "organization_id", holder, "role", held.post(),
-							"label", label));
-					memberships.add(object("id", "membership/post-" + held.id(), "person_id", person,
-							"organization_id", holder, "post_id", post, "role", held.post(), "label", label,
-							"start_date", date(held.startsOn()), "end_date", date(held.endsOn())));
+					String label = msg("council.post." + held.post(), locale)
+							+ (held.rank() == null ? "" : " " + held.rank());
+					postsById.computeIfAbsent(post,
+							id -> object("id", id, "organization_id", holder, "role", held.post(), "label", label));
+					memberships.add(object("id", "membership/post-" + held.id(), "person_id", person, "organization_id",
+							holder, "post_id", post, "role", held.post(), "label", label, "start_date",
+							date(held.startsOn()), "end_date", date(held.endsOn())));
 				}
 			}
 			for (Session session : sessions.sessions(mandate.id())) {
 				String event = org + "/session/" + session.id();
-				events.add(object("id", event, "name", msg("council.session.kind." + session.kind(), locale) + " "
-						+ session.heldOn(), "classification", "session", "start_date", date(session.heldOn()),
-						"organization_id", org, "location", session.place()));
+				events.add(object("id", event, "name",
+						msg("council.session.kind." + session.kind(), locale) + " " + session.heldOn(),
+						"classification", "session", "start_date", date(session.heldOn()), "organization_id", org,
+						"location", session.place()));
 			}
 			for (Intervention intervention : sessions.interventions(mandate.id())) {
 				Session session = sessions.session(intervention.sessionId()).orElseThrow();
-				String title = session.agenda().stream().filter(i -> Long.valueOf(i.id()).equals(intervention.agendaItemId()))
-					.map(Session.AgendaItem::title).findFirst().orElse(null);
-				speeches.add(object("id", "speech/" + intervention.id(), "creator_id", personOf.get(intervention.membershipId()),
-						"event_id", org + "/session/" + intervention.sessionId(), "type", "speech",
-						"role", msg("council.intervention.kind." + intervention.kind(), locale),
-						"text", intervention.summary(), "title", title, "position", intervention.position(),
-						"date", session.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).format(DATE_TIME)));
+				String title = session.agenda()
+					.stream()
+					.filter(i -> Long.valueOf(i.id()).equals(intervention.agendaItemId()))
+					.map(Session.AgendaItem::title)
+					.findFirst()
+					.orElse(null);
+				speeches.add(object("id", "speech/" + intervention.id(), "creator_id",
+						personOf.get(intervention.membershipId()), "event_id",
+						org + "/session/" + intervention.sessionId(), "type", "speech", "role",
+						msg("council.intervention.kind." + intervention.kind(), locale), "text", intervention.summary(),
+						"title", title, "position", intervention.position(), "date",
+						session.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).format(DATE_TIME)));
 			}
 		}
 		posts.addAll(postsById.values());
@@ -131,4 +141,5 @@ public class PopoloExport {
 		}
 		return map;
 	}
+
 }

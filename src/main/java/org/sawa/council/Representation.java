@@ -4,9 +4,10 @@ import java.util.List;
 import org.sawa.disclosure.ProtectedTable;
 
 /**
- * Women's representation in the councils of a territory on a day: seats and posts by sex against
- * the legal quotas (exact: public offices), each council's line, interventions per member by sex,
- * their trend by quarter and by session, and the councillors' ages by sex (protected: personal).
+ * Women's representation in the councils of a territory on a day: seats and posts by sex
+ * against the legal quotas (exact: public offices), each council's line, interventions
+ * per member by sex, their trend by quarter and by session, and the councillors' ages by
+ * sex (protected: personal).
  */
 public record Representation(List<ShareLine> byLevel, List<ShareLine> byPost, List<CouncilLine> councils,
 		Speaking speaking, List<TrendLine> trend, List<SessionLine> sessions, List<String> ageBands,

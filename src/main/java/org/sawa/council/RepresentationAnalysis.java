@@ -27,6 +27,7 @@ public class RepresentationAnalysis {
 	}
 
 	private final Councils councils;
+
 	private final CouncilSessions sessions;
 
 	RepresentationAnalysis(Councils councils, CouncilSessions sessions) {
@@ -73,8 +74,11 @@ public class RepresentationAnalysis {
 			String presidentSex = null;
 			long vps = 0;
 			long womenVps = 0;
-			var parityCommittees = councils.committees(council.id()).stream().filter(c -> "parity".equals(c.kind()))
-				.map(Committee::id).toList();
+			var parityCommittees = councils.committees(council.id())
+				.stream()
+				.filter(c -> "parity".equals(c.kind()))
+				.map(Committee::id)
+				.toList();
 			for (Member member : seated) {
 				int band = member.birthYear() == null ? AGE_BANDS.size() - 1
 						: AGE_BANDS.indexOf(AgeBand.ofAge(Math.max(15, on.getYear() - member.birthYear())).code());
@@ -112,7 +116,8 @@ public class RepresentationAnalysis {
 				councilByMen += spoken[1];
 				sessionCount++;
 				long[] quarter = trend.computeIfAbsent(
-						session.heldOn().getYear() + "-Q" + ((session.heldOn().getMonthValue() - 1) / 3 + 1), k -> new long[3]);
+						session.heldOn().getYear() + "-Q" + ((session.heldOn().getMonthValue() - 1) / 3 + 1),
+						k -> new long[3]);
 				quarter[0]++;
 				quarter[1] += spoken[0];
 				quarter[2] += spoken[1];
@@ -128,7 +133,8 @@ public class RepresentationAnalysis {
 						}
 					}
 				}
-				sessionLines.add(new Representation.SessionLine(council, session, womenPresent, menPresent, spoken[0], spoken[1]));
+				sessionLines.add(new Representation.SessionLine(council, session, womenPresent, menPresent, spoken[0],
+						spoken[1]));
 			}
 			women += councilWomen;
 			men += seated.size() - councilWomen;
@@ -150,9 +156,12 @@ public class RepresentationAnalysis {
 		posts.forEach((post, counts) -> byPost.add(new Representation.ShareLine(post, counts[0], counts[1],
 				onlyLevel == null ? null : quotas.get(onlyLevel + "/" + post))));
 		List<Representation.TrendLine> trendLines = new ArrayList<>();
-		trend.forEach((quarter, counts) -> trendLines.add(new Representation.TrendLine(quarter, counts[0], counts[1], counts[2])));
+		trend.forEach((quarter, counts) -> trendLines
+			.add(new Representation.TrendLine(quarter, counts[0], counts[1], counts[2])));
 		sessionLines.sort(Comparator.comparing((Representation.SessionLine l) -> l.session().heldOn()).reversed());
-		return new Representation(byLevel, byPost, lines, new Representation.Speaking(sessionCount, women, men, byWomen, byMen),
-				trendLines, sessionLines, AGE_BANDS, ProtectedTable.of(ages));
+		return new Representation(byLevel, byPost, lines,
+				new Representation.Speaking(sessionCount, women, men, byWomen, byMen), trendLines, sessionLines,
+				AGE_BANDS, ProtectedTable.of(ages));
 	}
+
 }

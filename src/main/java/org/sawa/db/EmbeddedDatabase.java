@@ -9,12 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One embedded PostgreSQL server per JVM. Several Spring contexts (as in a test run) share
- * it; it stops when the JVM exits.
+ * One embedded PostgreSQL server per JVM. Several Spring contexts (as in a test run)
+ * share it; it stops when the JVM exits.
  */
 final class EmbeddedDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
 	private static EmbeddedPostgres server;
 
 	private EmbeddedDatabase() {
@@ -31,7 +32,8 @@ final class EmbeddedDatabase {
 		}
 		try {
 			if (clean && Files.exists(dataDirectory)) {
-				// a run that was killed leaves its data behind, and initdb wants an empty directory
+				// a run that was killed leaves its data behind, and initdb wants an empty
+				// directory
 				try (var paths = Files.walk(dataDirectory)) {
 					for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
 						Files.delete(path);
@@ -45,8 +47,10 @@ final class EmbeddedDatabase {
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("timezone", "UTC")
-				// the embedded server's library turns synchronous commits off for speed; Sawa's
-				// zero-setup database must not acknowledge a signature it could lose in a crash
+				// the embedded server's library turns synchronous commits off for speed;
+				// Sawa's
+				// zero-setup database must not acknowledge a signature it could lose in a
+				// crash
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("fsync", "on")
 				.setServerConfig("full_page_writes", "on");
@@ -71,4 +75,5 @@ final class EmbeddedDatabase {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, ex);
 		}
 	}
+
 }

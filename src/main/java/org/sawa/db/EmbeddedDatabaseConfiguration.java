@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), Sawa runs on a
- * real PostgreSQL server started from the application itself; its data directory survives
- * restarts.
+ * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), Sawa runs on
+ * a real PostgreSQL server started from the application itself; its data directory
+ * survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
@@ -42,5 +42,7 @@ class EmbeddedDatabaseConfiguration {
 			String url = context.getEnvironment().getProperty("spring.datasource.url");
 			return url == null || url.isBlank();
 		}
+
 	}
+
 }

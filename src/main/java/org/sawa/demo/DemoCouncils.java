@@ -17,12 +17,13 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
 
 /**
- * The councils of the AMSSAWASS scenario (seeds 000 and 001), entered as staff would: the 20
- * communes of Béni Mellal-Khénifra engaged in the programme and the two regional councils, each
- * with its 2021-2027 mandate, members (plausible generated names; seat numbers follow the
- * population, approximately), posts, committees and parity body, the ordinary sessions of 2024 and
- * 2025 with attendance and interventions, and advisory memos from associations, 8 of them examined.
- * In 2025 the two women of each commune chosen for mentoring speak in session, 23 times in all.
+ * The councils of the AMSSAWASS scenario (seeds 000 and 001), entered as staff would: the
+ * 20 communes of Béni Mellal-Khénifra engaged in the programme and the two regional
+ * councils, each with its 2021-2027 mandate, members (plausible generated names; seat
+ * numbers follow the population, approximately), posts, committees and parity body, the
+ * ordinary sessions of 2024 and 2025 with attendance and interventions, and advisory
+ * memos from associations, 8 of them examined. In 2025 the two women of each commune
+ * chosen for mentoring speak in session, 23 times in all.
  */
 @Component
 class DemoCouncils {
@@ -30,38 +31,55 @@ class DemoCouncils {
 	static final LocalDate MANDATE_START = LocalDate.of(2021, 9, 20);
 	static final LocalDate MANDATE_END = LocalDate.of(2027, 9, 30);
 
-	private static final String[] WOMEN = { "Fatima", "Khadija", "Aicha", "Naima", "Malika", "Zahra", "Hanane", "Samira",
-			"Latifa", "Rachida", "Saida", "Meryem", "Hafsa", "Nadia", "Karima", "Houda", "Ilham", "Soukaina",
+	private static final String[] WOMEN = { "Fatima", "Khadija", "Aicha", "Naima", "Malika", "Zahra", "Hanane",
+			"Samira", "Latifa", "Rachida", "Saida", "Meryem", "Hafsa", "Nadia", "Karima", "Houda", "Ilham", "Soukaina",
 			"Loubna", "Asmae", "Btissam", "Ghizlane", "Hayat" };
-	private static final String[] MEN = { "Mohamed", "Ahmed", "Abdellah", "Hassan", "Mustapha", "Brahim", "Said", "Rachid",
-			"Abdelaziz", "Lahcen", "Youssef", "Omar", "Driss", "Khalid", "Hamid", "Abdelkader", "Aziz", "Mbarek", "Jamal",
-			"Noureddine", "Hicham", "Larbi", "Mohamed Amine", "Ali" };
+
+	private static final String[] MEN = { "Mohamed", "Ahmed", "Abdellah", "Hassan", "Mustapha", "Brahim", "Said",
+			"Rachid", "Abdelaziz", "Lahcen", "Youssef", "Omar", "Driss", "Khalid", "Hamid", "Abdelkader", "Aziz",
+			"Mbarek", "Jamal", "Noureddine", "Hicham", "Larbi", "Mohamed Amine", "Ali" };
+
 	private static final String[] FAMILIES = { "Amrani", "Ait Ouarab", "El Fassi", "Benhaddou", "Oulhaj", "Bouzid",
-			"Ait Taleb", "Lahlou", "Ouazzani", "El Khattabi", "Boutayeb", "Ait Hammou", "Zerouali", "Moussaoui", "Naciri",
-			"Ouhssaine", "El Mansouri", "Bennani", "Tazi", "Ait Lhaj", "Chraibi", "Ouchen", "Belkadi", "Ait Benali",
-			"El Ghazi", "Harrak", "Ouakrim", "Sbai", "Tahiri", "Zaidi" };
+			"Ait Taleb", "Lahlou", "Ouazzani", "El Khattabi", "Boutayeb", "Ait Hammou", "Zerouali", "Moussaoui",
+			"Naciri", "Ouhssaine", "El Mansouri", "Bennani", "Tazi", "Ait Lhaj", "Chraibi", "Ouchen", "Belkadi",
+			"Ait Benali", "El Ghazi", "Harrak", "Ouakrim", "Sbai", "Tahiri", "Zaidi" };
+
 	private static final String[][] AGENDA = {
-			{ "Examen et approbation du budget de l'année suivante", "Programme d'action de la commune : état d'avancement",
+			{ "Examen et approbation du budget de l'année suivante",
+					"Programme d'action de la commune : état d'avancement",
 					"Convention de partenariat pour le transport scolaire rural" },
 			{ "دراسة حساب التسيير والمصادقة عليه", "اتفاقية شراكة لتزويد الدواوير بالماء الصالح للشرب",
 					"برمجة الفائض" },
 			{ "Rapport de l'instance de l'équité, de l'égalité des chances et de l'approche genre",
 					"Aménagement des pistes rurales", "Subventions aux associations" } };
+
 	private static final String[] SPOKEN = { "Question sur le retard des travaux de la piste rurale",
-			"Proposition d'une ligne budgétaire pour les coopératives féminines", "سؤال حول النقل المدرسي لفائدة الفتيات",
-			"Plaidoyer pour un espace d'accueil des femmes rurales", "مقترح تعديل في توزيع منح الجمعيات",
-			"Amendement : critères d'égalité dans les subventions", "سؤال حول تتبع توصيات هيئة المساواة",
+			"Proposition d'une ligne budgétaire pour les coopératives féminines",
+			"سؤال حول النقل المدرسي لفائدة الفتيات", "Plaidoyer pour un espace d'accueil des femmes rurales",
+			"مقترح تعديل في توزيع منح الجمعيات", "Amendement : critères d'égalité dans les subventions",
+			"سؤال حول تتبع توصيات هيئة المساواة",
 			"Proposition de budgétisation sensible au genre pour la santé de proximité" };
 
 	private final Councils councils;
+
 	private final CouncilSessions sessions;
+
 	private final Memos memos;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
 
-	/** The two elected women of each programme commune chosen for mentoring, filled by {@link #load}. */
+	/**
+	 * The two elected women of each programme commune chosen for mentoring, filled by
+	 * {@link #load}.
+	 */
 	private final Map<String, List<Member>> mentored = new LinkedHashMap<>();
-	/** One elected man of each programme commune (not its president) who joins the trainings, and two more. */
+
+	/**
+	 * One elected man of each programme commune (not its president) who joins the
+	 * trainings, and two more.
+	 */
 	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
 	DemoCouncils(Councils councils, CouncilSessions sessions, Memos memos, Territories territories, Accounts accounts) {
@@ -72,7 +90,10 @@ class DemoCouncils {
 		this.accounts = accounts;
 	}
 
-	/** The 20 programme communes: the first four communes of each province of Béni Mellal-Khénifra. */
+	/**
+	 * The 20 programme communes: the first four communes of each province of Béni
+	 * Mellal-Khénifra.
+	 */
 	List<Territory> programmeCommunes() {
 		Territory bmk = territories.byCode("MA-05").orElseThrow();
 		List<Territory> communes = new ArrayList<>();
@@ -100,14 +121,19 @@ class DemoCouncils {
 					: population <= 50_000 ? 29 : population <= 100_000 ? 35 : population <= 200_000 ? 39 : 43;
 			long council = seat(commune, seats, staff, random, i % 10 == 3, i == 0 ? "Jouahir" : null);
 			List<Member> members = councils.members(councils.mandateAt(council, MANDATE_START).orElseThrow().id());
-			List<Member> women = new ArrayList<>(members.stream().filter(Member::isWoman)
-				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post()))).toList());
-			// Jouahir, whose story the programme tells (seed 000), is among the women mentored
+			List<Member> women = new ArrayList<>(members.stream()
+				.filter(Member::isWoman)
+				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post())))
+				.toList());
+			// Jouahir, whose story the programme tells (seed 000), is among the women
+			// mentored
 			women.sort(java.util.Comparator.comparing((Member m) -> !m.fullName().startsWith("Jouahir")));
 			List<Long> chosen = List.of(women.get(0).membershipId(), women.get(1).membershipId());
 			mentored.put(commune.code(), List.of(women.get(0), women.get(1)));
-			List<Member> men = members.stream().filter(m -> !m.isWoman())
-				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post()))).toList();
+			List<Member> men = members.stream()
+				.filter(m -> !m.isWoman())
+				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post())))
+				.toList();
 			trainedMen.put(commune.code(), men.subList(0, i < 2 ? 2 : 1));
 			holdSessions(council, members, chosen, i, staff, random);
 		}
@@ -116,12 +142,17 @@ class DemoCouncils {
 		fileMemos(communes, staff, representative);
 	}
 
-	/** Establishes a council with its members, posts, committees and parity body; returns its id. */
-	private long seat(Territory territory, int seats, long staff, Random random, boolean womanPresident, String firstWoman) {
+	/**
+	 * Establishes a council with its members, posts, committees and parity body; returns
+	 * its id.
+	 */
+	private long seat(Territory territory, int seats, long staff, Random random, boolean womanPresident,
+			String firstWoman) {
 		long council = councils.establish(territory.code(), seats, "2021-2027", MANDATE_START, MANDATE_END, staff);
 		long mandate = councils.mandateAt(council, MANDATE_START).orElseThrow().id();
 		String[][] committeeNames = {
-				{ "standing", "لجنة الميزانية والشؤون المالية والبرمجة", "Commission du budget, des finances et de la programmation",
+				{ "standing", "لجنة الميزانية والشؤون المالية والبرمجة",
+						"Commission du budget, des finances et de la programmation",
 						"Budget, finance and programming committee", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⵙⵎⵉⴽⵜ" },
 				{ "standing", "لجنة المرافق العمومية والخدمات", "Commission des services publics",
 						"Public services committee", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵎⴰⵜⴰⵢⵉⵏ" },
@@ -130,9 +161,11 @@ class DemoCouncils {
 						"Equity, equal-opportunity and gender body", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⴳⴷⴷⵓⴷⵉ" } };
 		List<Long> committees = new ArrayList<>();
 		for (String[] c : committeeNames) {
-			committees.add(councils.addCommittee(council, c[0], Map.of("ar", c[1], "fr", c[2], "en", c[3], "zgh", c[4]), staff));
+			committees.add(councils.addCommittee(council, c[0], Map.of("ar", c[1], "fr", c[2], "en", c[3], "zgh", c[4]),
+					staff));
 		}
-		// about a quarter of the seats reserved for women, a few women elected on general lists too
+		// about a quarter of the seats reserved for women, a few women elected on general
+		// lists too
 		int reserved = Math.round(seats * 0.25f);
 		int womenOnLists = random.nextInt(3);
 		List<Long> women = new ArrayList<>();
@@ -146,34 +179,40 @@ class DemoCouncils {
 			}
 			String name = given + " " + FAMILIES[random.nextInt(FAMILIES.length)];
 			Integer birthYear = random.nextInt(10) == 0 ? null : 1955 + random.nextInt(45);
-			long membership = councils.elect(mandate, new Councils.NewMember(name, woman ? "female" : "male", birthYear, seat,
-					null, MANDATE_START), staff);
+			long membership = councils.elect(mandate,
+					new Councils.NewMember(name, woman ? "female" : "male", birthYear, seat, null, MANDATE_START),
+					staff);
 			(woman ? women : men).add(membership);
 		}
 		LocalDate from = MANDATE_START.plusDays(3);
-		councils.assignPost(womanPresident ? women.get(women.size() - 1) : men.get(0), "president", null, null, from, staff);
+		councils.assignPost(womanPresident ? women.get(women.size() - 1) : men.get(0), "president", null, null, from,
+				staff);
 		int vps = seats <= 15 ? 3 : seats <= 29 ? 4 : 6;
 		int[] used = { womanPresident ? 0 : 1, 0 };
-		// the next officer: a woman when asked and at least three women remain for the committees
+		// the next officer: a woman when asked and at least three women remain for the
+		// committees
 		java.util.function.Function<Boolean, Long> next = woman -> woman && used[1] < women.size() - 3
 				? women.get(used[1]++) : men.get(used[0]++);
 		for (int rank = 1; rank <= vps; rank++) {
-			councils.assignPost(next.apply((rank == vps && random.nextBoolean()) || random.nextInt(5) == 0), "vice_president", null, rank, from, staff);
+			councils.assignPost(next.apply((rank == vps && random.nextBoolean()) || random.nextInt(5) == 0),
+					"vice_president", null, rank, from, staff);
 		}
 		councils.assignPost(next.apply(random.nextInt(4) == 0), "secretary", null, null, from, staff);
 		councils.assignPost(next.apply(random.nextBoolean()), "deputy_secretary", null, null, from, staff);
 		int menUsed = used[0];
 		int womenUsed = used[1];
-		// standing committees: a chair and three members each; the parity body: two women and a man
+		// standing committees: a chair and three members each; the parity body: two women
+		// and a man
 		List<Long> everyone = new ArrayList<>(men.subList(menUsed, men.size()));
 		everyone.addAll(women.subList(womenUsed, women.size()));
 		java.util.Collections.shuffle(everyone, random);
 		int seatIndex = 0;
 		for (int c = 0; c < 2; c++) {
-			councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_chair", committees.get(c), null, from, staff);
+			councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_chair", committees.get(c), null,
+					from, staff);
 			for (int m = 0; m < 3; m++) {
-				councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_member", committees.get(c), null, from,
-						staff);
+				councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_member", committees.get(c),
+						null, from, staff);
 			}
 		}
 		List<Long> remainingWomen = women.subList(womenUsed, women.size());
@@ -183,14 +222,22 @@ class DemoCouncils {
 		return council;
 	}
 
-	/** The ordinary sessions of 2024 and 2025 (February, May, October), with attendance and interventions. */
-	private void holdSessions(long council, List<Member> members, List<Long> chosen, int index, long staff, Random random) {
+	/**
+	 * The ordinary sessions of 2024 and 2025 (February, May, October), with attendance
+	 * and interventions.
+	 */
+	private void holdSessions(long council, List<Member> members, List<Long> chosen, int index, long staff,
+			Random random) {
 		long mandate = councils.mandateAt(council, MANDATE_START).orElseThrow().id();
 		List<Member> men = members.stream().filter(m -> !m.isWoman()).toList();
-		List<Member> otherWomen = members.stream().filter(Member::isWoman).filter(m -> !chosen.contains(m.membershipId())).toList();
+		List<Member> otherWomen = members.stream()
+			.filter(Member::isWoman)
+			.filter(m -> !chosen.contains(m.membershipId()))
+			.toList();
 		int session = 0;
 		for (int year : new int[] { 2024, 2025 }) {
-			for (LocalDate day : new LocalDate[] { LocalDate.of(year, 2, 6), LocalDate.of(year, 5, 7), LocalDate.of(year, 10, 7) }) {
+			for (LocalDate day : new LocalDate[] { LocalDate.of(year, 2, 6), LocalDate.of(year, 5, 7),
+					LocalDate.of(year, 10, 7) }) {
 				Map<Long, String> attendance = new LinkedHashMap<>();
 				for (Member member : members) {
 					int roll = random.nextInt(20);
@@ -205,7 +252,8 @@ class DemoCouncils {
 					rows.add(row(rows.size(), otherWomen.get(random.nextInt(otherWomen.size())), random));
 				}
 				if (year == 2025) {
-					// after the training: each commune's first mentored woman speaks once, three of them twice
+					// after the training: each commune's first mentored woman speaks
+					// once, three of them twice
 					int slot = session - 3;
 					if (slot == index % 3) {
 						rows.add(row(rows.size(), byId(members, chosen.get(0)), random));
@@ -218,8 +266,9 @@ class DemoCouncils {
 					attendance.put(row.membershipId(), "present");
 				}
 				String[] agenda = AGENDA[session % AGENDA.length];
-				sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day, session == 4 ? "hybrid" : "in_person",
-						"Siège de la commune", List.of(agenda), attendance, rows), staff);
+				sessions
+					.record(new CouncilSessions.Entry(mandate, "ordinary", day, session == 4 ? "hybrid" : "in_person",
+							"Siège de la commune", List.of(agenda), attendance, rows), staff);
 				session++;
 			}
 		}
@@ -235,20 +284,26 @@ class DemoCouncils {
 		return members.stream().filter(m -> m.membershipId() == membershipId).findFirst().orElseThrow();
 	}
 
-	/** Ten memos to programme communes: eight examined by the council, one referred, one just filed. */
+	/**
+	 * Ten memos to programme communes: eight examined by the council, one referred, one
+	 * just filed.
+	 */
 	private void fileMemos(List<Territory> communes, long staff, long representative) {
 		Territory bmk = territories.byCode("MA-05").orElseThrow();
 		List<Long> authors = new ArrayList<>();
-		accounts.organisations("association").stream().filter(o -> o.name().equals("AIDECA")).forEach(o -> authors.add(o.id()));
-		String[] associations = { "Association Tafoukt pour la femme rurale", "Association Amal Azilal pour le développement",
-				"Réseau associatif de Khénifra pour la citoyenneté", "Association Ighrem des jeunes de Fquih Ben Salah" };
+		accounts.organisations("association")
+			.stream()
+			.filter(o -> o.name().equals("AIDECA"))
+			.forEach(o -> authors.add(o.id()));
+		String[] associations = { "Association Tafoukt pour la femme rurale",
+				"Association Amal Azilal pour le développement", "Réseau associatif de Khénifra pour la citoyenneté",
+				"Association Ighrem des jeunes de Fquih Ben Salah" };
 		for (int a = 0; a < associations.length; a++) {
-			authors.add(accounts.createOrganisation("association", associations[a], bmk.id(), LocalDate.of(2010 + a, 3, 1),
-					representative));
+			authors.add(accounts.createOrganisation("association", associations[a], bmk.id(),
+					LocalDate.of(2010 + a, 3, 1), representative));
 		}
-		String[][] texts = {
-				{ "Intégrer l'approche genre au programme d'action de la commune",
-						"Nous proposons que chaque projet du programme d'action indique qui en bénéficie, par sexe et par âge, et qu'un projet au moins réponde aux besoins des femmes rurales." },
+		String[][] texts = { { "Intégrer l'approche genre au programme d'action de la commune",
+				"Nous proposons que chaque projet du programme d'action indique qui en bénéficie, par sexe et par âge, et qu'un projet au moins réponde aux besoins des femmes rurales." },
 				{ "مذكرة حول النقل المدرسي لفائدة الفتيات بالعالم القروي",
 						"نقترح تخصيص اعتماد في الميزانية للنقل المدرسي للفتيات في الدواوير البعيدة، مع تتبع عدد المستفيدات." },
 				{ "Un espace d'accueil pour les coopératives féminines",
@@ -267,18 +322,23 @@ class DemoCouncils {
 						"Nous demandons la publication du budget citoyen de la commune en arabe et en amazighe." },
 				{ "Plan communal de prévention des violences faites aux femmes",
 						"Nous proposons une cellule d'écoute communale en lien avec les associations." } };
-		String[] outcomes = { "taken_up", "partly", "taken_up", "not_taken", "partly", "taken_up", "taken_up", "partly" };
-		String[] changes = { "programme", "budget_line", "project", "none", "programme", "budget_line", "project", "project" };
+		String[] outcomes = { "taken_up", "partly", "taken_up", "not_taken", "partly", "taken_up", "taken_up",
+				"partly" };
+		String[] changes = { "programme", "budget_line", "project", "none", "programme", "budget_line", "project",
+				"project" };
 		String[] changeTexts = { "Le programme d'action 2022-2027 révisé indique les bénéficiaires par sexe et âge.",
-				"اعتماد جديد للنقل المدرسي في ميزانية 2026.", "Une salle du centre communal est affectée aux coopératives.", null,
+				"اعتماد جديد للنقل المدرسي في ميزانية 2026.",
+				"Une salle du centre communal est affectée aux coopératives.", null,
 				"إضافة ممثلين عن الشباب في تركيبة الهيئة.", "Grille d'attribution des subventions révisée pour 2026.",
-				"Éclairage de 4 km de pistes inscrit au programme d'équipement.", "Rampe d'accès au siège de la commune en projet." };
+				"Éclairage de 4 km de pistes inscrit au programme d'équipement.",
+				"Rampe d'accès au siège de la commune en projet." };
 		for (int m = 0; m < texts.length; m++) {
 			Territory commune = communes.get(m * 2);
 			long council = councils.byCode(commune.code()).orElseThrow().id();
 			LocalDate filed = LocalDate.of(2025, 1 + m, 10);
 			Long author = m == 4 ? null : authors.get(m % authors.size());
-			String reference = memos.submit(council, author, texts[m][0], texts[m][1], filed, author == null ? staff : representative);
+			String reference = memos.submit(council, author, texts[m][0], texts[m][1], filed,
+					author == null ? staff : representative);
 			if (m == 9) {
 				continue;
 			}
@@ -292,4 +352,5 @@ class DemoCouncils {
 					"Examiné en session ordinaire", staff);
 		}
 	}
+
 }

@@ -18,21 +18,22 @@ import org.sawa.territory.Territories;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo requests for information, entered through the same service as the site: a body for every
- * council, the demo staff member designated information officer of the Béni Mellal-Khénifra
- * bodies, 26 paper requests received over the past ten months and taken through every kind of
- * step on their dates (answered, in part, refused on various grounds, not held, extended,
- * clarified, transferred, some still open and overdue), and 4 filed online today by the demo
- * citizen, two of them already the subject of a complaint to the head of the body.
+ * Demo requests for information, entered through the same service as the site: a body for
+ * every council, the demo staff member designated information officer of the Béni
+ * Mellal-Khénifra bodies, 26 paper requests received over the past ten months and taken
+ * through every kind of step on their dates (answered, in part, refused on various
+ * grounds, not held, extended, clarified, transferred, some still open and overdue), and
+ * 4 filed online today by the demo citizen, two of them already the subject of a
+ * complaint to the head of the body.
  */
 @Component
 class DemoInfoRequests {
 
 	private final Clock clock;
 
-	private static final List<String[]> SUBJECTS = List.of(
-			new String[] { "fr", "Budget 2025 de la commune et répartition par programme",
-					"Je souhaite obtenir le budget adopté pour 2025, avec la répartition des crédits par programme et par projet." },
+	private static final List<String[]> SUBJECTS = List.of(new String[] { "fr",
+			"Budget 2025 de la commune et répartition par programme",
+			"Je souhaite obtenir le budget adopté pour 2025, avec la répartition des crédits par programme et par projet." },
 			new String[] { "ar", "لائحة الجمعيات المستفيدة من الدعم العمومي سنة 2025",
 					"أطلب لائحة الجمعيات التي استفادت من منح الجماعة سنة 2025 مع مبلغ كل منحة وموضوعها." },
 			new String[] { "fr", "Procès-verbaux des sessions du conseil de 2025",
@@ -67,17 +68,26 @@ class DemoInfoRequests {
 			List.of("already_published"), List.of("unclear_request", "repeated_request"));
 
 	private final Accounts accounts;
+
 	private final InfoBodies bodies;
+
 	private final InfoRequests requests;
+
 	private final InfoFiling filing;
+
 	private final InfoSteps infoSteps;
+
 	private final InfoArchive archive;
+
 	private final Territories territories;
+
 	private final WorkingDays workingDays;
+
 	private final InfoRegister register;
 
-	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive, Territories territories,
-			WorkingDays workingDays, InfoRegister register, Clock clock) {
+	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, InfoFiling filing,
+			InfoSteps infoSteps, InfoArchive archive, Territories territories, WorkingDays workingDays,
+			InfoRegister register, Clock clock) {
 		this.filing = filing;
 		this.infoSteps = infoSteps;
 		this.archive = archive;
@@ -111,22 +121,27 @@ class DemoInfoRequests {
 				archive.publish(id, staff, request.description(), archive.answerText(id), List.of());
 			}
 		}
-		register(region, staff, List.of("budget", "council_composition", "sessions", "deliberations", "procurement",
-				"officer_contact"), List.of("missions_structure", "reports_studies"));
+		register(region, staff,
+				List.of("budget", "council_composition", "sessions", "deliberations", "procurement", "officer_contact"),
+				List.of("missions_structure", "reports_studies"));
 		register(bodies.byCode("MA-BEM-07").orElseThrow(), staff, List.of("budget", "council_composition"),
 				List.of("sessions"));
-		register(bodies.byCode("MA-AZI").orElseThrow(), staff, List.of("officer_contact", "budget", "procurement",
-				"calls_results"), List.of("council_composition", "deliberations", "reports_studies"));
+		register(bodies.byCode("MA-AZI").orElseThrow(), staff,
+				List.of("officer_contact", "budget", "procurement", "calls_results"),
+				List.of("council_composition", "deliberations", "reports_studies"));
 		String[] outcomes = { "answered", "refused", "open", "clarification" };
 		for (int i = 0; i < outcomes.length; i++) {
 			String reference = filing.file(filing(26 + i, addressed.get(i % 2), true), citizen);
 			long id = requests.byReference(reference).orElseThrow().id();
 			switch (outcomes[i]) {
 				case "answered" -> {
-					infoSteps.answer(id, staff, today, false, "Vous trouverez ci-joint le budget par programme ; "
-							+ "le détail par projet sera publié après l'approbation du compte administratif.", List.of());
-					infoSteps.complainToHead(id, citizen, "La réponse ne donne pas le détail par projet que j'ai demandé, "
-							+ "alors que le budget est adopté.");
+					infoSteps.answer(id, staff, today, false,
+							"Vous trouverez ci-joint le budget par programme ; "
+									+ "le détail par projet sera publié après l'approbation du compte administratif.",
+							List.of());
+					infoSteps.complainToHead(id, citizen,
+							"La réponse ne donne pas le détail par projet que j'ai demandé, "
+									+ "alors que le budget est adopté.");
 				}
 				case "refused" -> {
 					infoSteps.refuse(id, staff, today, List.of("personal_data"),
@@ -151,7 +166,10 @@ class DemoInfoRequests {
 			.forEach(b -> bodies.designate(b.id(), staff, admin));
 	}
 
-	/** Fills a body's publication register: some categories published, some partly, the rest not. */
+	/**
+	 * Fills a body's publication register: some categories published, some partly, the
+	 * rest not.
+	 */
 	private void register(InfoBody body, long staff, List<String> published, List<String> partly) {
 		String site = "https://www." + body.code().toLowerCase(java.util.Locale.ROOT) + ".ma/";
 		List<InfoRegister.Change> changes = new java.util.ArrayList<>();
@@ -163,14 +181,17 @@ class DemoInfoRequests {
 	private Filing filing(int i, InfoBody body, boolean online) {
 		String[] subject = SUBJECTS.get(i % SUBJECTS.size());
 		String[] name = NAMES[i % NAMES.length];
-		return new Filing(body.id(), name[0], name[1], (12 + i) + " rue " + (i % 2 == 0 ? "Al Massira" : "Hassan II")
-				+ ", Béni Mellal", online ? "citizen@sawa.demo" : "",
-				"I" + (100200 + i * 7), subject[1], subject[2], subject[0],
-				List.of("electronic", "paper_copy", "consultation").get(i % 3), i == 13 || i == 22,
-				i == 13 || i == 22 ? "Le dossier conditionne l'accès aux soins d'une personne âgée de la famille." : "");
+		return new Filing(body.id(), name[0], name[1],
+				(12 + i) + " rue " + (i % 2 == 0 ? "Al Massira" : "Hassan II") + ", Béni Mellal",
+				online ? "citizen@sawa.demo" : "", "I" + (100200 + i * 7), subject[1], subject[2], subject[0],
+				List.of("electronic", "paper_copy", "consultation").get(i % 3), i == 13 || i == 22, i == 13 || i == 22
+						? "Le dossier conditionne l'accès aux soins d'une personne âgée de la famille." : "");
 	}
 
-	/** Takes a paper request through the steps of its kind, each on its date, as far as today allows. */
+	/**
+	 * Takes a paper request through the steps of its kind, each on its date, as far as
+	 * today allows.
+	 */
 	private void steps(long id, int i, long staff, LocalDate received, WorkingDayCalendar calendar, LocalDate today,
 			InfoBody competent) {
 		LocalDate answer = calendar.deadline(received, 8 + i % 10);
@@ -188,12 +209,13 @@ class DemoInfoRequests {
 					+ "de l'équipement, à qui vous pouvez vous adresser.");
 			case 4 -> {
 				LocalDate extended = calendar.deadline(received, 5);
-				infoSteps.extend(id, staff, extended, "La demande porte sur de nombreux documents à rassembler "
-						+ "auprès de plusieurs services.");
+				infoSteps.extend(id, staff, extended,
+						"La demande porte sur de nombreux documents à rassembler " + "auprès de plusieurs services.");
 				LocalDate late = calendar.deadline(received, 30);
 				if (!late.isAfter(today)) {
-					infoSteps.answer(id, staff, late, true, "Voici l'ensemble des documents demandés, rassemblés "
-							+ "auprès des services concernés.", List.of());
+					infoSteps.answer(id, staff, late, true,
+							"Voici l'ensemble des documents demandés, rassemblés " + "auprès des services concernés.",
+							List.of());
 				}
 			}
 			case 5 -> {
@@ -203,8 +225,8 @@ class DemoInfoRequests {
 				infoSteps.clarified(id, staff, clarified, "Il s'agit de l'année 2025 et du quartier Ouled Ayad.");
 				LocalDate done = calendar.deadline(clarified, 6);
 				if (!done.isAfter(today)) {
-					infoSteps.answer(id, staff, done, true, "Voici les informations pour l'année et le quartier précisés.",
-							List.of());
+					infoSteps.answer(id, staff, done, true,
+							"Voici les informations pour l'année et le quartier précisés.", List.of());
 				}
 			}
 			case 6 -> {
@@ -214,4 +236,5 @@ class DemoInfoRequests {
 					"Le projet relève de la compétence de cet autre conseil, qui le finance et le conduit.");
 		}
 	}
+
 }

@@ -40,25 +40,38 @@ class DemoLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
 	private final Territories territories;
+
 	private final TerritoryImporter territoryImporter;
+
 	private final PopulationImporter populationImporter;
+
 	private final Accounts accounts;
+
 	private final Indicators indicators;
+
 	private final DataValueImporter dataValues;
+
 	private final Dashboards dashboards;
+
 	private final Dimensions dimensions;
+
 	private final DemoPetitions demoPetitions;
+
 	private final DemoInfoRequests demoInfoRequests;
+
 	private final DemoCouncils demoCouncils;
+
 	private final DemoCapacity demoCapacity;
+
 	private final DemoCommitments demoCommitments;
+
 	private final DemoReports demoReports;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
-			Dimensions dimensions, DemoPetitions demoPetitions,
-			DemoInfoRequests demoInfoRequests, DemoCouncils demoCouncils, DemoCapacity demoCapacity,
-			DemoCommitments demoCommitments, DemoReports demoReports) {
+			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
+			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
+			DemoReports demoReports) {
 		this.demoCommitments = demoCommitments;
 		this.demoReports = demoReports;
 		this.demoCouncils = demoCouncils;
@@ -89,13 +102,15 @@ class DemoLoader implements ApplicationRunner {
 		demoPetitions.load(PASSWORD);
 		demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff@sawa.demo").orElseThrow(), accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		demoCouncils.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("association@sawa.demo").orElseThrow());
 		demoCapacity.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
-				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(), demoCouncils.trainedMen());
+				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(),
+				demoCouncils.trainedMen());
 		demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
@@ -137,7 +152,8 @@ class DemoLoader implements ApplicationRunner {
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, laayoune.id(), admin);
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, bmk.id(), admin);
 
-		// the AMSSAWASS coach: no role of her own, she reads and writes the plans she follows
+		// the AMSSAWASS coach: no role of her own, she reads and writes the plans she
+		// follows
 		accounts.createConfirmed("coach@sawa.demo", PASSWORD, "Leila Benjelloun", "fr");
 
 		long representative = accounts.createConfirmed("association@sawa.demo", PASSWORD, "Hafida Ait Lahcen", "ar");
@@ -150,17 +166,17 @@ class DemoLoader implements ApplicationRunner {
 		accounts.declareProfile(citizen, "female", 1986, false, territory("MA-BEM-07").id());
 		accounts.addMember(aideca, citizen, "member");
 
-		long council = accounts.createOrganisation("council", "Conseil de la Région Béni Mellal-Khénifra", bmk.id(), staff);
-		accounts.createOrganisation("administration", "Agence régionale d'exécution des projets (AREP) Béni Mellal-Khénifra",
-				bmk.id(), staff);
+		long council = accounts.createOrganisation("council", "Conseil de la Région Béni Mellal-Khénifra", bmk.id(),
+				staff);
+		accounts.createOrganisation("administration",
+				"Agence régionale d'exécution des projets (AREP) Béni Mellal-Khénifra", bmk.id(), staff);
 		accounts.createOrganisation("council", "Conseil de la Région Laâyoune-Sakia El Hamra", laayoune.id(), officer);
 		log.debug("Demo council organisation {}", council);
 	}
 
 	private void loadIndicators() throws IOException {
-		define("COUNCILLORS", "last", "5.5.1", "Decree results (demo)", List.of("sex"),
-				"المنتخبون في المجالس الجماعية", "Élus des conseils communaux", "Elected commune councillors",
-				"ⵉⵏⵙⵜⴰⵢⵏ ⵏ ⵉⵙⵇⵙⵉⵜⵏ ⵏ ⵜⵊⵎⴰⵄⵉⵏ");
+		define("COUNCILLORS", "last", "5.5.1", "Decree results (demo)", List.of("sex"), "المنتخبون في المجالس الجماعية",
+				"Élus des conseils communaux", "Elected commune councillors", "ⵉⵏⵙⵜⴰⵢⵏ ⵏ ⵉⵙⵇⵙⵉⵜⵏ ⵏ ⵜⵊⵎⴰⵄⵉⵏ");
 		define("ELECTED_TRAINED", "sum", null, "AMSSAWASS (AIDECA)", List.of("sex"), "المنتخبون المستفيدون من التكوين",
 				"Élus formés", "Elected officials trained", "ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ");
 		define("CSO_TRAINED", "sum", null, "ISED-BMK", List.of(), "جمعيات المجتمع المدني المستفيدة من التكوين",
@@ -173,12 +189,13 @@ class DemoLoader implements ApplicationRunner {
 		define("GENDER_TRAINED", "sum", null, "MALAA0003", List.of("sex"), "منتخبون وموظفون مكونون في مقاربة النوع",
 				"Élus et agents formés à l’approche genre", "Officials and staff trained in the gender approach",
 				"ⵉⵏⵙⵜⴰⵢⵏ ⴷ ⵉⵎⵙⵡⵓⵔⵉⵢⵏ ⵉⵍⵎⴷⵏ");
-		indicators.define(new Indicator("ELECTED_TRAINED_RATE", Map.of("ar", "نسبة المنتخبين المستفيدين من التكوين",
-				"fr", "Part des élus formés", "en", "Share of councillors trained", "zgh", "ⴰⵎⵓⵔ ⵏ ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ"),
-				Map.of("ar", "المنتخبون المستفيدون من التكوين خلال السنة مقسومون على عدد المنتخبين، حسب الجنس.",
-						"fr", "Élus formés dans l’année, rapportés au nombre d’élus des conseils communaux, par sexe.",
-						"en", "Councillors trained in the year over the number of commune councillors, by sex.",
-						"zgh", "ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⵅⴼ ⵎⴰⵏⵣⴰ ⵏ ⵉⵏⵙⵜⴰⵢⵏ."),
+		indicators.define(new Indicator("ELECTED_TRAINED_RATE",
+				Map.of("ar", "نسبة المنتخبين المستفيدين من التكوين", "fr", "Part des élus formés", "en",
+						"Share of councillors trained", "zgh", "ⴰⵎⵓⵔ ⵏ ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ"),
+				Map.of("ar", "المنتخبون المستفيدون من التكوين خلال السنة مقسومون على عدد المنتخبين، حسب الجنس.", "fr",
+						"Élus formés dans l’année, rapportés au nombre d’élus des conseils communaux, par sexe.", "en",
+						"Councillors trained in the year over the number of commune councillors, by sex.", "zgh",
+						"ⵉⵏⵙⵜⴰⵢⵏ ⵉⵍⵎⴷⵏ ⴳ ⵓⵙⴳⴳⵯⴰⵙ ⵅⴼ ⵎⴰⵏⵣⴰ ⵏ ⵉⵏⵙⵜⴰⵢⵏ."),
 				"percent", "ratio", "ELECTED_TRAINED", "COUNCILLORS", "higher", null, "AMSSAWASS (AIDECA)", "",
 				List.of("sex")), "system");
 		indicators.target("ELECTED_TRAINED", 2025, java.math.BigDecimal.valueOf(40), "system");
@@ -187,15 +204,20 @@ class DemoLoader implements ApplicationRunner {
 		try (InputStream input = new ClassPathResource("demo/indicators.csv").getInputStream()) {
 			check(dataValues.importCsv(input, "system"));
 		}
-		// an officer-defined dimension: the main target group of the associations whose members were trained
-		dimensions.save(new Dimension("assoc_focus", names("الفئة المستهدفة للجمعية", "Public cible de l’association",
-				"Association's target group", "ⴰⴳⵔⴰⵡ ⵏ ⵜⵎⵓⵏⵜ"), false, List.of(
-						new Dimension.Option("women", names("النساء", "Femmes", "Women", "ⵜⵉⵎⵖⴰⵔⵉⵏ")),
+		// an officer-defined dimension: the main target group of the associations whose
+		// members were trained
+		dimensions.save(new Dimension("assoc_focus",
+				names("الفئة المستهدفة للجمعية", "Public cible de l’association", "Association's target group",
+						"ⴰⴳⵔⴰⵡ ⵏ ⵜⵎⵓⵏⵜ"),
+				false,
+				List.of(new Dimension.Option("women", names("النساء", "Femmes", "Women", "ⵜⵉⵎⵖⴰⵔⵉⵏ")),
 						new Dimension.Option("youth", names("الشباب", "Jeunes", "Youth", "ⵉⵎⴰⵣⵣⴰⵏⵏ")),
-						new Dimension.Option("disability", names("الأشخاص في وضعية إعاقة", "Personnes en situation de handicap",
-								"Persons with disabilities", "ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵙ ⵜⵏⵏⵓⵖⴱⴰ")),
-						new Dimension.Option("rural_dev", names("التنمية القروية", "Développement rural", "Rural development",
-								"ⴰⵙⵏⴼⵍⵓⵍ ⴰⵎⵏⴷⴰⵔ")))), "system");
+						new Dimension.Option("disability",
+								names("الأشخاص في وضعية إعاقة", "Personnes en situation de handicap",
+										"Persons with disabilities", "ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵙ ⵜⵏⵏⵓⵖⴱⴰ")),
+						new Dimension.Option("rural_dev", names("التنمية القروية", "Développement rural",
+								"Rural development", "ⴰⵙⵏⴼⵍⵓⵍ ⴰⵎⵏⴷⴰⵔ")))),
+				"system");
 		define("ASSOC_MEMBERS_TRAINED", "sum", "16.7.2", "ISED-BMK", List.of("sex", "assoc_focus"),
 				"أعضاء الجمعيات المستفيدون من التكوين في آليات الديمقراطية التشاركية",
 				"Membres d’associations formés aux mécanismes de démocratie participative",
@@ -204,17 +226,19 @@ class DemoLoader implements ApplicationRunner {
 			check(dataValues.importCsv(input, "system"));
 		}
 		// the regional monitoring cells' dashboards, published
-		dashboards.compose(territory("MA-05").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
-				"GENDER_TRAINED", "YOUTH_TRAINED", "CSO_TRAINED", "ASSOC_MEMBERS_TRAINED", "CONSULTATION_PARTICIPANTS"),
+		dashboards.compose(territory("MA-05").id(),
+				List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE", "GENDER_TRAINED", "YOUTH_TRAINED",
+						"CSO_TRAINED", "ASSOC_MEMBERS_TRAINED", "CONSULTATION_PARTICIPANTS"),
 				new java.math.BigDecimal("0.8"), true, "system");
-		dashboards.compose(territory("MA-11").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
-				"GENDER_TRAINED", "CSO_TRAINED"), new java.math.BigDecimal("0.8"), true, "system");
+		dashboards.compose(territory("MA-11").id(),
+				List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE", "GENDER_TRAINED", "CSO_TRAINED"),
+				new java.math.BigDecimal("0.8"), true, "system");
 	}
 
-	private void define(String code, String aggregation, String sdg, String source, List<String> dimensions,
-			String ar, String fr, String en, String zgh) {
-		indicators.define(new Indicator(code, names(ar, fr, en, zgh), Map.of(), "count",
-				aggregation, null, null, "higher", sdg, source, "", dimensions), "system");
+	private void define(String code, String aggregation, String sdg, String source, List<String> dimensions, String ar,
+			String fr, String en, String zgh) {
+		indicators.define(new Indicator(code, names(ar, fr, en, zgh), Map.of(), "count", aggregation, null, null,
+				"higher", sdg, source, "", dimensions), "system");
 	}
 
 	private static Map<String, String> names(String ar, String fr, String en, String zgh) {
@@ -224,4 +248,5 @@ class DemoLoader implements ApplicationRunner {
 	private Territory territory(String code) {
 		return territories.byCode(code).orElseThrow(() -> new IllegalStateException("demo territory missing: " + code));
 	}
+
 }

@@ -14,9 +14,9 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo petitions in Béni Mellal-Khénifra, signed through the same service as the site: one to a
- * commune council and one to the regional council, both collecting, signed by demo residents of
- * varied sex and age (signerNN@sawa.demo, password sawa-demo-2026).
+ * Demo petitions in Béni Mellal-Khénifra, signed through the same service as the site:
+ * one to a commune council and one to the regional council, both collecting, signed by
+ * demo residents of varied sex and age (signerNN@sawa.demo, password sawa-demo-2026).
  */
 @Component
 class DemoPetitions {
@@ -24,10 +24,15 @@ class DemoPetitions {
 	private final Clock clock;
 
 	private final Accounts accounts;
+
 	private final Petitions petitions;
+
 	private final Signatures signatures;
+
 	private final PaperSheets sheets;
+
 	private final PetitionSteps petitionSteps;
+
 	private final Territories territories;
 
 	DemoPetitions(Accounts accounts, Petitions petitions, Signatures signatures, PaperSheets sheets,
@@ -44,8 +49,7 @@ class DemoPetitions {
 	void load(String password) {
 		Territory commune = territory("MA-BEM-07");
 		long citizen = accounts.idByEmail("citizen@sawa.demo").orElseThrow();
-		String local = petitions.draft(new Petitions.Draft(commune.id(),
-				"إنارة عمومية وممرات آمنة نحو الثانوية",
+		String local = petitions.draft(new Petitions.Draft(commune.id(), "إنارة عمومية وممرات آمنة نحو الثانوية",
 				"تقطع التلميذات والتلاميذ كل صباح ومساء طريقاً غير مضاءة ولا رصيف فيها للوصول إلى الثانوية. "
 						+ "تخشى أسر كثيرة على بناتها فتمنعهن من متابعة الدراسة بعد الإعدادي.",
 				"إدراج إنارة الطريق المؤدية إلى الثانوية وتهيئة ممر آمن للراجلين في جدول أعمال الدورة العادية المقبلة.",
@@ -75,19 +79,22 @@ class DemoPetitions {
 			Territory home = inCommune ? commune : regionCommunes.get((i * 7) % regionCommunes.size());
 			long id = accounts.createConfirmed("signer%02d@sawa.demo".formatted(i), password, "Signataire " + i,
 					i % 3 == 0 ? "fr" : "ar");
-			accounts.declareProfile(id, sexes[i % sexes.length], births[i % births.length], i % 11 == 0 ? Boolean.TRUE : null,
-					home.id());
-			signatures.sign(inCommune ? localId : regionalId, id, "BM%06d".formatted(100000 + i * 37), "residence", null);
+			accounts.declareProfile(id, sexes[i % sexes.length], births[i % births.length],
+					i % 11 == 0 ? Boolean.TRUE : null, home.id());
+			signatures.sign(inCommune ? localId : regionalId, id, "BM%06d".formatted(100000 + i * 37), "residence",
+					null);
 		}
 	}
 
 	/**
 	 * A commune petition taken through its whole life (paper sheets, deposit, admissible,
 	 * deliberated, answered) and a regional petition deposited and awaiting the bureau's
-	 * decision. Paper lines carry invented CIN numbers, communes, sexes and years of birth.
+	 * decision. Paper lines carry invented CIN numbers, communes, sexes and years of
+	 * birth.
 	 */
 	void loadAdvanced(long staff) throws java.io.IOException {
-		byte[] pdf = new org.springframework.core.io.ClassPathResource("demo/petition-document.pdf").getContentAsByteArray();
+		byte[] pdf = new org.springframework.core.io.ClassPathResource("demo/petition-document.pdf")
+			.getContentAsByteArray();
 		java.time.LocalDate today = LocalDate.now(clock);
 		long citizen = accounts.idByEmail("signer03@sawa.demo").orElseThrow();
 
@@ -96,14 +103,15 @@ class DemoPetitions {
 				"Une navette vers le centre de santé pour les femmes enceintes",
 				"Les femmes enceintes des douars éloignés doivent parcourir de longues distances pour leurs consultations "
 						+ "prénatales; beaucoup y renoncent. Nous demandons une navette hebdomadaire vers le centre de santé.",
-				"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.", "fr",
-				"citizens", null), citizen);
+				"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.",
+				"fr", "citizens", null), citizen);
 		long answeredId = petitions.byReference(answered).orElseThrow().id();
 		petitions.open(answeredId, citizen);
 		int needed = petitions.byId(answeredId).orElseThrow().threshold();
 		paper(answeredId, staff, List.of(commune), needed + needed / 5, 5000);
 		petitionSteps.deposit(answeredId, staff, today);
-		petitionSteps.decide(answeredId, staff, true, today, "Commission des affaires sociales, de la santé et de la parité",
+		petitionSteps.decide(answeredId, staff, true, today,
+				"Commission des affaires sociales, de la santé et de la parité",
 				new PetitionSteps.Document("decision-bureau.pdf", pdf));
 		petitionSteps.deliberate(answeredId, staff, today,
 				"Délibération en session ordinaire: le conseil approuve le principe d’une navette et charge le président "
@@ -120,8 +128,8 @@ class DemoPetitions {
 				"برنامج جهوي لتمكين النساء القرويات من الولوج إلى التمويل الأصغر",
 				"تواجه النساء في الجماعات القروية للجهة صعوبات في الحصول على التمويل لإطلاق أنشطة مدرة للدخل، "
 						+ "بسبب غياب الضمانات وبعد المؤسسات. نطالب ببرنامج جهوي للمواكبة والتمويل.",
-				"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.", "ar",
-				"citizens", null), association);
+				"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.",
+				"ar", "citizens", null), association);
 		long reviewId = petitions.byReference(review).orElseThrow().id();
 		petitions.open(reviewId, association);
 		int threshold = petitions.byId(reviewId).orElseThrow().threshold();
@@ -135,7 +143,10 @@ class DemoPetitions {
 		petitionSteps.deposit(reviewId, staff, today);
 	}
 
-	/** Enters {@code count} invented paper signatures on sheets of 20 lines, spread over the communes. */
+	/**
+	 * Enters {@code count} invented paper signatures on sheets of 20 lines, spread over
+	 * the communes.
+	 */
 	private void paper(long petitionId, long staff, List<Territory> communes, int count, int serial) {
 		String[] sexes = { "female", "female", "male", "female", "male", "not_stated", "female" };
 		java.util.Random random = new java.util.Random(serial);
@@ -155,4 +166,5 @@ class DemoPetitions {
 	private Territory territory(String code) {
 		return territories.byCode(code).orElseThrow(() -> new IllegalStateException("demo territory missing: " + code));
 	}
+
 }

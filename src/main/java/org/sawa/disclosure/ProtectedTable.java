@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A two-way table of counts with its margins, as it may be shown in public: every count from 1
- * to {@value #THRESHOLD_MINUS_ONE} is hidden (primary suppression), and further cells are hidden
- * wherever a hidden cell could otherwise be worked out by subtraction from a total (secondary
- * suppression). Zeros are shown: "nobody" identifies no one, and who is missing is what the
- * inclusion lens must show.
+ * A two-way table of counts with its margins, as it may be shown in public: every count
+ * from 1 to {@value #THRESHOLD_MINUS_ONE} is hidden (primary suppression), and further
+ * cells are hidden wherever a hidden cell could otherwise be worked out by subtraction
+ * from a total (secondary suppression). Zeros are shown: "nobody" identifies no one, and
+ * who is missing is what the inclusion lens must show.
  *
- * <p>Row {@code r} of {@link #cells()} has {@code columns + 1} entries, the last being the row
- * total; the last row holds the column totals and the grand total. A hidden entry is
+ * <p>
+ * Row {@code r} of {@link #cells()} has {@code columns + 1} entries, the last being the
+ * row total; the last row holds the column totals and the grand total. A hidden entry is
  * {@code null}.
  */
 public record ProtectedTable(List<List<Long>> cells, int suppressed) {
@@ -27,8 +28,8 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 	}
 
 	/**
-	 * Protects {@code counts} (rows x columns, no margins); margins are computed here so that
-	 * they always add up.
+	 * Protects {@code counts} (rows x columns, no margins); margins are computed here so
+	 * that they always add up.
 	 */
 	public static ProtectedTable of(long[][] counts) {
 		int rows = counts.length;
@@ -40,8 +41,10 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 				hidden[r][c] = sensitive(grid[r][c]);
 			}
 		}
-		// Each row (its cells and its total) and each column (its cells and its total) is one
-		// additive relation; a relation with exactly one hidden member gives it away, so hide the
+		// Each row (its cells and its total) and each column (its cells and its total) is
+		// one
+		// additive relation; a relation with exactly one hidden member gives it away, so
+		// hide the
 		// smallest other member, and repeat until no relation has exactly one.
 		boolean changed = true;
 		while (changed) {
@@ -96,7 +99,10 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 		return new ProtectedTable(shown, count);
 	}
 
-	/** One relation: a fixed row (column = -1) or a fixed column (row = -1), of {@code length} members. */
+	/**
+	 * One relation: a fixed row (column = -1) or a fixed column (row = -1), of
+	 * {@code length} members.
+	 */
 	private static boolean protect(long[][] grid, boolean[][] hidden, int row, int column, int length) {
 		int hiddenCount = 0;
 		int best = -1;
@@ -122,9 +128,9 @@ public record ProtectedTable(List<List<Long>> cells, int suppressed) {
 	}
 
 	/**
-	 * One breakdown (counts per option, e.g. signatories by sex) as it may be shown: the options in
-	 * the given order, each with its count or null when hidden (protected against the total), and
-	 * options with no one left out.
+	 * One breakdown (counts per option, e.g. signatories by sex) as it may be shown: the
+	 * options in the given order, each with its count or null when hidden (protected
+	 * against the total), and options with no one left out.
 	 */
 	public static List<Map.Entry<String, Long>> column(Map<String, Long> counts, List<String> options) {
 		long[][] grid = new long[options.size()][1];

@@ -32,6 +32,9 @@ class HomeController {
 	/** The territory picker works as a plain GET form: no JavaScript needed. */
 	@GetMapping("/go")
 	String go(@RequestParam(defaultValue = "") String territory) {
-		return territories.byCode(territory).map(t -> "redirect:/territories/" + t.code()).orElse("redirect:/territories");
+		return territories.byCode(territory)
+			.map(t -> "redirect:/territories/" + t.code())
+			.orElse("redirect:/territories");
 	}
+
 }

@@ -10,7 +10,7 @@ class HomeRoutes {
 
 	@Bean
 	AccessRules homeAccessRules() {
-		return AccessRules.of("home")
-			.anyoneReads("/", "/go");
+		return AccessRules.of("home").anyoneReads("/", "/go");
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an import in one transaction: it commits only if the import returns a report without
- * problems; a row problem ({@link ImportRefused}) or a malformed file rolls everything back and
- * comes back as the report.
+ * Runs an import in one transaction: it commits only if the import returns a report
+ * without problems; a row problem ({@link ImportRefused}) or a malformed file rolls
+ * everything back and comes back as the report.
  */
 public final class AllOrNothing {
 
@@ -22,7 +22,9 @@ public final class AllOrNothing {
 			return refused.report();
 		}
 		catch (Csv.MalformedFile malformed) {
-			return ImportReport.refused(0, List.of(new ImportProblem(1, "", malformed.messageKey(), malformed.arguments())));
+			return ImportReport.refused(0,
+					List.of(new ImportProblem(1, "", malformed.messageKey(), malformed.arguments())));
 		}
 	}
+
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Values typed by people (in an imported file's cells or a form's fields), read leniently: what
- * is not an ISO date comes back as null, and the service then refuses it at its line or field.
+ * Values typed by people (in an imported file's cells or a form's fields), read
+ * leniently: what is not an ISO date comes back as null, and the service then refuses it
+ * at its line or field.
  */
 public final class Cells {
 
@@ -20,4 +21,5 @@ public final class Cells {
 			return null;
 		}
 	}
+
 }

@@ -6,14 +6,17 @@ import java.io.InputStream;
 import java.util.function.LongConsumer;
 
 /**
- * Counts the bytes read through it and tells a listener, at most once per {@code everyMillis},
- * how many have been read: how a long import reports its progress.
+ * Counts the bytes read through it and tells a listener, at most once per
+ * {@code everyMillis}, how many have been read: how a long import reports its progress.
  */
 public final class CountingInputStream extends FilterInputStream {
 
 	private final LongConsumer listener;
+
 	private final long everyMillis;
+
 	private long count;
+
 	private long lastReport;
 
 	public CountingInputStream(InputStream in, long everyMillis, LongConsumer listener) {
@@ -60,4 +63,5 @@ public final class CountingInputStream extends FilterInputStream {
 	public long count() {
 		return count;
 	}
+
 }

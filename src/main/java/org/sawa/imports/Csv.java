@@ -42,6 +42,7 @@ public final class Csv {
 	public static final class MalformedFile extends RuntimeException {
 
 		private final String messageKey;
+
 		private final Object[] arguments;
 
 		public MalformedFile(String messageKey, Object... arguments) {
@@ -57,19 +58,21 @@ public final class Csv {
 		public Object[] arguments() {
 			return arguments;
 		}
+
 	}
 
 	private Csv() {
 	}
 
 	/**
-	 * Reads the header, checks that every required column is present, then hands each record
-	 * to {@code consumer}. Blank lines are skipped.
+	 * Reads the header, checks that every required column is present, then hands each
+	 * record to {@code consumer}. Blank lines are skipped.
 	 */
 	public static List<String> read(InputStream input, List<String> requiredColumns, Consumer<Row> consumer) {
-		Reader reader = new InputStreamReader(input, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
+		Reader reader = new InputStreamReader(input,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
 		try {
 			Parser parser = new Parser(reader);
 			List<String> headerValues = parser.next();
@@ -111,10 +114,15 @@ public final class Csv {
 	private static final class Parser {
 
 		private final Reader reader;
+
 		private final StringBuilder field = new StringBuilder();
+
 		private long line = 1;
+
 		private long recordLine = 1;
+
 		private int pushedBack = -2;
+
 		private Character separator;
 
 		Parser(Reader reader) {
@@ -201,5 +209,7 @@ public final class Csv {
 			}
 			return separator != null && ch == separator;
 		}
+
 	}
+
 }

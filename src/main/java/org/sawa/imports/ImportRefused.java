@@ -13,4 +13,5 @@ public class ImportRefused extends RuntimeException {
 	public ImportReport report() {
 		return report;
 	}
+
 }

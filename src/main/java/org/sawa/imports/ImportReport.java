@@ -3,8 +3,8 @@ package org.sawa.imports;
 import java.util.List;
 
 /**
- * What an all-or-nothing import did: either every row was applied ({@code problems} empty),
- * or nothing was written and {@code problems} lists every bad row.
+ * What an all-or-nothing import did: either every row was applied ({@code problems}
+ * empty), or nothing was written and {@code problems} lists every bad row.
  */
 public record ImportReport(long rowsRead, long inserted, long updated, long unchanged, List<ImportProblem> problems) {
 

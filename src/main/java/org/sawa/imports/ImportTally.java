@@ -5,21 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What an import has done so far: rows read, rows inserted, updated or left unchanged, and the
- * problems found. {@link #finish()} turns it into the report, or refuses the whole import.
+ * What an import has done so far: rows read, rows inserted, updated or left unchanged,
+ * and the problems found. {@link #finish()} turns it into the report, or refuses the
+ * whole import.
  */
 public final class ImportTally {
 
 	/**
-	 * Ends an {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE <changed>} so that it returns
-	 * {@code inserted} or {@code updated}, and no row when the stored row was already equal.
+	 * Ends an {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE <changed>} so that it
+	 * returns {@code inserted} or {@code updated}, and no row when the stored row was
+	 * already equal.
 	 */
 	public static final String RETURNING_OUTCOME = " RETURNING CASE WHEN xmax = 0 THEN 'inserted' ELSE 'updated' END";
 
 	private final List<ImportProblem> problems = new ArrayList<>();
+
 	private long read;
+
 	private long inserted;
+
 	private long updated;
+
 	private long unchanged;
 
 	public void rowRead() {
@@ -69,11 +75,15 @@ public final class ImportTally {
 		return inserted + " inserted, " + updated + " updated, " + unchanged + " unchanged";
 	}
 
-	/** The report of an applied import; throws {@link ImportRefused} (rolling back) if any row was bad. */
+	/**
+	 * The report of an applied import; throws {@link ImportRefused} (rolling back) if any
+	 * row was bad.
+	 */
 	public ImportReport finish() {
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(ImportReport.refused(read, problems));
 		}
 		return new ImportReport(read, inserted, updated, unchanged, List.of());
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A programme officer composes the dashboard of a territory they answer for: which indicators,
- * in which order, the threshold below which a group is flagged, and whether it is public.
+ * A programme officer composes the dashboard of a territory they answer for: which
+ * indicators, in which order, the threshold below which a group is flagged, and whether
+ * it is public.
  */
 @Controller
 class DashboardComposerController {
@@ -31,8 +32,11 @@ class DashboardComposerController {
 	}
 
 	private final Dashboards dashboards;
+
 	private final Indicators indicators;
+
 	private final Territories territories;
+
 	private final ExactFigures officers;
 
 	DashboardComposerController(Dashboards dashboards, Indicators indicators, Territories territories,
@@ -44,7 +48,8 @@ class DashboardComposerController {
 	}
 
 	private Territory territory(SawaUser user, String code) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!officers.allowed(user, territory)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -61,8 +66,10 @@ class DashboardComposerController {
 			int at = chosen.indexOf(indicator.code());
 			choices.add(new Choice(indicator, at >= 0, at >= 0 ? String.valueOf(at + 1) : "", null));
 		}
-		choices.sort(Comparator.comparing((Choice c) -> !c.shown()).thenComparing(c -> c.shown() ? Integer.parseInt(c.position()) : 0));
-		model.addAttribute("threshold", (own == null ? Dashboards.DEFAULT_THRESHOLD : own.threshold()).stripTrailingZeros().toPlainString());
+		choices.sort(Comparator.comparing((Choice c) -> !c.shown())
+			.thenComparing(c -> c.shown() ? Integer.parseInt(c.position()) : 0));
+		model.addAttribute("threshold",
+				(own == null ? Dashboards.DEFAULT_THRESHOLD : own.threshold()).stripTrailingZeros().toPlainString());
 		model.addAttribute("published", own != null && own.published());
 		return page(territory, choices, model);
 	}
@@ -118,7 +125,8 @@ class DashboardComposerController {
 			model.addAttribute("hasErrors", true);
 			return page(territory, choices, model);
 		}
-		List<String> ordered = positions.entrySet().stream()
+		List<String> ordered = positions.entrySet()
+			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 			.map(Map.Entry::getKey)
 			.toList();

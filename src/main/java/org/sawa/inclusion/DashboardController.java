@@ -19,16 +19,20 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The public indicator dashboard of a territory: a tile per indicator with data below it, the
- * year to show, and links down to the territories below.
+ * The public indicator dashboard of a territory: a tile per indicator with data below it,
+ * the year to show, and links down to the territories below.
  */
 @Controller
 class DashboardController {
 
 	private final Territories territories;
+
 	private final Indicators indicators;
+
 	private final PublicFigures publicFigures;
+
 	private final Dashboards dashboards;
+
 	private final ExactFigures officers;
 
 	DashboardController(Territories territories, Indicators indicators, PublicFigures publicFigures,
@@ -64,12 +68,14 @@ class DashboardController {
 				badYear = true;
 			}
 		}
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean officer = officers.allowed(user, territory);
 		Dashboards.Dashboard dashboard = dashboards.governing(territory).orElse(null);
 		List<Indicator> shownIndicators = publicFigures.shown(territory, officer);
 		double threshold = (dashboard == null ? Dashboards.DEFAULT_THRESHOLD : dashboard.threshold()).doubleValue();
-		// filters on any dimension the shown indicators are broken down by, sex apart (each tile shows women and men)
+		// filters on any dimension the shown indicators are broken down by, sex apart
+		// (each tile shows women and men)
 		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
 		Map<String, String> dimensionNames = indicators.dimensionNames(language);
 		Map<String, Map<String, String>> filterOptions = indicators.optionNames(dimensionNames.keySet()
@@ -87,7 +93,8 @@ class DashboardController {
 				badFilter = true;
 			}
 		}
-		// an indicator not broken down by a filtered dimension has no figure for that group: it is listed apart
+		// an indicator not broken down by a filtered dimension has no figure for that
+		// group: it is listed apart
 		List<Indicator> notBrokenDown = shownIndicators.stream()
 			.filter(i -> !i.dimensions().containsAll(filters.keySet()))
 			.toList();
@@ -113,11 +120,13 @@ class DashboardController {
 		model.addAttribute("notBrokenDown", filters.isEmpty() ? List.of() : notBrokenDown);
 		model.addAttribute("problem", badYear || (year != null && !allYears.contains(year)) ? "indicator.error.year"
 				: badFilter ? "indicator.error.filter" : null);
-		// the selection, carried by the links down the hierarchy and to each indicator's page
+		// the selection, carried by the links down the hierarchy and to each indicator's
+		// page
 		UriComponentsBuilder filterQuery = UriComponentsBuilder.newInstance();
 		filters.forEach(filterQuery::queryParam);
 		String query = filterQuery.build().encode().toUriString();
 		model.addAttribute("filterQuery", query.isEmpty() ? "" : "&" + query.substring(1));
 		return "inclusion/dashboard";
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Dashboards that officers compose for a territory: the indicators shown, in order, the
- * disparity threshold and whether the public sees it. A territory without a dashboard of its
- * own uses the nearest one above it, so a region's dashboard drills down to its communes.
+ * disparity threshold and whether the public sees it. A territory without a dashboard of
+ * its own uses the nearest one above it, so a region's dashboard drills down to its
+ * communes.
  */
 @Service
 public class Dashboards {
@@ -25,7 +26,9 @@ public class Dashboards {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final AuditLog audit;
 
 	Dashboards(JdbcClient jdbc, Territories territories, AuditLog audit) {
@@ -44,7 +47,8 @@ public class Dashboards {
 
 	/** The dashboard that governs the territory: its own, or the nearest one above it. */
 	public Optional<Dashboard> governing(Territory territory) {
-		// the territory and those above it, from its materialised path: the deepest dashboard wins
+		// the territory and those above it, from its materialised path: the deepest
+		// dashboard wins
 		List<Long> lineage = territories.ancestry(List.of(territory.id())).getOrDefault(territory.id(), List.of());
 		if (lineage.isEmpty()) {
 			return Optional.empty();
@@ -94,4 +98,5 @@ public class Dashboards {
 		audit.append(actor, published ? "dashboard.published" : "dashboard.saved", "territory:" + territoryId,
 				"threshold=" + threshold.toPlainString() + " " + indicators);
 	}
+
 }

@@ -16,12 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DataEntry {
 
-	/** A period: a year (2026), a quarter (2026Q3) or a month (202611), as in the data_value table's check. */
+	/**
+	 * A period: a year (2026), a quarter (2026Q3) or a month (202611), as in the
+	 * data_value table's check.
+	 */
 	static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;
+
 	private final Indicators indicators;
+
 	private final AuditLog audit;
+
 	private final Rollups rollups;
 
 	DataEntry(JdbcClient jdbc, Indicators indicators, AuditLog audit, Rollups rollups) {
@@ -65,9 +71,9 @@ public class DataEntry {
 	}
 
 	/**
-	 * Checks every typed cell; if all are valid, saves them in one transaction (an emptied cell
-	 * deletes its value) with one audit entry per changed value. Returns the errors per cell key
-	 * (message keys), empty when saved.
+	 * Checks every typed cell; if all are valid, saves them in one transaction (an
+	 * emptied cell deletes its value) with one audit entry per changed value. Returns the
+	 * errors per cell key (message keys), empty when saved.
 	 */
 	@Transactional
 	public Map<String, String> save(Indicator indicator, long territoryId, String period, Map<String, String> typed,
@@ -100,12 +106,17 @@ public class DataEntry {
 			String old = before.get(key);
 			if (value == null) {
 				if (old != null) {
-					jdbc.sql("""
-							DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
-							AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
-						.param("i", indicator.code()).param("t", territoryId).param("p", period)
-						.param("sex", choice.getOrDefault("sex", "")).param("band", choice.getOrDefault("age_band", ""))
-						.param("dis", choice.getOrDefault("disability", "")).param("area", choice.getOrDefault("area", ""))
+					jdbc.sql(
+							"""
+									DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
+									AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
+						.param("i", indicator.code())
+						.param("t", territoryId)
+						.param("p", period)
+						.param("sex", choice.getOrDefault("sex", ""))
+						.param("band", choice.getOrDefault("age_band", ""))
+						.param("dis", choice.getOrDefault("disability", ""))
+						.param("area", choice.getOrDefault("area", ""))
 						.param("other", Dimensions.other(choice))
 						.update();
 					audit.append(actor, "data.deleted", subject(indicator, territoryId, period, key), old);
@@ -116,16 +127,23 @@ public class DataEntry {
 			if (old != null && new BigDecimal(old).compareTo(value) == 0) {
 				return;
 			}
-			jdbc.sql("""
-					INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
-					  value, entered_by)
-					VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by)
-					ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
-					DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = now()""")
-				.param("i", indicator.code()).param("t", territoryId).param("p", period)
-				.param("sex", choice.getOrDefault("sex", "")).param("band", choice.getOrDefault("age_band", ""))
-				.param("dis", choice.getOrDefault("disability", "")).param("area", choice.getOrDefault("area", ""))
-				.param("other", Dimensions.other(choice)).param("v", value).param("by", actor)
+			jdbc.sql(
+					"""
+							INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
+							  value, entered_by)
+							VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by)
+							ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
+							DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = now()""")
+				.param("i", indicator.code())
+				.param("t", territoryId)
+				.param("p", period)
+				.param("sex", choice.getOrDefault("sex", ""))
+				.param("band", choice.getOrDefault("age_band", ""))
+				.param("dis", choice.getOrDefault("disability", ""))
+				.param("area", choice.getOrDefault("area", ""))
+				.param("other", Dimensions.other(choice))
+				.param("v", value)
+				.param("by", actor)
 				.update();
 			audit.append(actor, "data.entered", subject(indicator, territoryId, period, key),
 					(old == null ? "" : old) + " -> " + value.toPlainString());
@@ -140,4 +158,5 @@ public class DataEntry {
 	private static String subject(Indicator indicator, long territoryId, String period, String key) {
 		return "data_value:" + indicator.code() + "/" + territoryId + "/" + period + (key.isEmpty() ? "" : "/" + key);
 	}
+
 }

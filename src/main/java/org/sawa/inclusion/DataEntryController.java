@@ -23,16 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The entry grid: an officer chooses an indicator, a territory and a period, types the values of
- * every dimension combination and saves them at once. Without JavaScript the page posts and
- * redirects; with htmx only the grid is swapped, and what was typed stays on error.
+ * The entry grid: an officer chooses an indicator, a territory and a period, types the
+ * values of every dimension combination and saves them at once. Without JavaScript the
+ * page posts and redirects; with htmx only the grid is swapped, and what was typed stays
+ * on error.
  */
 @Controller
 class DataEntryController {
 
 	private final Indicators indicators;
+
 	private final DataEntry entry;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
 
 	DataEntryController(Indicators indicators, DataEntry entry, Territories territories, Permissions permissions) {
@@ -48,9 +52,9 @@ class DataEntryController {
 			Model model) {
 		Selection selection = select(user, indicator, territory, period, model);
 		if (selection != null) {
-			model.addAttribute("grid", DataEntryGrid.of(selection.indicator().dimensions(),
-					entry.options(selection.indicator()), entry.stored(selection.indicator(), selection.territory().id(),
-							period), Map.of()));
+			model.addAttribute("grid",
+					DataEntryGrid.of(selection.indicator().dimensions(), entry.options(selection.indicator()),
+							entry.stored(selection.indicator(), selection.territory().id(), period), Map.of()));
 		}
 		return "inclusion/entry";
 	}
@@ -59,8 +63,8 @@ class DataEntryController {
 	String save(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
 			HttpServletRequest request, Model model) {
 		String period = form.getOrDefault("period", "");
-		Selection selection = select(user, form.getOrDefault("indicator", ""), form.getOrDefault("territory", ""), period,
-				model);
+		Selection selection = select(user, form.getOrDefault("indicator", ""), form.getOrDefault("territory", ""),
+				period, model);
 		if (selection == null) {
 			return "inclusion/entry";
 		}
@@ -68,8 +72,11 @@ class DataEntryController {
 		// only the grid's own cells are read: a forged key cannot write elsewhere
 		DataEntryGrid empty = DataEntryGrid.of(indicator.dimensions(), entry.options(indicator), Map.of(), Map.of());
 		Map<String, String> typed = new LinkedHashMap<>();
-		empty.rows().forEach(row -> row.cells().forEach(cell -> typed.put(cell.key(), form.getOrDefault("cell:" + cell.key(), ""))));
-		Map<String, String> errors = entry.save(indicator, selection.territory().id(), period, typed, "person:" + user.id());
+		empty.rows()
+			.forEach(row -> row.cells()
+				.forEach(cell -> typed.put(cell.key(), form.getOrDefault("cell:" + cell.key(), ""))));
+		Map<String, String> errors = entry.save(indicator, selection.territory().id(), period, typed,
+				"person:" + user.id());
 		if (errors.isEmpty() && !HtmxRequests.isHtmx(request)) {
 			return "redirect:/officer/indicators/entry?indicator=" + indicator.code() + "&territory="
 					+ selection.territory().code() + "&period=" + period + "&saved";
@@ -84,21 +91,22 @@ class DataEntryController {
 	private record Selection(Indicator indicator, Territory territory) {
 	}
 
-	/** Fills the choosers and checks the choice; answers null while the choice is incomplete or wrong. */
+	/**
+	 * Fills the choosers and checks the choice; answers null while the choice is
+	 * incomplete or wrong.
+	 */
 	private Selection select(SawaUser user, String code, String territoryCode, String period, Model model) {
-		List<Indicator> enterable = indicators.all()
-			.stream()
-			.filter(i -> !"ratio".equals(i.aggregation()))
-			.toList();
+		List<Indicator> enterable = indicators.all().stream().filter(i -> !"ratio".equals(i.aggregation())).toList();
 		model.addAttribute("indicators", enterable);
 		java.util.function.Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
-		model.addAttribute("places", territories.atLevel(Level.REGION)
-			.stream()
-			.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
-					java.util.stream.Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
-							territories.within(r.id(), Level.COMMUNE).stream())))
-			.filter(mine)
-			.toList());
+		model.addAttribute("places",
+				territories.atLevel(Level.REGION)
+					.stream()
+					.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
+							java.util.stream.Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
+									territories.within(r.id(), Level.COMMUNE).stream())))
+					.filter(mine)
+					.toList());
 		model.addAttribute("indicator", code);
 		model.addAttribute("territory", territoryCode);
 		model.addAttribute("period", period);
@@ -130,4 +138,5 @@ class DataEntryController {
 		model.addAttribute("chosenTerritory", territory.get());
 		return new Selection(indicator.get(), territory.get());
 	}
+
 }

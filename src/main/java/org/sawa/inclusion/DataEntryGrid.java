@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data-entry grid of one indicator, territory and period: one cell per combination of the
- * indicator's dimension options. Rows combine every dimension but the last, columns are the last
- * dimension's options. Each cell carries what was typed (kept on error), its error and its key
- * ({@code sex=female;age_band=18-24}, empty for an indicator without dimensions).
+ * The data-entry grid of one indicator, territory and period: one cell per combination of
+ * the indicator's dimension options. Rows combine every dimension but the last, columns
+ * are the last dimension's options. Each cell carries what was typed (kept on error), its
+ * error and its key ({@code sex=female;age_band=18-24}, empty for an indicator without
+ * dimensions).
  */
-public record DataEntryGrid(String columnDimension, List<String> columns, List<Row> rows, List<String> columnTotals, String total) {
+public record DataEntryGrid(String columnDimension, List<String> columns, List<Row> rows, List<String> columnTotals,
+		String total) {
 
 	public record Cell(String key, String id, String text, String error) {
 	}
@@ -68,16 +70,20 @@ public record DataEntryGrid(String columnDimension, List<String> columns, List<R
 				columnTotals, grand.toPlainString());
 	}
 
-	/** The canonical key of a cell: {@code dimension=option} pairs in the indicator's order. */
+	/**
+	 * The canonical key of a cell: {@code dimension=option} pairs in the indicator's
+	 * order.
+	 */
 	static String key(Map<String, String> choice) {
 		StringBuilder key = new StringBuilder();
-		choice.forEach((dimension, option) -> key.append(key.isEmpty() ? "" : ";").append(dimension).append('=').append(option));
+		choice.forEach((dimension,
+				option) -> key.append(key.isEmpty() ? "" : ";").append(dimension).append('=').append(option));
 		return key.toString();
 	}
 
 	/**
-	 * A number as an officer types or imports it, with a decimal point or comma; null when empty
-	 * or not a number. The one parser of the module's forms and files.
+	 * A number as an officer types or imports it, with a decimal point or comma; null
+	 * when empty or not a number. The one parser of the module's forms and files.
 	 */
 	static BigDecimal parse(String text) {
 		if (text == null || text.isBlank()) {

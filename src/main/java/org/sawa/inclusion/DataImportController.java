@@ -21,18 +21,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Programme officers import data values for the territories they answer for. A small file is
- * imported within the request; a larger one (above {@code sawa.imports.background-above-bytes})
- * is imported in the background while the officer follows its progress.
+ * Programme officers import data values for the territories they answer for. A small file
+ * is imported within the request; a larger one (above
+ * {@code sawa.imports.background-above-bytes}) is imported in the background while the
+ * officer follows its progress.
  */
 @Controller
 class DataImportController {
 
 	private final DataValueImporter importer;
+
 	private final Indicators indicators;
+
 	private final Permissions permissions;
+
 	private final MessageSource messages;
+
 	private final DataImports imports;
+
 	private final long backgroundAbove;
 
 	DataImportController(DataValueImporter importer, Indicators indicators, Permissions permissions,
@@ -77,7 +83,10 @@ class DataImportController {
 		return "inclusion/import";
 	}
 
-	/** The progress of a background import, then its report; only the officer who started it sees it. */
+	/**
+	 * The progress of a background import, then its report; only the officer who started
+	 * it sees it.
+	 */
 	@GetMapping("/officer/indicators/import/{id}")
 	String progress(@AuthenticationPrincipal SawaUser user, @PathVariable String id, Locale locale,
 			jakarta.servlet.http.HttpServletRequest request, Model model) {
@@ -100,4 +109,5 @@ class DataImportController {
 			return java.util.Optional.empty();
 		}
 	}
+
 }

@@ -29,16 +29,19 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Data-value imports too large to answer within a request: the file is kept on disk, imported
- * by one background worker (one import at a time, so two large imports never fight over the
- * same rows), and its progress written to {@code data_import} in its own small transactions
- * while the import's one all-or-nothing transaction runs. An import cut short by a restart is
- * marked interrupted at start-up: it applied nothing, and the officer uploads the file again.
+ * Data-value imports too large to answer within a request: the file is kept on disk,
+ * imported by one background worker (one import at a time, so two large imports never
+ * fight over the same rows), and its progress written to {@code data_import} in its own
+ * small transactions while the import's one all-or-nothing transaction runs. An import
+ * cut short by a restart is marked interrupted at start-up: it applied nothing, and the
+ * officer uploads the file again.
  */
 @Service
 public class DataImports {
 
-	/** The most problems a refused import keeps to show; the total is kept beside them. */
+	/**
+	 * The most problems a refused import keeps to show; the total is kept beside them.
+	 */
 	static final int PROBLEMS_KEPT = 1000;
 
 	private static final Logger log = LoggerFactory.getLogger(DataImports.class);
@@ -64,16 +67,21 @@ public class DataImports {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final DataValueImporter importer;
+
 	private final TransactionTemplate progress;
+
 	private final ObjectMapper json;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "data-import");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions, ObjectMapper json) {
+	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions,
+			ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.json = json;
@@ -84,8 +92,9 @@ public class DataImports {
 	/** Imports left queued or running by a stopped server applied nothing: say so. */
 	@EventListener(ApplicationReadyEvent.class)
 	void markInterrupted() {
-		int count = jdbc.sql("""
-				UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE state IN ('queued', 'running')""")
+		int count = jdbc
+			.sql("""
+					UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE state IN ('queued', 'running')""")
 			.update();
 		if (count > 0) {
 			log.warn("{} data import(s) interrupted by a restart; nothing of them was applied", count);
@@ -98,12 +107,13 @@ public class DataImports {
 	}
 
 	/**
-	 * Queues the import of a file the caller has saved to disk (this service deletes it when
-	 * done); rows for territories outside {@code allowed} are refused.
+	 * Queues the import of a file the caller has saved to disk (this service deletes it
+	 * when done); rows for territories outside {@code allowed} are refused.
 	 */
 	public UUID start(Path file, String fileName, String actor, LongPredicate allowed) throws IOException {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO data_import (id, actor, file_name, size_bytes, state) VALUES (:id, :actor, :name, :size, 'queued')")
+		jdbc.sql(
+				"INSERT INTO data_import (id, actor, file_name, size_bytes, state) VALUES (:id, :actor, :name, :size, 'queued')")
 			.param("id", id)
 			.param("actor", actor)
 			.param("name", fileName == null ? "" : fileName)
@@ -118,10 +128,11 @@ public class DataImports {
 			jdbc.sql("UPDATE data_import SET state = 'running' WHERE id = :id").param("id", id).update();
 			ImportReport report;
 			try (InputStream input = new CountingInputStream(Files.newInputStream(file), 1000,
-					read -> progress.executeWithoutResult(s -> jdbc.sql("UPDATE data_import SET bytes_read = :b WHERE id = :id")
-						.param("b", read)
-						.param("id", id)
-						.update()))) {
+					read -> progress
+						.executeWithoutResult(s -> jdbc.sql("UPDATE data_import SET bytes_read = :b WHERE id = :id")
+							.param("b", read)
+							.param("id", id)
+							.update()))) {
 				report = importer.importCsv(input, actor, allowed);
 			}
 			List<StoredProblem> kept = report.problems()
@@ -147,7 +158,9 @@ public class DataImports {
 		}
 		catch (RuntimeException | IOException ex) {
 			log.error("Data import {} failed", id, ex);
-			jdbc.sql("UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE id = :id").param("id", id).update();
+			jdbc.sql("UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE id = :id")
+				.param("id", id)
+				.update();
 		}
 		finally {
 			try {
@@ -162,16 +175,19 @@ public class DataImports {
 	/** One import, as its owner sees it. */
 	public Optional<Job> job(UUID id) {
 		return jdbc.sql("SELECT * FROM data_import WHERE id = :id").param("id", id).query((rs, n) -> {
-			List<StoredProblem> stored = json.readValue(rs.getString("problems"), new TypeReference<List<StoredProblem>>() {
-			});
+			List<StoredProblem> stored = json.readValue(rs.getString("problems"),
+					new TypeReference<List<StoredProblem>>() {
+					});
 			List<ImportProblem> problems = new ArrayList<>();
-			stored.forEach(p -> problems.add(new ImportProblem(p.line(), p.column(), p.messageKey(), p.arguments().toArray())));
-			ImportReport report = new ImportReport(rs.getLong("rows_read"), rs.getLong("inserted"), rs.getLong("updated"),
-					rs.getLong("unchanged"), problems);
+			stored.forEach(p -> problems
+				.add(new ImportProblem(p.line(), p.column(), p.messageKey(), p.arguments().toArray())));
+			ImportReport report = new ImportReport(rs.getLong("rows_read"), rs.getLong("inserted"),
+					rs.getLong("updated"), rs.getLong("unchanged"), problems);
 			java.sql.Timestamp finished = rs.getTimestamp("finished_at");
 			return new Job(id, rs.getString("actor"), rs.getString("file_name"), rs.getLong("size_bytes"),
 					rs.getLong("bytes_read"), rs.getString("state"), report, rs.getLong("problem_count"),
 					rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
 		}).optional();
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports data values in long format:
  * {@code indicator,territory_code,period,sex,age_band,disability,area,value[,source][,comment]}
- * plus one column per officer-defined dimension an indicator uses. A value gives one option for
- * each dimension its indicator is broken down by, and leaves the others empty. All or nothing,
- * idempotent (a value equal to the stored one is left untouched); one audit entry per import.
+ * plus one column per officer-defined dimension an indicator uses. A value gives one
+ * option for each dimension its indicator is broken down by, and leaves the others empty.
+ * All or nothing, idempotent (a value equal to the stored one is left untouched); one
+ * audit entry per import.
  */
 @Service
 public class DataValueImporter {
@@ -30,10 +31,15 @@ public class DataValueImporter {
 	static final List<String> COLUMNS = List.of("indicator", "territory_code", "period", "value");
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate tx;
+
 	private final Indicators indicators;
+
 	private final Territories territories;
+
 	private final AuditLog audit;
+
 	private final Rollups rollups;
 
 	DataValueImporter(JdbcClient jdbc, TransactionTemplate tx, Indicators indicators, Territories territories,
@@ -51,7 +57,10 @@ public class DataValueImporter {
 		return importCsv(input, actor, territoryId -> true);
 	}
 
-	/** Imports, refusing rows for territories outside {@code allowed} (the officer's scope). */
+	/**
+	 * Imports, refusing rows for territories outside {@code allowed} (the officer's
+	 * scope).
+	 */
 	public ImportReport importCsv(InputStream input, String actor, java.util.function.LongPredicate allowed) {
 		return AllOrNothing.run(tx, () -> run(input, actor, allowed));
 	}
@@ -77,9 +86,8 @@ public class DataValueImporter {
 				indicator = null;
 			}
 			String code = row.get("territory_code");
-			Long territory = territoryIds.computeIfAbsent(code, c -> territories.byCode(c)
-				.map(t -> allowed.test(t.id()) ? t.id() : -2L)
-				.orElse(-1L));
+			Long territory = territoryIds.computeIfAbsent(code,
+					c -> territories.byCode(c).map(t -> allowed.test(t.id()) ? t.id() : -2L).orElse(-1L));
 			if (territory == -1L) {
 				tally.problem(row.line(), "territory_code", "import.error.unknownTerritory", code);
 			}
@@ -99,8 +107,8 @@ public class DataValueImporter {
 						tally.problem(row.line(), dimension, "import.error.option", option);
 					}
 					else if (!used && !option.isEmpty()) {
-						tally.problem(row.line(), dimension, "inclusion.import.error.notBrokenDown",
-								indicator.code(), dimension);
+						tally.problem(row.line(), dimension, "inclusion.import.error.notBrokenDown", indicator.code(),
+								dimension);
 					}
 					else if (used) {
 						chosen.put(dimension, option);
@@ -124,15 +132,16 @@ public class DataValueImporter {
 			if (tally.hasProblems()) {
 				return;
 			}
-			java.util.Optional<String> outcome = jdbc.sql("""
-					INSERT INTO data_value AS d (indicator_code, territory_id, period, sex, age_band, disability, area,
-					  other, value, source, comment, entered_by)
-					VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :source, :comment, :by)
-					ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
-					DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, comment = EXCLUDED.comment,
-					  entered_by = EXCLUDED.entered_by, entered_at = now()
-					WHERE d.value <> EXCLUDED.value OR d.source <> EXCLUDED.source OR d.comment <> EXCLUDED.comment"""
-					+ ImportTally.RETURNING_OUTCOME)
+			java.util.Optional<String> outcome = jdbc
+				.sql("""
+						INSERT INTO data_value AS d (indicator_code, territory_id, period, sex, age_band, disability, area,
+						  other, value, source, comment, entered_by)
+						VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :source, :comment, :by)
+						ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
+						DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, comment = EXCLUDED.comment,
+						  entered_by = EXCLUDED.entered_by, entered_at = now()
+						WHERE d.value <> EXCLUDED.value OR d.source <> EXCLUDED.source OR d.comment <> EXCLUDED.comment"""
+						+ ImportTally.RETURNING_OUTCOME)
 				.param("i", indicator.code())
 				.param("t", territory)
 				.param("p", period)
@@ -149,11 +158,13 @@ public class DataValueImporter {
 				.optional();
 			tally.outcome(outcome);
 			if (outcome.isPresent()) {
-				changed.computeIfAbsent(indicator.code(), k -> new HashSet<>()).add(Integer.valueOf(period.substring(0, 4)));
+				changed.computeIfAbsent(indicator.code(), k -> new HashSet<>())
+					.add(Integer.valueOf(period.substring(0, 4)));
 			}
 		});
 		ImportReport report = tally.finish();
-		// finish() has rolled back on any bad row; what remains is applied, so bring the rollup in step
+		// finish() has rolled back on any bad row; what remains is applied, so bring the
+		// rollup in step
 		changed.forEach(rollups::refresh);
 		if (tally.changes() > 0) {
 			audit.append(actor, "data.imported", "data_value", tally.summary());
@@ -169,4 +180,5 @@ public class DataValueImporter {
 			default -> false;
 		};
 	}
+
 }

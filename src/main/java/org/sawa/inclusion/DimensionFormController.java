@@ -21,20 +21,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Dimensions for programme officers: the built-in ones to read, and their own to define and
- * edit (e.g. migrant status): a code, names in four languages and options with names in four
- * languages, always followed by "not stated". An option some value uses cannot be removed.
- * Without JavaScript, the form offers three empty option rows; more appear after saving.
+ * Dimensions for programme officers: the built-in ones to read, and their own to define
+ * and edit (e.g. migrant status): a code, names in four languages and options with names
+ * in four languages, always followed by "not stated". An option some value uses cannot be
+ * removed. Without JavaScript, the form offers three empty option rows; more appear after
+ * saving.
  */
 @Controller
 class DimensionFormController {
 
 	static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
 	static final Pattern OPTION = Pattern.compile("^[a-z0-9][a-z0-9_+-]{0,39}$");
-	/** Names an import column or an API parameter already has: a dimension cannot take them. */
+
+	/**
+	 * Names an import column or an API parameter already has: a dimension cannot take
+	 * them.
+	 */
 	static final Set<String> RESERVED = Set.of("indicator", "territory", "territory_code", "period", "year", "value",
 			"source", "comment", "by", "lang", "format", "other");
 	static final int EMPTY_ROWS = 3;
+
 	private static final List<String> LANGUAGES = FormNames.LANGUAGES;
 
 	private final Dimensions dimensions;
@@ -67,7 +73,10 @@ class DimensionFormController {
 		return page(form, rows(options, EMPTY_ROWS), Map.of(), false, model);
 	}
 
-	/** One row of the options table as the form shows it: the option's code, names, and whether it exists. */
+	/**
+	 * One row of the options table as the form shows it: the option's code, names, and
+	 * whether it exists.
+	 */
 	record Row(int index, String code, Map<String, String> names, boolean existing, boolean remove) {
 	}
 
@@ -83,7 +92,8 @@ class DimensionFormController {
 	}
 
 	private Dimension editable(String code) {
-		Dimension dimension = dimensions.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Dimension dimension = dimensions.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (dimension.builtin()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -106,7 +116,8 @@ class DimensionFormController {
 		boolean creating = existing.isEmpty();
 		Optional<Dimension> before = existing.map(this::editable);
 		Map<String, String> errors = new LinkedHashMap<>();
-		String code = creating ? form.getOrDefault("code", "").trim().toLowerCase(java.util.Locale.ROOT) : existing.get();
+		String code = creating ? form.getOrDefault("code", "").trim().toLowerCase(java.util.Locale.ROOT)
+				: existing.get();
 		form.put("code", code);
 		if (!CODE.matcher(code).matches() || RESERVED.contains(code)) {
 			errors.put("code", "dimensionForm.error.code");
@@ -160,4 +171,5 @@ class DimensionFormController {
 		dimensions.save(new Dimension(code, names, false, kept), "person:" + user.id());
 		return "redirect:/officer/dimensions?saved=" + code;
 	}
+
 }

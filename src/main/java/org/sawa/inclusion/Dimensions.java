@@ -11,14 +11,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dimensions and their options. Built-in dimensions are fixed by the migration; officers
- * define others, whose values are stored in {@code data_value.other} as
+ * The dimensions and their options. Built-in dimensions are fixed by the migration;
+ * officers define others, whose values are stored in {@code data_value.other} as
  * {@code dimension=option} pairs sorted by dimension code.
  */
 @Service
 public class Dimensions {
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	Dimensions(JdbcClient jdbc, AuditLog audit) {
@@ -40,7 +41,8 @@ public class Dimensions {
 		Map<String, List<Dimension.Option>> options = new LinkedHashMap<>();
 		var optionQuery = jdbc.sql("SELECT * FROM dimension_option" + only.formatted("dimension_code")
 				+ " ORDER BY dimension_code, position, code");
-		var dimensionQuery = jdbc.sql("SELECT * FROM dimension" + only.formatted("code") + " ORDER BY builtin DESC, code");
+		var dimensionQuery = jdbc
+			.sql("SELECT * FROM dimension" + only.formatted("code") + " ORDER BY builtin DESC, code");
 		if (code != null) {
 			optionQuery = optionQuery.param("code", code);
 			dimensionQuery = dimensionQuery.param("code", code);
@@ -69,9 +71,10 @@ public class Dimensions {
 	}
 
 	/**
-	 * Defines or redefines an officer dimension: its names and its options in the given order,
-	 * followed by "not stated" (added with the built-in wording when missing). Options left out
-	 * are removed; the caller has checked that no value uses them. One transaction, audited.
+	 * Defines or redefines an officer dimension: its names and its options in the given
+	 * order, followed by "not stated" (added with the built-in wording when missing).
+	 * Options left out are removed; the caller has checked that no value uses them. One
+	 * transaction, audited.
 	 */
 	@Transactional
 	public void save(Dimension dimension, String actor) {
@@ -126,7 +129,8 @@ public class Dimensions {
 
 	/**
 	 * The {@code other} column of a value: the officer-defined dimensions of a choice as
-	 * {@code dimension=option} pairs sorted by dimension code; built-in dimensions left out.
+	 * {@code dimension=option} pairs sorted by dimension code; built-in dimensions left
+	 * out.
 	 */
 	static String other(Map<String, String> choice) {
 		StringBuilder other = new StringBuilder();
@@ -139,8 +143,8 @@ public class Dimensions {
 	}
 
 	/**
-	 * Reads {@code dimension=option} pairs separated by semicolons: a stored {@link #other} or a
-	 * grid cell's key.
+	 * Reads {@code dimension=option} pairs separated by semicolons: a stored
+	 * {@link #other} or a grid cell's key.
 	 */
 	static Map<String, String> pairs(String other) {
 		Map<String, String> choice = new LinkedHashMap<>();
@@ -152,4 +156,5 @@ public class Dimensions {
 		}
 		return choice;
 	}
+
 }

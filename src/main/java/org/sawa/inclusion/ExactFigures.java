@@ -7,8 +7,9 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see exact counts instead of protected ones: a programme officer (or an administrator)
- * of the territory or of one above it. Everyone else, signed in or not, sees "<5".
+ * Who may see exact counts instead of protected ones: a programme officer (or an
+ * administrator) of the territory or of one above it. Everyone else, signed in or not,
+ * sees "<5".
  */
 @Component
 class ExactFigures {
@@ -22,4 +23,5 @@ class ExactFigures {
 	boolean allowed(SawaUser user, Territory territory) {
 		return user != null && permissions.scope(user.id(), Role.PROGRAMME_OFFICER).test(territory);
 	}
+
 }

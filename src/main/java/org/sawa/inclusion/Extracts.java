@@ -12,11 +12,11 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 
 /**
- * A selection of an indicator's figures as it may be published: a territory, some years, a
- * breakdown by up to two axes (dimensions of the indicator, or "territory" for the territories
- * one level down) and some dimensions fixed to one option. Each year is one table with its
- * margins (option "" = all together); counts of people are protected, unless the reader may see
- * exact figures for the territory.
+ * A selection of an indicator's figures as it may be published: a territory, some years,
+ * a breakdown by up to two axes (dimensions of the indicator, or "territory" for the
+ * territories one level down) and some dimensions fixed to one option. Each year is one
+ * table with its margins (option "" = all together); counts of people are protected,
+ * unless the reader may see exact figures for the territory.
  */
 @Service
 public class Extracts {
@@ -31,7 +31,9 @@ public class Extracts {
 	public record Extract(Indicator indicator, Territory territory, List<Integer> years, List<String> by,
 			Map<String, String> filters, boolean exact, List<Row> rows) {
 
-		/** The figure for one year and one option per axis ("" = all), or null if absent. */
+		/**
+		 * The figure for one year and one option per axis ("" = all), or null if absent.
+		 */
 		public Row row(int year, String territoryCode, Map<String, String> options) {
 			return rows.stream()
 				.filter(r -> r.year() == year && r.territory().equals(territoryCode) && r.options().equals(options))
@@ -53,10 +55,13 @@ public class Extracts {
 		public String messageKey() {
 			return messageKey;
 		}
+
 	}
 
 	private final IndicatorFigures figures;
+
 	private final Indicators indicators;
+
 	private final Territories territories;
 
 	Extracts(IndicatorFigures figures, Indicators indicators, Territories territories) {
@@ -66,8 +71,9 @@ public class Extracts {
 	}
 
 	/**
-	 * Checks a requested breakdown and filters against the indicator: axes it is broken down by
-	 * (or "territory"), at most two, no repeats; filters on its dimensions with known options.
+	 * Checks a requested breakdown and filters against the indicator: axes it is broken
+	 * down by (or "territory"), at most two, no repeats; filters on its dimensions with
+	 * known options.
 	 */
 	private static void check(Indicator indicator, List<String> by, Map<String, String> filters,
 			Map<String, Set<String>> options) {
@@ -100,7 +106,8 @@ public class Extracts {
 		codes.put(territory.id(), territory.code());
 		List<Long> placeIds = places.stream().map(Territory::id).toList();
 		List<String> dimensions = by.stream().filter(a -> !TERRITORY.equals(a)).toList();
-		// the two axes of each year's table: rows, then columns (a single column when one axis)
+		// the two axes of each year's table: rows, then columns (a single column when one
+		// axis)
 		List<List<String>> axes = new ArrayList<>();
 		for (String axis : by) {
 			axes.add(TERRITORY.equals(axis) ? places.stream().map(Territory::code).toList()
@@ -110,7 +117,8 @@ public class Extracts {
 			axes.add(List.of(""));
 		}
 		Map<IndicatorFigures.Key, BigDecimal> cells = figures.values(indicator, placeIds, years, dimensions, filters);
-		// margins: for counts they are sums of the cells; for amounts and rates they are read, since a
+		// margins: for counts they are sums of the cells; for amounts and rates they are
+		// read, since a
 		// rate of a whole is not the sum of its parts' rates
 		Map<String, Map<IndicatorFigures.Key, BigDecimal>> margins = new LinkedHashMap<>();
 		if (!indicator.isCount()) {
@@ -118,7 +126,8 @@ public class Extracts {
 				List<String> kept = List.of(by.get(keep));
 				List<String> keptDimensions = kept.stream().filter(a -> !TERRITORY.equals(a)).toList();
 				List<Long> keptPlaces = kept.contains(TERRITORY) ? placeIds : List.of(territory.id());
-				margins.put(String.valueOf(keep), figures.values(indicator, keptPlaces, years, keptDimensions, filters));
+				margins.put(String.valueOf(keep),
+						figures.values(indicator, keptPlaces, years, keptDimensions, filters));
 			}
 			margins.put("all", figures.values(indicator, List.of(territory.id()), years, List.of(), filters));
 		}
@@ -201,7 +210,10 @@ public class Extracts {
 		return new Extract(indicator, territory, years, by, filters, exact, rows);
 	}
 
-	/** The figures' key of one cell: the place (a child, or the territory) and the dimension options. */
+	/**
+	 * The figures' key of one cell: the place (a child, or the territory) and the
+	 * dimension options.
+	 */
 	private static IndicatorFigures.Key key(List<String> by, Territory territory, List<Territory> places, int year,
 			String first, String second) {
 		long place = territory.id();
@@ -234,4 +246,5 @@ public class Extracts {
 		}
 		return new Row(place, year, Map.copyOf(options), value, suppressed);
 	}
+
 }

@@ -16,4 +16,5 @@ class InclusionRoutes {
 					"/api/v1/indicators", "/api/v1/indicators/**")
 			.roles(List.of("PROGRAMME_OFFICER", "ADMIN"), "/officer/**");
 	}
+
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * An indicator: what is measured, in which unit, broken down by which dimensions, how it
  * aggregates (a sum, or the ratio of two count indicators computed from their aggregated
- * numerator and denominator, never by averaging percentages) and which direction is better.
+ * numerator and denominator, never by averaging percentages) and which direction is
+ * better.
  */
 public record Indicator(String code, Map<String, String> names, Map<String, String> definitions, String unit,
 		String aggregation, String numeratorCode, String denominatorCode, String better, String sdgTarget,

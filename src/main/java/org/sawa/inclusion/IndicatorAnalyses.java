@@ -15,9 +15,9 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds an indicator's analysis for a territory and year from protected extracts (exact ones
- * for officers of the territory) and the territory module's population: who is counted against
- * who lives there.
+ * Builds an indicator's analysis for a territory and year from protected extracts (exact
+ * ones for officers of the territory) and the territory module's population: who is
+ * counted against who lives there.
  */
 @Service
 public class IndicatorAnalyses {
@@ -26,7 +26,9 @@ public class IndicatorAnalyses {
 	static final int PER = 10_000;
 
 	private final Extracts extracts;
+
 	private final Indicators indicators;
+
 	private final Territories territories;
 
 	IndicatorAnalyses(Extracts extracts, Indicators indicators, Territories territories) {
@@ -41,8 +43,8 @@ public class IndicatorAnalyses {
 		List<Territory> children = Extracts.TERRITORY.equals(by) ? territories.children(territory.id()) : List.of();
 		Extracts.Extract extract = extracts.extract(indicator, territory, List.of(year),
 				by.isEmpty() ? List.of() : List.of(by), filters, exact);
-		Extracts.Row totalRow = extract.row(year, territory.code(), by.isEmpty() || Extracts.TERRITORY.equals(by)
-				? Map.of() : Map.of(by, ""));
+		Extracts.Row totalRow = extract.row(year, territory.code(),
+				by.isEmpty() || Extracts.TERRITORY.equals(by) ? Map.of() : Map.of(by, ""));
 		BigDecimal total = totalRow == null ? null : totalRow.value();
 
 		// the groups along the axis, with their figures as published
@@ -54,8 +56,9 @@ public class IndicatorAnalyses {
 			labels.putAll(indicators.optionNames(by, language));
 		}
 		Map<String, Extracts.Row> rows = new LinkedHashMap<>();
-		labels.keySet().forEach(option -> rows.put(option, Extracts.TERRITORY.equals(by)
-				? extract.row(year, option, Map.of()) : extract.row(year, territory.code(), Map.of(by, option))));
+		labels.keySet()
+			.forEach(option -> rows.put(option, Extracts.TERRITORY.equals(by) ? extract.row(year, option, Map.of())
+					: extract.row(year, territory.code(), Map.of(by, option))));
 		BigDecimal stated = BigDecimal.ZERO;
 		boolean statedKnown = true;
 		for (Map.Entry<String, Extracts.Row> row : rows.entrySet()) {
@@ -64,8 +67,12 @@ public class IndicatorAnalyses {
 				stated = row.getValue().value() == null ? stated : stated.add(row.getValue().value());
 			}
 		}
-		BigDecimal max = rows.values().stream().filter(r -> r != null && r.value() != null).map(Extracts.Row::value)
-			.max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+		BigDecimal max = rows.values()
+			.stream()
+			.filter(r -> r != null && r.value() != null)
+			.map(Extracts.Row::value)
+			.max(BigDecimal::compareTo)
+			.orElse(BigDecimal.ZERO);
 		Map<String, Double> populationShares = populationShares(by, filters, population, children, year);
 		List<IndicatorAnalysis.Line> lines = new ArrayList<>();
 		for (Map.Entry<String, Extracts.Row> entry : rows.entrySet()) {
@@ -122,7 +129,8 @@ public class IndicatorAnalyses {
 		Disparity ruralUrban = null;
 		boolean perPopulation = false;
 		if (indicator.dimensions().contains("area") && !"area".equals(by) && !filters.containsKey("area")) {
-			Extracts.Extract byArea = extracts.extract(indicator, territory, List.of(year), List.of("area"), filters, exact);
+			Extracts.Extract byArea = extracts.extract(indicator, territory, List.of(year), List.of("area"), filters,
+					exact);
 			BigDecimal rural = value(byArea.row(year, territory.code(), Map.of("area", "rural")));
 			BigDecimal urban = value(byArea.row(year, territory.code(), Map.of("area", "urban")));
 			if (indicator.isRate()) {
@@ -152,7 +160,10 @@ public class IndicatorAnalyses {
 		return count.multiply(BigDecimal.valueOf(PER)).divide(BigDecimal.valueOf(inhabitants), 2, RoundingMode.HALF_UP);
 	}
 
-	/** The population figures nearest the year: the latest up to it, or the earliest there is. */
+	/**
+	 * The population figures nearest the year: the latest up to it, or the earliest there
+	 * is.
+	 */
 	private Population population(Territory territory, int year) {
 		List<Integer> available = territories.populationYears(territory.id());
 		if (available.isEmpty()) {
@@ -162,7 +173,10 @@ public class IndicatorAnalyses {
 		return territories.population(territory.id(), chosen);
 	}
 
-	/** Inhabitants aged 15 and over matching the filters on sex, age band and area, and the test. */
+	/**
+	 * Inhabitants aged 15 and over matching the filters on sex, age band and area, and
+	 * the test.
+	 */
 	private static long adults(Population population, Map<String, String> filters, Predicate<PopulationCell> test) {
 		long count = 0;
 		for (PopulationCell cell : population.cells()) {
@@ -182,7 +196,10 @@ public class IndicatorAnalyses {
 				&& (area == null || "not_stated".equals(area) || cell.area().code().equals(area));
 	}
 
-	/** Each group's share of the population aged 15 and over, where the population knows the group. */
+	/**
+	 * Each group's share of the population aged 15 and over, where the population knows
+	 * the group.
+	 */
 	private Map<String, Double> populationShares(String by, Map<String, String> filters, Population population,
 			List<Territory> children, int year) {
 		Map<String, Double> shares = new LinkedHashMap<>();
@@ -198,8 +215,10 @@ public class IndicatorAnalyses {
 				List<String> options = switch (by) {
 					case "sex" -> List.of("female", "male");
 					case "area" -> List.of("urban", "rural");
-					default -> java.util.Arrays.stream(AgeBand.values()).filter(b -> b != AgeBand.Y0_14)
-						.map(AgeBand::code).toList();
+					default -> java.util.Arrays.stream(AgeBand.values())
+						.filter(b -> b != AgeBand.Y0_14)
+						.map(AgeBand::code)
+						.toList();
 				};
 				for (String option : options) {
 					long group = adults(population, filters, c -> switch (by) {
@@ -217,9 +236,11 @@ public class IndicatorAnalyses {
 				}
 			}
 			default -> {
-				// disability and officer-defined dimensions: the population figures do not know them
+				// disability and officer-defined dimensions: the population figures do
+				// not know them
 			}
 		}
 		return shares;
 	}
+
 }

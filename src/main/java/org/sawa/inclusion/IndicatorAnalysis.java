@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One indicator for one territory and year, as its page shows it: the breakdown along one axis
- * with each group's share against its share of the population, the gender parity and the
- * rural/urban gap, and the trend over the years. Figures are protected unless {@code exact}.
+ * One indicator for one territory and year, as its page shows it: the breakdown along one
+ * axis with each group's share against its share of the population, the gender parity and
+ * the rural/urban gap, and the trend over the years. Figures are protected unless
+ * {@code exact}.
  */
 public record IndicatorAnalysis(Indicator indicator, int year, List<Integer> years, String by,
 		Map<String, String> filters, List<Line> lines, BigDecimal total, boolean totalHidden, boolean exact,
 		double threshold, Disparity parity, Disparity ruralUrban, boolean ruralUrbanPerPopulation, List<TrendRow> trend,
 		String populationYear) {
 
-	/** One group: its figure (null when hidden), shares and whether it is under-represented. */
+	/**
+	 * One group: its figure (null when hidden), shares and whether it is
+	 * under-represented.
+	 */
 	public record Line(String option, String label, BigDecimal value, boolean hidden, Double share,
 			Double populationShare, Double representation, boolean flagged, int bar) {
 	}
@@ -30,7 +34,10 @@ public record IndicatorAnalysis(Indicator indicator, int year, List<Integer> yea
 		return IndicatorTile.chartWidth(trendBars());
 	}
 
-	/** One year of the trend; a null figure is hidden (or absent when the indicator has no such breakdown). */
+	/**
+	 * One year of the trend; a null figure is hidden (or absent when the indicator has no
+	 * such breakdown).
+	 */
 	public record TrendRow(int year, BigDecimal total, BigDecimal women, BigDecimal men, Double parity,
 			BigDecimal target) {
 	}

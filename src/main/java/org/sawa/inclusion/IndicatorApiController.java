@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Open data, read-only: the indicators, and an indicator's value for a territory (with everything
- * below it) and a year, broken down by one dimension. Counts of people under 5 are withheld
- * ({@code "value": null, "suppressed": true}) with secondary suppression, as on the pages.
+ * Open data, read-only: the indicators, and an indicator's value for a territory (with
+ * everything below it) and a year, broken down by one dimension. Counts of people under 5
+ * are withheld ({@code "value": null, "suppressed": true}) with secondary suppression, as
+ * on the pages.
  */
 @RestController
 class IndicatorApiController {
@@ -31,18 +32,22 @@ class IndicatorApiController {
 	record Option(String option, BigDecimal value, boolean suppressed) {
 	}
 
-	record Values(String indicator, String territory, int year, String breakdown, List<Option> values,
-			BigDecimal total, boolean totalSuppressed) {
+	record Values(String indicator, String territory, int year, String breakdown, List<Option> values, BigDecimal total,
+			boolean totalSuppressed) {
 	}
 
 	private final Indicators indicators;
+
 	private final IndicatorFigures figures;
+
 	private final Territories territories;
+
 	private final Extracts extracts;
+
 	private final ExactFigures exactFigures;
 
-	IndicatorApiController(Indicators indicators, IndicatorFigures figures, Territories territories,
-			Extracts extracts, ExactFigures exactFigures) {
+	IndicatorApiController(Indicators indicators, IndicatorFigures figures, Territories territories, Extracts extracts,
+			ExactFigures exactFigures) {
 		this.indicators = indicators;
 		this.figures = figures;
 		this.territories = territories;
@@ -51,10 +56,11 @@ class IndicatorApiController {
 	}
 
 	/**
-	 * Any selection: {@code territory}, {@code year} (repeatable; all years with data when
-	 * absent), {@code by} (up to two of the indicator's dimensions or "territory", comma-separated)
-	 * and {@code <dimension>=<option>} to keep one option of a dimension. Exact figures for a
-	 * signed-in programme officer of the territory, protected ones for everyone else.
+	 * Any selection: {@code territory}, {@code year} (repeatable; all years with data
+	 * when absent), {@code by} (up to two of the indicator's dimensions or "territory",
+	 * comma-separated) and {@code <dimension>=<option>} to keep one option of a
+	 * dimension. Exact figures for a signed-in programme officer of the territory,
+	 * protected ones for everyone else.
 	 */
 	/** An extract as JSON: codes only; an option "" is the total over its dimension. */
 	record Data(String indicator, String territory, List<Integer> years, List<String> by, Map<String, String> filters,
@@ -64,8 +70,7 @@ class IndicatorApiController {
 	@GetMapping("/api/v1/indicators/{code}/data")
 	Data data(@PathVariable String code, @RequestParam Map<String, String> params,
 			@RequestParam(name = "year", required = false) List<Integer> year,
-			@RequestParam(name = "by", required = false) List<String> by,
-			@AuthenticationPrincipal SawaUser user) {
+			@RequestParam(name = "by", required = false) List<String> by, @AuthenticationPrincipal SawaUser user) {
 		Extracts.Extract extract = select(code, params, year, by, user);
 		return new Data(extract.indicator().code(), extract.territory().code(), extract.years(), extract.by(),
 				extract.filters(), extract.exact(), extract.rows());
@@ -74,15 +79,15 @@ class IndicatorApiController {
 	@GetMapping("/api/v1/indicators/{code}/data.csv")
 	ResponseEntity<String> csv(@PathVariable String code, @RequestParam Map<String, String> params,
 			@RequestParam(name = "year", required = false) List<Integer> year,
-			@RequestParam(name = "by", required = false) List<String> by,
-			@AuthenticationPrincipal SawaUser user) {
+			@RequestParam(name = "by", required = false) List<String> by, @AuthenticationPrincipal SawaUser user) {
 		Extracts.Extract extract = select(code, params, year, by, user);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(extract.indicator().code() + "-" + extract.territory().code() + ".csv")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(extract.indicator().code() + "-" + extract.territory().code() + ".csv")
+						.build()
+						.toString())
 			.body(ExtractCsv.write(extract));
 	}
 
@@ -97,8 +102,11 @@ class IndicatorApiController {
 		Territory place = territories.byCode(territoryCode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territory"));
 		List<String> axes = by == null ? List.of()
-				: by.stream().flatMap(b -> java.util.Arrays.stream(b.split(","))).map(String::trim)
-					.filter(b -> !b.isEmpty()).toList();
+				: by.stream()
+					.flatMap(b -> java.util.Arrays.stream(b.split(",")))
+					.map(String::trim)
+					.filter(b -> !b.isEmpty())
+					.toList();
 		Map<String, String> filters = new LinkedHashMap<>();
 		params.forEach((name, value) -> {
 			if (!List.of("territory", "year", "by").contains(name)) {
@@ -119,7 +127,10 @@ class IndicatorApiController {
 		return indicators.all();
 	}
 
-	/** The first API, kept for its users: one year, one breakdown, always protected; an extract underneath. */
+	/**
+	 * The first API, kept for its users: one year, one breakdown, always protected; an
+	 * extract underneath.
+	 */
 	@GetMapping("/api/v1/indicators/{code}/values")
 	Values values(@PathVariable String code, @RequestParam String territory, @RequestParam int year,
 			@RequestParam(defaultValue = "") String by) {
@@ -130,8 +141,8 @@ class IndicatorApiController {
 		if (!by.isEmpty() && !indicator.dimensions().contains(by)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "api.error.breakdown");
 		}
-		Extracts.Extract extract = extracts.extract(indicator, place, List.of(year), by.isEmpty() ? List.of() : List.of(by),
-				Map.of(), false);
+		Extracts.Extract extract = extracts.extract(indicator, place, List.of(year),
+				by.isEmpty() ? List.of() : List.of(by), Map.of(), false);
 		List<Option> values = new ArrayList<>();
 		Extracts.Row total = null;
 		for (Extracts.Row row : extract.rows()) {
@@ -149,4 +160,5 @@ class IndicatorApiController {
 		return new Values(indicator.code(), place.code(), year, by, values, total == null ? null : total.value(),
 				total != null && total.suppressed());
 	}
+
 }

@@ -13,21 +13,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads indicator figures from the rollup (never from the raw values): per territory (which
- * already counts everything below it), year and combination of options of the dimensions asked
- * for, with some dimensions fixed to one option. A ratio indicator is its aggregated numerator
- * over its aggregated denominator, never an average of percentages.
+ * Reads indicator figures from the rollup (never from the raw values): per territory
+ * (which already counts everything below it), year and combination of options of the
+ * dimensions asked for, with some dimensions fixed to one option. A ratio indicator is
+ * its aggregated numerator over its aggregated denominator, never an average of
+ * percentages.
  */
 @Service
 public class IndicatorFigures {
 
-	/** One figure: a territory (with everything below it), a year and one option per dimension asked for. */
+	/**
+	 * One figure: a territory (with everything below it), a year and one option per
+	 * dimension asked for.
+	 */
 	public record Key(long territoryId, int year, List<String> options) {
 	}
 
 	private static final Pattern DIMENSION = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
 
 	private final JdbcClient jdbc;
+
 	private final Indicators indicators;
 
 	IndicatorFigures(JdbcClient jdbc, Indicators indicators) {
@@ -36,10 +41,10 @@ public class IndicatorFigures {
 	}
 
 	/**
-	 * The indicator's figures for these territories and years (all years when {@code years} is
-	 * null), broken down by {@code by} (in that order), keeping only values whose options match
-	 * {@code filters} (dimension to option). A dimension the indicator is not broken down by
-	 * gives the option "" (all together).
+	 * The indicator's figures for these territories and years (all years when
+	 * {@code years} is null), broken down by {@code by} (in that order), keeping only
+	 * values whose options match {@code filters} (dimension to option). A dimension the
+	 * indicator is not broken down by gives the option "" (all together).
 	 */
 	public Map<Key, BigDecimal> values(Indicator indicator, Collection<Long> territoryIds, Collection<Integer> years,
 			List<String> by, Map<String, String> filters) {
@@ -94,7 +99,8 @@ public class IndicatorFigures {
 			List<String> by, Map<String, String> filters) {
 		Indicator numerator = indicators.byCode(indicator.numeratorCode()).orElseThrow();
 		Indicator denominator = indicators.byCode(indicator.denominatorCode()).orElseThrow();
-		// the denominator is read with the dimensions it has; e.g. women trained per councillor of the same sex
+		// the denominator is read with the dimensions it has; e.g. women trained per
+		// councillor of the same sex
 		List<String> denominatorBy = by.stream().filter(denominator.dimensions()::contains).toList();
 		Map<String, String> denominatorFilters = new LinkedHashMap<>(filters);
 		denominatorFilters.keySet().retainAll(denominator.dimensions());
@@ -137,8 +143,9 @@ public class IndicatorFigures {
 
 	/** The years that have values for the indicator in the territory, oldest first. */
 	public List<Integer> years(Indicator indicator, long territoryId) {
-		return jdbc.sql("SELECT DISTINCT year FROM data_value_rollup WHERE indicator_code = :i AND territory_id = :t "
-				+ "ORDER BY year")
+		return jdbc
+			.sql("SELECT DISTINCT year FROM data_value_rollup WHERE indicator_code = :i AND territory_id = :t "
+					+ "ORDER BY year")
 			// a ratio has values where its numerator has
 			.param("i", "ratio".equals(indicator.aggregation()) ? indicator.numeratorCode() : indicator.code())
 			.param("t", territoryId)
@@ -146,12 +153,17 @@ public class IndicatorFigures {
 			.list();
 	}
 
-	/** The indicator's value in a year, per option of one dimension ('' = all together). */
+	/**
+	 * The indicator's value in a year, per option of one dimension ('' = all together).
+	 */
 	public Map<String, BigDecimal> byOption(Indicator indicator, long territoryId, int year, String dimension) {
 		return byOption(indicator, territoryId, year, dimension, Map.of());
 	}
 
-	/** The indicator's value in a year per option of one dimension, with other dimensions fixed. */
+	/**
+	 * The indicator's value in a year per option of one dimension, with other dimensions
+	 * fixed.
+	 */
 	public Map<String, BigDecimal> byOption(Indicator indicator, long territoryId, int year, String dimension,
 			Map<String, String> filters) {
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
@@ -169,7 +181,8 @@ public class IndicatorFigures {
 	/** The indicator's total per year, oldest first, with some dimensions fixed. */
 	public Map<Integer, BigDecimal> totals(Indicator indicator, long territoryId, Map<String, String> filters) {
 		Map<Integer, BigDecimal> totals = new TreeMap<>();
-		values(indicator, List.of(territoryId), null, List.of(), filters).forEach((key, value) -> totals.put(key.year(), value));
+		values(indicator, List.of(territoryId), null, List.of(), filters)
+			.forEach((key, value) -> totals.put(key.year(), value));
 		return totals;
 	}
 
@@ -181,4 +194,5 @@ public class IndicatorFigures {
 			.optional()
 			.orElse(null);
 	}
+
 }

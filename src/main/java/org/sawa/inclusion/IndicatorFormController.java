@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The indicator catalogue for programme officers: list, define and edit an indicator (names
- * and definitions in four languages, unit, aggregation, dimensions, better direction, SDG
- * target, source, owner) and its targets per year. Once values exist, what they mean (unit,
- * aggregation, dimensions) can no longer change.
+ * The indicator catalogue for programme officers: list, define and edit an indicator
+ * (names and definitions in four languages, unit, aggregation, dimensions, better
+ * direction, SDG target, source, owner) and its targets per year. Once values exist, what
+ * they mean (unit, aggregation, dimensions) can no longer change.
  */
 @Controller
 class IndicatorFormController {
@@ -57,7 +57,8 @@ class IndicatorFormController {
 
 	@GetMapping("/officer/indicators/{code}/edit")
 	String edit(@PathVariable String code, Model model) {
-		Indicator indicator = indicators.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Indicator indicator = indicators.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("code", indicator.code());
 		for (String language : LANGUAGES) {
@@ -72,7 +73,8 @@ class IndicatorFormController {
 		form.put("sdg", indicator.sdgTarget() == null ? "" : indicator.sdgTarget());
 		form.put("source", indicator.source());
 		form.put("owner", indicator.owner());
-		indicators.targets(code).forEach((year, target) -> form.put("target." + year, target.stripTrailingZeros().toPlainString()));
+		indicators.targets(code)
+			.forEach((year, target) -> form.put("target." + year, target.stripTrailingZeros().toPlainString()));
 		return page(form, indicator.dimensions(), Map.of(), false, indicators.hasValues(code), model);
 	}
 
@@ -84,8 +86,8 @@ class IndicatorFormController {
 		model.addAttribute("creating", creating);
 		model.addAttribute("hasValues", hasValues);
 		model.addAttribute("languages", LANGUAGES);
-		model.addAttribute("dimensionNames", indicators.dimensionNames(org.springframework.context.i18n.LocaleContextHolder
-			.getLocale().getLanguage()));
+		model.addAttribute("dimensionNames", indicators
+			.dimensionNames(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()));
 		model.addAttribute("countIndicators", indicators.all().stream().filter(Indicator::isCount).toList());
 		List<Integer> years = new ArrayList<>();
 		for (int y = FIRST_TARGET_YEAR; y <= LAST_TARGET_YEAR; y++) {
@@ -97,8 +99,8 @@ class IndicatorFormController {
 
 	@PostMapping({ "/officer/indicators/new", "/officer/indicators/{existing}/edit" })
 	String save(@AuthenticationPrincipal SawaUser user, @PathVariable Optional<String> existing,
-			@RequestParam Map<String, String> form, @RequestParam(name = "dimension", required = false) List<String> chosen,
-			Model model) {
+			@RequestParam Map<String, String> form,
+			@RequestParam(name = "dimension", required = false) List<String> chosen, Model model) {
 		boolean creating = existing.isEmpty();
 		Optional<Indicator> before = existing.flatMap(indicators::byCode);
 		if (!creating && before.isEmpty()) {
@@ -107,7 +109,8 @@ class IndicatorFormController {
 		boolean hasValues = before.isPresent() && indicators.hasValues(before.get().code());
 		List<String> dimensions = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
 		Map<String, String> errors = new LinkedHashMap<>();
-		String code = creating ? form.getOrDefault("code", "").trim().toUpperCase(java.util.Locale.ROOT) : existing.get();
+		String code = creating ? form.getOrDefault("code", "").trim().toUpperCase(java.util.Locale.ROOT)
+				: existing.get();
 		form.put("code", code);
 		if (!CODE.matcher(code).matches()) {
 			errors.put("code", "indicatorForm.error.code");
@@ -137,7 +140,8 @@ class IndicatorFormController {
 		Optional<Indicator> top = indicators.byCode(numerator);
 		Optional<Indicator> bottom = indicators.byCode(denominator);
 		if (ratio) {
-			if (top.isEmpty() || !top.get().isCount() || "ratio".equals(top.get().aggregation()) || numerator.equals(code)) {
+			if (top.isEmpty() || !top.get().isCount() || "ratio".equals(top.get().aggregation())
+					|| numerator.equals(code)) {
 				errors.put("numerator", "indicatorForm.error.numerator");
 			}
 			if (bottom.isEmpty() || !bottom.get().isCount() || "ratio".equals(bottom.get().aggregation())
@@ -181,9 +185,12 @@ class IndicatorFormController {
 			return page(form, dimensions, errors, creating, hasValues, model);
 		}
 		List<String> ordered = known.keySet().stream().filter(dimensions::contains).toList();
-		indicators.save(new Indicator(code, names, definitions, unit, aggregation, ratio ? numerator : null,
-				ratio ? denominator : null, better, sdg.isEmpty() ? null : sdg, form.getOrDefault("source", "").trim(),
-				form.getOrDefault("owner", "").trim(), ordered), targets, "person:" + user.id());
+		indicators.save(
+				new Indicator(code, names, definitions, unit, aggregation, ratio ? numerator : null,
+						ratio ? denominator : null, better, sdg.isEmpty() ? null : sdg,
+						form.getOrDefault("source", "").trim(), form.getOrDefault("owner", "").trim(), ordered),
+				targets, "person:" + user.id());
 		return "redirect:/officer/indicators?saved=" + code;
 	}
+
 }

@@ -20,19 +20,25 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One indicator in one territory: its definition, a breakdown chosen by the reader (a dimension
- * or the territories below) with other dimensions fixed to one option, disparities and the
- * trend, and the same selection as CSV and JSON.
+ * One indicator in one territory: its definition, a breakdown chosen by the reader (a
+ * dimension or the territories below) with other dimensions fixed to one option,
+ * disparities and the trend, and the same selection as CSV and JSON.
  */
 @Controller
 class IndicatorPageController {
 
 	private final Territories territories;
+
 	private final Indicators indicators;
+
 	private final IndicatorFigures figures;
+
 	private final IndicatorAnalyses analyses;
+
 	private final Dashboards dashboards;
+
 	private final ExactFigures exactFigures;
+
 	private final Page page;
 
 	IndicatorPageController(Territories territories, Indicators indicators, IndicatorFigures figures,
@@ -47,16 +53,18 @@ class IndicatorPageController {
 	}
 
 	@GetMapping("/territories/{code}/indicators/{indicatorCode}")
-	String show(@PathVariable String code, @PathVariable String indicatorCode,
-			@RequestParam Map<String, String> params, @AuthenticationPrincipal SawaUser user, Model model) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String show(@PathVariable String code, @PathVariable String indicatorCode, @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal SawaUser user, Model model) {
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Indicator indicator = indicators.byCode(indicatorCode)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Integer> years = figures.years(indicator, territory.id());
 		List<Territory> children = territories.children(territory.id());
 		String language = page.lang();
 
-		// what the reader may choose: a year, an axis, and an option for each other dimension
+		// what the reader may choose: a year, an axis, and an option for each other
+		// dimension
 		List<String> axes = new ArrayList<>(indicator.dimensions());
 		if (!children.isEmpty()) {
 			axes.add(Extracts.TERRITORY);
@@ -125,9 +133,10 @@ class IndicatorPageController {
 			if (indicator.dimensions().contains("sex")) {
 				all.queryParam("by", "sex");
 			}
-			model.addAttribute("trendCsvLink", "/api/v1/indicators/" + indicator.code() + "/data.csv"
-					+ all.build().encode().toUriString());
+			model.addAttribute("trendCsvLink",
+					"/api/v1/indicators/" + indicator.code() + "/data.csv" + all.build().encode().toUriString());
 		}
 		return "inclusion/indicator";
 	}
+
 }

@@ -8,20 +8,28 @@ import java.util.Map;
 import org.sawa.disclosure.ProtectedTable;
 
 /**
- * One indicator on a territory's dashboard for a year: its total, women and men (protected
- * when they are counts of people), the gender parity index (women / men) with a flag below the
- * threshold, the target, and the trend over the years with the geometry of its bar chart.
+ * One indicator on a territory's dashboard for a year: its total, women and men
+ * (protected when they are counts of people), the gender parity index (women / men) with
+ * a flag below the threshold, the target, and the trend over the years with the geometry
+ * of its bar chart.
  */
-public record IndicatorTile(Indicator indicator, int year, BigDecimal total, BigDecimal women, BigDecimal men, Double parityIndex,
-		boolean disparity, BigDecimal target, Double progress, List<YearBar> trend, int chartWidth, int chartHeight) {
+public record IndicatorTile(Indicator indicator, int year, BigDecimal total, BigDecimal women, BigDecimal men,
+		Double parityIndex, boolean disparity, BigDecimal target, Double progress, List<YearBar> trend, int chartWidth,
+		int chartHeight) {
 
 	public record YearBar(int year, BigDecimal value, int x, int y, int height, int labelX) {
 	}
 
-	/** Geometry of a bar chart by year (a null value is hidden and drawn as no bar), and its width. */
+	/**
+	 * Geometry of a bar chart by year (a null value is hidden and drawn as no bar), and
+	 * its width.
+	 */
 	static List<YearBar> bars(Map<Integer, BigDecimal> values) {
 		List<YearBar> bars = new ArrayList<>();
-		BigDecimal max = values.values().stream().filter(java.util.Objects::nonNull).max(BigDecimal::compareTo)
+		BigDecimal max = values.values()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ZERO);
 		int x = 8;
 		for (Map.Entry<Integer, BigDecimal> entry : values.entrySet()) {

@@ -18,6 +18,7 @@ public class Indicators {
 	static final List<String> BUILTIN = List.of("sex", "age_band", "disability", "area");
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	Indicators(JdbcClient jdbc, AuditLog audit) {
@@ -59,7 +60,9 @@ public class Indicators {
 			.param("source", indicator.source() == null ? "" : indicator.source())
 			.param("owner", indicator.owner() == null ? "" : indicator.owner())
 			.update();
-		jdbc.sql("DELETE FROM indicator_dimension WHERE indicator_code = :code").param("code", indicator.code()).update();
+		jdbc.sql("DELETE FROM indicator_dimension WHERE indicator_code = :code")
+			.param("code", indicator.code())
+			.update();
 		for (String dimension : indicator.dimensions()) {
 			jdbc.sql("INSERT INTO indicator_dimension (indicator_code, dimension_code) VALUES (:i, :d)")
 				.param("i", indicator.code())
@@ -106,16 +109,15 @@ public class Indicators {
 		dimensions.query(rs -> {
 			dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
 		});
-		return indicators
-			.query((rs, n) -> new Indicator(rs.getString("code"),
-					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
-							"zgh", rs.getString("name_zgh")),
-					Map.of("ar", rs.getString("definition_ar"), "fr", rs.getString("definition_fr"), "en",
-							rs.getString("definition_en"), "zgh", rs.getString("definition_zgh")),
-					rs.getString("unit"), rs.getString("aggregation"), rs.getString("numerator_code"),
-					rs.getString("denominator_code"), rs.getString("better"), rs.getString("sdg_target"),
-					rs.getString("source"), rs.getString("owner"),
-					List.copyOf(dims.getOrDefault(rs.getString("code"), List.of()))))
+		return indicators.query((rs, n) -> new Indicator(rs.getString("code"),
+				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+						"zgh", rs.getString("name_zgh")),
+				Map.of("ar", rs.getString("definition_ar"), "fr", rs.getString("definition_fr"), "en",
+						rs.getString("definition_en"), "zgh", rs.getString("definition_zgh")),
+				rs.getString("unit"), rs.getString("aggregation"), rs.getString("numerator_code"),
+				rs.getString("denominator_code"), rs.getString("better"), rs.getString("sdg_target"),
+				rs.getString("source"), rs.getString("owner"),
+				List.copyOf(dims.getOrDefault(rs.getString("code"), List.of()))))
 			.list();
 	}
 
@@ -132,15 +134,16 @@ public class Indicators {
 	public Map<String, String> optionNames(String dimension, String language) {
 		Map<String, String> names = new LinkedHashMap<>();
 		jdbc.sql("SELECT code, name_%s AS name FROM dimension_option WHERE dimension_code = :d ORDER BY position"
-			.formatted(column(language)))
-			.param("d", dimension)
-			.query(rs -> {
+			.formatted(column(language))).param("d", dimension).query(rs -> {
 				names.put(rs.getString("code"), rs.getString("name"));
 			});
 		return names;
 	}
 
-	/** The names of the options of several dimensions in a language, per dimension, in one query. */
+	/**
+	 * The names of the options of several dimensions in a language, per dimension, in one
+	 * query.
+	 */
 	public Map<String, Map<String, String>> optionNames(java.util.Collection<String> dimensions, String language) {
 		Map<String, Map<String, String>> names = new LinkedHashMap<>();
 		dimensions.forEach(d -> names.put(d, new LinkedHashMap<>()));
@@ -149,11 +152,9 @@ public class Indicators {
 		}
 		jdbc.sql("""
 				SELECT dimension_code, code, name_%s AS name FROM dimension_option WHERE dimension_code IN (:d)
-				ORDER BY dimension_code, position""".formatted(column(language)))
-			.param("d", dimensions)
-			.query(rs -> {
-				names.get(rs.getString("dimension_code")).put(rs.getString("code"), rs.getString("name"));
-			});
+				ORDER BY dimension_code, position""".formatted(column(language))).param("d", dimensions).query(rs -> {
+			names.get(rs.getString("dimension_code")).put(rs.getString("code"), rs.getString("name"));
+		});
 		return names;
 	}
 
@@ -186,16 +187,23 @@ public class Indicators {
 	/** Removes the target of a year; audited. */
 	@Transactional
 	public void removeTarget(String code, int year, String actor) {
-		if (jdbc.sql("DELETE FROM indicator_target WHERE indicator_code = :i AND year = :y").param("i", code).param("y", year)
+		if (jdbc.sql("DELETE FROM indicator_target WHERE indicator_code = :i AND year = :y")
+			.param("i", code)
+			.param("y", year)
 			.update() > 0) {
 			audit.append(actor, "indicator.target.removed", "indicator:" + code, String.valueOf(year));
 		}
 	}
 
-	/** Whether data values exist for the indicator (its unit, aggregation and dimensions are then fixed). */
+	/**
+	 * Whether data values exist for the indicator (its unit, aggregation and dimensions
+	 * are then fixed).
+	 */
 	public boolean hasValues(String code) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_value WHERE indicator_code = :i)").param("i", code)
-			.query(Boolean.class).single();
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_value WHERE indicator_code = :i)")
+			.param("i", code)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Defines an indicator and replaces its targets, in one transaction; audited. */
@@ -214,4 +222,5 @@ public class Indicators {
 			}
 		});
 	}
+
 }

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns every {@link ParticipationRecorded} event into a count, exactly once, and answers
- * questions on those counts. The listener runs after the publishing transaction commits, in its
- * own transaction; the event publication registry retries it after a crash.
+ * questions on those counts. The listener runs after the publishing transaction commits,
+ * in its own transaction; the event publication registry retries it after a crash.
  */
 @Service
 public class ParticipationFacts {
@@ -34,7 +34,9 @@ public class ParticipationFacts {
 		count(event);
 	}
 
-	/** Counts the event unless it was already counted; answers whether it counted it now. */
+	/**
+	 * Counts the event unless it was already counted; answers whether it counted it now.
+	 */
 	@Transactional
 	public boolean count(ParticipationRecorded event) {
 		int fresh = jdbc.sql("INSERT INTO participation_event_counted (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
@@ -69,8 +71,9 @@ public class ParticipationFacts {
 	}
 
 	/**
-	 * Participants per channel and option of one dimension ({@code sex}, {@code age_band},
-	 * {@code disability}, {@code area}) in the given territories, between two days inclusive.
+	 * Participants per channel and option of one dimension ({@code sex},
+	 * {@code age_band}, {@code disability}, {@code area}) in the given territories,
+	 * between two days inclusive.
 	 */
 	public List<Count> byDimension(String dimension, Collection<Long> territoryIds, LocalDate from, LocalDate to) {
 		String column = switch (dimension) {
@@ -87,4 +90,5 @@ public class ParticipationFacts {
 			.query((rs, n) -> new Count(rs.getString("channel"), rs.getString("option"), rs.getLong("count")))
 			.list();
 	}
+
 }

@@ -13,10 +13,11 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 
 /**
- * The inclusion figures a territory shows the public, as its dashboard and its "who takes part"
- * page show them (and as the annual report copies them): the dashboard's indicators at a year,
- * each protected, with the gender parity flagged against the dashboard's threshold; and every
- * channel's participants by sex, age, area and disability against the population.
+ * The inclusion figures a territory shows the public, as its dashboard and its "who takes
+ * part" page show them (and as the annual report copies them): the dashboard's indicators
+ * at a year, each protected, with the gender parity flagged against the dashboard's
+ * threshold; and every channel's participants by sex, age, area and disability against
+ * the population.
  */
 @Service
 public class PublicFigures {
@@ -26,9 +27,13 @@ public class PublicFigures {
 	}
 
 	private final Territories territories;
+
 	private final Indicators indicators;
+
 	private final IndicatorFigures figures;
+
 	private final Dashboards dashboards;
+
 	private final ParticipationFacts facts;
 
 	PublicFigures(Territories territories, Indicators indicators, IndicatorFigures figures, Dashboards dashboards,
@@ -41,8 +46,9 @@ public class PublicFigures {
 	}
 
 	/**
-	 * The indicators a territory's dashboard shows: those of its governing dashboard in its order,
-	 * to the public once published (to its officers before); every indicator where none was composed.
+	 * The indicators a territory's dashboard shows: those of its governing dashboard in
+	 * its order, to the public once published (to its officers before); every indicator
+	 * where none was composed.
 	 */
 	public List<Indicator> shown(Territory territory, boolean officer) {
 		Dashboards.Dashboard dashboard = dashboards.governing(territory).orElse(null);
@@ -64,8 +70,8 @@ public class PublicFigures {
 	}
 
 	/**
-	 * Each indicator with figures at the year asked for (or the latest year with figures when
-	 * none is asked or it has none), each at its latest year up to it.
+	 * Each indicator with figures at the year asked for (or the latest year with figures
+	 * when none is asked or it has none), each at its latest year up to it.
 	 */
 	public Tiles tiles(Territory territory, List<Indicator> shown, Map<String, String> filters, Integer year,
 			double threshold) {
@@ -79,7 +85,8 @@ public class PublicFigures {
 			}
 		}
 		allYears.sort(null);
-		int at = year != null && allYears.contains(year) ? year : allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
+		int at = year != null && allYears.contains(year) ? year
+				: allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
 		List<IndicatorTile> tiles = new ArrayList<>();
 		withData.forEach((indicator, totals) -> totals.keySet()
 			.stream()
@@ -92,7 +99,10 @@ public class PublicFigures {
 		return new Tiles(allYears, at, tiles);
 	}
 
-	/** The public tiles of a territory for one year: only indicators with a figure in that very year. */
+	/**
+	 * The public tiles of a territory for one year: only indicators with a figure in that
+	 * very year.
+	 */
 	public List<IndicatorTile> tilesOf(Territory territory, int year) {
 		return tiles(territory, shown(territory, false), Map.of(), year, threshold(territory)).tiles()
 			.stream()
@@ -106,14 +116,16 @@ public class PublicFigures {
 	}
 
 	/**
-	 * Participants of every channel between two days (inclusive) in the territory and below, by
-	 * each dimension, against the population of the latest census year; protected.
+	 * Participants of every channel between two days (inclusive) in the territory and
+	 * below, by each dimension, against the population of the latest census year;
+	 * protected.
 	 */
 	public Map<String, List<WhoTakesPart>> whoTakesPart(Territory territory, LocalDate from, LocalDate to) {
 		List<Long> ids = subtree(territory);
 		List<Integer> years = territories.populationYears(territory.id());
 		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
-		// the same threshold as the territory's dashboard, so both pages flag the same groups
+		// the same threshold as the territory's dashboard, so both pages flag the same
+		// groups
 		double threshold = dashboards.threshold(territory);
 		Map<String, List<WhoTakesPart>> byChannel = new LinkedHashMap<>();
 		for (String channel : facts.channels(ids)) {
@@ -134,4 +146,5 @@ public class PublicFigures {
 		byChannel.values().removeIf(lines -> Long.valueOf(0).equals(lines.get(0).total()));
 		return byChannel;
 	}
+
 }

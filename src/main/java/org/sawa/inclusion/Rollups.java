@@ -15,10 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code data_value_rollup} in step with {@code data_value}: for one indicator and year,
- * every territory that has values and every territory above it gets the year's figure per
- * combination of options. Called inside the transaction that changed the values, so what the
- * dashboard shows always adds up to what was saved (ADR 0006).
+ * Keeps {@code data_value_rollup} in step with {@code data_value}: for one indicator and
+ * year, every territory that has values and every territory above it gets the year's
+ * figure per combination of options. Called inside the transaction that changed the
+ * values, so what the dashboard shows always adds up to what was saved (ADR 0006).
  */
 @Service
 public class Rollups {
@@ -27,8 +27,11 @@ public class Rollups {
 	private static final long LOCK = 0x5a3a_0003L;
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final Indicators indicators;
+
 	private final TransactionTemplate tx;
 
 	Rollups(JdbcClient jdbc, Territories territories, Indicators indicators, TransactionTemplate tx) {
@@ -70,11 +73,13 @@ public class Rollups {
 		if (present.isEmpty()) {
 			return;
 		}
-		// (territory, ancestor) pairs, the territory itself included; ids are numbers, safe inline
+		// (territory, ancestor) pairs, the territory itself included; ids are numbers,
+		// safe inline
 		StringJoiner pairs = new StringJoiner(",");
 		territories.ancestry(present)
 			.forEach((id, line) -> line.forEach(ancestor -> pairs.add("(" + id + "," + ancestor + ")")));
-		// a stock counts each territory's latest period of the year; a flow sums all its periods
+		// a stock counts each territory's latest period of the year; a flow sums all its
+		// periods
 		String latest = "last".equals(indicator.aggregation()) ? """
 				JOIN (SELECT territory_id, max(period) AS period FROM data_value
 				      WHERE indicator_code = :i AND period >= :from AND period < :to GROUP BY territory_id) l
@@ -97,7 +102,10 @@ public class Rollups {
 			.update();
 	}
 
-	/** Rebuilds what a migration marked stale (values stored before the rollup existed); runs at start-up. */
+	/**
+	 * Rebuilds what a migration marked stale (values stored before the rollup existed);
+	 * runs at start-up.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void refreshStale() {
 		List<Map<String, Object>> stale = jdbc.sql("SELECT indicator_code, year FROM data_value_rollup_stale")
@@ -117,4 +125,5 @@ public class Rollups {
 			});
 		}
 	}
+
 }

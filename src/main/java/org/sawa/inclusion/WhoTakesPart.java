@@ -12,13 +12,16 @@ import org.sawa.territory.Population;
 import org.sawa.territory.Sex;
 
 /**
- * For one channel and one dimension: how many took part per option (protected), each option's
- * share of participants beside its share of the population aged 15 and over, and whether the
- * group is under-represented.
+ * For one channel and one dimension: how many took part per option (protected), each
+ * option's share of participants beside its share of the population aged 15 and over, and
+ * whether the group is under-represented.
  */
 public record WhoTakesPart(String channel, String dimension, List<Line> lines, Long total) {
 
-	/** A group; under-represented when its share over its population share is below the dashboard's threshold. */
+	/**
+	 * A group; under-represented when its share over its population share is below the
+	 * dashboard's threshold.
+	 */
 	public record Line(String option, Long participants, Double participantShare, Double populationShare,
 			Double representation, boolean underRepresented) {
 	}
@@ -56,7 +59,8 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 			String option = options.get(i);
 			Long shown = table.cells().get(i).get(0);
 			Double populationShare = populationShare(dimension, option, population);
-			// shares among those who stated this dimension, compared with the population's
+			// shares among those who stated this dimension, compared with the
+			// population's
 			Double share = shown == null || !statedKnown || stated == 0 || "not_stated".equals(option) ? null
 					: (double) shown / stated;
 			Double representation = share == null || populationShare == null || populationShare == 0 ? null

@@ -14,13 +14,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public "who takes part" page of a territory: every channel, by sex, age, area and disability. */
+/**
+ * The public "who takes part" page of a territory: every channel, by sex, age, area and
+ * disability.
+ */
 @Controller
 class WhoTakesPartController {
 
 	private final Clock clock;
 
 	private final Territories territories;
+
 	private final PublicFigures figures;
 
 	WhoTakesPartController(Territories territories, PublicFigures figures, Clock clock) {
@@ -31,7 +35,8 @@ class WhoTakesPartController {
 
 	@GetMapping("/territories/{code}/who-takes-part")
 	String show(@PathVariable String code, Model model) {
-		Territory territory = territories.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<Integer> years = territories.populationYears(territory.id());
 		Map<String, List<WhoTakesPart>> byChannel = figures.whoTakesPart(territory, WhoTakesPart.farPast(),
 				LocalDate.now(clock));
@@ -42,4 +47,5 @@ class WhoTakesPartController {
 		model.addAttribute("threshold", ProtectedTable.THRESHOLD - 1);
 		return "inclusion/who-takes-part";
 	}
+
 }

@@ -21,16 +21,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Administrators keep the bodies: a CSV import (services, contact details) and the designation of
- * each body's information officers (staff of its territory), each change audited.
+ * Administrators keep the bodies: a CSV import (services, contact details) and the
+ * designation of each body's information officers (staff of its territory), each change
+ * audited.
  */
 @Controller
 class InfoAdminController {
 
 	private final InfoBodies bodies;
+
 	private final InfoBodyImporter importer;
+
 	private final Accounts accounts;
+
 	private final MessageSource messages;
+
 	private final InfoRules rules;
 
 	InfoAdminController(InfoBodies bodies, InfoBodyImporter importer, Accounts accounts, MessageSource messages,
@@ -51,7 +56,8 @@ class InfoAdminController {
 		List<InfoBody> all = bodies.all();
 		Map<Long, List<Accounts.Contact>> officers = new LinkedHashMap<>();
 		for (InfoBody body : all) {
-			officers.put(body.id(), bodies.officers(body.id()).stream().map(id -> accounts.contact(id).orElseThrow()).toList());
+			officers.put(body.id(),
+					bodies.officers(body.id()).stream().map(id -> accounts.contact(id).orElseThrow()).toList());
 		}
 		model.addAttribute("bodies", all);
 		model.addAttribute("officers", officers);
@@ -80,7 +86,8 @@ class InfoAdminController {
 	String designate(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
 			Model model) {
 		try {
-			long body = bodies.byCode(form.getOrDefault("body", "")).map(InfoBody::id)
+			long body = bodies.byCode(form.getOrDefault("body", ""))
+				.map(InfoBody::id)
 				.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 			long person = accounts.idByEmail(form.getOrDefault("email", "").trim().toLowerCase(Locale.ROOT))
 				.orElseThrow(() -> new InfoRequestRefused("email", "info.officer.error.unknown"));
@@ -91,8 +98,7 @@ class InfoAdminController {
 			bodies.designate(body, person, user.id());
 		}
 		catch (Refused refused) {
-			return page(form, org.sawa.refusal.Refusals.translated(refused, messages, locale),
-					null, model);
+			return page(form, org.sawa.refusal.Refusals.translated(refused, messages, locale), null, model);
 		}
 		return "redirect:/admin/information/bodies?done=designated";
 	}
@@ -118,8 +124,8 @@ class InfoAdminController {
 				// reported below
 			}
 			InfoRules.Rule changed = new InfoRules.Rule(key, days, !"days".equals(form.get("unit." + key)),
-					form.getOrDefault("article." + key, rule.article()), form.getOrDefault("source." + key, rule.source()),
-					form.containsKey("confirm." + key));
+					form.getOrDefault("article." + key, rule.article()),
+					form.getOrDefault("source." + key, rule.source()), form.containsKey("confirm." + key));
 			if (days < 0 || days > 365) {
 				errors.put("days." + key, "infoRules.error.days");
 			}
@@ -137,4 +143,5 @@ class InfoAdminController {
 		rules.save(typed, "person:" + user.id());
 		return "redirect:/admin/information/rules?saved";
 	}
+
 }

@@ -19,17 +19,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public archive of answered requests: an officer publishes a request and its answer as they
- * may be shown (without the requester's identity) with the files chosen; anyone searches it in
- * Arabic or French.
+ * The public archive of answered requests: an officer publishes a request and its answer
+ * as they may be shown (without the requester's identity) with the files chosen; anyone
+ * searches it in Arabic or French.
  */
 @Service
 public class InfoArchive {
 
 	private final JdbcClient jdbc;
+
 	private final InfoRequests requests;
+
 	private final AuditLog audit;
+
 	private final FileStorage files;
+
 	private final Clock clock;
 
 	InfoArchive(JdbcClient jdbc, InfoRequests requests, AuditLog audit, FileStorage files, Clock clock) {
@@ -50,15 +54,16 @@ public class InfoArchive {
 		Array grounds = rs.getArray("refusal_grounds");
 		Timestamp at = rs.getTimestamp("published_at");
 		return new Published(rs.getString("reference"), rs.getLong("body_id"), rs.getString("subject"),
-				rs.getString("language"), InfoStatus.of(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
-				rs.getObject("answered_on", LocalDate.class),
-				grounds == null ? List.of() : Arrays.asList((String[]) grounds.getArray()), rs.getString("public_description"),
-				rs.getString("public_answer"), at == null ? null : at.toInstant());
+				rs.getString("language"), InfoStatus.of(rs.getString("status")),
+				rs.getObject("received_on", LocalDate.class), rs.getObject("answered_on", LocalDate.class),
+				grounds == null ? List.of() : Arrays.asList((String[]) grounds.getArray()),
+				rs.getString("public_description"), rs.getString("public_answer"), at == null ? null : at.toInstant());
 	}
 
 	/**
-	 * An officer publishes an answered request in the archive: the request and the answer as they
-	 * may be shown (the officer removes personal data), and the attachments chosen. Audited.
+	 * An officer publishes an answered request in the archive: the request and the answer
+	 * as they may be shown (the officer removes personal data), and the attachments
+	 * chosen. Audited.
 	 */
 	@Transactional
 	public void publish(long requestId, long officerId, String description, String answer, List<Long> files) {
@@ -71,9 +76,10 @@ public class InfoArchive {
 		}
 		String publicDescription = InfoFiling.text(description, "publicDescription", 20, 5000);
 		String publicAnswer = InfoFiling.text(answer, "publicAnswer", 10, 20000);
-		jdbc.sql("""
-				UPDATE info_request SET public_description = :d, public_answer = :a, published_at = coalesce(published_at, :now)
-				WHERE id = :id""")
+		jdbc.sql(
+				"""
+						UPDATE info_request SET public_description = :d, public_answer = :a, published_at = coalesce(published_at, :now)
+						WHERE id = :id""")
 			.param("d", publicDescription)
 			.param("a", publicAnswer)
 			.param("now", Timestamp.from(clock.instant()))
@@ -89,7 +95,10 @@ public class InfoArchive {
 				String.valueOf(files == null ? 0 : files.size()));
 	}
 
-	/** The default public answer: the text of the body's answer (or refusal, or "not held"). */
+	/**
+	 * The default public answer: the text of the body's answer (or refusal, or "not
+	 * held").
+	 */
 	public String answerText(long requestId) {
 		return jdbc.sql("""
 				SELECT note FROM info_step WHERE request_id = :r
@@ -101,8 +110,9 @@ public class InfoArchive {
 	}
 
 	/**
-	 * The archive: published requests, newest first, matching the words in Arabic or French
-	 * (PostgreSQL full-text search, stemmed in both), of a body, a status and a year when given.
+	 * The archive: published requests, newest first, matching the words in Arabic or
+	 * French (PostgreSQL full-text search, stemmed in both), of a body, a status and a
+	 * year when given.
 	 */
 	public List<Published> archive(String words, Long bodyId, String status, Integer year, int limit) {
 		String query = words == null ? "" : words.trim();
@@ -146,4 +156,5 @@ public class InfoArchive {
 			.forEach(id -> files.describe(id).ifPresent(found::add));
 		return found;
 	}
+
 }

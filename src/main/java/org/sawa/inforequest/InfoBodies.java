@@ -15,19 +15,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bodies that receive requests (each council of region, province or prefecture and commune,
- * and their services) and the information officers each designates.
+ * The bodies that receive requests (each council of region, province or prefecture and
+ * commune, and their services) and the information officers each designates.
  */
 @Service
 public class InfoBodies {
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
+
 	private final MessageSource messages;
+
 	private final AuditLog audit;
 
-	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages, AuditLog audit) {
+	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages,
+			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.permissions = permissions;
@@ -37,15 +42,19 @@ public class InfoBodies {
 
 	private static InfoBody body(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new InfoBody(rs.getLong("id"), rs.getString("code"), rs.getLong("territory_id"),
-				(Long) rs.getObject("parent_id"), rs.getString("name_ar"), rs.getString("name_fr"), rs.getString("name_en"),
-				rs.getString("name_zgh"), rs.getString("email"), rs.getString("phone"), rs.getString("address"));
+				(Long) rs.getObject("parent_id"), rs.getString("name_ar"), rs.getString("name_fr"),
+				rs.getString("name_en"), rs.getString("name_zgh"), rs.getString("email"), rs.getString("phone"),
+				rs.getString("address"));
 	}
 
 	public List<InfoBody> all() {
 		return jdbc.sql("SELECT * FROM info_body ORDER BY code").query(InfoBodies::body).list();
 	}
 
-	/** Every body by its id, in code order (for pages that name the bodies of many requests). */
+	/**
+	 * Every body by its id, in code order (for pages that name the bodies of many
+	 * requests).
+	 */
 	public java.util.Map<Long, InfoBody> byIds() {
 		java.util.Map<Long, InfoBody> byId = new java.util.LinkedHashMap<>();
 		all().forEach(b -> byId.put(b.id(), b));
@@ -61,8 +70,9 @@ public class InfoBodies {
 	}
 
 	/**
-	 * Gives every region, province or prefecture and commune without a body its council's body,
-	 * named in the four languages after the territory. Idempotent; returns how many were created.
+	 * Gives every region, province or prefecture and commune without a body its council's
+	 * body, named in the four languages after the territory. Idempotent; returns how many
+	 * were created.
 	 */
 	@Transactional
 	public int ensureCouncils() {
@@ -98,7 +108,10 @@ public class InfoBodies {
 			.list();
 	}
 
-	/** The bodies a person answers for: those that designated them, and every body of a territory they administer. */
+	/**
+	 * The bodies a person answers for: those that designated them, and every body of a
+	 * territory they administer.
+	 */
 	public List<InfoBody> servedBy(long personId) {
 		var administered = permissions.scope(personId, Role.ADMIN);
 		return all().stream()
@@ -107,7 +120,10 @@ public class InfoBodies {
 			.toList();
 	}
 
-	/** Whether the person may act for the body: a designated officer, or an administrator of its territory. */
+	/**
+	 * Whether the person may act for the body: a designated officer, or an administrator
+	 * of its territory.
+	 */
 	public boolean mayAnswerFor(long personId, InfoBody body) {
 		return designated(personId, body.id()) || permissions.has(personId, Role.ADMIN, body.territoryId());
 	}
@@ -121,8 +137,8 @@ public class InfoBodies {
 	}
 
 	/**
-	 * Designates an information officer: a staff member of the body's territory, chosen by an
-	 * administrator of it. Audited.
+	 * Designates an information officer: a staff member of the body's territory, chosen
+	 * by an administrator of it. Audited.
 	 */
 	@Transactional
 	public void designate(long bodyId, long personId, long adminId) {
@@ -147,8 +163,11 @@ public class InfoBodies {
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
 			throw new InfoRequestRefused("", "info.error.notAdmin");
 		}
-		jdbc.sql("DELETE FROM info_officer WHERE body_id = :b AND person_id = :p").param("b", bodyId).param("p", personId)
+		jdbc.sql("DELETE FROM info_officer WHERE body_id = :b AND person_id = :p")
+			.param("b", bodyId)
+			.param("p", personId)
 			.update();
 		audit.append("person:" + adminId, "info.officer.withdrawn", "info-body:" + body.code(), "person:" + personId);
 	}
+
 }

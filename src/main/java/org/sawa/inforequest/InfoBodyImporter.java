@@ -19,17 +19,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports bodies from CSV
  * ({@code code,territory_code,parent_code,name_ar,name_fr,name_en,name_zgh,email,phone,address}):
- * a council's services under its body ({@code parent_code}), contact details. All or nothing and
- * idempotent: a row equal to what is stored changes nothing; a parent may come earlier in the file.
+ * a council's services under its body ({@code parent_code}), contact details. All or
+ * nothing and idempotent: a row equal to what is stored changes nothing; a parent may
+ * come earlier in the file.
  */
 @Service
 public class InfoBodyImporter {
 
-	static final List<String> COLUMNS = List.of("code", "territory_code", "parent_code", "name_ar", "name_fr", "name_en",
-			"name_zgh", "email", "phone", "address");
+	static final List<String> COLUMNS = List.of("code", "territory_code", "parent_code", "name_ar", "name_fr",
+			"name_en", "name_zgh", "email", "phone", "address");
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate tx;
+
 	private final Territories territories;
 
 	InfoBodyImporter(JdbcClient jdbc, TransactionTemplate tx, Territories territories) {
@@ -84,17 +87,18 @@ public class InfoBodyImporter {
 			if (tally.hasProblems()) {
 				return; // keep validating, write nothing more
 			}
-			Long id = jdbc.sql("""
-					INSERT INTO info_body AS b (code, territory_id, parent_id, name_ar, name_fr, name_en, name_zgh, email, phone,
-					  address)
-					VALUES (:code, :t, :parent, :ar, :fr, :en, :zgh, :email, :phone, :address)
-					ON CONFLICT (code) DO UPDATE SET territory_id = EXCLUDED.territory_id, parent_id = EXCLUDED.parent_id,
-					  name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr, name_en = EXCLUDED.name_en,
-					  name_zgh = EXCLUDED.name_zgh, email = EXCLUDED.email, phone = EXCLUDED.phone, address = EXCLUDED.address
-					WHERE (b.territory_id, b.parent_id, b.name_ar, b.name_fr, b.name_en, b.name_zgh, b.email, b.phone, b.address)
-					  IS DISTINCT FROM (EXCLUDED.territory_id, EXCLUDED.parent_id, EXCLUDED.name_ar, EXCLUDED.name_fr,
-					  EXCLUDED.name_en, EXCLUDED.name_zgh, EXCLUDED.email, EXCLUDED.phone, EXCLUDED.address)
-					RETURNING id""")
+			Long id = jdbc
+				.sql("""
+						INSERT INTO info_body AS b (code, territory_id, parent_id, name_ar, name_fr, name_en, name_zgh, email, phone,
+						  address)
+						VALUES (:code, :t, :parent, :ar, :fr, :en, :zgh, :email, :phone, :address)
+						ON CONFLICT (code) DO UPDATE SET territory_id = EXCLUDED.territory_id, parent_id = EXCLUDED.parent_id,
+						  name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr, name_en = EXCLUDED.name_en,
+						  name_zgh = EXCLUDED.name_zgh, email = EXCLUDED.email, phone = EXCLUDED.phone, address = EXCLUDED.address
+						WHERE (b.territory_id, b.parent_id, b.name_ar, b.name_fr, b.name_en, b.name_zgh, b.email, b.phone, b.address)
+						  IS DISTINCT FROM (EXCLUDED.territory_id, EXCLUDED.parent_id, EXCLUDED.name_ar, EXCLUDED.name_fr,
+						  EXCLUDED.name_en, EXCLUDED.name_zgh, EXCLUDED.email, EXCLUDED.phone, EXCLUDED.address)
+						RETURNING id""")
 				.param("code", code)
 				.param("t", territory.id())
 				.param("parent", parent)
@@ -121,4 +125,5 @@ public class InfoBodyImporter {
 		});
 		return tally.finish();
 	}
+
 }

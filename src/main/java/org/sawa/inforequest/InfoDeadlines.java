@@ -7,22 +7,23 @@ import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDayCalendar.Pause;
 
 /**
- * The deadlines of law 31-13 for one request, from the rule values and the working-day calendar.
- * Pure: the same facts give the same days, which the tests check over weekends, holidays, month
- * and year ends and paused clocks.
+ * The deadlines of law 31-13 for one request, from the rule values and the working-day
+ * calendar. Pure: the same facts give the same days, which the tests check over weekends,
+ * holidays, month and year ends and paused clocks.
  * <ul>
- * <li>The answer is due {@code answer} working days after receipt ({@code urgent_answer} for an
- * urgent request), the clock stopped while the requester is asked to clarify; an extension adds
- * {@code extension} ({@code urgent_extension}) working days, once, notified before the first
- * deadline expires.</li>
- * <li>A complaint to the head of the body may be made from the answer (or from the day after the
- * deadline expired unanswered) for {@code complaint_head_window}; the head answers within
- * {@code head_answer}.</li>
- * <li>A complaint to the Commission (CDAI) may follow the head's answer or the expiry of the
- * head's deadline, within {@code complaint_cdai_window}; the Commission decides within
- * {@code cdai_answer}.</li>
+ * <li>The answer is due {@code answer} working days after receipt ({@code urgent_answer}
+ * for an urgent request), the clock stopped while the requester is asked to clarify; an
+ * extension adds {@code extension} ({@code urgent_extension}) working days, once,
+ * notified before the first deadline expires.</li>
+ * <li>A complaint to the head of the body may be made from the answer (or from the day
+ * after the deadline expired unanswered) for {@code complaint_head_window}; the head
+ * answers within {@code head_answer}.</li>
+ * <li>A complaint to the Commission (CDAI) may follow the head's answer or the expiry of
+ * the head's deadline, within {@code complaint_cdai_window}; the Commission decides
+ * within {@code cdai_answer}.</li>
  * </ul>
- * A deadline in calendar days that ends on a weekend or a holiday runs to the next working day.
+ * A deadline in calendar days that ends on a weekend or a holiday runs to the next
+ * working day.
  */
 public final class InfoDeadlines {
 
@@ -36,6 +37,7 @@ public final class InfoDeadlines {
 	}
 
 	private final Map<String, Length> rules;
+
 	private final WorkingDayCalendar calendar;
 
 	public InfoDeadlines(Map<String, Length> rules, WorkingDayCalendar calendar) {
@@ -55,14 +57,18 @@ public final class InfoDeadlines {
 		return length;
 	}
 
-	/** The end of a rule's period from {@code start}, the pauses applying to working days. */
+	/**
+	 * The end of a rule's period from {@code start}, the pauses applying to working days.
+	 */
 	LocalDate after(LocalDate start, String name, List<Pause> pauses) {
 		Length length = rule(name);
 		return length.workingDays() ? calendar.deadline(start, length.days(), pauses)
 				: calendar.onOrAfter(start.plusDays(length.days()));
 	}
 
-	/** The first answer deadline (before any extension); null while the clock is paused. */
+	/**
+	 * The first answer deadline (before any extension); null while the clock is paused.
+	 */
 	public LocalDate firstAnswerDue(Facts facts) {
 		return calendar.deadline(facts.receivedOn(), rule(facts.urgent() ? "urgent_answer" : "answer").days(),
 				facts.pauses());
@@ -77,7 +83,10 @@ public final class InfoDeadlines {
 		return calendar.deadline(facts.receivedOn(), days, facts.pauses());
 	}
 
-	/** Whether the body may extend on {@code day}: once, on or before the first deadline, clock running. */
+	/**
+	 * Whether the body may extend on {@code day}: once, on or before the first deadline,
+	 * clock running.
+	 */
 	public boolean mayExtend(Facts facts, LocalDate day) {
 		LocalDate first = firstAnswerDue(facts);
 		return facts.extendedOn() == null && first != null && !day.isAfter(first);
@@ -90,8 +99,9 @@ public final class InfoDeadlines {
 	}
 
 	/**
-	 * The day the window for a complaint to the head of the body opens: the answer's day, or the
-	 * day after an unanswered deadline; null while neither has happened by {@code day}.
+	 * The day the window for a complaint to the head of the body opens: the answer's day,
+	 * or the day after an unanswered deadline; null while neither has happened by
+	 * {@code day}.
 	 */
 	public LocalDate headComplaintOpens(Facts facts, LocalDate day) {
 		if (facts.answeredOn() != null) {
@@ -101,7 +111,10 @@ public final class InfoDeadlines {
 		return due != null && day.isAfter(due) ? due.plusDays(1) : null;
 	}
 
-	/** The last day a complaint to the head may be made (from the answer, or from the expired deadline). */
+	/**
+	 * The last day a complaint to the head may be made (from the answer, or from the
+	 * expired deadline).
+	 */
 	public LocalDate headComplaintCloses(Facts facts, LocalDate day) {
 		LocalDate base = facts.answeredOn() != null ? facts.answeredOn() : answerDue(facts);
 		return headComplaintOpens(facts, day) == null ? null : after(base, "complaint_head_window", List.of());
@@ -118,8 +131,8 @@ public final class InfoDeadlines {
 	}
 
 	/**
-	 * Whether a complaint to the Commission may be made on {@code day}: after the head answered or
-	 * the head's deadline expired, and within the window from then.
+	 * Whether a complaint to the Commission may be made on {@code day}: after the head
+	 * answered or the head's deadline expired, and within the window from then.
 	 */
 	public boolean mayComplainToCommission(Facts facts, LocalDate day) {
 		if (facts.complaintHeadOn() == null || facts.complaintCdaiOn() != null) {
@@ -130,7 +143,10 @@ public final class InfoDeadlines {
 		return open && !day.isAfter(after(base, "complaint_cdai_window", List.of()));
 	}
 
-	/** The last day of the window for a complaint to the Commission; null before a complaint to the head. */
+	/**
+	 * The last day of the window for a complaint to the Commission; null before a
+	 * complaint to the head.
+	 */
 	public LocalDate commissionComplaintCloses(Facts facts) {
 		if (facts.complaintHeadOn() == null) {
 			return null;
@@ -144,7 +160,10 @@ public final class InfoDeadlines {
 		return facts.complaintCdaiOn() == null ? null : after(facts.complaintCdaiOn(), "cdai_answer", List.of());
 	}
 
-	/** The day a reminder is due before {@code due}: the {@code reminder_before} working days before it. */
+	/**
+	 * The day a reminder is due before {@code due}: the {@code reminder_before} working
+	 * days before it.
+	 */
 	public LocalDate reminderOn(LocalDate due) {
 		int days = rule("reminder_before").days();
 		LocalDate day = due;
@@ -157,4 +176,5 @@ public final class InfoDeadlines {
 		}
 		return day;
 	}
+
 }

@@ -17,15 +17,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Filing a request: online by the requester (received today), or typed in by an officer from a
- * paper form (received on the day written on it). The requester's identity is checked for shape,
- * the ID number kept only as an HMAC; the receipt goes to the requester and the new request to
- * the body's officers once the filing commits; every request is an act of participation.
+ * Filing a request: online by the requester (received today), or typed in by an officer
+ * from a paper form (received on the day written on it). The requester's identity is
+ * checked for shape, the ID number kept only as an HMAC; the receipt goes to the
+ * requester and the new request to the body's officers once the filing commits; every
+ * request is an act of participation.
  */
 @Service
 public class InfoFiling {
 
-	/** A national ID card or residence permit number: one or two letters and up to eight digits. */
+	/**
+	 * A national ID card or residence permit number: one or two letters and up to eight
+	 * digits.
+	 */
 	static final Pattern IDENTITY_NUMBER = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
 
 	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
@@ -42,13 +46,21 @@ public class InfoFiling {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final InfoRequests requests;
+
 	private final InfoBodies bodies;
+
 	private final Participations participations;
+
 	private final Hmac hmac;
+
 	private final AuditLog audit;
+
 	private final InfoNotices notices;
+
 	private final CaseSteps steps;
+
 	private final Clock clock;
 
 	InfoFiling(JdbcClient jdbc, InfoRequests requests, InfoBodies bodies, Participations participations, Hmac hmac,
@@ -64,19 +76,23 @@ public class InfoFiling {
 		this.clock = clock;
 	}
 
-	/** A requester files online; the request is received today. Returns the reference on the receipt. */
+	/**
+	 * A requester files online; the request is received today. Returns the reference on
+	 * the receipt.
+	 */
 	@Transactional
 	public String file(Filing filing, long requesterId) {
 		return insert(check(filing, true), requesterId, "online", LocalDate.now(clock), requesterId);
 	}
 
 	/**
-	 * An officer types in a paper request, received on the day written on it (not in the future).
-	 * Audited; the requester's account, if any, is not known.
+	 * An officer types in a paper request, received on the day written on it (not in the
+	 * future). Audited; the requester's account, if any, is not known.
 	 */
 	@Transactional
 	public String fileFromPaper(Filing filing, long officerId, LocalDate receivedOn) {
-		InfoBody body = bodies.byId(filing.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
+		InfoBody body = bodies.byId(filing.bodyId())
+			.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!bodies.mayAnswerFor(officerId, body)) {
 			throw new InfoRequestRefused("", "info.error.notOfficer");
 		}
@@ -89,7 +105,10 @@ public class InfoFiling {
 		return reference;
 	}
 
-	/** Checks every field in the form's order; an e-mail address is required online, optional on paper. */
+	/**
+	 * Checks every field in the form's order; an e-mail address is required online,
+	 * optional on paper.
+	 */
 	private Clean check(Filing f, boolean online) {
 		InfoBody body = bodies.byId(f.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		String firstName = text(f.firstName(), "firstName", 1, 100);
@@ -112,20 +131,23 @@ public class InfoFiling {
 		if (f.urgent() && (urgency.length() < 10 || urgency.length() > 1000)) {
 			throw new InfoRequestRefused("urgencyReason", "info.file.error.urgencyReason");
 		}
-		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language() : "ar";
-		return new Clean(body, firstName, lastName, address, email.toLowerCase(Locale.ROOT), hmac.digest("cin:" + identity),
-				subject, description, language, f.format(), f.urgent(), f.urgent() ? urgency : "");
+		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language()
+				: "ar";
+		return new Clean(body, firstName, lastName, address, email.toLowerCase(Locale.ROOT),
+				hmac.digest("cin:" + identity), subject, description, language, f.format(), f.urgent(),
+				f.urgent() ? urgency : "");
 	}
 
 	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId) {
 		String reference = InfoRequests.newReference(jdbc, receivedOn);
-		long id = jdbc.sql("""
-				INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
-				  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
-				  created_at)
-				VALUES (:ref, :body, :requester, :channel, :first, :last, :address, :email, :cin, :subject, :description,
-				  :language, :format, :urgent, :urgency, 'received', :received, :now)
-				RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
+					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
+					  created_at)
+					VALUES (:ref, :body, :requester, :channel, :first, :last, :address, :email, :cin, :subject, :description,
+					  :language, :format, :urgent, :urgency, 'received', :received, :now)
+					RETURNING id""")
 			.param("ref", reference)
 			.param("body", f.body().id())
 			.param("requester", requesterId)
@@ -145,7 +167,8 @@ public class InfoFiling {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		steps.record(InfoStatus.CASE, Step.of(id, InfoStatus.RECEIVED, InfoStatus.RECEIVED).by(actorId).onUnchecked(receivedOn));
+		steps.record(InfoStatus.CASE,
+				Step.of(id, InfoStatus.RECEIVED, InfoStatus.RECEIVED).by(actorId).onUnchecked(receivedOn));
 		requests.refreshDue(id);
 		DemographicSnapshot snapshot = requesterId == null ? DemographicSnapshot.notStated()
 				: participations.snapshot(requesterId, clock.instant());
@@ -162,4 +185,5 @@ public class InfoFiling {
 		}
 		return text;
 	}
+
 }

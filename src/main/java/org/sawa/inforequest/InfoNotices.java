@@ -11,17 +11,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails about requests, in the reader's language, once the step is committed: the receipt and
- * every step to the requester (at the address on the request), a new request to the body's
- * officers, and the reminder before a deadline.
+ * Mails about requests, in the reader's language, once the step is committed: the receipt
+ * and every step to the requester (at the address on the request), a new request to the
+ * body's officers, and the reminder before a deadline.
  */
 @Component
 class InfoNotices {
 
 	private final Accounts accounts;
+
 	private final InfoBodies bodies;
+
 	private final Mailer mailer;
+
 	private final MessageSource messages;
+
 	private final String baseUrl;
 
 	private final InfoRequests requests;
@@ -40,15 +44,20 @@ class InfoNotices {
 		return baseUrl + "/information/requests/" + request.reference();
 	}
 
-	/** The dated receipt to the requester; the new request to each officer of the body. */
+	/**
+	 * The dated receipt to the requester; the new request to each officer of the body.
+	 */
 	void filed(InfoRequest request, InfoBody body) {
 		if (!request.email().isEmpty()) {
 			Locale locale = Locale.forLanguageTag(request.language());
-			String subject = messages.getMessage("info.mail.receipt.subject", new Object[] { request.reference() }, locale);
-			String text = messages.getMessage("info.mail.receipt.body", new Object[] { request.firstName(),
-					request.reference(), body.name(locale), request.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
-					request.subject(), request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
-					link(request) }, locale);
+			String subject = messages.getMessage("info.mail.receipt.subject", new Object[] { request.reference() },
+					locale);
+			String text = messages.getMessage("info.mail.receipt.body",
+					new Object[] { request.firstName(), request.reference(), body.name(locale),
+							request.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE), request.subject(),
+							request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
+							link(request) },
+					locale);
 			mailer.send(request.email(), subject, text);
 		}
 		for (long officer : bodies.officers(body.id())) {
@@ -56,16 +65,22 @@ class InfoNotices {
 				Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
 				String subject = messages.getMessage("info.mail.new.subject",
 						new Object[] { request.reference(), body.name(locale) }, locale);
-				String text = messages.getMessage("info.mail.new.body", new Object[] { contact.displayName(),
-						request.reference(), request.subject(),
-						request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE), link(request) },
-						locale);
+				String text = messages
+					.getMessage("info.mail.new.body",
+							new Object[] { contact.displayName(), request.reference(), request.subject(),
+									request.dueOn() == null ? ""
+											: request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
+									link(request) },
+							locale);
 				mailer.send(contact.email(), subject, text);
 			});
 		}
 	}
 
-	/** Each step of a request after its receipt (mailed by {@link #filed}), once recorded; it leaves if the step commits. */
+	/**
+	 * Each step of a request after its receipt (mailed by {@link #filed}), once recorded;
+	 * it leaves if the step commits.
+	 */
 	@EventListener(condition = "#step.caseKind() == 'info-request' and #step.kind() != 'received'")
 	void stepReached(StepTaken step) {
 		requests.byId(step.caseId()).ifPresent(request -> stepReached(request, step.kind(), step.note()));
@@ -78,7 +93,8 @@ class InfoNotices {
 		}
 		Locale locale = Locale.forLanguageTag(request.language());
 		String step = messages.getMessage("info.step." + kind, null, kind, locale);
-		String subject = messages.getMessage("info.mail.step.subject", new Object[] { request.reference(), step }, locale);
+		String subject = messages.getMessage("info.mail.step.subject", new Object[] { request.reference(), step },
+				locale);
 		String text = messages.getMessage("info.mail.step.body",
 				new Object[] { request.firstName(), request.subject(), step, note, link(request) }, locale);
 		mailer.send(request.email(), subject, text);
@@ -89,11 +105,14 @@ class InfoNotices {
 		accounts.contact(officerId).ifPresent(contact -> {
 			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
 			String subject = messages.getMessage("info.mail.reminder.subject",
-					new Object[] { request.reference(), request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE) }, locale);
-			String text = messages.getMessage("info.mail.reminder.body", new Object[] { contact.displayName(),
-					request.reference(), request.subject(), request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
-					link(request) }, locale);
+					new Object[] { request.reference(), request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE) },
+					locale);
+			String text = messages.getMessage("info.mail.reminder.body",
+					new Object[] { contact.displayName(), request.reference(), request.subject(),
+							request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE), link(request) },
+					locale);
 			mailer.send(contact.email(), subject, text);
 		});
 	}
+
 }

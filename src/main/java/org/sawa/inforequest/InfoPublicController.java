@@ -24,23 +24,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What everyone sees of access to information: the archive of published answers (searched in
- * Arabic and French, filtered by body, status and year), each published request (never its
- * requester), the league table of bodies, and each body's figures and publication register,
- * which its officers keep up to date.
+ * What everyone sees of access to information: the archive of published answers (searched
+ * in Arabic and French, filtered by body, status and year), each published request (never
+ * its requester), the league table of bodies, and each body's figures and publication
+ * register, which its officers keep up to date.
  */
 @Controller
 class InfoPublicController {
 
 	private final InfoRequests requests;
+
 	private final InfoArchive archive;
+
 	private final InfoBodies bodies;
+
 	private final InfoStatistics statistics;
+
 	private final InfoRegister register;
+
 	private final MessageSource messages;
 
-	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics, InfoRegister register,
-			MessageSource messages) {
+	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics,
+			InfoRegister register, MessageSource messages) {
 		this.archive = archive;
 		this.requests = requests;
 		this.bodies = bodies;
@@ -88,7 +93,10 @@ class InfoPublicController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);
 	}
@@ -128,8 +136,9 @@ class InfoPublicController {
 		InfoBody body = bodies.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<InfoRegister.Change> changes = new ArrayList<>();
 		register.of(body.id())
-			.forEach(l -> changes.add(new InfoRegister.Change(l.category(), form.getOrDefault("status-" + l.category(), l.status()),
-					form.getOrDefault("link-" + l.category(), l.link()))));
+			.forEach(l -> changes
+				.add(new InfoRegister.Change(l.category(), form.getOrDefault("status-" + l.category(), l.status()),
+						form.getOrDefault("link-" + l.category(), l.link()))));
 		try {
 			register.update(body.id(), user.id(), changes);
 		}
@@ -138,4 +147,5 @@ class InfoPublicController {
 		}
 		return "redirect:/information/bodies/" + code + "?saved";
 	}
+
 }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The proactive publication register (law 31-13, art. 10): for each body, each category of
- * information it must publish, with its status (published, partly, not) and a link. A category
- * nobody has assessed counts as not published.
+ * The proactive publication register (law 31-13, art. 10): for each body, each category
+ * of information it must publish, with its status (published, partly, not) and a link. A
+ * category nobody has assessed counts as not published.
  */
 @Service
 public class InfoRegister {
@@ -23,7 +23,8 @@ public class InfoRegister {
 	public static final List<String> STATUSES = List.of("published", "partly", "not");
 
 	/** One category of a body's register; {@code updatedOn} null when never assessed. */
-	public record Line(String category, String article, boolean toConfirm, String status, String link, LocalDate updatedOn) {
+	public record Line(String category, String article, boolean toConfirm, String status, String link,
+			LocalDate updatedOn) {
 	}
 
 	/** One change an officer makes to a line. */
@@ -31,7 +32,9 @@ public class InfoRegister {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final InfoBodies bodies;
+
 	private final AuditLog audit;
 
 	InfoRegister(JdbcClient jdbc, InfoBodies bodies, AuditLog audit, Clock clock) {
@@ -42,12 +45,13 @@ public class InfoRegister {
 	}
 
 	public List<Line> of(long bodyId) {
-		return jdbc.sql("""
-				SELECT c.code, c.article, c.to_confirm, coalesce(r.status, 'not') AS status, coalesce(r.link, '') AS link,
-				  r.updated_on
-				FROM info_publication_category c
-				LEFT JOIN info_register r ON r.category = c.code AND r.body_id = :b
-				ORDER BY c.position""")
+		return jdbc
+			.sql("""
+					SELECT c.code, c.article, c.to_confirm, coalesce(r.status, 'not') AS status, coalesce(r.link, '') AS link,
+					  r.updated_on
+					FROM info_publication_category c
+					LEFT JOIN info_register r ON r.category = c.code AND r.body_id = :b
+					ORDER BY c.position""")
 			.param("b", bodyId)
 			.query((rs, n) -> new Line(rs.getString("code"), rs.getString("article"), rs.getBoolean("to_confirm"),
 					rs.getString("status"), rs.getString("link"), rs.getObject("updated_on", LocalDate.class)))
@@ -67,9 +71,9 @@ public class InfoRegister {
 	}
 
 	/**
-	 * An officer of the body updates its register, all lines at once: a status from the list, a
-	 * link (http or https, required unless not published). Refused at the first wrong line, nothing
-	 * written; audited.
+	 * An officer of the body updates its register, all lines at once: a status from the
+	 * list, a link (http or https, required unless not published). Refused at the first
+	 * wrong line, nothing written; audited.
 	 */
 	@Transactional
 	public void update(long bodyId, long officerId, List<Change> changes) {
@@ -87,13 +91,15 @@ public class InfoRegister {
 			if (change.status() == null || !STATUSES.contains(change.status())) {
 				throw new InfoRequestRefused("status-" + change.category(), "validation.option");
 			}
-			if (!link.isEmpty() && !link.matches("^https?://\\S+$") || !"not".equals(change.status()) && link.isEmpty()) {
+			if (!link.isEmpty() && !link.matches("^https?://\\S+$")
+					|| !"not".equals(change.status()) && link.isEmpty()) {
 				throw new InfoRequestRefused("link-" + change.category(), "info.register.error.link");
 			}
-			jdbc.sql("""
-					INSERT INTO info_register (body_id, category, status, link, updated_on, updated_by)
-					VALUES (:b, :c, :s, :l, :d, :p)
-					ON CONFLICT (body_id, category) DO UPDATE SET status = :s, link = :l, updated_on = :d, updated_by = :p""")
+			jdbc.sql(
+					"""
+							INSERT INTO info_register (body_id, category, status, link, updated_on, updated_by)
+							VALUES (:b, :c, :s, :l, :d, :p)
+							ON CONFLICT (body_id, category) DO UPDATE SET status = :s, link = :l, updated_on = :d, updated_by = :p""")
 				.param("b", bodyId)
 				.param("c", change.category())
 				.param("s", change.status())
@@ -102,6 +108,8 @@ public class InfoRegister {
 				.param("p", officerId)
 				.update();
 		}
-		audit.append("person:" + officerId, "info.register.updated", "info-body:" + body.code(), changes.size() + " lines");
+		audit.append("person:" + officerId, "info.register.updated", "info-body:" + body.code(),
+				changes.size() + " lines");
 	}
+
 }

@@ -6,18 +6,21 @@ import java.util.List;
 import org.sawa.calendar.WorkingDayCalendar.Pause;
 
 /**
- * A request for information as stored. The requester's identity (names, address, e-mail) is for
- * the requester and the body's officers only; the national ID number is kept only as an HMAC.
+ * A request for information as stored. The requester's identity (names, address, e-mail)
+ * is for the requester and the body's officers only; the national ID number is kept only
+ * as an HMAC.
  */
 public record InfoRequest(long id, String reference, long bodyId, Long requesterId, String channel, String firstName,
 		String lastName, String postalAddress, String email, String subject, String description, String language,
-		String format, boolean urgent, String urgencyReason, InfoStatus status, LocalDate receivedOn, LocalDate extendedOn,
-		String extensionReason, LocalDate answeredOn, LocalDate complaintHeadOn, LocalDate headAnsweredOn,
-		LocalDate complaintCdaiOn, LocalDate closedOn, Long transferredTo, List<String> refusalGrounds, LocalDate dueOn,
-		Instant createdAt) {
+		String format, boolean urgent, String urgencyReason, InfoStatus status, LocalDate receivedOn,
+		LocalDate extendedOn, String extensionReason, LocalDate answeredOn, LocalDate complaintHeadOn,
+		LocalDate headAnsweredOn, LocalDate complaintCdaiOn, LocalDate closedOn, Long transferredTo,
+		List<String> refusalGrounds, LocalDate dueOn, Instant createdAt) {
 
 	/** The codes of every status, in the order of a request's life. */
-	public static final List<String> STATUSES = java.util.Arrays.stream(InfoStatus.values()).map(InfoStatus::code).toList();
+	public static final List<String> STATUSES = java.util.Arrays.stream(InfoStatus.values())
+		.map(InfoStatus::code)
+		.toList();
 
 	public static final List<String> FORMATS = List.of("electronic", "paper_copy", "consultation");
 

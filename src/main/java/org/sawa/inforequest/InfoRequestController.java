@@ -2,7 +2,6 @@ package org.sawa.inforequest;
 
 import static org.sawa.web.FormValues.date;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,26 +32,35 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Requests for information in the browser: the right explained and the requester's own requests,
- * the filing form, a request's page (its timeline, deadlines and what each party may do next),
- * the officers' queue and the attachments. Every form works without JavaScript; a refused action
- * shows its reason at the field that caused it and writes nothing.
+ * Requests for information in the browser: the right explained and the requester's own
+ * requests, the filing form, a request's page (its timeline, deadlines and what each
+ * party may do next), the officers' queue and the attachments. Every form works without
+ * JavaScript; a refused action shows its reason at the field that caused it and writes
+ * nothing.
  */
 @Controller
 class InfoRequestController {
 
 	private final InfoRequests requests;
+
 	private final InfoFiling filing;
+
 	private final InfoSteps infoSteps;
+
 	private final InfoArchive archive;
+
 	private final InfoBodies bodies;
+
 	private final InfoRules rules;
+
 	private final Accounts accounts;
+
 	private final PdfRenderer pdf;
+
 	private final Clock clock;
 
-	InfoRequestController(InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf,
-			Clock clock) {
+	InfoRequestController(InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive,
+			InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf, Clock clock) {
 		this.filing = filing;
 		this.infoSteps = infoSteps;
 		this.archive = archive;
@@ -74,8 +82,9 @@ class InfoRequestController {
 	}
 
 	/**
-	 * The paper form in Arabic or French, to print, fill in by hand and hand in (or post); the body
-	 * is printed on it when chosen. The deadlines stated come from the rule table.
+	 * The paper form in Arabic or French, to print, fill in by hand and hand in (or
+	 * post); the body is printed on it when chosen. The deadlines stated come from the
+	 * rule table.
 	 */
 	@GetMapping("/information/form-{lang:ar|fr}.pdf")
 	ResponseEntity<byte[]> paperFormPdf(@PathVariable String lang, @RequestParam(required = false) String body) {
@@ -163,7 +172,10 @@ class InfoRequestController {
 
 	// ---------------------------------------------------------------- a request's page
 
-	/** The request, for its requester or an officer of its body; nobody else (the public archive shows published answers). */
+	/**
+	 * The request, for its requester or an officer of its body; nobody else (the public
+	 * archive shows published answers).
+	 */
 	private InfoRequest visible(String reference, SawaUser user) {
 		InfoRequest request = requests.byReference(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -183,8 +195,10 @@ class InfoRequestController {
 	}
 
 	private static boolean isDone(String name) {
-		return List.of("filed", "published", "clarification", "clarified", "extended", "answered", "answered_part", "refused",
-				"not_held", "transferred", "withdrawn", "complaint_head", "head_answered", "complaint_cdai", "closed")
+		return List
+			.of("filed", "published", "clarification", "clarified", "extended", "answered", "answered_part", "refused",
+					"not_held", "transferred", "withdrawn", "complaint_head", "head_answered", "complaint_cdai",
+					"closed")
 			.contains(name);
 	}
 
@@ -208,16 +222,19 @@ class InfoRequestController {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("maxMegabytes", infoSteps.maxAttachmentBytes() / (1024 * 1024));
 		model.addAttribute("answerText", archive.answerText(request.id()));
-		model.addAttribute("publishedAt", archive.publishedByReference(request.reference())
-			.map(InfoArchive.Published::publishedAt)
-			.orElse(null));
+		model.addAttribute("publishedAt",
+				archive.publishedByReference(request.reference()).map(InfoArchive.Published::publishedAt).orElse(null));
 		return "inforequest/show";
 	}
 
-	// ---------------------------------------------------------------- each action on a request
-	// The officer's (clarify, extend, answer, refuse, not held, transfer, head's answer, close,
-	// publish) and the requester's (clarified, withdraw, complaints). A refusal shows the request's
-	// page again with the reason at its field (@FormPage); each form sends its "action" so that the
+	// ---------------------------------------------------------------- each action on a
+	// request
+	// The officer's (clarify, extend, answer, refuse, not held, transfer, head's answer,
+	// close,
+	// publish) and the requester's (clarified, withdraw, complaints). A refusal shows the
+	// request's
+	// page again with the reason at its field (@FormPage); each form sends its "action"
+	// so that the
 	// page knows which one to show the reasons in.
 
 	private static final String REQUEST_PAGE = "/information/requests/{reference}";
@@ -228,7 +245,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/clarify")
 	@FormPage(REQUEST_PAGE)
-	String clarify(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String clarify(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.askClarification(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "clarification");
@@ -236,7 +254,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/clarified")
 	@FormPage(REQUEST_PAGE)
-	String clarified(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String clarified(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.clarified(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "clarified");
@@ -244,7 +263,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/extend")
 	@FormPage(REQUEST_PAGE)
-	String extend(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String extend(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.extend(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "extended");
@@ -252,7 +272,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/answer")
 	@FormPage(REQUEST_PAGE)
-	String answer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+	String answer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		InfoRequest request = visible(reference, user);
 		boolean full = !"part".equals(form.get("extent"));
@@ -262,16 +283,19 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/refuse")
 	@FormPage(REQUEST_PAGE)
-	String refuse(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+	String refuse(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
 			@RequestParam(name = "grounds", required = false) List<String> grounds) {
 		InfoRequest request = visible(reference, user);
-		infoSteps.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds, form.get("text"));
+		infoSteps.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds,
+				form.get("text"));
 		return done(request, "refused");
 	}
 
 	@PostMapping("/information/requests/{reference}/not-held")
 	@FormPage(REQUEST_PAGE)
-	String notHeld(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String notHeld(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.notHeld(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "not_held");
@@ -279,7 +303,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/transfer")
 	@FormPage(REQUEST_PAGE)
-	String transfer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String transfer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
 		infoSteps.transfer(request.id(), user.id(), date(form.get("on")), to, form.get("text"));
@@ -305,7 +330,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/head-answer")
 	@FormPage(REQUEST_PAGE)
-	String headAnswer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+	String headAnswer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.headAnswer(request.id(), user.id(), date(form.get("on")), form.get("text"), uploads(files));
@@ -323,7 +349,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/publish")
 	@FormPage(REQUEST_PAGE)
-	String publish(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+	String publish(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form,
 			@RequestParam(name = "publish", required = false) List<String> files) {
 		InfoRequest request = visible(reference, user);
 		List<Long> chosen = (files == null ? List.<String>of() : files).stream()
@@ -336,7 +363,8 @@ class InfoRequestController {
 
 	@PostMapping("/information/requests/{reference}/close")
 	@FormPage(REQUEST_PAGE)
-	String close(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+	String close(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = visible(reference, user);
 		infoSteps.close(request.id(), user.id(), date(form.get("on")), form.get("text"));
 		return done(request, "closed");
@@ -346,7 +374,10 @@ class InfoRequestController {
 		return Uploads.read(files).stream().map(f -> new InfoSteps.Upload(f.fileName(), f.content())).toList();
 	}
 
-	/** An attachment, always downloaded (never shown inline), under its type read from its content. */
+	/**
+	 * An attachment, always downloaded (never shown inline), under its type read from its
+	 * content.
+	 */
 	@GetMapping("/information/requests/{reference}/files/{fileId}")
 	ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long fileId,
 			@AuthenticationPrincipal SawaUser user) {
@@ -367,4 +398,5 @@ class InfoRequestController {
 		model.addAttribute("soon", LocalDate.now(clock).plusDays(7));
 		return "inforequest/queue";
 	}
+
 }

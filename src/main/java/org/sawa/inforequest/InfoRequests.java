@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Requests for information under law 31-13 as they are read: by reference, a requester's own, an
- * officer's queue, the timeline with its attachments and the deadlines the law gives today.
- * Filing is in {@link InfoFiling}, the steps in {@link InfoSteps}, the public archive in
- * {@link InfoArchive}.
+ * Requests for information under law 31-13 as they are read: by reference, a requester's
+ * own, an officer's queue, the timeline with its attachments and the deadlines the law
+ * gives today. Filing is in {@link InfoFiling}, the steps in {@link InfoSteps}, the
+ * public archive in {@link InfoArchive}.
  */
 @Service
 public class InfoRequests {
@@ -34,8 +34,11 @@ public class InfoRequests {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final InfoRules rules;
+
 	private final InfoBodies bodies;
+
 	private final FileStorage files;
 
 	InfoRequests(JdbcClient jdbc, InfoRules rules, InfoBodies bodies, FileStorage files, Clock clock) {
@@ -52,24 +55,30 @@ public class InfoRequests {
 		Array grounds = rs.getArray("refusal_grounds");
 		return new InfoRequest(rs.getLong("id"), rs.getString("reference"), rs.getLong("body_id"),
 				(Long) rs.getObject("requester_id"), rs.getString("channel"), rs.getString("first_name"),
-				rs.getString("last_name"), rs.getString("postal_address"), rs.getString("email"), rs.getString("subject"),
-				rs.getString("description"), rs.getString("language"), rs.getString("format"), rs.getBoolean("urgent"),
-				rs.getString("urgency_reason"), InfoStatus.of(rs.getString("status")), rs.getObject("received_on", LocalDate.class),
-				rs.getObject("extended_on", LocalDate.class), rs.getString("extension_reason"),
-				rs.getObject("answered_on", LocalDate.class), rs.getObject("complaint_head_on", LocalDate.class),
-				rs.getObject("head_answered_on", LocalDate.class), rs.getObject("complaint_cdai_on", LocalDate.class),
-				rs.getObject("closed_on", LocalDate.class), (Long) rs.getObject("transferred_to"),
+				rs.getString("last_name"), rs.getString("postal_address"), rs.getString("email"),
+				rs.getString("subject"), rs.getString("description"), rs.getString("language"), rs.getString("format"),
+				rs.getBoolean("urgent"), rs.getString("urgency_reason"), InfoStatus.of(rs.getString("status")),
+				rs.getObject("received_on", LocalDate.class), rs.getObject("extended_on", LocalDate.class),
+				rs.getString("extension_reason"), rs.getObject("answered_on", LocalDate.class),
+				rs.getObject("complaint_head_on", LocalDate.class), rs.getObject("head_answered_on", LocalDate.class),
+				rs.getObject("complaint_cdai_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+				(Long) rs.getObject("transferred_to"),
 				grounds == null ? List.of() : Arrays.asList((String[]) grounds.getArray()),
 				rs.getObject("due_on", LocalDate.class), rs.getTimestamp("created_at").toInstant());
 	}
 
 	public Optional<InfoRequest> byReference(String reference) {
-		return jdbc.sql("SELECT * FROM info_request WHERE reference = :r").param("r", reference).query(InfoRequests::request)
+		return jdbc.sql("SELECT * FROM info_request WHERE reference = :r")
+			.param("r", reference)
+			.query(InfoRequests::request)
 			.optional();
 	}
 
 	public Optional<InfoRequest> byId(long id) {
-		return jdbc.sql("SELECT * FROM info_request WHERE id = :id").param("id", id).query(InfoRequests::request).optional();
+		return jdbc.sql("SELECT * FROM info_request WHERE id = :id")
+			.param("id", id)
+			.query(InfoRequests::request)
+			.optional();
 	}
 
 	/** The requests a person filed, latest first. */
@@ -81,18 +90,19 @@ public class InfoRequests {
 	}
 
 	/**
-	 * An officer's queue: the requests awaiting an answer or a complaint's answer at the bodies
-	 * they serve, the nearest deadline first (paused requests last).
+	 * An officer's queue: the requests awaiting an answer or a complaint's answer at the
+	 * bodies they serve, the nearest deadline first (paused requests last).
 	 */
 	public List<InfoRequest> queue(long officerId) {
 		List<Long> served = bodies.servedBy(officerId).stream().map(InfoBody::id).toList();
 		if (served.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("""
-				SELECT * FROM info_request
-				WHERE body_id IN (:bodies) AND status IN ('received', 'clarification', 'extended', 'complaint_head', 'complaint_cdai')
-				ORDER BY due_on NULLS LAST, received_on, id""")
+		return jdbc
+			.sql("""
+					SELECT * FROM info_request
+					WHERE body_id IN (:bodies) AND status IN ('received', 'clarification', 'extended', 'complaint_head', 'complaint_cdai')
+					ORDER BY due_on NULLS LAST, received_on, id""")
 			.param("bodies", served)
 			.query(InfoRequests::request)
 			.list();
@@ -101,16 +111,17 @@ public class InfoRequests {
 	public List<Pause> pauses(long requestId) {
 		return jdbc.sql("SELECT from_day, until_day FROM info_pause WHERE request_id = :r ORDER BY from_day")
 			.param("r", requestId)
-			.query((rs, n) -> new Pause(rs.getObject("from_day", LocalDate.class), rs.getObject("until_day", LocalDate.class)))
+			.query((rs, n) -> new Pause(rs.getObject("from_day", LocalDate.class),
+					rs.getObject("until_day", LocalDate.class)))
 			.list();
 	}
 
 	public List<InfoStep> steps(long requestId) {
 		List<InfoStep> steps = jdbc.sql("SELECT * FROM info_step WHERE request_id = :r ORDER BY on_day, id")
 			.param("r", requestId)
-			.query((rs, n) -> new InfoStep(rs.getLong("id"), InfoStepKind.of(rs.getString("kind")), rs.getObject("on_day", LocalDate.class),
-					rs.getString("actor"), rs.getString("note"), rs.getString("public_note"),
-					rs.getTimestamp("at").toInstant(), new ArrayList<>()))
+			.query((rs, n) -> new InfoStep(rs.getLong("id"), InfoStepKind.of(rs.getString("kind")),
+					rs.getObject("on_day", LocalDate.class), rs.getString("actor"), rs.getString("note"),
+					rs.getString("public_note"), rs.getTimestamp("at").toInstant(), new ArrayList<>()))
 			.list();
 		for (InfoStep step : steps) {
 			jdbc.sql("SELECT file_id FROM info_attachment WHERE step_id = :s ORDER BY file_id")
@@ -122,7 +133,10 @@ public class InfoRequests {
 		return steps;
 	}
 
-	/** An attachment of the request, with its description; empty when the file is not one of the request's. */
+	/**
+	 * An attachment of the request, with its description; empty when the file is not one
+	 * of the request's.
+	 */
 	public Optional<StoredFile> attachment(long requestId, long fileId) {
 		boolean ours = jdbc.sql("""
 				SELECT count(*) FROM info_attachment a JOIN info_step s ON s.id = a.step_id
@@ -145,8 +159,9 @@ public class InfoRequests {
 	static Deadlines deadlines(InfoRequest request, InfoDeadlines law, List<Pause> pauses, LocalDate today) {
 		InfoDeadlines.Facts facts = request.facts(pauses);
 		boolean open = request.open();
-		return new Deadlines(law.answerDue(facts), law.firstAnswerDue(facts), pauses.stream().anyMatch(p -> p.until() == null),
-				open && law.overdue(facts, today), open && request.status() != InfoStatus.CLARIFICATION && law.mayExtend(facts, today),
+		return new Deadlines(law.answerDue(facts), law.firstAnswerDue(facts),
+				pauses.stream().anyMatch(p -> p.until() == null), open && law.overdue(facts, today),
+				open && request.status() != InfoStatus.CLARIFICATION && law.mayExtend(facts, today),
 				law.headComplaintCloses(facts, today),
 				(open || request.answered()) && law.mayComplainToHead(facts, today), law.headAnswerDue(facts),
 				law.commissionComplaintCloses(facts),
@@ -174,7 +189,10 @@ public class InfoRequests {
 			.orElseThrow(() -> new InfoRequestRefused("", "info.error.unknown"));
 	}
 
-	/** Keeps the deadline the queue sorts by: the answer's, the head's or the Commission's, as the status says. */
+	/**
+	 * Keeps the deadline the queue sorts by: the answer's, the head's or the
+	 * Commission's, as the status says.
+	 */
 	void refreshDue(long requestId) {
 		InfoRequest request = byId(requestId).orElseThrow();
 		InfoDeadlines law = rules.deadlines();
@@ -185,6 +203,10 @@ public class InfoRequests {
 			case COMPLAINT_CDAI -> law.commissionAnswerDue(facts);
 			default -> null;
 		};
-		jdbc.sql("UPDATE info_request SET due_on = :d WHERE id = :id").param("d", due).param("id", request.id()).update();
+		jdbc.sql("UPDATE info_request SET due_on = :d WHERE id = :id")
+			.param("d", due)
+			.param("id", request.id())
+			.update();
 	}
+
 }

@@ -18,4 +18,5 @@ class InfoRoutes {
 					"/information/bodies/*/register")
 			.roles(List.of("ADMIN"), "/admin/information/**");
 	}
+
 }

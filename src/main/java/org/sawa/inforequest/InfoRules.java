@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The rules of law 31-13 as stored: each deadline with its unit, article, source and "to confirm"
- * flag, and the grounds on which a refusal may rest. The code reads them, never a constant.
+ * The rules of law 31-13 as stored: each deadline with its unit, article, source and "to
+ * confirm" flag, and the grounds on which a refusal may rest. The code reads them, never
+ * a constant.
  */
 @Service
 public class InfoRules {
@@ -21,12 +22,17 @@ public class InfoRules {
 	public record Rule(String rule, int days, boolean workingDays, String article, String source, boolean toConfirm) {
 	}
 
-	/** A ground of refusal (art. 7 exceptions, art. 18 cases); its name is the message {@code info.ground.<code>}. */
+	/**
+	 * A ground of refusal (art. 7 exceptions, art. 18 cases); its name is the message
+	 * {@code info.ground.<code>}.
+	 */
 	public record Ground(String code, String article, boolean toConfirm) {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final WorkingDays workingDays;
+
 	private final org.sawa.audit.AuditLog audit;
 
 	InfoRules(JdbcClient jdbc, WorkingDays workingDays, org.sawa.audit.AuditLog audit) {
@@ -36,12 +42,14 @@ public class InfoRules {
 	}
 
 	public List<Rule> all() {
-		return jdbc.sql("""
-				SELECT * FROM info_rule
-				ORDER BY array_position(ARRAY['answer', 'extension', 'urgent_answer', 'urgent_extension',
-				  'complaint_head_window', 'head_answer', 'complaint_cdai_window', 'cdai_answer', 'reminder_before'], rule)""")
-			.query((rs, n) -> new Rule(rs.getString("rule"), rs.getInt("days"), "working_days".equals(rs.getString("unit")),
-					rs.getString("article"), rs.getString("source"), rs.getBoolean("to_confirm")))
+		return jdbc
+			.sql("""
+					SELECT * FROM info_rule
+					ORDER BY array_position(ARRAY['answer', 'extension', 'urgent_answer', 'urgent_extension',
+					  'complaint_head_window', 'head_answer', 'complaint_cdai_window', 'cdai_answer', 'reminder_before'], rule)""")
+			.query((rs, n) -> new Rule(rs.getString("rule"), rs.getInt("days"),
+					"working_days".equals(rs.getString("unit")), rs.getString("article"), rs.getString("source"),
+					rs.getBoolean("to_confirm")))
 			.list();
 	}
 
@@ -62,8 +70,9 @@ public class InfoRules {
 	}
 
 	/**
-	 * Saves the rules an administrator corrected (days 0 to 365, working or calendar days, an
-	 * article); each change is audited with its old and new value. The caller checked the values.
+	 * Saves the rules an administrator corrected (days 0 to 365, working or calendar
+	 * days, an article); each change is audited with its old and new value. The caller
+	 * checked the values.
 	 */
 	@org.springframework.transaction.annotation.Transactional
 	public void save(List<Rule> changed, String actor) {
@@ -77,9 +86,10 @@ public class InfoRules {
 			if (rule.days() < 0 || rule.days() > 365 || rule.article().isBlank()) {
 				throw new org.sawa.refusal.Refused(rule.rule(), "infoRules.error.days");
 			}
-			jdbc.sql("""
-					UPDATE info_rule SET days = :days, unit = :unit, article = :article, source = :source, to_confirm = :confirm
-					WHERE rule = :rule""")
+			jdbc.sql(
+					"""
+							UPDATE info_rule SET days = :days, unit = :unit, article = :article, source = :source, to_confirm = :confirm
+							WHERE rule = :rule""")
 				.param("days", rule.days())
 				.param("unit", rule.workingDays() ? "working_days" : "days")
 				.param("article", rule.article().trim())
@@ -87,8 +97,10 @@ public class InfoRules {
 				.param("confirm", rule.toConfirm())
 				.param("rule", rule.rule())
 				.update();
-			audit.append(actor, "info.rule.changed", "info_rule:" + rule.rule(), old.days() + (old.workingDays() ? " wd" : " d")
-					+ " -> " + rule.days() + (rule.workingDays() ? " wd" : " d") + (rule.toConfirm() ? " (to confirm)" : ""));
+			audit.append(actor, "info.rule.changed", "info_rule:" + rule.rule(),
+					old.days() + (old.workingDays() ? " wd" : " d") + " -> " + rule.days()
+							+ (rule.workingDays() ? " wd" : " d") + (rule.toConfirm() ? " (to confirm)" : ""));
 		}
 	}
+
 }

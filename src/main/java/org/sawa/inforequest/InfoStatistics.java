@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * How each body answers: requests received, answered, answered within the legal deadline, the
- * median days to answer, overdue now, refusals by ground. Counts of requests, not of people: the
- * requester's identity is never part of them.
+ * How each body answers: requests received, answered, answered within the legal deadline,
+ * the median days to answer, overdue now, refusals by ground. Counts of requests, not of
+ * people: the requester's identity is never part of them.
  */
 @Service
 public class InfoStatistics {
@@ -35,7 +35,10 @@ public class InfoStatistics {
 		this.jdbc = jdbc;
 	}
 
-	/** Every body that received a request, best first: the share answered in time, then fewest overdue. */
+	/**
+	 * Every body that received a request, best first: the share answered in time, then
+	 * fewest overdue.
+	 */
 	public List<BodyFigures> leagueTable() {
 		return figures(null, null);
 	}
@@ -74,7 +77,8 @@ public class InfoStatistics {
 			.param("body", bodyId)
 			.param("year", year)
 			.query((rs, n) -> new BodyFigures(rs.getLong("body_id"), rs.getLong("received"), rs.getLong("answered"),
-					rs.getLong("in_time"), (Double) rs.getObject("median_days"), rs.getLong("overdue"), rs.getLong("refused")))
+					rs.getLong("in_time"), (Double) rs.getObject("median_days"), rs.getLong("overdue"),
+					rs.getLong("refused")))
 			.list();
 	}
 
@@ -90,4 +94,5 @@ public class InfoStatistics {
 			.list();
 		return counts;
 	}
+
 }

@@ -3,10 +3,10 @@ package org.sawa.inforequest;
 import org.sawa.casework.CaseStatus;
 
 /**
- * What a step of a request's timeline records: a status reached, or one of the two steps that
- * leave the status where it was (the requester's clarification returns the request to received or
- * extended; the head's answer to a complaint keeps it under complaint). The CHECK list of
- * {@code info_step.kind}.
+ * What a step of a request's timeline records: a status reached, or one of the two steps
+ * that leave the status where it was (the requester's clarification returns the request
+ * to received or extended; the head's answer to a complaint keeps it under complaint).
+ * The CHECK list of {@code info_step.kind}.
  */
 public enum InfoStepKind implements CaseStatus {
 
@@ -21,4 +21,5 @@ public enum InfoStepKind implements CaseStatus {
 	public static InfoStepKind of(String code) {
 		return CaseStatus.of(InfoStepKind.class, code);
 	}
+
 }

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The life of a request under law 31-13 after filing: the body's steps (clarification with the
- * clock stopped, one extension, answer in full or in part, reasoned refusal on the law's grounds,
- * information not held, transfer to the competent body), the requester's withdrawal and
- * complaints (to the head of the body, then to the Commission), and closing. Each action is one
- * transaction, checked against the deadline engine and recorded by {@link CaseSteps}: dated,
- * audited when staff take it, and mailed to the requester once it commits.
+ * The life of a request under law 31-13 after filing: the body's steps (clarification
+ * with the clock stopped, one extension, answer in full or in part, reasoned refusal on
+ * the law's grounds, information not held, transfer to the competent body), the
+ * requester's withdrawal and complaints (to the head of the body, then to the
+ * Commission), and closing. Each action is one transaction, checked against the deadline
+ * engine and recorded by {@link CaseSteps}: dated, audited when staff take it, and mailed
+ * to the requester once it commits.
  */
 @Service
 public class InfoSteps {
@@ -38,13 +39,21 @@ public class InfoSteps {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final InfoRequests requests;
+
 	private final InfoRules rules;
+
 	private final InfoBodies bodies;
+
 	private final InfoNotices notices;
+
 	private final FileStorage files;
+
 	private final CaseSteps steps;
+
 	private final Clock clock;
+
 	private final long maxAttachmentBytes;
 
 	InfoSteps(JdbcClient jdbc, InfoRequests requests, InfoRules rules, InfoBodies bodies, InfoNotices notices,
@@ -65,20 +74,25 @@ public class InfoSteps {
 		return maxAttachmentBytes;
 	}
 
-	/** The body asks the requester to clarify; the answer clock stops from the next day. */
+	/**
+	 * The body asks the requester to clarify; the answer clock stops from the next day.
+	 */
 	@Transactional
 	public void askClarification(long requestId, long officerId, LocalDate on, String question) {
 		InfoRequest request = requests.lock(requestId);
 		Step<InfoStatus> step = officerStep(request, officerId, on, InfoStatus.CLARIFICATION, InfoStatus.RECEIVED,
 				InfoStatus.EXTENDED);
 		String note = text(question, "text", 10, 5000);
-		jdbc.sql("INSERT INTO info_pause (request_id, from_day) VALUES (:r, :d)").param("r", requestId).param("d", on).update();
+		jdbc.sql("INSERT INTO info_pause (request_id, from_day) VALUES (:r, :d)")
+			.param("r", requestId)
+			.param("d", on)
+			.update();
 		record(request, step.note(note));
 	}
 
 	/**
-	 * The clarification arrived (typed by the requester online, or by the officer for a paper
-	 * request); the clock runs again from the next working day.
+	 * The clarification arrived (typed by the requester online, or by the officer for a
+	 * paper request); the clock runs again from the next working day.
 	 */
 	@Transactional
 	public void clarified(long requestId, long actorId, LocalDate on, String text) {
@@ -110,10 +124,11 @@ public class InfoSteps {
 
 	/** The answer, in full or in part, with its text and files. */
 	@Transactional
-	public void answer(long requestId, long officerId, LocalDate on, boolean full, String answer, List<Upload> uploads) {
+	public void answer(long requestId, long officerId, LocalDate on, boolean full, String answer,
+			List<Upload> uploads) {
 		InfoRequest request = requests.lock(requestId);
-		Step<InfoStatus> step = officerStep(request, officerId, on, full ? InfoStatus.ANSWERED : InfoStatus.ANSWERED_PART,
-				InfoStatus.OPEN);
+		Step<InfoStatus> step = officerStep(request, officerId, on,
+				full ? InfoStatus.ANSWERED : InfoStatus.ANSWERED_PART, InfoStatus.OPEN);
 		answered(request, step.note(text(answer, "text", 10, 20000)), uploads);
 	}
 
@@ -144,7 +159,9 @@ public class InfoSteps {
 		answered(request, step.note(text(note, "text", 10, 5000)), List.of());
 	}
 
-	/** An answer of any kind: its day and the deadline it met are kept with the request. */
+	/**
+	 * An answer of any kind: its day and the deadline it met are kept with the request.
+	 */
 	private void answered(InfoRequest request, Step<InfoStatus> step, List<Upload> uploads) {
 		LocalDate due = rules.deadlines().answerDue(request.facts(requests.pauses(request.id())));
 		long stepId = record(request, step.set("answered_on", step.onDay()).set("answer_due_on", due));
@@ -171,8 +188,9 @@ public class InfoSteps {
 	}
 
 	/**
-	 * The body is not competent: the request goes to the competent body, where it is received
-	 * anew on the day of the transfer (a new reference, a new clock). Returns the new reference.
+	 * The body is not competent: the request goes to the competent body, where it is
+	 * received anew on the day of the transfer (a new reference, a new clock). Returns
+	 * the new reference.
 	 */
 	@Transactional
 	public String transfer(long requestId, long officerId, LocalDate on, long toBodyId, String note) {
@@ -184,12 +202,13 @@ public class InfoSteps {
 			.orElseThrow(() -> new InfoRequestRefused("toBody", "validation.option"));
 		String text = text(note, "text", 10, 2000);
 		String reference = InfoRequests.newReference(jdbc, on);
-		long copy = jdbc.sql("""
-				INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
-				  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on)
-				SELECT :ref, :body, requester_id, channel, first_name, last_name, postal_address, email, national_id_hmac,
-				  subject, description, language, format, urgent, urgency_reason, 'received', :on
-				FROM info_request WHERE id = :id RETURNING id""")
+		long copy = jdbc
+			.sql("""
+					INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
+					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on)
+					SELECT :ref, :body, requester_id, channel, first_name, last_name, postal_address, email, national_id_hmac,
+					  subject, description, language, format, urgent, urgency_reason, 'received', :on
+					FROM info_request WHERE id = :id RETURNING id""")
 			.param("ref", reference)
 			.param("body", target.id())
 			.param("on", on)
@@ -198,10 +217,11 @@ public class InfoSteps {
 			.single();
 		endPause(requestId, on);
 		record(request, step.note(text + " → " + reference).set("transferred_to", target.id()));
-		steps.record(InfoStatus.CASE, Step.of(copy, InfoStatus.RECEIVED, InfoStatus.RECEIVED)
-			.by(officerId)
-			.onUnchecked(on)
-			.note(request.reference()));
+		steps.record(InfoStatus.CASE,
+				Step.of(copy, InfoStatus.RECEIVED, InfoStatus.RECEIVED)
+					.by(officerId)
+					.onUnchecked(on)
+					.note(request.reference()));
 		requests.refreshDue(copy);
 		notices.filed(requests.byId(copy).orElseThrow(), target);
 		return reference;
@@ -219,7 +239,10 @@ public class InfoSteps {
 		record(request, step.note(""));
 	}
 
-	/** The requester complains to the head of the body: after the answer, or once the deadline expired unanswered. */
+	/**
+	 * The requester complains to the head of the body: after the answer, or once the
+	 * deadline expired unanswered.
+	 */
 	@Transactional
 	public void complainToHead(long requestId, long requesterId, String complaint) {
 		complain(requestId, requesterId, complaint, InfoStatus.COMPLAINT_HEAD,
@@ -232,7 +255,8 @@ public class InfoSteps {
 	@Transactional
 	public void headAnswer(long requestId, long officerId, LocalDate on, String answer, List<Upload> uploads) {
 		InfoRequest request = requests.lock(requestId);
-		Step<InfoStatus> step = officerStep(request, officerId, on, InfoStatus.COMPLAINT_HEAD, InfoStatus.COMPLAINT_HEAD)
+		Step<InfoStatus> step = officerStep(request, officerId, on, InfoStatus.COMPLAINT_HEAD,
+				InfoStatus.COMPLAINT_HEAD)
 			.kind(InfoStepKind.HEAD_ANSWERED);
 		if (request.headAnsweredOn() != null) {
 			throw new InfoRequestRefused("", "info.error.status");
@@ -242,7 +266,10 @@ public class InfoSteps {
 		attach(stepId, uploads);
 	}
 
-	/** The requester complains to the Commission: after the head's answer, or once the head's deadline expired. */
+	/**
+	 * The requester complains to the Commission: after the head's answer, or once the
+	 * head's deadline expired.
+	 */
 	@Transactional
 	public void complainToCommission(long requestId, long requesterId, String complaint) {
 		complain(requestId, requesterId, complaint, InfoStatus.COMPLAINT_CDAI,
@@ -251,7 +278,10 @@ public class InfoSteps {
 				"info.complaint.error.commission");
 	}
 
-	/** A complaint by the requester, today, when the law allows it; the day goes in {@code <status>_on}. */
+	/**
+	 * A complaint by the requester, today, when the law allows it; the day goes in
+	 * {@code <status>_on}.
+	 */
 	private void complain(long requestId, long requesterId, String complaint, InfoStatus status,
 			BiPredicate<InfoRequest, InfoDeadlines> allowed, String refusal) {
 		InfoRequest request = requests.lock(requestId);
@@ -263,7 +293,10 @@ public class InfoSteps {
 		record(request, step.note(text).set(status.code() + "_on", step.onDay()));
 	}
 
-	/** An officer closes a request: records the Commission's decision, or closes an answered request for good. */
+	/**
+	 * An officer closes a request: records the Commission's decision, or closes an
+	 * answered request for good.
+	 */
 	@Transactional
 	public void close(long requestId, long officerId, LocalDate on, String note) {
 		InfoRequest request = requests.lock(requestId);
@@ -273,9 +306,12 @@ public class InfoSteps {
 		record(request, step.note(text(note, "text", 10, 5000)).set("closed_on", on));
 	}
 
-	/** A step of the body's officer, checked: they act for the request's body, from one of the statuses, on a valid day. */
-	private Step<InfoStatus> officerStep(InfoRequest request, long officerId, LocalDate on, InfoStatus to, InfoStatus from,
-			InfoStatus... others) {
+	/**
+	 * A step of the body's officer, checked: they act for the request's body, from one of
+	 * the statuses, on a valid day.
+	 */
+	private Step<InfoStatus> officerStep(InfoRequest request, long officerId, LocalDate on, InfoStatus to,
+			InfoStatus from, InfoStatus... others) {
 		return officerStep(request, officerId, on, to, java.util.EnumSet.of(from, others));
 	}
 
@@ -292,7 +328,8 @@ public class InfoSteps {
 	/** A step the requester takes today on their own request. */
 	private Step<InfoStatus> requesterStep(InfoRequest request, long requesterId, InfoStatus to) {
 		Step<InfoStatus> step = Step.of(request.id(), request.status(), to)
-			.by(requesterId, request.requesterId() != null && request.requesterId() == requesterId, "info.error.notRequester")
+			.by(requesterId, request.requesterId() != null && request.requesterId() == requesterId,
+					"info.error.notRequester")
 			.onUnchecked(LocalDate.now(clock));
 		steps.check(InfoStatus.CASE, step);
 		return step;
@@ -318,4 +355,5 @@ public class InfoSteps {
 			.param("r", requestId)
 			.update();
 	}
+
 }

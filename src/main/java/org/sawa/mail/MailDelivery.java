@@ -19,23 +19,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends each {@link MailRequested} after its transaction committed, through SMTP (or to the log
- * when no server is configured). A failure is thrown, so the event publication stays incomplete:
- * it is delivered again when the application starts
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}) and by the retry below.
+ * Sends each {@link MailRequested} after its transaction committed, through SMTP (or to
+ * the log when no server is configured). A failure is thrown, so the event publication
+ * stays incomplete: it is delivered again when the application starts
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}) and by the
+ * retry below.
  */
 @Component
 class MailDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
 	/** Any number: the advisory lock that lets one node at a time retry failed mail. */
 	private static final long RETRY_LOCK = 7_245_001L;
 
 	private final ObjectProvider<JavaMailSender> sender;
+
 	private final String from;
+
 	private final IncompleteEventPublications incomplete;
+
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
+
 	private final Duration retryAfter;
 
 	MailDelivery(ObjectProvider<JavaMailSender> sender, @Value("${sawa.mail.from}") String from,
@@ -71,19 +78,23 @@ class MailDelivery {
 	}
 
 	/**
-	 * Mail that could not be sent (SMTP down) is tried again every few minutes, by one node at a
-	 * time; a mail is retried only once it is older than {@code sawa.mail.retry-after}, so one
-	 * still on its way is not sent twice.
+	 * Mail that could not be sent (SMTP down) is tried again every few minutes, by one
+	 * node at a time; a mail is retried only once it is older than
+	 * {@code sawa.mail.retry-after}, so one still on its way is not sent twice.
 	 */
 	@Scheduled(fixedDelayString = "${sawa.mail.retry-every:PT5M}", initialDelayString = "${sawa.mail.retry-every:PT5M}")
 	@Transactional
 	public void retryFailed() {
-		boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)").param("lock", RETRY_LOCK).query(Boolean.class).single();
+		boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(:lock)")
+			.param("lock", RETRY_LOCK)
+			.query(Boolean.class)
+			.single();
 		if (!mine) {
 			return;
 		}
 		var before = clock.instant().minus(retryAfter);
-		incomplete.resubmitIncompletePublications(
-				publication -> publication.getEvent() instanceof MailRequested && publication.getPublicationDate().isBefore(before));
+		incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof MailRequested
+				&& publication.getPublicationDate().isBefore(before));
 	}
+
 }

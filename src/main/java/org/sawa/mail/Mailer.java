@@ -15,12 +15,13 @@ public class Mailer {
 	}
 
 	/**
-	 * Sends the mail once the current transaction commits (a transaction of its own when there is
-	 * none): a refused or rolled-back action mails no one, and a committed one mails for sure
-	 * ({@link MailRequested}).
+	 * Sends the mail once the current transaction commits (a transaction of its own when
+	 * there is none): a refused or rolled-back action mails no one, and a committed one
+	 * mails for sure ({@link MailRequested}).
 	 */
 	@Transactional
 	public void send(String to, String subject, String body) {
 		events.publishEvent(new MailRequested(to, subject, body));
 	}
+
 }

@@ -18,18 +18,21 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
- * Renders a Thymeleaf template (under {@code templates/}) to a PDF: tagged for accessibility
- * (PDF/UA, with the document's language and title), fonts embedded and subset (Noto Naskh
- * Arabic, Noto Sans), Arabic shaped and laid out right to left with ICU. Templates must be
- * well-formed: no void elements without a closing slash, no HTML-only entities.
+ * Renders a Thymeleaf template (under {@code templates/}) to a PDF: tagged for
+ * accessibility (PDF/UA, with the document's language and title), fonts embedded and
+ * subset (Noto Naskh Arabic, Noto Sans), Arabic shaped and laid out right to left with
+ * ICU. Templates must be well-formed: no void elements without a closing slash, no
+ * HTML-only entities.
  */
 @Service
 public class PdfRenderer {
 
 	private static final String ARABIC = "Noto Naskh Arabic";
+
 	private static final String LATIN = "Noto Sans";
 
 	private final ITemplateEngine templates;
+
 	private final ApplicationContext application;
 
 	PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
@@ -38,8 +41,9 @@ public class PdfRenderer {
 	}
 
 	/**
-	 * Renders in the given language, from a request or from a background thread alike: the
-	 * template may use message keys and beans such as {@code @fmt}, which format in that language.
+	 * Renders in the given language, from a request or from a background thread alike:
+	 * the template may use message keys and beans such as {@code @fmt}, which format in
+	 * that language.
 	 */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		Context context = new Context(locale, model);
@@ -62,7 +66,8 @@ public class PdfRenderer {
 			builder.usePdfUaAccessibility(true);
 			builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-			builder.defaultTextDirection(rtl ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
+			builder.defaultTextDirection(
+					rtl ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
 			font(builder, "NotoNaskhArabic-Regular.ttf", ARABIC, 400);
 			font(builder, "NotoNaskhArabic-Bold.ttf", ARABIC, 700);
 			font(builder, "NotoSans-Regular.ttf", LATIN, 400);
@@ -88,4 +93,5 @@ public class PdfRenderer {
 		}
 		return input;
 	}
+
 }

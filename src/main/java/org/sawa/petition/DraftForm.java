@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The drafting form of a petition, checked for shape (lengths, a language, the lawfulness box)
- * before the service checks the rules (who may petition, for which council). Texts are trimmed.
+ * The drafting form of a petition, checked for shape (lengths, a language, the lawfulness
+ * box) before the service checks the rules (who may petition, for which council). Texts
+ * are trimmed.
  */
 record DraftForm(@NotBlank(message = "{validation.option}") String territory,
 		@Size(min = 10, max = 200, message = "{petition.new.error.title}") String title,
@@ -27,7 +28,10 @@ record DraftForm(@NotBlank(message = "{validation.option}") String territory,
 		petitioner = petitioner == null || petitioner.isBlank() ? "citizens" : petitioner;
 	}
 
-	/** The draft for the service; an association that is not a number is one the service refuses. */
+	/**
+	 * The draft for the service; an association that is not a number is one the service
+	 * refuses.
+	 */
 	Petitions.Draft draft(long territoryId) {
 		Long association = null;
 		if ("association".equals(petitioner)) {

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Paper signature sheets, typed in by the council's staff: per line the CIN number (kept only as
- * an HMAC), the commune, sex and year of birth as written. A sheet is all or nothing.
+ * Paper signature sheets, typed in by the council's staff: per line the CIN number (kept
+ * only as an HMAC), the commune, sex and year of birth as written. A sheet is all or
+ * nothing.
  */
 @Service
 public class PaperSheets {
@@ -37,11 +38,17 @@ public class PaperSheets {
 		}
 	}
 
-	/** Why a line of a paper sheet was refused: the line, the field and the message key with its arguments. */
+	/**
+	 * Why a line of a paper sheet was refused: the line, the field and the message key
+	 * with its arguments.
+	 */
 	public record LineProblem(int line, String field, String messageKey, Object... arguments) {
 	}
 
-	/** A paper sheet refused as a whole, with every problem found on its lines. Nothing of it is written. */
+	/**
+	 * A paper sheet refused as a whole, with every problem found on its lines. Nothing of
+	 * it is written.
+	 */
 	public static class SheetRefused extends PetitionRefused {
 
 		private final List<LineProblem> problems;
@@ -54,6 +61,7 @@ public class PaperSheets {
 		public List<LineProblem> problems() {
 			return problems;
 		}
+
 	}
 
 	/** A line that passed every check of its own. */
@@ -61,11 +69,17 @@ public class PaperSheets {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Petitions petitions;
+
 	private final Territories territories;
+
 	private final Participations participations;
+
 	private final Hmac hmac;
+
 	private final AuditLog audit;
+
 	private final Clock clock;
 
 	PaperSheets(JdbcClient jdbc, Petitions petitions, Territories territories, Participations participations, Hmac hmac,
@@ -80,9 +94,9 @@ public class PaperSheets {
 	}
 
 	/**
-	 * Staff type in a paper signature sheet of a petition being collected. A bad line, a CIN
-	 * already given on this petition (online or on paper) or a sheet number already entered
-	 * refuses it whole. Returns the number of signatures added.
+	 * Staff type in a paper signature sheet of a petition being collected. A bad line, a
+	 * CIN already given on this petition (online or on paper) or a sheet number already
+	 * entered refuses it whole. Returns the number of signatures added.
 	 */
 	@Transactional
 	public int enterSheet(long petitionId, long staffId, int sheet, List<PaperLine> lines) {
@@ -96,7 +110,8 @@ public class PaperSheets {
 		if (sheet < 1 || sheet > 100_000) {
 			throw new PetitionRefused("sheet", "petition.paper.error.sheet");
 		}
-		boolean entered = jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND sheet = :s)")
+		boolean entered = jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND sheet = :s)")
 			.param("p", petitionId)
 			.param("s", sheet)
 			.query(Boolean.class)
@@ -123,7 +138,10 @@ public class PaperSheets {
 		return valid.size();
 	}
 
-	/** The lines that pass their own checks; the problems of the others go in {@code problems}. */
+	/**
+	 * The lines that pass their own checks; the problems of the others go in
+	 * {@code problems}.
+	 */
 	private List<Valid> read(List<PaperLine> lines, Territory territory, List<LineProblem> problems) {
 		int thisYear = LocalDate.now(clock).getYear();
 		Map<String, Integer> seen = new LinkedHashMap<>();
@@ -173,7 +191,10 @@ public class PaperSheets {
 		}
 	}
 
-	/** A CIN already given on this petition, online or on an earlier sheet, is a problem of its line. */
+	/**
+	 * A CIN already given on this petition, online or on an earlier sheet, is a problem
+	 * of its line.
+	 */
 	private void signedBefore(long petitionId, List<Valid> valid, List<LineProblem> problems) {
 		if (valid.isEmpty()) {
 			return;
@@ -201,11 +222,12 @@ public class PaperSheets {
 	private void insert(long petitionId, int sheet, Valid line, Instant now) {
 		String band = DemographicSnapshot.ageBand(line.birthYear(), now.atZone(WorkingDays.MOROCCO).getYear());
 		String area = line.commune().area().map(a -> a.code()).orElse(DemographicSnapshot.NOT_STATED);
-		int inserted = jdbc.sql("""
-				INSERT INTO petition_signature (petition_id, national_id_hmac, commune_id, province_id, sex, age_band,
-				  disability, area, channel, basis, sheet, sheet_line, signed_at)
-				VALUES (:p, :cin, :commune, :province, :sex, :band, :dis, :area, 'paper', 'residence', :sheet, :line, :at)
-				ON CONFLICT DO NOTHING""")
+		int inserted = jdbc
+			.sql("""
+					INSERT INTO petition_signature (petition_id, national_id_hmac, commune_id, province_id, sex, age_band,
+					  disability, area, channel, basis, sheet, sheet_line, signed_at)
+					VALUES (:p, :cin, :commune, :province, :sex, :band, :dis, :area, 'paper', 'residence', :sheet, :line, :at)
+					ON CONFLICT DO NOTHING""")
 			.param("p", petitionId)
 			.param("cin", line.hmac())
 			.param("commune", line.commune().id())
@@ -220,9 +242,11 @@ public class PaperSheets {
 			.update();
 		if (inserted == 0) {
 			// signed online meanwhile: the sheet is refused whole and entered again
-			throw new SheetRefused(List.of(new LineProblem(line.line(), "nationalId", "petition.paper.error.signedOnline")));
+			throw new SheetRefused(
+					List.of(new LineProblem(line.line(), "nationalId", "petition.paper.error.signedOnline")));
 		}
 		participations.record("petition.signature", line.commune().id(),
 				new DemographicSnapshot(line.sex(), band, DemographicSnapshot.NOT_STATED, area), now);
 	}
+
 }

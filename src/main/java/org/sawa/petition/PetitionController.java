@@ -30,19 +30,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Petitions in public: the list, each petition's page (text, timeline, progress, who signed by
- * sex and age with small counts hidden), drafting, signing and withdrawing, opening the
- * collection by its agent, and the step documents. The staff's steps are in
+ * Petitions in public: the list, each petition's page (text, timeline, progress, who
+ * signed by sex and age with small counts hidden), drafting, signing and withdrawing,
+ * opening the collection by its agent, and the step documents. The staff's steps are in
  * {@link PetitionStaffController}, the paper sheets in {@link PetitionSheetController}.
  */
 @Controller
 class PetitionController {
 
 	private final Petitions petitions;
+
 	private final Signatures signatures;
+
 	private final PetitionSteps steps;
+
 	private final PetitionPages pages;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
 
 	PetitionController(Petitions petitions, Signatures signatures, PetitionSteps steps, PetitionPages pages,
@@ -62,7 +67,8 @@ class PetitionController {
 		Map<Long, Signatures.Progress> progress = new LinkedHashMap<>();
 		shown.forEach(p -> progress.put(p.id(), signatures.progress(p)));
 		Map<Long, String> names = new LinkedHashMap<>();
-		shown.forEach(p -> names.computeIfAbsent(p.territoryId(), id -> territories.byId(id).map(Territory::name).orElse("")));
+		shown.forEach(p -> names.computeIfAbsent(p.territoryId(),
+				id -> territories.byId(id).map(Territory::name).orElse("")));
 		model.addAttribute("petitions", shown);
 		model.addAttribute("progress", progress);
 		model.addAttribute("names", names);
@@ -105,7 +111,8 @@ class PetitionController {
 			Model model) {
 		Petition petition = pages.visible(reference, user);
 		if ("petition-progress".equals(HtmxRequests.target(request))) {
-			// the progress block polls every 15 seconds: it needs the counts, nothing else of the page
+			// the progress block polls every 15 seconds: it needs the counts, nothing
+			// else of the page
 			pages.fillProgress(petition, model);
 			return "petition/show :: progress";
 		}
@@ -156,7 +163,11 @@ class PetitionController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline()
+						.filename(document.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(document.content());
 	}
+
 }

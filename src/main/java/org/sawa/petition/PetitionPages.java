@@ -19,20 +19,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What the petition's page shows, for the controllers that act on it (the public's, the staff's
- * and the paper sheets'): the petition a visitor may see, its timeline, progress and who signed
- * (small counts hidden), and the page again after an action.
+ * What the petition's page shows, for the controllers that act on it (the public's, the
+ * staff's and the paper sheets'): the petition a visitor may see, its timeline, progress
+ * and who signed (small counts hidden), and the page again after an action.
  */
 @Component
 class PetitionPages {
 
 	private final Petitions petitions;
+
 	private final Signatures signatures;
+
 	private final PetitionSteps steps;
+
 	private final Territories territories;
+
 	private final Clock clock;
 
-	PetitionPages(Petitions petitions, Signatures signatures, PetitionSteps steps, Territories territories, Clock clock) {
+	PetitionPages(Petitions petitions, Signatures signatures, PetitionSteps steps, Territories territories,
+			Clock clock) {
 		this.petitions = petitions;
 		this.signatures = signatures;
 		this.steps = steps;
@@ -40,7 +45,10 @@ class PetitionPages {
 		this.clock = clock;
 	}
 
-	/** The petition, unless unknown or a draft shown to someone other than its agent (404). */
+	/**
+	 * The petition, unless unknown or a draft shown to someone other than its agent
+	 * (404).
+	 */
 	Petition visible(String reference, SawaUser user) {
 		Petition petition = petitions.byReference(reference)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -59,14 +67,19 @@ class PetitionPages {
 		return petition;
 	}
 
-	/** What the progress block shows: the signatures against the threshold and, for a region, per province. */
+	/**
+	 * What the progress block shows: the signatures against the threshold and, for a
+	 * region, per province.
+	 */
 	void fillProgress(Petition petition, Model model) {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
 		model.addAttribute("progress", signatures.progress(petition));
-		// the provinces a regional petition must reach, each with its signatures against the minimum
-		model.addAttribute("provinces", "region".equals(petition.level()) ? territories.children(territory.id()) : List.of());
+		// the provinces a regional petition must reach, each with its signatures against
+		// the minimum
+		model.addAttribute("provinces",
+				"region".equals(petition.level()) ? territories.children(territory.id()) : List.of());
 	}
 
 	void fill(Petition petition, SawaUser user, Model model) {
@@ -101,10 +114,14 @@ class PetitionPages {
 	/** The communes where someone may live to sign a petition to this council. */
 	List<Territory> communes(Petition petition) {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
-		return territory.level() == Level.COMMUNE ? List.of(territory) : territories.within(territory.id(), Level.COMMUNE);
+		return territory.level() == Level.COMMUNE ? List.of(territory)
+				: territories.within(territory.id(), Level.COMMUNE);
 	}
 
-	/** After an action on the petition's page: the page again, or for htmx its action and progress blocks. */
+	/**
+	 * After an action on the petition's page: the page again, or for htmx its action and
+	 * progress blocks.
+	 */
 	String done(Petition petition, SawaUser user, HttpServletRequest request, Model model, String done) {
 		if (HtmxRequests.isHtmx(request)) {
 			model.addAttribute("done", done);
@@ -114,4 +131,5 @@ class PetitionPages {
 		}
 		return "redirect:/petitions/" + petition.reference() + "?" + done;
 	}
+
 }

@@ -18,4 +18,5 @@ class PetitionRoutes {
 					"/petitions/*/sheets/**")
 			.roles(List.of("ADMIN"), "/admin/petition-rules");
 	}
+
 }

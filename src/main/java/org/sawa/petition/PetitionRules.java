@@ -10,16 +10,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The legal rules of petitions per collectivity level, as data an administrator edits: minimum
- * signatures by population, the spread required across provinces, the deadline for notifying a
- * refusal, the age an association must have. Each value keeps its article, source and "to
- * confirm" flag.
+ * The legal rules of petitions per collectivity level, as data an administrator edits:
+ * minimum signatures by population, the spread required across provinces, the deadline
+ * for notifying a refusal, the age an association must have. Each value keeps its
+ * article, source and "to confirm" flag.
  */
 @Service
 public class PetitionRules {
 
 	public static final List<String> LEVELS = List.of("region", "province", "commune");
-	public static final List<String> RULES = List.of("thresholds", "spread_percent", "refusal_months", "association_years");
+
+	public static final List<String> RULES = List.of("thresholds", "spread_percent", "refusal_months",
+			"association_years");
 
 	/** One rule as stored, with its legal basis. */
 	public record Rule(String level, String rule, String value, String article, String source, boolean toConfirm) {
@@ -30,7 +32,8 @@ public class PetitionRules {
 	}
 
 	/** A level's rules, read. */
-	public record LevelRules(String level, List<Step> thresholds, int spreadPercent, int refusalMonths, int associationYears) {
+	public record LevelRules(String level, List<Step> thresholds, int spreadPercent, int refusalMonths,
+			int associationYears) {
 
 		/** The minimum number of signatures for a territory of this population. */
 		public int threshold(long population) {
@@ -43,13 +46,17 @@ public class PetitionRules {
 			return minimum;
 		}
 
-		/** How many signatures each province must give: the percentage of the threshold, rounded up; 0 when none. */
+		/**
+		 * How many signatures each province must give: the percentage of the threshold,
+		 * rounded up; 0 when none.
+		 */
 		public int spreadMinimum(int threshold) {
 			return (int) Math.ceil(threshold * spreadPercent / 100.0);
 		}
 	}
 
 	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	PetitionRules(JdbcClient jdbc, AuditLog audit) {
@@ -73,13 +80,14 @@ public class PetitionRules {
 		if (!values.keySet().containsAll(RULES)) {
 			throw new IllegalStateException("petition rules incomplete for " + level);
 		}
-		return new LevelRules(level, parseSteps(values.get("thresholds")), Integer.parseInt(values.get("spread_percent")),
-				Integer.parseInt(values.get("refusal_months")), Integer.parseInt(values.get("association_years")));
+		return new LevelRules(level, parseSteps(values.get("thresholds")),
+				Integer.parseInt(values.get("spread_percent")), Integer.parseInt(values.get("refusal_months")),
+				Integer.parseInt(values.get("association_years")));
 	}
 
 	/**
-	 * Reads threshold steps {@code 0:300,1000000:400}: populations rising from 0, minimums
-	 * positive. Throws {@link IllegalArgumentException} otherwise.
+	 * Reads threshold steps {@code 0:300,1000000:400}: populations rising from 0,
+	 * minimums positive. Throws {@link IllegalArgumentException} otherwise.
 	 */
 	static List<Step> parseSteps(String text) {
 		List<Step> steps = new ArrayList<>();
@@ -128,7 +136,10 @@ public class PetitionRules {
 		}
 	}
 
-	/** Saves the values, articles, sources and flags of every rule at once; one audit entry per change. */
+	/**
+	 * Saves the values, articles, sources and flags of every rule at once; one audit
+	 * entry per change.
+	 */
 	@Transactional
 	public void save(List<Rule> rules, String actor) {
 		Map<String, Rule> before = new LinkedHashMap<>();
@@ -152,4 +163,5 @@ public class PetitionRules {
 					old.value() + " -> " + rule.value().trim() + (rule.toConfirm() ? " (to confirm)" : ""));
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Administrators read and correct the petition rules, each beside its article, source and "to confirm" flag. */
+/**
+ * Administrators read and correct the petition rules, each beside its article, source and
+ * "to confirm" flag.
+ */
 @Controller
 class PetitionRulesController {
 
@@ -36,7 +39,8 @@ class PetitionRulesController {
 		for (PetitionRules.Rule rule : rules.all()) {
 			String key = rule.level() + "." + rule.rule();
 			PetitionRules.Rule changed = new PetitionRules.Rule(rule.level(), rule.rule(),
-					form.getOrDefault("value." + key, rule.value()), form.getOrDefault("article." + key, rule.article()),
+					form.getOrDefault("value." + key, rule.value()),
+					form.getOrDefault("article." + key, rule.article()),
 					form.getOrDefault("source." + key, rule.source()), form.containsKey("confirm." + key));
 			String problem = PetitionRules.check(rule.rule(), changed.value());
 			if (problem != null) {
@@ -56,4 +60,5 @@ class PetitionRulesController {
 		rules.save(typed, "person:" + user.id());
 		return "redirect:/admin/petition-rules?saved";
 	}
+
 }

@@ -40,8 +40,11 @@ class PetitionSheetController {
 	private static final List<Integer> SHEET_LINE_NUMBERS = IntStream.rangeClosed(1, SHEET_LINES).boxed().toList();
 
 	private final PaperSheets sheets;
+
 	private final PetitionPages pages;
+
 	private final Territories territories;
+
 	private final PdfRenderer pdf;
 
 	PetitionSheetController(PaperSheets sheets, PetitionPages pages, Territories territories, PdfRenderer pdf) {
@@ -85,8 +88,9 @@ class PetitionSheetController {
 		Petition petition = pages.staffOnly(reference, user);
 		List<PaperSheets.PaperLine> lines = new ArrayList<>();
 		for (int i = 1; i <= SHEET_LINES; i++) {
-			lines.add(new PaperSheets.PaperLine(i, form.getOrDefault("cin." + i, ""), form.getOrDefault("commune." + i, ""),
-					form.getOrDefault("sex." + i, ""), form.getOrDefault("birth." + i, "")));
+			lines.add(new PaperSheets.PaperLine(i, form.getOrDefault("cin." + i, ""),
+					form.getOrDefault("commune." + i, ""), form.getOrDefault("sex." + i, ""),
+					form.getOrDefault("birth." + i, "")));
 		}
 		int sheet;
 		try {
@@ -100,15 +104,16 @@ class PetitionSheetController {
 			return "redirect:/petitions/" + reference + "?sheetEntered=" + added;
 		}
 		catch (PaperSheets.SheetRefused refused) {
-			// the problems of each line, at their line (any other refusal shows on the form page)
+			// the problems of each line, at their line (any other refusal shows on the
+			// form page)
 			model.addAttribute("hasErrors", true);
 			return sheetPage(petition, form, refused.problems(), model);
 		}
 	}
 
 	/**
-	 * The printable paper signature sheet of a petition being collected, in Arabic or French:
-	 * the petition's text, who may sign, and numbered lines to fill in.
+	 * The printable paper signature sheet of a petition being collected, in Arabic or
+	 * French: the petition's text, who may sign, and numbered lines to fill in.
 	 */
 	@GetMapping("/petitions/{reference}/sheet-{lang:ar|fr}.pdf")
 	ResponseEntity<byte[]> sheetPdf(@PathVariable String reference, @PathVariable String lang,
@@ -131,14 +136,19 @@ class PetitionSheetController {
 			Collections.reverse(columns);
 		}
 		model.put("columns", columns);
-		model.put("labels", Map.of("n", "petition.paper.line", "name", "petition.sheet.name", "cin", "petition.sign.nationalId",
-				"commune", "petition.paper.commune", "sex", "field.sex", "birth", "petition.paper.birthYear", "signature",
-				"petition.sheet.signature"));
+		model.put("labels",
+				Map.of("n", "petition.paper.line", "name", "petition.sheet.name", "cin", "petition.sign.nationalId",
+						"commune", "petition.paper.commune", "sex", "field.sex", "birth", "petition.paper.birthYear",
+						"signature", "petition.sheet.signature"));
 		byte[] document = pdf.render("pdf/petition-sheet", model, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(petition.reference() + "-" + lang + ".pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename(petition.reference() + "-" + lang + ".pdf")
+						.build()
+						.toString())
 			.body(document);
 	}
+
 }

@@ -17,14 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The council's staff record a petition's steps on its page: the deposit, then the bureau's
- * decision, the deliberation and the answer, each with its day and document. One handler per
- * step; a refusal shows the petition's page again with the reason at its field.
+ * The council's staff record a petition's steps on its page: the deposit, then the
+ * bureau's decision, the deliberation and the answer, each with its day and document. One
+ * handler per step; a refusal shows the petition's page again with the reason at its
+ * field.
  */
 @Controller
 class PetitionStaffController {
 
 	private final PetitionSteps steps;
+
 	private final PetitionPages pages;
 
 	PetitionStaffController(PetitionSteps steps, PetitionPages pages) {
@@ -89,4 +91,5 @@ class PetitionStaffController {
 			throw new PetitionRefused("document", "petition.step.error.document");
 		}
 	}
+
 }

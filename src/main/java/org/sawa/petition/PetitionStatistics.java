@@ -9,15 +9,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What petitions in some territories did in a calendar year: opened for signatures, deposited,
- * found admissible or not, deliberated and answered (each counted in the year of its step), and
- * the signatures given that year by channel and by sex. Raw counts: a public page must protect
- * the counts of signatories before showing them.
+ * What petitions in some territories did in a calendar year: opened for signatures,
+ * deposited, found admissible or not, deliberated and answered (each counted in the year
+ * of its step), and the signatures given that year by channel and by sex. Raw counts: a
+ * public page must protect the counts of signatories before showing them.
  */
 @Service
 public class PetitionStatistics {
 
-	/** The year's counts; {@code signaturesBySex} maps female, male and not_stated to signatures. */
+	/**
+	 * The year's counts; {@code signaturesBySex} maps female, male and not_stated to
+	 * signatures.
+	 */
 	public record Year(long opened, long deposited, long admissible, long inadmissible, long deliberated, long answered,
 			long signatures, long online, long paper, Map<String, Long> signaturesBySex) {
 	}
@@ -32,10 +35,11 @@ public class PetitionStatistics {
 
 	public Year of(Collection<Long> territoryIds, int year) {
 		Map<String, Long> steps = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT s.status, count(DISTINCT s.petition_id) AS n FROM petition_step s JOIN petition p ON p.id = s.petition_id
-				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM s.at AT TIME ZONE :zone) = :year
-				GROUP BY s.status""")
+		jdbc.sql(
+				"""
+						SELECT s.status, count(DISTINCT s.petition_id) AS n FROM petition_step s JOIN petition p ON p.id = s.petition_id
+						WHERE p.territory_id IN (:ids) AND extract(YEAR FROM s.at AT TIME ZONE :zone) = :year
+						GROUP BY s.status""")
 			.param("ids", territoryIds)
 			.param("year", year)
 			.param("zone", WorkingDays.MOROCCO.getId())
@@ -63,4 +67,5 @@ public class PetitionStatistics {
 				steps.getOrDefault("deliberated", 0L), steps.getOrDefault("answered", 0L), channels[0] + channels[1],
 				channels[0], channels[1], bySex);
 	}
+
 }

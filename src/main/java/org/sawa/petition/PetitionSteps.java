@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The council's steps on a petition, recorded by its staff with their day in law and their
- * document: the deposit (the deadline for the bureau's decision runs from it), the decision on
- * admissibility, the deliberation and the answer; and the public timeline they make.
+ * The council's steps on a petition, recorded by its staff with their day in law and
+ * their document: the deposit (the deadline for the bureau's decision runs from it), the
+ * decision on admissibility, the deliberation and the answer; and the public timeline
+ * they make.
  */
 @Service
 public class PetitionSteps {
@@ -37,16 +38,23 @@ public class PetitionSteps {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Petitions petitions;
+
 	private final Signatures signatures;
+
 	private final Territories territories;
+
 	private final PetitionRules rules;
+
 	private final WorkingDays workingDays;
+
 	private final CaseSteps steps;
+
 	private final Clock clock;
 
-	PetitionSteps(JdbcClient jdbc, Petitions petitions, Signatures signatures, Territories territories, PetitionRules rules,
-			WorkingDays workingDays, CaseSteps steps, Clock clock) {
+	PetitionSteps(JdbcClient jdbc, Petitions petitions, Signatures signatures, Territories territories,
+			PetitionRules rules, WorkingDays workingDays, CaseSteps steps, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.petitions = petitions;
@@ -58,10 +66,10 @@ public class PetitionSteps {
 	}
 
 	/**
-	 * Staff of the council record the deposit of a petition that reached its threshold (and,
-	 * for a region, the minimum in every province): the petition is closed to signatures and
-	 * the deadline for the bureau's decision runs from the day of receipt (the rules' months,
-	 * moved to the next working day). Returns the receipt number.
+	 * Staff of the council record the deposit of a petition that reached its threshold
+	 * (and, for a region, the minimum in every province): the petition is closed to
+	 * signatures and the deadline for the bureau's decision runs from the day of receipt
+	 * (the rules' months, moved to the next working day). Returns the receipt number.
 	 */
 	@Transactional
 	public String deposit(long petitionId, long staffId, LocalDate receivedOn) {
@@ -79,39 +87,45 @@ public class PetitionSteps {
 		if (!progress.thresholdReached()) {
 			throw new PetitionRefused("", "petition.deposit.error.threshold");
 		}
-		if ("region".equals(petition.level())
-				&& !progress.spreadReached(territories.children(petition.territoryId()).stream().map(Territory::id).toList())) {
+		if ("region".equals(petition.level()) && !progress
+			.spreadReached(territories.children(petition.territoryId()).stream().map(Territory::id).toList())) {
 			throw new PetitionRefused("", "petition.deposit.error.spread");
 		}
 		int months = rules.of(petition.level()).refusalMonths();
 		LocalDate due = workingDays.calendar().onOrAfter(receivedOn.plusMonths(months));
 		String receipt = petition.reference() + "/R-" + receivedOn;
-		steps.record(PetitionStatus.CASE, step.note(receipt)
-			.set("deposited_at", Timestamp.from(receivedOn.atStartOfDay(WorkingDays.MOROCCO).toInstant()))
-			.set("decision_due", due)
-			.detail(receipt + " — " + due)
-			.audited("petition.deposited", "petition:" + petition.reference(),
-					progress.signatures() + " signatures; decision due " + due));
+		steps.record(PetitionStatus.CASE,
+				step.note(receipt)
+					.set("deposited_at", Timestamp.from(receivedOn.atStartOfDay(WorkingDays.MOROCCO).toInstant()))
+					.set("decision_due", due)
+					.detail(receipt + " — " + due)
+					.audited("petition.deposited", "petition:" + petition.reference(),
+							progress.signatures() + " signatures; decision due " + due));
 		return receipt;
 	}
 
 	/**
-	 * The bureau's decision on a deposited petition, recorded by staff with its date and the
-	 * decision document: admissible (referred to a standing committee, to be put on the agenda of
-	 * the next ordinary session) or inadmissible with its reasons.
+	 * The bureau's decision on a deposited petition, recorded by staff with its date and
+	 * the decision document: admissible (referred to a standing committee, to be put on
+	 * the agenda of the next ordinary session) or inadmissible with its reasons.
 	 */
 	@Transactional
-	public void decide(long petitionId, long staffId, boolean admissible, LocalDate on, String text, Document document) {
+	public void decide(long petitionId, long staffId, boolean admissible, LocalDate on, String text,
+			Document document) {
 		Checked step = staffStep(petitionId, staffId, PetitionStatus.DEPOSITED,
 				admissible ? PetitionStatus.ADMISSIBLE : PetitionStatus.INADMISSIBLE, on, document);
 		String note = text == null ? "" : text.trim();
 		if (admissible ? note.length() < 3 || note.length() > 300 : note.length() < 20 || note.length() > 5000) {
-			throw new PetitionRefused("text", admissible ? "petition.decide.error.committee" : "petition.decide.error.reason");
+			throw new PetitionRefused("text",
+					admissible ? "petition.decide.error.committee" : "petition.decide.error.reason");
 		}
 		record(step, note, document);
 	}
 
-	/** The council deliberated on an admissible petition at a session; recorded with the deliberation. */
+	/**
+	 * The council deliberated on an admissible petition at a session; recorded with the
+	 * deliberation.
+	 */
 	@Transactional
 	public void deliberate(long petitionId, long staffId, LocalDate on, String summary, Document document) {
 		Checked step = staffStep(petitionId, staffId, PetitionStatus.ADMISSIBLE, PetitionStatus.DELIBERATED, on,
@@ -135,9 +149,12 @@ public class PetitionSteps {
 		return note;
 	}
 
-	/** A staff step from one status to another, checked (staff, status, day) with its document. */
-	private Checked staffStep(long petitionId, long staffId, PetitionStatus from, PetitionStatus to,
-			LocalDate on, Document document) {
+	/**
+	 * A staff step from one status to another, checked (staff, status, day) with its
+	 * document.
+	 */
+	private Checked staffStep(long petitionId, long staffId, PetitionStatus from, PetitionStatus to, LocalDate on,
+			Document document) {
 		Petition petition = petitions.lock(petitionId);
 		Step<PetitionStatus> step = Step.of(petitionId, petition.status(), to)
 			.from(from)
@@ -154,12 +171,16 @@ public class PetitionSteps {
 	private record Checked(Petition petition, Step<PetitionStatus> step) {
 	}
 
-	/** Records the step with its note (the audit keeps its first 200 characters) and its document. */
+	/**
+	 * Records the step with its note (the audit keeps its first 200 characters) and its
+	 * document.
+	 */
 	private void record(Checked checked, String note, Document document) {
 		Step<PetitionStatus> step = checked.step();
-		long stepId = steps.record(PetitionStatus.CASE, step.note(note)
-			.audited("petition." + step.to().code(), "petition:" + checked.petition().reference(),
-					step.onDay() + " " + (note.length() > 200 ? note.substring(0, 200) + "..." : note)));
+		long stepId = steps.record(PetitionStatus.CASE,
+				step.note(note)
+					.audited("petition." + step.to().code(), "petition:" + checked.petition().reference(),
+							step.onDay() + " " + (note.length() > 200 ? note.substring(0, 200) + "..." : note)));
 		jdbc.sql("""
 				INSERT INTO petition_document (petition_id, step_id, file_name, content_type, content)
 				VALUES (:p, :s, :name, 'application/pdf', :content)""")
@@ -189,8 +210,8 @@ public class PetitionSteps {
 			});
 		return jdbc.sql("SELECT * FROM petition_step WHERE petition_id = :p ORDER BY on_day, at, id")
 			.param("p", petitionId)
-			.query((rs, n) -> new PetitionStep(PetitionStatus.of(rs.getString("status")), rs.getTimestamp("at").toInstant(),
-					rs.getObject("on_day", LocalDate.class), rs.getString("note"),
+			.query((rs, n) -> new PetitionStep(PetitionStatus.of(rs.getString("status")),
+					rs.getTimestamp("at").toInstant(), rs.getObject("on_day", LocalDate.class), rs.getString("note"),
 					documents.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
@@ -203,4 +224,5 @@ public class PetitionSteps {
 			.query((rs, n) -> new Document(rs.getString(1), rs.getBytes(2)))
 			.optional();
 	}
+
 }

@@ -22,21 +22,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Petitions themselves: drafting, reading, and opening the collection (the threshold is fixed
- * then, from the rules and the territory's population). Signatures are in {@link Signatures} and
- * {@link PaperSheets}, the council's steps in {@link PetitionSteps}. Each action is one
- * transaction; a refusal throws {@link PetitionRefused} and writes nothing.
+ * Petitions themselves: drafting, reading, and opening the collection (the threshold is
+ * fixed then, from the rules and the territory's population). Signatures are in
+ * {@link Signatures} and {@link PaperSheets}, the council's steps in
+ * {@link PetitionSteps}. Each action is one transaction; a refusal throws
+ * {@link PetitionRefused} and writes nothing.
  */
 @Service
 public class Petitions {
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final PetitionRules rules;
+
 	private final Accounts accounts;
+
 	private final AuditLog audit;
+
 	private final Permissions permissions;
+
 	private final CaseSteps steps;
+
 	private final Clock clock;
 
 	Petitions(JdbcClient jdbc, Territories territories, PetitionRules rules, Accounts accounts, AuditLog audit,
@@ -83,16 +91,18 @@ public class Petitions {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		steps.record(PetitionStatus.CASE, Step.of(id, PetitionStatus.DRAFT, PetitionStatus.DRAFT)
-			.by(agentId)
-			.onUnchecked(null)
-			.audited("petition.drafted", "petition:" + reference, draft.title()));
+		steps.record(PetitionStatus.CASE,
+				Step.of(id, PetitionStatus.DRAFT, PetitionStatus.DRAFT)
+					.by(agentId)
+					.onUnchecked(null)
+					.audited("petition.drafted", "petition:" + reference, draft.title()));
 		return reference;
 	}
 
 	/**
-	 * A citizens' petition names no organisation; an association's names one the agent represents,
-	 * seated within the council's territory and constituted for at least the rules' number of years.
+	 * A citizens' petition names no organisation; an association's names one the agent
+	 * represents, seated within the council's territory and constituted for at least the
+	 * rules' number of years.
 	 */
 	private void checkPetitioner(Draft draft, Territory territory, long agentId) {
 		if ("citizens".equals(draft.petitionerKind())) {
@@ -123,14 +133,20 @@ public class Petitions {
 	}
 
 	public Optional<Petition> byReference(String reference) {
-		return jdbc.sql("SELECT * FROM petition WHERE reference = :r").param("r", reference).query(Petitions::petition).optional();
+		return jdbc.sql("SELECT * FROM petition WHERE reference = :r")
+			.param("r", reference)
+			.query(Petitions::petition)
+			.optional();
 	}
 
 	public Optional<Petition> byId(long id) {
 		return jdbc.sql("SELECT * FROM petition WHERE id = :id").param("id", id).query(Petitions::petition).optional();
 	}
 
-	/** Petitions the public sees (not drafts), newest first, optionally within a territory. */
+	/**
+	 * Petitions the public sees (not drafts), newest first, optionally within a
+	 * territory.
+	 */
 	public List<Petition> published(Territory within) {
 		if (within == null) {
 			return jdbc.sql("""
@@ -157,18 +173,19 @@ public class Petitions {
 	static Petition petition(ResultSet rs, int n) throws SQLException {
 		Timestamp opened = rs.getTimestamp("opened_at");
 		Timestamp deposited = rs.getTimestamp("deposited_at");
-		return new Petition(rs.getLong("id"), rs.getString("reference"), rs.getLong("territory_id"), rs.getString("level"),
-				rs.getString("title"), rs.getString("body"), rs.getString("requested"), rs.getString("language"),
-				rs.getString("petitioner_kind"), rs.getLong("agent_id"), (Long) rs.getObject("organisation_id"),
-				PetitionStatus.of(rs.getString("status")), (Integer) rs.getObject("threshold"),
-				(Integer) rs.getObject("spread_minimum"), rs.getTimestamp("created_at").toInstant(),
-				opened == null ? null : opened.toInstant(), deposited == null ? null : deposited.toInstant(),
-				rs.getObject("decision_due", LocalDate.class));
+		return new Petition(rs.getLong("id"), rs.getString("reference"), rs.getLong("territory_id"),
+				rs.getString("level"), rs.getString("title"), rs.getString("body"), rs.getString("requested"),
+				rs.getString("language"), rs.getString("petitioner_kind"), rs.getLong("agent_id"),
+				(Long) rs.getObject("organisation_id"), PetitionStatus.of(rs.getString("status")),
+				(Integer) rs.getObject("threshold"), (Integer) rs.getObject("spread_minimum"),
+				rs.getTimestamp("created_at").toInstant(), opened == null ? null : opened.toInstant(),
+				deposited == null ? null : deposited.toInstant(), rs.getObject("decision_due", LocalDate.class));
 	}
 
 	/**
 	 * The agent opens the collection of signatures: the threshold (and the spread across
-	 * provinces for a region) is fixed from the rules and the territory's latest population.
+	 * provinces for a region) is fixed from the rules and the territory's latest
+	 * population.
 	 */
 	@Transactional
 	public void open(long petitionId, long actorId) {
@@ -184,16 +201,18 @@ public class Petitions {
 		}
 		long population = territories.population(petition.territoryId(), years.get(0)).total();
 		PetitionRules.LevelRules levelRules = rules.of(petition.level());
-		// the minimum number of signatures is the citizens' condition; an association petitions in its own name
+		// the minimum number of signatures is the citizens' condition; an association
+		// petitions in its own name
 		boolean association = "association".equals(petition.petitionerKind());
 		int threshold = association ? 0 : levelRules.threshold(population);
 		int spread = association ? 0 : levelRules.spreadMinimum(threshold);
-		steps.record(PetitionStatus.CASE, step.set("threshold", threshold)
-			.set("spread_minimum", spread)
-			.set("opened_at", Timestamp.from(clock.instant()))
-			.detail(String.valueOf(threshold))
-			.audited("petition.opened", "petition:" + petition.reference(),
-					"threshold " + threshold + ", spread " + spread + ", population " + population + " (" + years.get(0) + ")"));
+		steps.record(PetitionStatus.CASE,
+				step.set("threshold", threshold)
+					.set("spread_minimum", spread)
+					.set("opened_at", Timestamp.from(clock.instant()))
+					.detail(String.valueOf(threshold))
+					.audited("petition.opened", "petition:" + petition.reference(), "threshold " + threshold
+							+ ", spread " + spread + ", population " + population + " (" + years.get(0) + ")"));
 	}
 
 	/** Whether the person is staff (or an administrator) of the council's territory. */
@@ -201,17 +220,25 @@ public class Petitions {
 		return permissions.has(personId, Role.STAFF, territoryId) || permissions.has(personId, Role.ADMIN, territoryId);
 	}
 
-	/** Reads a petition and locks it against changes of status (signing takes a share lock, status changes this one). */
+	/**
+	 * Reads a petition and locks it against changes of status (signing takes a share
+	 * lock, status changes this one).
+	 */
 	Petition lock(long petitionId) {
-		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR UPDATE").param("id", petitionId).query(Petitions::petition)
+		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR UPDATE")
+			.param("id", petitionId)
+			.query(Petitions::petition)
 			.optional()
 			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
 	}
 
 	/** Reads a petition, keeping its status from changing until the transaction ends. */
 	Petition share(long petitionId) {
-		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR SHARE").param("id", petitionId).query(Petitions::petition)
+		return jdbc.sql("SELECT * FROM petition WHERE id = :id FOR SHARE")
+			.param("id", petitionId)
+			.query(Petitions::petition)
 			.optional()
 			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
 	}
+
 }

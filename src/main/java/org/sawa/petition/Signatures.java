@@ -21,20 +21,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signatures given online: signing (the national ID number kept only as a keyed HMAC, one
- * signature per person and per number), withdrawing before the deposit, and the progress toward
- * the threshold. Every signature is an act of participation, counted by sex, age, disability and
- * area.
+ * signature per person and per number), withdrawing before the deposit, and the progress
+ * toward the threshold. Every signature is an act of participation, counted by sex, age,
+ * disability and area.
  */
 @Service
 public class Signatures {
 
-	/** A Moroccan national ID card (CIN) number: one or two letters and up to six digits. */
+	/**
+	 * A Moroccan national ID card (CIN) number: one or two letters and up to six digits.
+	 */
 	static final Pattern CIN = Pattern.compile("^[A-Z]{1,2}[0-9]{1,6}$");
 
 	/** Signatures of a petition so far: the total and, per province, how many. */
 	public record Progress(int signatures, Integer threshold, Integer spreadMinimum, Map<Long, Integer> byProvince) {
 
-		/** Whether every province required gave its minimum (always true without a spread condition). */
+		/**
+		 * Whether every province required gave its minimum (always true without a spread
+		 * condition).
+		 */
 		public boolean spreadReached(List<Long> provinces) {
 			return spreadMinimum == null || spreadMinimum == 0
 					|| provinces.stream().allMatch(p -> byProvince.getOrDefault(p, 0) >= spreadMinimum);
@@ -51,11 +56,17 @@ public class Signatures {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Petitions petitions;
+
 	private final Territories territories;
+
 	private final Accounts accounts;
+
 	private final Participations participations;
+
 	private final Hmac hmac;
+
 	private final Clock clock;
 
 	Signatures(JdbcClient jdbc, Petitions petitions, Territories territories, Accounts accounts,
@@ -70,10 +81,10 @@ public class Signatures {
 	}
 
 	/**
-	 * Signs a petition online. The signer's commune is their declared residence, or (basis
-	 * "activity") the commune where they declare an economic, commercial or professional
-	 * activity; it must lie within the petition's territory. The national ID number is kept
-	 * only as a keyed HMAC; one signature per person and per ID number.
+	 * Signs a petition online. The signer's commune is their declared residence, or
+	 * (basis "activity") the commune where they declare an economic, commercial or
+	 * professional activity; it must lie within the petition's territory. The national ID
+	 * number is kept only as a keyed HMAC; one signature per person and per ID number.
 	 */
 	@Transactional
 	public void sign(long petitionId, long personId, String nationalId, String basis, Long activityCommuneId) {
@@ -112,7 +123,10 @@ public class Signatures {
 		participations.record("petition.signature", commune.id(), snapshot, now);
 	}
 
-	/** The commune a signature counts in: the signer's residence, or the commune of their declared activity. */
+	/**
+	 * The commune a signature counts in: the signer's residence, or the commune of their
+	 * declared activity.
+	 */
 	private Territory signersCommune(Petition petition, long personId, String basis, Long activityCommuneId) {
 		Long communeId;
 		if ("activity".equals(basis)) {
@@ -133,12 +147,15 @@ public class Signatures {
 			.filter(c -> c.level() == Level.COMMUNE)
 			.orElseThrow(() -> new PetitionRefused("activityCommune", "validation.option"));
 		if (!territory.contains(commune)) {
-			throw new PetitionRefused("activity".equals(basis) ? "activityCommune" : "basis", "petition.sign.error.outside");
+			throw new PetitionRefused("activity".equals(basis) ? "activityCommune" : "basis",
+					"petition.sign.error.outside");
 		}
 		return commune;
 	}
 
-	/** A signer withdraws their signature, as long as the petition has not been deposited. */
+	/**
+	 * A signer withdraws their signature, as long as the petition has not been deposited.
+	 */
 	@Transactional
 	public void withdraw(long petitionId, long personId) {
 		Petition petition = petitions.share(petitionId);
@@ -155,7 +172,8 @@ public class Signatures {
 	}
 
 	public boolean hasSigned(long petitionId, long personId) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND person_id = :person)")
+		return jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM petition_signature WHERE petition_id = :p AND person_id = :person)")
 			.param("p", petitionId)
 			.param("person", personId)
 			.query(Boolean.class)
@@ -179,7 +197,8 @@ public class Signatures {
 			throw new IllegalArgumentException(column);
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + column + "::text, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY 1 ORDER BY 1")
+		jdbc.sql("SELECT " + column
+				+ "::text, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY 1 ORDER BY 1")
 			.param("p", petitionId)
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getLong(2));
@@ -190,4 +209,5 @@ public class Signatures {
 	static String normalise(String nationalId) {
 		return nationalId == null ? "" : nationalId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
 	}
+
 }

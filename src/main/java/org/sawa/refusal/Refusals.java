@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 
 /**
- * Several refusals of one form at once (a bulk entry with many rows), so the person fixes every
- * field in one pass. Collect with {@link #add}, then {@link #throwIfAny()} before writing.
+ * Several refusals of one form at once (a bulk entry with many rows), so the person fixes
+ * every field in one pass. Collect with {@link #add}, then {@link #throwIfAny()} before
+ * writing.
  */
 public class Refusals extends RuntimeException {
 
@@ -45,14 +46,16 @@ public class Refusals extends RuntimeException {
 	public Map<String, String> translated(MessageSource messages, Locale locale) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (Refused refused : all) {
-			errors.putIfAbsent(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
+			errors.putIfAbsent(refused.errorKey(),
+					messages.getMessage(refused.messageKey(), refused.arguments(), locale));
 		}
 		return errors;
 	}
 
 	/**
-	 * The same reasons keyed for one form among several on a page: "members.fullName" for the field
-	 * fullName of the form members, as the {@code scoped*} fragments of fragments/form read them.
+	 * The same reasons keyed for one form among several on a page: "members.fullName" for
+	 * the field fullName of the form members, as the {@code scoped*} fragments of
+	 * fragments/form read them.
 	 */
 	public static Map<String, String> scoped(String form, Map<String, String> errors) {
 		Map<String, String> scoped = new LinkedHashMap<>();
@@ -64,4 +67,5 @@ public class Refusals extends RuntimeException {
 	public static Map<String, String> translated(Refused refused, MessageSource messages, Locale locale) {
 		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
 	}
+
 }

@@ -1,14 +1,16 @@
 package org.sawa.refusal;
 
 /**
- * A user action the rules do not allow: the form field it concerns ("" for the whole form), the
- * message key of the reason and the message's arguments. Thrown inside the action's transaction,
- * so nothing is written; the page shows the reason at its field.
+ * A user action the rules do not allow: the form field it concerns ("" for the whole
+ * form), the message key of the reason and the message's arguments. Thrown inside the
+ * action's transaction, so nothing is written; the page shows the reason at its field.
  */
 public class Refused extends RuntimeException {
 
 	private final String field;
+
 	private final String messageKey;
+
 	private final transient Object[] arguments;
 
 	public Refused(String field, String messageKey, Object... arguments) {
@@ -22,7 +24,10 @@ public class Refused extends RuntimeException {
 		return field;
 	}
 
-	/** The field, or "form" for a reason about the whole form: the key of the page's error map. */
+	/**
+	 * The field, or "form" for a reason about the whole form: the key of the page's error
+	 * map.
+	 */
 	public String errorKey() {
 		return field.isEmpty() ? "form" : field;
 	}
@@ -34,4 +39,5 @@ public class Refused extends RuntimeException {
 	public Object[] arguments() {
 		return arguments.clone();
 	}
+
 }

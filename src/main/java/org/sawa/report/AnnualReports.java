@@ -29,20 +29,25 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Annual reports: the recommendations officers write, each generation of a report (run in the
- * background by one worker, its progress written step by step so any page can show it), and
- * publication, which freezes a generated version for good (a database trigger refuses any later
- * change). Earlier published versions stay readable.
+ * Annual reports: the recommendations officers write, each generation of a report (run in
+ * the background by one worker, its progress written step by step so any page can show
+ * it), and publication, which freezes a generated version for good (a database trigger
+ * refuses any later change). Earlier published versions stay readable.
  */
 @Service
 public class AnnualReports {
 
 	private final Clock clock;
 
-	/** The report is published in these languages, so its recommendations must be written in both. */
+	/**
+	 * The report is published in these languages, so its recommendations must be written
+	 * in both.
+	 */
 	public static final List<String> PUBLISHED_IN = List.of("ar", "fr");
+
 	public static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
 	static final int RECOMMENDATIONS_MAX = 20_000;
+
 	private static final Logger log = LoggerFactory.getLogger(AnnualReports.class);
 
 	public record Report(long id, long territoryId, int year, Map<String, String> recommendations, Instant updatedAt) {
@@ -67,11 +72,17 @@ public class AnnualReports {
 	}
 
 	private final JdbcClient jdbc;
+
 	private final Territories territories;
+
 	private final ReportFigures figures;
+
 	private final PdfRenderer pdf;
+
 	private final AuditLog audit;
+
 	private final ObjectMapper json;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "annual-report");
 		thread.setDaemon(true);
@@ -90,7 +101,9 @@ public class AnnualReports {
 		this.json = json;
 	}
 
-	/** Generations left queued or running by a stopped server produced nothing: say so. */
+	/**
+	 * Generations left queued or running by a stopped server produced nothing: say so.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void markInterrupted() {
 		int count = jdbc.sql("""
@@ -116,8 +129,9 @@ public class AnnualReports {
 	}
 
 	/**
-	 * Saves the recommendations and queues a new version of the report with today's figures and
-	 * those recommendations; the generation starts once this transaction commits.
+	 * Saves the recommendations and queues a new version of the report with today's
+	 * figures and those recommendations; the generation starts once this transaction
+	 * commits.
 	 */
 	@Transactional
 	public long generate(Territory territory, int year, Map<String, String> recommendations, long actorId) {
@@ -130,7 +144,8 @@ public class AnnualReports {
 		for (String language : LANGUAGES) {
 			String text = recommendations.getOrDefault(language, "").strip();
 			if (text.length() > RECOMMENDATIONS_MAX) {
-				refusals.add("recommendations." + language, "report.error.tooLong", String.valueOf(RECOMMENDATIONS_MAX));
+				refusals.add("recommendations." + language, "report.error.tooLong",
+						String.valueOf(RECOMMENDATIONS_MAX));
 			}
 			texts.put(language, text);
 		}
@@ -147,8 +162,12 @@ public class AnnualReports {
 			.param("by", actorId)
 			.query(Long.class)
 			.single();
-		// one generation of a report at a time is numbered at a time: lock the report's row
-		jdbc.sql("SELECT id FROM annual_report WHERE id = :id FOR UPDATE").param("id", reportId).query(Long.class).single();
+		// one generation of a report at a time is numbered at a time: lock the report's
+		// row
+		jdbc.sql("SELECT id FROM annual_report WHERE id = :id FOR UPDATE")
+			.param("id", reportId)
+			.query(Long.class)
+			.single();
 		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM annual_report_version WHERE report_id = :id")
 			.param("id", reportId)
 			.query(Integer.class)
@@ -181,9 +200,12 @@ public class AnnualReports {
 
 	private void run(long versionId, Territory territory, int year, Map<String, String> recommendations) {
 		try {
-			jdbc.sql("UPDATE annual_report_version SET state = 'running' WHERE id = :id").param("id", versionId).update();
+			jdbc.sql("UPDATE annual_report_version SET state = 'running' WHERE id = :id")
+				.param("id", versionId)
+				.update();
 			int[] done = { 0 };
-			ReportContent content = figures.collect(territory, year, recommendations, step -> progress(versionId, step, done[0]++));
+			ReportContent content = figures.collect(territory, year, recommendations,
+					step -> progress(versionId, step, done[0]++));
 			Map<String, byte[]> pdfs = new LinkedHashMap<>();
 			for (String language : PUBLISHED_IN) {
 				progress(versionId, "pdf_" + language, done[0]++);
@@ -224,8 +246,9 @@ public class AnnualReports {
 	}
 
 	/**
-	 * Publishes a ready version: from now on it is what the territory reports for that year, and
-	 * it never changes. Its recommendations must be written in every language it is published in.
+	 * Publishes a ready version: from now on it is what the territory reports for that
+	 * year, and it never changes. Its recommendations must be written in every language
+	 * it is published in.
 	 */
 	@Transactional
 	public void publish(long versionId, long actorId) {
@@ -259,15 +282,18 @@ public class AnnualReports {
 		return versions("v.id = :id", Map.of("id", id), true).stream().findFirst();
 	}
 
-	/** Every generation of a report, newest first; as in every list, without their content. */
+	/**
+	 * Every generation of a report, newest first; as in every list, without their
+	 * content.
+	 */
 	public List<Version> versions(long reportId) {
 		return versions("v.report_id = :id", Map.of("id", reportId), false);
 	}
 
 	/** The published versions of a territory's report for a year, newest first. */
 	public List<Version> published(long territoryId, int year) {
-		return versions("r.territory_id = :t AND r.year = :y AND v.published_at IS NOT NULL", Map.of("t", territoryId, "y", year),
-				false);
+		return versions("r.territory_id = :t AND r.year = :y AND v.published_at IS NOT NULL",
+				Map.of("t", territoryId, "y", year), false);
 	}
 
 	/** The latest published version of every report, newest year first. */
@@ -277,21 +303,25 @@ public class AnnualReports {
 				  WHERE w.report_id = v.report_id)""", Map.of(), false);
 	}
 
-	/** Versions matching a condition; their content (a whole report's figures) is read only when asked. */
+	/**
+	 * Versions matching a condition; their content (a whole report's figures) is read
+	 * only when asked.
+	 */
 	private List<Version> versions(String where, Map<String, Object> params, boolean withContent) {
-		var sql = jdbc.sql("""
-				SELECT v.id, v.report_id, v.number, v.state, v.step, v.steps_done, v.steps_total, v.requested_at, v.finished_at,
-				  v.published_at, %s AS content, r.territory_id, r.year
-				FROM annual_report_version v JOIN annual_report r ON r.id = v.report_id
-				WHERE %s ORDER BY r.year DESC, r.territory_id, coalesce(v.published_at, v.requested_at) DESC, v.number DESC"""
-			.formatted(withContent ? "v.content" : "NULL", where));
+		var sql = jdbc
+			.sql("""
+					SELECT v.id, v.report_id, v.number, v.state, v.step, v.steps_done, v.steps_total, v.requested_at, v.finished_at,
+					  v.published_at, %s AS content, r.territory_id, r.year
+					FROM annual_report_version v JOIN annual_report r ON r.id = v.report_id
+					WHERE %s ORDER BY r.year DESC, r.territory_id, coalesce(v.published_at, v.requested_at) DESC, v.number DESC"""
+				.formatted(withContent ? "v.content" : "NULL", where));
 		for (Map.Entry<String, Object> param : params.entrySet()) {
 			sql = sql.param(param.getKey(), param.getValue());
 		}
 		return sql.query((rs, n) -> new Version(rs.getLong("id"), rs.getLong("report_id"), rs.getLong("territory_id"),
-				rs.getInt("year"), rs.getInt("number"), rs.getString("state"), rs.getString("step"), rs.getInt("steps_done"),
-				rs.getInt("steps_total"), rs.getTimestamp("requested_at").toInstant(), instant(rs.getTimestamp("finished_at")),
-				instant(rs.getTimestamp("published_at")),
+				rs.getInt("year"), rs.getInt("number"), rs.getString("state"), rs.getString("step"),
+				rs.getInt("steps_done"), rs.getInt("steps_total"), rs.getTimestamp("requested_at").toInstant(),
+				instant(rs.getTimestamp("finished_at")), instant(rs.getTimestamp("published_at")),
 				rs.getString("content") == null ? null : json.readValue(rs.getString("content"), ReportContent.class)))
 			.list();
 	}
@@ -315,4 +345,5 @@ public class AnnualReports {
 	private static Instant instant(java.sql.Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
 	}
+
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Everything a version of an annual report shows, as copied from the modules when it was
- * generated and kept as JSON: figures and names, never message texts (labels come from the
- * bundles in the reader's language). Counts of people are already protected: a null count is
- * hidden (fewer than five, or revealing one that is).
+ * generated and kept as JSON: figures and names, never message texts (labels come from
+ * the bundles in the reader's language). Counts of people are already protected: a null
+ * count is hidden (fewer than five, or revealing one that is).
  */
 public record ReportContent(String territoryCode, Map<String, String> territoryNames, String level, int year,
 		Instant generatedAt, List<IndicatorLine> indicators, double parityThreshold, List<ChannelLine> participation,
@@ -31,12 +31,17 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 		return name(territoryNames, locale);
 	}
 
-	/** The recommendations in the reader's language, else in the report's other language. */
+	/**
+	 * The recommendations in the reader's language, else in the report's other language.
+	 */
 	public String recommendations(Locale locale) {
 		return name(recommendations, locale);
 	}
 
-	/** One indicator at the year: women and men against each other, the parity index flagged below the threshold. */
+	/**
+	 * One indicator at the year: women and men against each other, the parity index
+	 * flagged below the threshold.
+	 */
 	public record IndicatorLine(String code, Map<String, String> names, String unit, int year, BigDecimal total,
 			BigDecimal women, BigDecimal men, Double parityIndex, boolean disparity, BigDecimal target) {
 
@@ -62,7 +67,9 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 		}
 	}
 
-	/** A channel of participation in the year: participants by each dimension's groups. */
+	/**
+	 * A channel of participation in the year: participants by each dimension's groups.
+	 */
 	public record ChannelLine(String channel, Long total, List<Group> groups) {
 
 		public List<Group> of(String dimension) {
@@ -77,7 +84,10 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 		}
 	}
 
-	/** A group's participants (null: hidden), its share among those who stated it and the population's share. */
+	/**
+	 * A group's participants (null: hidden), its share among those who stated it and the
+	 * population's share.
+	 */
 	public record Group(String dimension, String option, Long participants, Double share, Double populationShare,
 			boolean underRepresented) {
 
@@ -98,7 +108,10 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 	public record Figure(String measure, long value) {
 	}
 
-	/** Women's representation on the last day of the year and who spoke in the year's sessions. */
+	/**
+	 * Women's representation on the last day of the year and who spoke in the year's
+	 * sessions.
+	 */
 	public record Council(List<Share> byLevel, List<Share> byPost, List<CouncilLine> councils, long sessions,
 			long byWomen, long byMen, List<Quarter> quarters) {
 
@@ -145,14 +158,19 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 		}
 	}
 
-	/** Petitions' steps in the year and the year's signatures; signatories by sex protected. */
+	/**
+	 * Petitions' steps in the year and the year's signatures; signatories by sex
+	 * protected.
+	 */
 	public record Petitions(long opened, long deposited, long admissible, long inadmissible, long deliberated,
 			long answered, Long signatures, Long online, Long paper, Long women, Long men, Long notStated) {
 
-		/** Whether anything happened: a hidden number of signatures is a few, not none. */
+		/**
+		 * Whether anything happened: a hidden number of signatures is a few, not none.
+		 */
 		public boolean any() {
-			return opened + deposited + admissible + inadmissible + deliberated + answered > 0
-					|| signatures == null || signatures > 0;
+			return opened + deposited + admissible + inadmissible + deliberated + answered > 0 || signatures == null
+					|| signatures > 0;
 		}
 	}
 
@@ -189,4 +207,5 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 
 	/** Dimensions of participation as the report shows them, each with its groups. */
 	public static final List<String> DIMENSIONS = List.of("sex", "age_band", "area", "disability");
+
 }

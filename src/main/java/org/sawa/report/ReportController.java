@@ -33,10 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Annual reports in the browser: the public list and each published report (HTML, and PDFs in
- * Arabic and French); for staff and programme officers of the territory, the page to write the
- * recommendations and generate a version, each version's progress (polled with htmx, or
- * refreshed by a link without JavaScript) and preview, and publication.
+ * Annual reports in the browser: the public list and each published report (HTML, and
+ * PDFs in Arabic and French); for staff and programme officers of the territory, the page
+ * to write the recommendations and generate a version, each version's progress (polled
+ * with htmx, or refreshed by a link without JavaScript) and preview, and publication.
  */
 @Controller
 class ReportController {
@@ -44,11 +44,15 @@ class ReportController {
 	private final Clock clock;
 
 	private final AnnualReports reports;
+
 	private final Territories territories;
+
 	private final Permissions permissions;
+
 	private final MessageSource messages;
 
-	ReportController(AnnualReports reports, Territories territories, Permissions permissions, MessageSource messages, Clock clock) {
+	ReportController(AnnualReports reports, Territories territories, Permissions permissions, MessageSource messages,
+			Clock clock) {
 		this.clock = clock;
 		this.reports = reports;
 		this.territories = territories;
@@ -84,7 +88,10 @@ class ReportController {
 		return "report/index";
 	}
 
-	/** The form's choice of territory and year, sent with GET so it works without JavaScript. */
+	/**
+	 * The form's choice of territory and year, sent with GET so it works without
+	 * JavaScript.
+	 */
 	@GetMapping("/reports/prepare")
 	String prepare(@RequestParam(defaultValue = "") String territory, @RequestParam(defaultValue = "") String year,
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
@@ -106,7 +113,8 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/{code}/{year}")
-	String show(@PathVariable String code, @PathVariable int year, @AuthenticationPrincipal SawaUser user, Model model) {
+	String show(@PathVariable String code, @PathVariable int year, @AuthenticationPrincipal SawaUser user,
+			Model model) {
 		Territory territory = territory(code);
 		List<AnnualReports.Version> published = reports.published(territory.id(), year);
 		boolean staff = preparer(user).test(territory);
@@ -116,7 +124,8 @@ class ReportController {
 		model.addAttribute("territory", territory);
 		model.addAttribute("year", String.valueOf(year));
 		// the list has no content; the latest version's is read alone
-		model.addAttribute("version", published.isEmpty() ? null : reports.version(published.get(0).id()).orElseThrow());
+		model.addAttribute("version",
+				published.isEmpty() ? null : reports.version(published.get(0).id()).orElseThrow());
 		model.addAttribute("earlier", published.size() > 1 ? published.subList(1, published.size()) : List.of());
 		model.addAttribute("staff", staff);
 		return "report/show";
@@ -179,7 +188,8 @@ class ReportController {
 
 	@PostMapping("/reports/versions/{id}/publish")
 	String publish(@PathVariable long id, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
-		AnnualReports.Version version = reports.version(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AnnualReports.Version version = reports.version(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Territory territory = territories.byId(version.territoryId()).orElseThrow();
 		requirePreparer(user, territory);
 		try {
@@ -197,24 +207,30 @@ class ReportController {
 	}
 
 	@GetMapping("/reports/versions/{id}/report-{lang}.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String lang, @AuthenticationPrincipal SawaUser user) {
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable String lang,
+			@AuthenticationPrincipal SawaUser user) {
 		AnnualReports.Version version = readable(id, user);
 		byte[] pdf = reports.pdf(id, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Territory territory = territories.byId(version.territoryId()).orElseThrow();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-				.filename("sawa-report-" + territory.code() + "-" + version.year() + "-v" + version.number() + "-" + lang + ".pdf")
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename("sawa-report-" + territory.code() + "-" + version.year() + "-v" + version.number()
+								+ "-" + lang + ".pdf")
+						.build()
+						.toString())
 			.body(pdf);
 	}
 
-	/** A published version is public; one not yet published only its territory's staff and officers read. */
+	/**
+	 * A published version is public; one not yet published only its territory's staff and
+	 * officers read.
+	 */
 	private AnnualReports.Version readable(long id, SawaUser user) {
-		AnnualReports.Version version = reports.version(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!version.published()
-				&& !territories.byId(version.territoryId()).map(preparer(user)::test).orElse(false)) {
+		AnnualReports.Version version = reports.version(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!version.published() && !territories.byId(version.territoryId()).map(preparer(user)::test).orElse(false)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return version;
@@ -238,4 +254,5 @@ class ReportController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}
+
 }

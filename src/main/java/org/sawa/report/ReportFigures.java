@@ -33,9 +33,10 @@ import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies, for a territory and a year, what each module publishes into a report's content: the
- * same figures as the modules' public pages, protected the same way, so the report never says
- * more than Sawa already shows. Each section is one step of the generation's progress.
+ * Copies, for a territory and a year, what each module publishes into a report's content:
+ * the same figures as the modules' public pages, protected the same way, so the report
+ * never says more than Sawa already shows. Each section is one step of the generation's
+ * progress.
  */
 @Component
 class ReportFigures {
@@ -47,14 +48,23 @@ class ReportFigures {
 			"information", "commitments", "pdf_ar", "pdf_fr");
 
 	private final Territories territories;
+
 	private final PublicFigures inclusion;
+
 	private final Programmes programmes;
+
 	private final Impact impact;
+
 	private final Councils councils;
+
 	private final RepresentationAnalysis representation;
+
 	private final PetitionStatistics petitions;
+
 	private final InfoStatistics information;
+
 	private final InfoBodies bodies;
+
 	private final ActionPlans plans;
 
 	ReportFigures(Territories territories, PublicFigures inclusion, Programmes programmes, Impact impact,
@@ -102,10 +112,12 @@ class ReportFigures {
 		List<ReportContent.ProgrammeLine> programmeLines = new ArrayList<>();
 		for (Programme programme : programmes.all()) {
 			boolean here = programme.territoryIds().stream().anyMatch(subtree::contains);
-			boolean running = !programme.startsOn().isAfter(to) && (programme.endsOn() == null || !programme.endsOn().isBefore(from));
+			boolean running = !programme.startsOn().isAfter(to)
+					&& (programme.endsOn() == null || !programme.endsOn().isBefore(from));
 			if (here && running) {
-				programmeLines.add(new ReportContent.ProgrammeLine(programme.code(), programme.names(), programme.startsOn(),
-						programme.endsOn(), impact.figures(programme)
+				programmeLines.add(new ReportContent.ProgrammeLine(programme.code(), programme.names(),
+						programme.startsOn(), programme.endsOn(),
+						impact.figures(programme)
 							.stream()
 							.map(f -> new ReportContent.Figure(f.measure(), f.value()))
 							.toList()));
@@ -117,14 +129,15 @@ class ReportFigures {
 
 		step.accept("petitions");
 		PetitionStatistics.Year p = petitions.of(subtree, year);
-		// signatories are people: by sex and by channel, protected like any public count of people
+		// signatories are people: by sex and by channel, protected like any public count
+		// of people
 		ProtectedTable bySex = ProtectedTable.of(new long[][] { { p.signaturesBySex().get("female"),
 				p.signaturesBySex().get("male"), p.signaturesBySex().get("not_stated") } });
 		ProtectedTable byChannel = ProtectedTable.of(new long[][] { { p.online(), p.paper() } });
 		ReportContent.Petitions petitionLine = new ReportContent.Petitions(p.opened(), p.deposited(), p.admissible(),
-				p.inadmissible(), p.deliberated(), p.answered(), bySex.total(),
-				byChannel.cells().get(0).get(0), byChannel.cells().get(0).get(1),
-				bySex.cells().get(0).get(0), bySex.cells().get(0).get(1), bySex.cells().get(0).get(2));
+				p.inadmissible(), p.deliberated(), p.answered(), bySex.total(), byChannel.cells().get(0).get(0),
+				byChannel.cells().get(0).get(1), bySex.cells().get(0).get(0), bySex.cells().get(0).get(1),
+				bySex.cells().get(0).get(2));
 
 		step.accept("information");
 		Map<Long, InfoBody> here = new LinkedHashMap<>();
@@ -134,9 +147,9 @@ class ReportFigures {
 			.filter(f -> here.containsKey(f.bodyId()))
 			.map(f -> {
 				InfoBody body = here.get(f.bodyId());
-				return new ReportContent.BodyLine(body.code(), Map.of("ar", body.nameAr(), "fr", body.nameFr(), "en",
-						body.nameEn(), "zgh", body.nameZgh()), f.received(), f.answered(), f.answeredInTime(), f.medianDays(),
-						f.overdueNow(), f.refused());
+				return new ReportContent.BodyLine(body.code(),
+						Map.of("ar", body.nameAr(), "fr", body.nameFr(), "en", body.nameEn(), "zgh", body.nameZgh()),
+						f.received(), f.answered(), f.answeredInTime(), f.medianDays(), f.overdueNow(), f.refused());
 			})
 			.toList();
 
@@ -157,8 +170,9 @@ class ReportFigures {
 	}
 
 	private static ReportContent.IndicatorLine indicator(IndicatorTile tile) {
-		return new ReportContent.IndicatorLine(tile.indicator().code(), tile.indicator().names(), tile.indicator().unit(),
-				tile.year(), tile.total(), tile.women(), tile.men(), tile.parityIndex(), tile.disparity(), tile.target());
+		return new ReportContent.IndicatorLine(tile.indicator().code(), tile.indicator().names(),
+				tile.indicator().unit(), tile.year(), tile.total(), tile.women(), tile.men(), tile.parityIndex(),
+				tile.disparity(), tile.target());
 	}
 
 	private ReportContent.Council council(Territory territory, int year, LocalDate to) {
@@ -169,7 +183,9 @@ class ReportFigures {
 		Representation rep = representation.of(within, to);
 		List<ReportContent.CouncilLine> lines = new ArrayList<>();
 		for (Representation.CouncilLine line : rep.councils()) {
-			Map<String, String> names = territories.byId(line.council().territoryId()).map(Territory::names).orElse(Map.of());
+			Map<String, String> names = territories.byId(line.council().territoryId())
+				.map(Territory::names)
+				.orElse(Map.of());
 			lines.add(new ReportContent.CouncilLine(names, line.council().level(), line.members(), line.women(),
 					line.quota()));
 		}
@@ -201,4 +217,5 @@ class ReportFigures {
 				counts[1], counts[2], counts[0], counts[4], (int) c.overdueMilestones(asOf), c.derivedCompletion(),
 				c.completion(), c.openedGovernment());
 	}
+
 }

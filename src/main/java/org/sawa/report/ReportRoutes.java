@@ -12,6 +12,8 @@ class ReportRoutes {
 	AccessRules reportAccessRules() {
 		return AccessRules.of("report")
 			.anyoneReads("/reports", "/reports/*/*", "/reports/versions/*", "/reports/versions/*/report-*.pdf")
-			.signedIn("/reports/prepare", "/reports/*/*/manage", "/reports/*/*/generate", "/reports/versions/*/publish");
+			.signedIn("/reports/prepare", "/reports/*/*/manage", "/reports/*/*/generate",
+					"/reports/versions/*/publish");
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach the routes one module serves. Each module declares its own as a bean next to its
- * controllers, for example:
+ * Who may reach the routes one module serves. Each module declares its own as a bean next
+ * to its controllers, for example:
  *
  * <pre>
  * &#64;Bean
@@ -20,17 +20,22 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * }
  * </pre>
  *
- * Patterns are Spring path patterns ({@code *} one segment or part of it, {@code **} the rest of
- * the path). A route that no module declares is refused ({@link RouteRules}).
+ * Patterns are Spring path patterns ({@code *} one segment or part of it, {@code **} the
+ * rest of the path). A route that no module declares is refused ({@link RouteRules}).
  */
 public final class AccessRules {
 
 	/** Who a rule lets in, from the most open to the most closed. */
 	public enum Access {
+
 		ANYONE, SIGNED_IN, ROLE
+
 	}
 
-	/** One pattern (for one method, or every method when {@code method} is null) and who may reach it. */
+	/**
+	 * One pattern (for one method, or every method when {@code method} is null) and who
+	 * may reach it.
+	 */
 	public record Rule(String module, HttpMethod method, String pattern, Access access, List<String> roles,
 			RequestMatcher matcher) {
 
@@ -42,6 +47,7 @@ public final class AccessRules {
 	}
 
 	private final String module;
+
 	private final List<Rule> rules = new ArrayList<>();
 
 	private AccessRules(String module) {
@@ -69,7 +75,10 @@ public final class AccessRules {
 		return this;
 	}
 
-	/** Routes for any signed-in person; the module's services decide what that person may do there. */
+	/**
+	 * Routes for any signed-in person; the module's services decide what that person may
+	 * do there.
+	 */
 	public AccessRules signedIn(String... patterns) {
 		for (String pattern : patterns) {
 			add(null, pattern, Access.SIGNED_IN, List.of());
@@ -77,7 +86,9 @@ public final class AccessRules {
 		return this;
 	}
 
-	/** Routes only for people holding one of the roles (names of {@code account.Role}). */
+	/**
+	 * Routes only for people holding one of the roles (names of {@code account.Role}).
+	 */
 	public AccessRules roles(List<String> roles, String... patterns) {
 		for (String pattern : patterns) {
 			add(null, pattern, Access.ROLE, List.copyOf(roles));
@@ -94,4 +105,5 @@ public final class AccessRules {
 	List<Rule> rules() {
 		return List.copyOf(rules);
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keyed HMAC-SHA-256. Identifiers that must be compared but never kept in clear (national ID
- * numbers, e-mail tokens) are stored only as this digest; without the key, the digest cannot
- * be reversed by enumerating the small space of ID numbers.
+ * Keyed HMAC-SHA-256. Identifiers that must be compared but never kept in clear (national
+ * ID numbers, e-mail tokens) are stored only as this digest; without the key, the digest
+ * cannot be reversed by enumerating the small space of ID numbers.
  */
 @Component
 public class Hmac {
@@ -35,4 +35,5 @@ public class Hmac {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", ex);
 		}
 	}
+
 }

@@ -10,15 +10,17 @@ import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits login attempts per client address and per account name. Over the limit, the login
- * page says so in the reader's language; no password is checked.
+ * Limits login attempts per client address and per account name. Over the limit, the
+ * login page says so in the reader's language; no password is checked.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
 	private final RateLimiter rateLimiter;
+
 	private final int perAccount;
+
 	private final int perAddress;
 
 	LoginRateLimitFilter(RateLimiter rateLimiter, int perAccount, int perAddress) {
@@ -44,4 +46,5 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -3,7 +3,10 @@ package org.sawa.security;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Old rate-limit windows are removed hourly; the delete is idempotent, so every node may run it. */
+/**
+ * Old rate-limit windows are removed hourly; the delete is idempotent, so every node may
+ * run it.
+ */
 @Component
 class RateLimitHousekeeping {
 
@@ -17,4 +20,5 @@ class RateLimitHousekeeping {
 	void purge() {
 		rateLimiter.purgeOld();
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fixed-window rate limits counted in PostgreSQL, so that the limit holds across any number
- * of application nodes. Each call counts one attempt and says whether it is allowed.
+ * Fixed-window rate limits counted in PostgreSQL, so that the limit holds across any
+ * number of application nodes. Each call counts one attempt and says whether it is
+ * allowed.
  */
 @Service
 public class RateLimiter {
@@ -24,9 +25,9 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts one attempt under {@code key} and answers whether it stays within {@code limit}
-	 * attempts per {@code window}. Runs in its own transaction: a refused user action still
-	 * counts.
+	 * Counts one attempt under {@code key} and answers whether it stays within
+	 * {@code limit} attempts per {@code window}. Runs in its own transaction: a refused
+	 * user action still counts.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean tryAcquire(String key, int limit, Duration window) {
@@ -36,11 +37,7 @@ public class RateLimiter {
 		int count = jdbc.sql("""
 				INSERT INTO rate_limit (bucket, window_start, hits) VALUES (:bucket, :start, 1)
 				ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit.hits + 1
-				RETURNING hits""")
-			.param("bucket", key)
-			.param("start", windowStart)
-			.query(Integer.class)
-			.single();
+				RETURNING hits""").param("bucket", key).param("start", windowStart).query(Integer.class).single();
 		return count <= limit;
 	}
 
@@ -51,4 +48,5 @@ public class RateLimiter {
 			.param("cutoff", clock.instant().minus(Duration.ofDays(1)).getEpochSecond())
 			.update();
 	}
+
 }

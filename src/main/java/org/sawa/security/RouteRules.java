@@ -7,10 +7,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Every module's {@link AccessRules}, in the order the filter chain applies them: the most closed
- * first (roles, then signed in, then anyone), each module's rules in the order it declared them.
- * When two modules' patterns overlap, the closed one wins: a mistake refuses a page rather than
- * opening one. A route that no rule matches is refused (see {@code SecurityConfiguration}).
+ * Every module's {@link AccessRules}, in the order the filter chain applies them: the
+ * most closed first (roles, then signed in, then anyone), each module's rules in the
+ * order it declared them. When two modules' patterns overlap, the closed one wins: a
+ * mistake refuses a page rather than opening one. A route that no rule matches is refused
+ * (see {@code SecurityConfiguration}).
  */
 @Component
 public class RouteRules {
@@ -33,4 +34,5 @@ public class RouteRules {
 	public Optional<AccessRules.Rule> ruleFor(HttpServletRequest request) {
 		return ordered.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
 	}
+
 }

@@ -16,48 +16,40 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CSP = String.join("; ",
-			"default-src 'self'",
-			"script-src 'self'",
-			"style-src 'self'",
-			"img-src 'self' data:",
-			"font-src 'self'",
-			"connect-src 'self'",
-			"object-src 'none'",
-			"base-uri 'self'",
-			"form-action 'self'",
-			"frame-ancestors 'none'");
+	static final String CSP = String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'",
+			"img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+			"form-action 'self'", "frame-ancestors 'none'");
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, RateLimiter rateLimiter, RouteRules routes, UndeclaredRoutes undeclared,
 			@Value("${sawa.security.rate-limit.login-per-15min}") int loginPerAccount,
 			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress) throws Exception {
-		http
-			.authorizeHttpRequests(requests -> {
-				for (AccessRules.Rule rule : routes.all()) {
-					var route = requests.requestMatchers(rule.matcher());
-					switch (rule.access()) {
-						case ANYONE -> route.permitAll();
-						case SIGNED_IN -> route.authenticated();
-						case ROLE -> route.hasAnyRole(rule.roles().toArray(String[]::new));
-					}
+		http.authorizeHttpRequests(requests -> {
+			for (AccessRules.Rule rule : routes.all()) {
+				var route = requests.requestMatchers(rule.matcher());
+				switch (rule.access()) {
+					case ANYONE -> route.permitAll();
+					case SIGNED_IN -> route.authenticated();
+					case ROLE -> route.hasAnyRole(rule.roles().toArray(String[]::new));
 				}
-				// a route served by a controller that no module declared is refused; any other
-				// address falls through to "not found"
-				requests.anyRequest().access(undeclared);
-			})
-			.formLogin(form -> form
-				.loginPage("/login")
+			}
+			// a route served by a controller that no module declared is refused; any
+			// other
+			// address falls through to "not found"
+			requests.anyRequest().access(undeclared);
+		})
+			.formLogin(form -> form.loginPage("/login")
 				.failureUrl("/login?error")
 				.defaultSuccessUrl("/me", false)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// the CSRF token lives in a cookie, so an anonymous visitor reading pages creates no
+			// the CSRF token lives in a cookie, so an anonymous visitor reading pages
+			// creates no
 			// server session (and no session row in PostgreSQL)
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress), UsernamePasswordAuthenticationFilter.class)
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress),
+					UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
@@ -68,4 +60,5 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
- * The last rule of the filter chain, for requests no module's {@link AccessRules} matched: one
- * that a controller would serve is refused (a route someone forgot to declare stays closed), and
- * any other address is let through to the ordinary "not found" page.
+ * The last rule of the filter chain, for requests no module's {@link AccessRules}
+ * matched: one that a controller would serve is refused (a route someone forgot to
+ * declare stays closed), and any other address is let through to the ordinary "not found"
+ * page.
  */
 @Component
 class UndeclaredRoutes implements AuthorizationManager<RequestAuthorizationContext> {
@@ -33,7 +34,10 @@ class UndeclaredRoutes implements AuthorizationManager<RequestAuthorizationConte
 		return new AuthorizationDecision(!served(request.getRequest()));
 	}
 
-	/** Whether the application's controllers serve this request (with this method or another). */
+	/**
+	 * Whether the application's controllers serve this request (with this method or
+	 * another).
+	 */
 	boolean served(HttpServletRequest request) {
 		HandlerMapping controllers = context.getBean("requestMappingHandlerMapping", HandlerMapping.class);
 		RequestPath previous = ServletRequestPathUtils.hasParsedRequestPath(request)
@@ -49,4 +53,5 @@ class UndeclaredRoutes implements AuthorizationManager<RequestAuthorizationConte
 			ServletRequestPathUtils.setParsedRequestPath(previous, request);
 		}
 	}
+
 }

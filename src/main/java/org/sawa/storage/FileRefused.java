@@ -1,6 +1,9 @@
 package org.sawa.storage;
 
-/** A file refused: {@code reason} is "empty", "tooLarge" or "type" (message key {@code file.error.<reason>}). */
+/**
+ * A file refused: {@code reason} is "empty", "tooLarge" or "type" (message key
+ * {@code file.error.<reason>}).
+ */
 public class FileRefused extends RuntimeException {
 
 	private final String reason;
@@ -17,4 +20,5 @@ public class FileRefused extends RuntimeException {
 	public String messageKey() {
 		return "file.error." + reason;
 	}
+
 }

@@ -11,22 +11,32 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Reads a file's type from its first bytes (and, for office documents, from the names inside the
- * zip archive), never from its name or from what the browser claims.
+ * Reads a file's type from its first bytes (and, for office documents, from the names
+ * inside the zip archive), never from its name or from what the browser claims.
  */
 public final class FileTypes {
 
 	public static final String PDF = "application/pdf";
+
 	public static final String PNG = "image/png";
+
 	public static final String JPEG = "image/jpeg";
+
 	public static final String TEXT = "text/plain";
+
 	public static final String ODT = "application/vnd.oasis.opendocument.text";
+
 	public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+
 	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	public static final String ZIP = "application/zip";
+
 	/** Web pages, SVG and other markup: text that a browser may run scripts from. */
 	public static final String MARKUP = "text/html";
+
 	public static final String UNKNOWN = "application/octet-stream";
 
 	private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
@@ -50,7 +60,8 @@ public final class FileTypes {
 		if (!isText(content)) {
 			return UNKNOWN;
 		}
-		return new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().startsWith("<") ? MARKUP : TEXT;
+		return new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().startsWith("<") ? MARKUP
+				: TEXT;
 	}
 
 	/** The extension a type is saved with, for a download's file name. */
@@ -99,7 +110,10 @@ public final class FileTypes {
 		return contentTypes && sheet ? XLSX : ZIP;
 	}
 
-	/** UTF-8 text without control characters other than tab and line ends (plain text, CSV). */
+	/**
+	 * UTF-8 text without control characters other than tab and line ends (plain text,
+	 * CSV).
+	 */
 	private static boolean isText(byte[] content) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
@@ -113,4 +127,5 @@ public final class FileTypes {
 			return false;
 		}
 	}
+
 }

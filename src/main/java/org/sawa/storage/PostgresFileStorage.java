@@ -10,7 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The default {@link FileStorage}: the bytes in PostgreSQL, beside the data that refers to them. */
+/**
+ * The default {@link FileStorage}: the bytes in PostgreSQL, beside the data that refers
+ * to them.
+ */
 @Service
 class PostgresFileStorage implements FileStorage {
 
@@ -59,12 +62,19 @@ class PostgresFileStorage implements FileStorage {
 
 	@Override
 	public Optional<byte[]> content(long id) {
-		return jdbc.sql("SELECT content FROM stored_file WHERE id = :id").param("id", id).query(byte[].class).optional();
+		return jdbc.sql("SELECT content FROM stored_file WHERE id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.optional();
 	}
 
-	/** The name without any path, control characters or quotes; a name of the type's extension when nothing is left. */
+	/**
+	 * The name without any path, control characters or quotes; a name of the type's
+	 * extension when nothing is left.
+	 */
 	static String cleanName(String fileName, String type) {
-		String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+		String name = fileName == null ? ""
+				: fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
 			name = "document." + FileTypes.extension(type);
 		}
@@ -79,4 +89,5 @@ class PostgresFileStorage implements FileStorage {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

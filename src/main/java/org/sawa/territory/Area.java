@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** Urban or rural: the kind of commune a person lives in. */
 public enum Area {
+
 	URBAN, RURAL;
 
 	public String code() {
@@ -13,4 +14,5 @@ public enum Area {
 	public static Area fromCode(String code) {
 		return valueOf(code.trim().toUpperCase(Locale.ROOT));
 	}
+
 }

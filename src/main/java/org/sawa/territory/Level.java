@@ -2,6 +2,7 @@ package org.sawa.territory;
 
 /** The levels of Morocco's territorial organisation that Sawa models. */
 public enum Level {
+
 	COUNTRY, REGION, PROVINCE, COMMUNE;
 
 	public String code() {
@@ -11,4 +12,5 @@ public enum Level {
 	public static Level fromCode(String code) {
 		return valueOf(code.trim().toUpperCase(java.util.Locale.ROOT));
 	}
+
 }

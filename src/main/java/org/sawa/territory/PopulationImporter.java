@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Imports population denominators per commune from CSV
  * ({@code territory_code,year,sex,age_band,area,population,source[,approximate]}). All or
- * nothing; re-importing the same file changes nothing. Figures above the commune level are
- * computed by summing, so rows for a province or region are refused.
+ * nothing; re-importing the same file changes nothing. Figures above the commune level
+ * are computed by summing, so rows for a province or region are refused.
  */
 @Service
 public class PopulationImporter {
@@ -27,6 +27,7 @@ public class PopulationImporter {
 			"source");
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate tx;
 
 	PopulationImporter(JdbcClient jdbc, TransactionTemplate tx) {
@@ -81,8 +82,7 @@ public class PopulationImporter {
 			}
 			Long count = parseLong(row.get("population"));
 			if (count == null || count < 0) {
-				tally.problem(row.line(), "population", "import.error.nonNegativeInteger",
-						row.get("population"));
+				tally.problem(row.line(), "population", "import.error.nonNegativeInteger", row.get("population"));
 			}
 			String source = row.get("source");
 			if (source.isEmpty()) {
@@ -134,4 +134,5 @@ public class PopulationImporter {
 			return null;
 		}
 	}
+
 }

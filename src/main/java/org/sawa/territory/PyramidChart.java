@@ -27,7 +27,8 @@ public record PyramidChart(int width, int height, int axis, List<Bar> bars) {
 		for (Population.PyramidRow row : rows) {
 			int fw = max == 0 ? 0 : (int) Math.round(HALF * (double) row.female() / max);
 			int mw = max == 0 ? 0 : (int) Math.round(HALF * (double) row.male() / max);
-			// women on the reading-start side, as the legend reads: left in LTR, right in RTL
+			// women on the reading-start side, as the legend reads: left in LTR, right in
+			// RTL
 			int startSide = rightToLeft ? mw : fw;
 			int startX = axis - LABEL / 2 - startSide;
 			int endX = axis + LABEL / 2;

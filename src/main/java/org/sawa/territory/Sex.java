@@ -4,6 +4,7 @@ import java.util.Locale;
 
 /** Sex as self-declared (or, for census denominators, as counted). */
 public enum Sex {
+
 	FEMALE, MALE;
 
 	public String code() {
@@ -13,4 +14,5 @@ public enum Sex {
 	public static Sex fromCode(String code) {
 		return valueOf(code.trim().toUpperCase(Locale.ROOT));
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The territory hierarchy and its population: the module's API for other modules. Every method
- * is one read statement, run in the caller's transaction if there is one (no transaction of its
- * own: public pages call several of them, and each transaction costs round trips).
+ * The territory hierarchy and its population: the module's API for other modules. Every
+ * method is one read statement, run in the caller's transaction if there is one (no
+ * transaction of its own: public pages call several of them, and each transaction costs
+ * round trips).
  */
 @Service
 public class Territories {
@@ -25,7 +26,10 @@ public class Territories {
 	}
 
 	public Optional<Territory> byId(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id = :id").param("id", id).query(Territories::map).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id = :id")
+			.param("id", id)
+			.query(Territories::map)
+			.optional();
 	}
 
 	public Optional<Territory> byCode(String code) {
@@ -67,7 +71,10 @@ public class Territories {
 			.list();
 	}
 
-	/** The ids of the territory and of every territory below it, read from the materialised paths. */
+	/**
+	 * The ids of the territory and of every territory below it, read from the
+	 * materialised paths.
+	 */
 	public List<Long> subtree(long ancestorId) {
 		return jdbc.sql("SELECT id FROM territory WHERE path LIKE (SELECT path FROM territory WHERE id = :id) || '%'")
 			.param("id", ancestorId)
@@ -88,8 +95,9 @@ public class Territories {
 	}
 
 	/**
-	 * For each territory given, its id and those of every territory above it (itself first, the
-	 * country last), read from the materialised paths; unknown ids are left out.
+	 * For each territory given, its id and those of every territory above it (itself
+	 * first, the country last), read from the materialised paths; unknown ids are left
+	 * out.
 	 */
 	public Map<Long, List<Long>> ancestry(java.util.Collection<Long> ids) {
 		if (ids.isEmpty()) {
@@ -116,10 +124,7 @@ public class Territories {
 		return jdbc.sql("""
 				SELECT DISTINCT p.year FROM population p JOIN territory t ON t.id = p.territory_id
 				WHERE t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'
-				ORDER BY p.year DESC""")
-			.param("id", territoryId)
-			.query(Integer.class)
-			.list();
+				ORDER BY p.year DESC""").param("id", territoryId).query(Integer.class).list();
 	}
 
 	/** The population of a territory in a year: the sum of its communes' figures. */
@@ -152,8 +157,8 @@ public class Territories {
 		long parent = rs.getLong("parent_id");
 		Long parentId = rs.wasNull() ? null : parent;
 		return new Territory(rs.getLong("id"), rs.getString("code"), Level.fromCode(rs.getString("level")),
-				rs.getString("kind"), parentId, rs.getString("path"),
-				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
-						"zgh", rs.getString("name_zgh")));
+				rs.getString("kind"), parentId, rs.getString("path"), Map.of("ar", rs.getString("name_ar"), "fr",
+						rs.getString("name_fr"), "en", rs.getString("name_en"), "zgh", rs.getString("name_zgh")));
 	}
+
 }

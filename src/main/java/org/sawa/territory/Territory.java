@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A territory. {@code kind} is province or prefecture for the province level, urban or rural
- * for communes. {@code path} is the materialised path of ids ({@code /1/4/17/}).
+ * A territory. {@code kind} is province or prefecture for the province level, urban or
+ * rural for communes. {@code path} is the materialised path of ids ({@code /1/4/17/}).
  */
 public record Territory(long id, String code, Level level, String kind, Long parentId, String path,
 		Map<String, String> names) {

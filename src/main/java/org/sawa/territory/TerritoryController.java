@@ -25,7 +25,8 @@ class TerritoryController {
 	}
 
 	@GetMapping("/territories/{code}")
-	String show(@PathVariable String code, @RequestParam(required = false) Integer year, java.util.Locale locale, Model model) {
+	String show(@PathVariable String code, @RequestParam(required = false) Integer year, java.util.Locale locale,
+			Model model) {
 		Territory territory = territories.byCode(code)
 			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		model.addAttribute("territory", territory);
@@ -37,10 +38,13 @@ class TerritoryController {
 			int shown = year != null && years.contains(year) ? year : years.get(0);
 			Population population = territories.population(territory.id(), shown);
 			model.addAttribute("year", shown);
-			model.addAttribute("yearText", String.valueOf(shown)); // a year is not a quantity: no digit grouping
+			model.addAttribute("yearText", String.valueOf(shown)); // a year is not a
+																	// quantity: no digit
+																	// grouping
 			model.addAttribute("population", population);
 			model.addAttribute("pyramid", PyramidChart.of(population, org.sawa.web.Languages.isRightToLeft(locale)));
 		}
 		return "territory/show";
 	}
+
 }

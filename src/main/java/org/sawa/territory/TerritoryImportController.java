@@ -18,7 +18,9 @@ import org.springframework.web.multipart.MultipartFile;
 class TerritoryImportController {
 
 	private final TerritoryImporter territoryImporter;
+
 	private final PopulationImporter populationImporter;
+
 	private final MessageSource messages;
 
 	TerritoryImportController(TerritoryImporter territoryImporter, PopulationImporter populationImporter,
@@ -43,10 +45,12 @@ class TerritoryImportController {
 		}
 		ImportReport report;
 		try (InputStream input = file.getInputStream()) {
-			report = "population".equals(kind) ? populationImporter.importCsv(input) : territoryImporter.importCsv(input);
+			report = "population".equals(kind) ? populationImporter.importCsv(input)
+					: territoryImporter.importCsv(input);
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));
 		return "territory/import";
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports territories from CSV ({@code code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh}).
- * All or nothing, idempotent: a row equal to what is stored changes nothing. A parent may be
- * defined earlier in the same file.
+ * Imports territories from CSV
+ * ({@code code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh}). All or nothing,
+ * idempotent: a row equal to what is stored changes nothing. A parent may be defined
+ * earlier in the same file.
  */
 @Service
 public class TerritoryImporter {
@@ -26,6 +27,7 @@ public class TerritoryImporter {
 			"name_zgh");
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate tx;
 
 	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx) {
@@ -79,12 +81,10 @@ public class TerritoryImporter {
 			else if (level != null) {
 				parent = known.get(parentCode);
 				if (parent == null) {
-					tally.problem(row.line(), "parent_code", "territory.import.error.unknownParent",
-							parentCode);
+					tally.problem(row.line(), "parent_code", "territory.import.error.unknownParent", parentCode);
 				}
 				else if (Level.fromCode(parent.level()).ordinal() != level.ordinal() - 1) {
-					tally.problem(row.line(), "parent_code", "territory.import.error.parentLevel",
-							parentCode);
+					tally.problem(row.line(), "parent_code", "territory.import.error.parentLevel", parentCode);
 				}
 			}
 			for (String name : List.of("name_ar", "name_fr", "name_en", "name_zgh")) {
@@ -118,7 +118,10 @@ public class TerritoryImporter {
 					.query(Long.class)
 					.single();
 				String path = (parent == null ? "/" : parent.path()) + id + "/";
-				jdbc.sql("UPDATE territory SET path = :path WHERE id = :id").param("path", path).param("id", id).update();
+				jdbc.sql("UPDATE territory SET path = :path WHERE id = :id")
+					.param("path", path)
+					.param("id", id)
+					.update();
 				known.put(code, new Known(id, level.code(), path, parentId));
 				tally.inserted();
 			}
@@ -147,4 +150,5 @@ public class TerritoryImporter {
 			case COMMUNE -> "urban".equals(kind) || "rural".equals(kind);
 		};
 	}
+
 }

@@ -15,4 +15,5 @@ class TerritoryRoutes {
 			.anyoneReads("/territories", "/territories/*")
 			.roles(List.of("ADMIN"), "/admin/territories/**");
 	}
+
 }

@@ -16,4 +16,5 @@ class AdminController {
 	String privacy() {
 		return "about/privacy";
 	}
+
 }

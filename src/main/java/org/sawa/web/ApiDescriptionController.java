@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The OpenAPI description of the open-data API, written by hand beside the code it describes
- * and kept complete by a test that compares it with the application's /api/v1 mappings.
+ * The OpenAPI description of the open-data API, written by hand beside the code it
+ * describes and kept complete by a test that compares it with the application's /api/v1
+ * mappings.
  */
 @RestController
 class ApiDescriptionController {
@@ -20,4 +21,5 @@ class ApiDescriptionController {
 	ResponseEntity<Resource> description() {
 		return ResponseEntity.ok().contentType(YAML).body(new ClassPathResource("api/openapi.yaml"));
 	}
+
 }

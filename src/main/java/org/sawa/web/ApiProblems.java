@@ -13,8 +13,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Errors of the JSON API ({@code /api/v1}) as RFC 9457 problem details, with the title and
- * detail in the reader's language. HTML pages keep their translated error pages.
+ * Errors of the JSON API ({@code /api/v1}) as RFC 9457 problem details, with the title
+ * and detail in the reader's language. HTML pages keep their translated error pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
@@ -43,4 +43,5 @@ class ApiProblems {
 		}
 		return problem;
 	}
+
 }

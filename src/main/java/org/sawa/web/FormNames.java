@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and French
- * are required; English and Tamazight take the French name until someone translates them.
+ * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and
+ * French are required; English and Tamazight take the French name until someone
+ * translates them.
  */
 public final class FormNames {
 
@@ -15,7 +16,10 @@ public final class FormNames {
 	private FormNames() {
 	}
 
-	/** Reads the names under {@code prefix + field + "_" + language}, putting a missing required one in {@code errors}. */
+	/**
+	 * Reads the names under {@code prefix + field + "_" + language}, putting a missing
+	 * required one in {@code errors}.
+	 */
 	public static Map<String, String> read(Map<String, String> form, String prefix, Map<String, String> errors) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
@@ -33,4 +37,5 @@ public final class FormNames {
 		}
 		return names;
 	}
+
 }

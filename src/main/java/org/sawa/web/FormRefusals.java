@@ -22,12 +22,14 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The one way from a refused form to its errors. A handler marked {@link FormPage} lets the
- * refusal go: a module's {@link Refused} (or several, {@link Refusals}) thrown by a service, or a
- * form record that failed Bean Validation. Here the reasons are translated in the person's
- * language and the form page is served in the same request (as a GET, so its handler builds it
- * as usual), with {@code errors} and the typed {@code form} in its model and {@code hasErrors} set. Nothing was written: the refusal rolled the action's transaction back. For htmx, the form
- * page answers with the fragment the request targets ({@link HtmxRequests#view}).
+ * The one way from a refused form to its errors. A handler marked {@link FormPage} lets
+ * the refusal go: a module's {@link Refused} (or several, {@link Refusals}) thrown by a
+ * service, or a form record that failed Bean Validation. Here the reasons are translated
+ * in the person's language and the form page is served in the same request (as a GET, so
+ * its handler builds it as usual), with {@code errors} and the typed {@code form} in its
+ * model and {@code hasErrors} set. Nothing was written: the refusal rolled the action's
+ * transaction back. For htmx, the form page answers with the fragment the request targets
+ * ({@link HtmxRequests#view}).
  */
 @ControllerAdvice
 class FormRefusals {
@@ -45,11 +47,12 @@ class FormRefusals {
 	}
 
 	@ExceptionHandler({ Refused.class, Refusals.class, BindException.class })
-	void showFormAgain(Exception refusal, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) throws Exception {
+	void showFormAgain(Exception refusal, HandlerMethod handler, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws Exception {
 		FormPage page = handler.getMethodAnnotation(FormPage.class);
 		if (page == null) {
-			// not a form of this shape: the next resolvers answer (400 for a malformed form)
+			// not a form of this shape: the next resolvers answer (400 for a malformed
+			// form)
 			throw refusal;
 		}
 		List<Reason> reasons = reasons(refusal, locale);
@@ -84,7 +87,10 @@ class FormRefusals {
 		return reasons;
 	}
 
-	/** On the form page served again: the reasons at their fields and what the person typed. */
+	/**
+	 * On the form page served again: the reasons at their fields and what the person
+	 * typed.
+	 */
 	@ModelAttribute
 	void refusedForm(HttpServletRequest request, Model model) {
 		@SuppressWarnings("unchecked")
@@ -105,7 +111,10 @@ class FormRefusals {
 		model.addAttribute("hasErrors", true);
 	}
 
-	/** The refused request, read by the form page's handler as the GET that shows the page. */
+	/**
+	 * The refused request, read by the form page's handler as the GET that shows the
+	 * page.
+	 */
 	private static final class AsPageRequest extends HttpServletRequestWrapper {
 
 		AsPageRequest(HttpServletRequest request) {
@@ -116,5 +125,7 @@ class FormRefusals {
 		public String getMethod() {
 			return "GET";
 		}
+
 	}
+
 }

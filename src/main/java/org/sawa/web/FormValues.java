@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import org.sawa.imports.Cells;
 
 /**
- * Values typed in forms, read leniently: what is not a date or a number comes back as null, and
- * the service then refuses it at its field with a translated reason.
+ * Values typed in forms, read leniently: what is not a date or a number comes back as
+ * null, and the service then refuses it at its field with a translated reason.
  */
 public final class FormValues {
 
@@ -33,4 +33,5 @@ public final class FormValues {
 			return null;
 		}
 	}
+
 }

@@ -23,8 +23,8 @@ public class Formats {
 	public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
 
 	/**
-	 * ICU formatters are costly to build and not thread-safe: each thread keeps one per locale.
-	 * A territory page formats dozens of numbers.
+	 * ICU formatters are costly to build and not thread-safe: each thread keeps one per
+	 * locale. A territory page formats dozens of numbers.
 	 */
 	private static final ThreadLocal<Map<String, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
 
@@ -49,7 +49,8 @@ public class Formats {
 		if (date == null) {
 			return "";
 		}
-		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, Languages.formatting(LocaleContextHolder.getLocale()));
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG,
+				Languages.formatting(LocaleContextHolder.getLocale()));
 		format.setTimeZone(TimeZone.getTimeZone("UTC"));
 		return format.format(Date.from(date.atStartOfDay(ZoneId.of("UTC")).toInstant()));
 	}
@@ -63,4 +64,5 @@ public class Formats {
 		format.setTimeZone(TimeZone.getTimeZone(ZONE.getId()));
 		return format.format(Date.from(instant));
 	}
+
 }

@@ -13,12 +13,14 @@ public final class HtmxRequests {
 	}
 
 	/**
-	 * The full template, or for an htmx request the element it targets ({@code HX-Target}, an id):
-	 * one URL serves the page and each part of it that htmx swaps.
+	 * The full template, or for an htmx request the element it targets
+	 * ({@code HX-Target}, an id): one URL serves the page and each part of it that htmx
+	 * swaps.
 	 */
 	public static String view(HttpServletRequest request, String template) {
 		String target = request.getHeader("HX-Target");
-		return isHtmx(request) && target != null && target.matches("[A-Za-z][\\w-]*") ? template + " :: #" + target : template;
+		return isHtmx(request) && target != null && target.matches("[A-Za-z][\\w-]*") ? template + " :: #" + target
+				: template;
 	}
 
 	/** The element htmx targets ({@code HX-Target}), or null for a full page. */
@@ -30,4 +32,5 @@ public final class HtmxRequests {
 	public static String view(HttpServletRequest request, String template, String fragment) {
 		return isHtmx(request) ? template + " :: " + fragment : template;
 	}
+
 }

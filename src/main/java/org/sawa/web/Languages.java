@@ -23,22 +23,25 @@ public final class Languages {
 	}
 
 	/**
-	 * The request locale for a supported language. Arabic is Moroccan Arabic ({@code ar-MA}), so
-	 * that numbers inside messages keep Latin digits, as Moroccan administrations write them;
-	 * messages still come from the {@code ar} bundle.
+	 * The request locale for a supported language. Arabic is Moroccan Arabic
+	 * ({@code ar-MA}), so that numbers inside messages keep Latin digits, as Moroccan
+	 * administrations write them; messages still come from the {@code ar} bundle.
 	 */
 	public static Locale locale(String language) {
 		return "ar".equals(language) ? Locale.forLanguageTag("ar-MA") : Locale.forLanguageTag(language);
 	}
 
-	/** Right-to-left is a property of the script, asked of ICU, never a test on a language code. */
+	/**
+	 * Right-to-left is a property of the script, asked of ICU, never a test on a language
+	 * code.
+	 */
 	public static boolean isRightToLeft(Locale locale) {
 		return ULocale.forLocale(locale).isRightToLeft();
 	}
 
 	/**
-	 * The locale used to format dates and numbers: Arabic is formatted as in Morocco (Latin
-	 * digits, Moroccan month names), French as in Morocco too.
+	 * The locale used to format dates and numbers: Arabic is formatted as in Morocco
+	 * (Latin digits, Moroccan month names), French as in Morocco too.
 	 */
 	public static ULocale formatting(Locale locale) {
 		return switch (locale.getLanguage()) {
@@ -48,4 +51,5 @@ public final class Languages {
 			default -> ULocale.forLocale(locale);
 		};
 	}
+
 }

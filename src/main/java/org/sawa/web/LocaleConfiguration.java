@@ -25,6 +25,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	static final String COOKIE = "sawa_lang";
 
 	private final Locale defaultLocale;
+
 	private final CookieLocaleResolver resolver;
 
 	LocaleConfiguration(@Value("${sawa.i18n.default-locale:ar}") String defaultLocale) {
@@ -35,7 +36,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(this::fromAcceptLanguage);
 	}
 
-	/** The one resolver: the interceptor below stores a choice through the same instance. */
+	/**
+	 * The one resolver: the interceptor below stores a choice through the same instance.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		return resolver;
@@ -71,4 +74,5 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			}
 		});
 	}
+
 }

@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The message bundles, as Spring Boot would configure them from {@code spring.messages.*}, with
- * one difference: numbers and dates given to a message are formatted for Morocco
- * ({@link Languages#formatting}), like every figure the pages format themselves. Without it, Java
- * writes the numbers of Arabic messages in Arabic-Indic digits ("٣٠٠") beside Western digits
- * everywhere else on the same page, while Morocco writes Arabic with Western digits.
+ * The message bundles, as Spring Boot would configure them from
+ * {@code spring.messages.*}, with one difference: numbers and dates given to a message
+ * are formatted for Morocco ({@link Languages#formatting}), like every figure the pages
+ * format themselves. Without it, Java writes the numbers of Arabic messages in
+ * Arabic-Indic digits ("٣٠٠") beside Western digits everywhere else on the same page,
+ * while Morocco writes Arabic with Western digits.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
@@ -33,4 +34,5 @@ class MessagesConfiguration {
 		source.setUseCodeAsDefaultMessage(false);
 		return source;
 	}
+
 }

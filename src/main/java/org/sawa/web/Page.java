@@ -33,7 +33,10 @@ public class Page {
 	public record LanguageLink(String tag, String url, String name, boolean current) {
 	}
 
-	/** Each supported language, named in itself, with the URL of this page in that language. */
+	/**
+	 * Each supported language, named in itself, with the URL of this page in that
+	 * language.
+	 */
 	public java.util.List<LanguageLink> languageLinks() {
 		String current = lang();
 		return urls().entrySet()
@@ -90,4 +93,5 @@ public class Page {
 		}
 		return null;
 	}
+
 }

@@ -11,10 +11,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Files in and out of forms: the files a form sent (empty inputs left out), and a file served back. */
+/**
+ * Files in and out of forms: the files a form sent (empty inputs left out), and a file
+ * served back.
+ */
 public final class Uploads {
 
-	/** A file as the browser sent it: its name and bytes (its type is read later, from the bytes). */
+	/**
+	 * A file as the browser sent it: its name and bytes (its type is read later, from the
+	 * bytes).
+	 */
 	public record Sent(String fileName, byte[] content) {
 	}
 
@@ -37,7 +43,10 @@ public final class Uploads {
 		return sent;
 	}
 
-	/** A stored file, always downloaded (never shown inline), under the type read from its content. */
+	/**
+	 * A stored file, always downloaded (never shown inline), under the type read from its
+	 * content.
+	 */
 	public static ResponseEntity<byte[]> attachment(String fileName, String contentType, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(contentType))
@@ -46,4 +55,5 @@ public final class Uploads {
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);
 	}
+
 }

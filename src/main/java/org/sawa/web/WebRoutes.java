@@ -12,9 +12,11 @@ class WebRoutes {
 	@Bean
 	AccessRules webAccessRules() {
 		return AccessRules.of("web")
-			// the error page, static files (content-hashed assets, the htmx webjar), the privacy notice and the API description
+			// the error page, static files (content-hashed assets, the htmx webjar), the
+			// privacy notice and the API description
 			.anyone("/error")
 			.anyoneReads("/assets/**", "/webjars/**", "/about/**", "/api/v1/openapi.yaml")
 			.roles(List.of("ADMIN"), "/admin");
 	}
+
 }

@@ -18,17 +18,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Account flows through real HTTP, with mail delivered to a real SMTP server (GreenMail). */
+/**
+ * Account flows through real HTTP, with mail delivered to a real SMTP server (GreenMail).
+ */
 @SawaTest
 class AccountHttpTest {
 
 	@RegisterExtension
 	static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired Accounts accounts;
-	@org.springframework.beans.factory.annotation.Value("${sawa.security.rate-limit.login-per-15min}") int loginLimit;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@org.springframework.beans.factory.annotation.Value("${sawa.security.rate-limit.login-per-15min}")
+	int loginLimit;
 
 	private static String link(MimeMessage message) throws Exception {
 		Matcher m = Pattern.compile("http://localhost(/\\S+)").matcher((String) message.getContent());
@@ -39,10 +48,11 @@ class AccountHttpTest {
 	@Test
 	void sign_up_mails_a_link_that_confirms_the_account_then_sign_in_works() throws Exception {
 		Browser browser = new Browser(port);
-		HttpResponse<String> sent = browser.submit("/signup", "/signup",
-				Map.of("displayName", "Khadija Amrani", "email", "Khadija.Amrani@Example.ma", "password", "une phrase assez longue"));
+		HttpResponse<String> sent = browser.submit("/signup", "/signup", Map.of("displayName", "Khadija Amrani",
+				"email", "Khadija.Amrani@Example.ma", "password", "une phrase assez longue"));
 		assertThat(sent.statusCode()).isEqualTo(302);
-		assertThat(browser.signIn("khadija.amrani@example.ma", "une phrase assez longue").headers().firstValue("Location"))
+		assertThat(
+				browser.signIn("khadija.amrani@example.ma", "une phrase assez longue").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
 
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
@@ -56,9 +66,11 @@ class AccountHttpTest {
 		assertThat(browser.get("/me").body()).contains("Khadija Amrani");
 		// the session lives in PostgreSQL, so any node can serve the next request
 		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'khadija.amrani@example.ma'")
-			.query(Long.class).single()).isEqualTo(1);
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(jdbc.sql("SELECT password_hash FROM person WHERE email = 'khadija.amrani@example.ma'")
-			.query(String.class).single()).startsWith("$argon2id$");
+			.query(String.class)
+			.single()).startsWith("$argon2id$");
 	}
 
 	@Test
@@ -67,12 +79,14 @@ class AccountHttpTest {
 		HttpResponse<String> response = browser.submit("/signup", "/signup",
 				Map.of("displayName", "Someone", "email", "citizen@sawa.demo", "password", "another long password"));
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/signup/sent"));
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
 		// told in the owner’s own language (the demo citizen chose Arabic)
 		assertThat(mail.getReceivedMessages()[0].getSubject()).isEqualTo("سوا: محاولة تسجيل بعنوانك");
-		assertThat(jdbc.sql("SELECT display_name FROM person WHERE email = 'citizen@sawa.demo'").query(String.class).single())
-			.isEqualTo("Fatima Zahra Ouhammou");
+		assertThat(jdbc.sql("SELECT display_name FROM person WHERE email = 'citizen@sawa.demo'")
+			.query(String.class)
+			.single()).isEqualTo("Fatima Zahra Ouhammou");
 	}
 
 	@Test
@@ -81,28 +95,34 @@ class AccountHttpTest {
 		HttpResponse<String> page = browser.submit("/signup", "/signup",
 				Map.of("displayName", "", "email", "not-an-address", "password", "short"));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"email-error\"", "aria-describedby=\"email-error\"", "aria-invalid=\"true\"")
+		assertThat(page.body())
+			.contains("id=\"email-error\"", "aria-describedby=\"email-error\"", "aria-invalid=\"true\"")
 			.contains("أدخل بريداً إلكترونياً مثل name@example.ma.")
 			.contains("يجب أن تتكون كلمة المرور من 10 إلى 128 حرفاً.");
-		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE email = 'not-an-address'").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE email = 'not-an-address'").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
 	void password_reset_answers_the_same_for_unknown_addresses_and_resets_known_ones() throws Exception {
 		Browser browser = new Browser(port);
-		HttpResponse<String> unknown = browser.submit("/password/forgot", "/password/forgot", Map.of("email", "nobody@example.ma"));
-		assertThat(unknown.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password/sent"));
+		HttpResponse<String> unknown = browser.submit("/password/forgot", "/password/forgot",
+				Map.of("email", "nobody@example.ma"));
+		assertThat(unknown.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/password/sent"));
 
 		accounts.createConfirmed("forgetful@example.ma", "the old password", "Forgetful", "fr");
-		HttpResponse<String> known = browser.submit("/password/forgot", "/password/forgot", Map.of("email", "forgetful@example.ma"));
+		HttpResponse<String> known = browser.submit("/password/forgot", "/password/forgot",
+				Map.of("email", "forgetful@example.ma"));
 		assertThat(known.headers().firstValue("Location")).isEqualTo(unknown.headers().firstValue("Location"));
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
 		String resetLink = link(mail.getReceivedMessages()[0]);
 		assertThat(mail.getReceivedMessages()).hasSize(1);
 
-		HttpResponse<String> done = browser.submit(resetLink, "/password/reset",
-				Map.of("token", resetLink.substring(resetLink.indexOf("token=") + 6), "password", "un nouveau mot de passe"));
-		assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?reset"));
+		HttpResponse<String> done = browser.submit(resetLink, "/password/reset", Map.of("token",
+				resetLink.substring(resetLink.indexOf("token=") + 6), "password", "un nouveau mot de passe"));
+		assertThat(done.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).contains("/login?reset"));
 		assertThat(browser.signIn("forgetful@example.ma", "un nouveau mot de passe").headers().firstValue("Location"))
 			.hasValueSatisfying(l -> assertThat(l).endsWith("/me"));
 		// the link is single-use
@@ -121,8 +141,8 @@ class AccountHttpTest {
 			assertThat(browser.get(resetLink).body()).doesNotContain("Ce lien n’est pas valide");
 			MovableClock.INSTANCE.advance(java.time.Duration.ofMinutes(2));
 			assertThat(browser.get(resetLink).body()).contains("Ce lien n’est pas valide");
-			HttpResponse<String> refused = browser.submit("/password/forgot", "/password/reset",
-					Map.of("token", resetLink.substring(resetLink.indexOf("token=") + 6), "password", "un nouveau mot de passe"));
+			HttpResponse<String> refused = browser.submit("/password/forgot", "/password/reset", Map.of("token",
+					resetLink.substring(resetLink.indexOf("token=") + 6), "password", "un nouveau mot de passe"));
 			assertThat(refused.headers().firstValue("Location").orElse("")).doesNotContain("/login?reset");
 		}
 		finally {
@@ -138,7 +158,10 @@ class AccountHttpTest {
 		accounts.createConfirmed("guessed@example.ma", "the right password", "Guessed", "fr");
 		String location = "";
 		for (int i = 0; i <= loginLimit; i++) {
-			location = browser.signIn("guessed@example.ma", "wrong password " + i).headers().firstValue("Location").orElse("");
+			location = browser.signIn("guessed@example.ma", "wrong password " + i)
+				.headers()
+				.firstValue("Location")
+				.orElse("");
 		}
 		assertThat(location).contains("/login?limited");
 		assertThat(browser.get("/login?limited").body()).contains("Trop de tentatives");
@@ -147,20 +170,25 @@ class AccountHttpTest {
 	@Test
 	void a_person_exports_their_data_as_json_and_can_delete_their_account() {
 		Browser browser = new Browser(port);
-		long id = jdbc.sql("""
-				INSERT INTO person (email, password_hash, display_name, preferred_language, email_confirmed_at)
-				SELECT 'leaving@example.ma', password_hash, 'Leaving', 'fr', now() FROM person WHERE email = 'citizen@sawa.demo'
-				RETURNING id""").query(Long.class).single();
+		long id = jdbc
+			.sql("""
+					INSERT INTO person (email, password_hash, display_name, preferred_language, email_confirmed_at)
+					SELECT 'leaving@example.ma', password_hash, 'Leaving', 'fr', now() FROM person WHERE email = 'citizen@sawa.demo'
+					RETURNING id""")
+			.query(Long.class)
+			.single();
 		browser.signIn("leaving@example.ma", "sawa-demo-2026");
 		HttpResponse<String> export = browser.get("/me/export");
-		assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("attachment"));
+		assertThat(export.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(v -> assertThat(v).contains("attachment"));
 		assertThat(export.body()).contains("\"email\" : \"leaving@example.ma\"", "\"profile\"");
 
 		HttpResponse<String> wrong = browser.submit("/me/delete", "/me/delete", Map.of("password", "not it"));
 		assertThat(wrong.body()).contains("Mot de passe incorrect");
 		HttpResponse<String> deleted = browser.submit("/me/delete", "/me/delete", Map.of("password", "sawa-demo-2026"));
 		assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("deleted"));
-		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = :id").param("id", id).query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = :id").param("id", id).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -175,11 +203,15 @@ class AccountHttpTest {
 		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
 		HttpResponse<String> granted = admin.submit("/admin/roles", "/admin/roles",
 				Map.of("email", "citizen@sawa.demo", "role", "moderator", "territoryCode", "MA-AZI"));
-		assertThat(granted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/roles"));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'role.granted' AND details = 'moderator@MA-AZI'")
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(granted.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/admin/roles"));
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'role.granted' AND details = 'moderator@MA-AZI'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		HttpResponse<String> bad = admin.submit("/admin/roles", "/admin/roles",
 				Map.of("email", "citizen@sawa.demo", "role", "moderator", "territoryCode", "XX-NOWHERE"));
 		assertThat(admin.follow(bad).body()).contains("Aucun territoire ne porte ce code.");
 	}
+
 }

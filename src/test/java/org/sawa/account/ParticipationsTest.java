@@ -15,11 +15,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class ParticipationsTest {
 
-	@Autowired Participations participations;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired TransactionTemplate tx;
-	@Autowired ApplicationEvents events;
+	@Autowired
+	Participations participations;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private static final Instant MID_2026 = Instant.parse("2026-06-15T10:00:00Z");
 
@@ -44,7 +53,8 @@ class ParticipationsTest {
 		long beniMellal = territories.byCode("MA-BEM-01").orElseThrow().id(); // urban
 		accounts.declareProfile(id, "male", 2001, false, beniMellal);
 		assertThat(participations.snapshot(id, Instant.parse("2025-03-01T00:00:00Z")).ageBand()).isEqualTo("18-24");
-		assertThat(participations.snapshot(id, MID_2026)).isEqualTo(new DemographicSnapshot("male", "25-34", "no", "urban"));
+		assertThat(participations.snapshot(id, MID_2026))
+			.isEqualTo(new DemographicSnapshot("male", "25-34", "no", "urban"));
 	}
 
 	@Test
@@ -71,4 +81,5 @@ class ParticipationsTest {
 				.doesNotContain("personId", "email");
 		});
 	}
+
 }

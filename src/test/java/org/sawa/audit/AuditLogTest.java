@@ -12,9 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SawaTest
 class AuditLogTest {
 
-	@Autowired AuditLog log;
-	@Autowired JdbcClient jdbc;
-	@Autowired TransactionTemplate tx;
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	@Test
 	void entries_are_chained_and_the_untouched_chain_verifies() {
@@ -28,7 +33,8 @@ class AuditLogTest {
 	@Test
 	void the_database_refuses_to_update_or_delete_an_entry() {
 		AuditEntry entry = tx.execute(s -> log.append("person:2", "test.refuse", "thing:2", "x"));
-		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET details = 'y' WHERE seq = :s").param("s", entry.seq()).update())
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE audit_entry SET details = 'y' WHERE seq = :s").param("s", entry.seq()).update())
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE seq = :s").param("s", entry.seq()).update())
 			.hasMessageContaining("append-only");
@@ -52,10 +58,13 @@ class AuditLogTest {
 		finally {
 			tx.executeWithoutResult(s -> {
 				jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
-				jdbc.sql("UPDATE audit_entry SET details = 'staff@MA-05' WHERE seq = :s").param("s", target.seq()).update();
+				jdbc.sql("UPDATE audit_entry SET details = 'staff@MA-05' WHERE seq = :s")
+					.param("s", target.seq())
+					.update();
 				jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
 			});
 		}
 		assertThat(log.verify().intact()).isTrue();
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sawa.support.SawaTest;
 
-/** What a person does, in a real browser: sign up, confirm by mail, sign in, fill the profile, export. */
+/**
+ * What a person does, in a real browser: sign up, confirm by mail, sign in, fill the
+ * profile, export.
+ */
 @SawaTest
 class AccountJourneyBrowserTest extends BrowserSupport {
 
@@ -45,7 +48,8 @@ class AccountJourneyBrowserTest extends BrowserSupport {
 		page.check("#sex-female");
 		page.fill("#birthYear", "1994");
 		page.check("#disability-no");
-		page.selectOption("#residenceTerritoryId", new com.microsoft.playwright.options.SelectOption().setLabel("تانوغة"));
+		page.selectOption("#residenceTerritoryId",
+				new com.microsoft.playwright.options.SelectOption().setLabel("تانوغة"));
 		screenshot("journey-profile-ar-phone");
 		page.click("main form[action$='/me'] button[type=submit]");
 		assertThat(page.locator("main [role=status]").textContent()).isEqualTo("تم حفظ ملفك الشخصي.");
@@ -91,7 +95,8 @@ class AccountJourneyBrowserTest extends BrowserSupport {
 	@Test
 	void the_territory_picker_works_without_javascript() {
 		context.close();
-		context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
+		context = browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setJavaScriptEnabled(false));
 		page = context.newPage();
 		page.navigate(url("/?lang=fr"));
 		page.selectOption("#territory", "MA-KHN");
@@ -100,4 +105,5 @@ class AccountJourneyBrowserTest extends BrowserSupport {
 		assertThat(page.locator("table caption#pyramid-table-caption").count()).isEqualTo(1);
 		assertThat(page.locator("svg.chart rect").count()).isEqualTo(16);
 	}
+
 }

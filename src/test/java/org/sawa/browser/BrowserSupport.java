@@ -34,8 +34,11 @@ abstract class BrowserSupport {
 	static Playwright playwright;
 	static Browser browser;
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
+
 	BrowserContext context;
+
 	Page page;
 
 	@BeforeAll
@@ -64,7 +67,8 @@ abstract class BrowserSupport {
 
 	@BeforeEach
 	void open() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900).setAcceptDownloads(true));
+		context = browser
+			.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900).setAcceptDownloads(true));
 		page = context.newPage();
 	}
 
@@ -97,8 +101,9 @@ abstract class BrowserSupport {
 	}
 
 	/**
-	 * A full-page PNG in target/screenshots, for a person to check the layout (right to left in
-	 * Arabic); taken only with {@code -Dsawa.screenshots=true}, since it costs more than the checks.
+	 * A full-page PNG in target/screenshots, for a person to check the layout (right to
+	 * left in Arabic); taken only with {@code -Dsawa.screenshots=true}, since it costs
+	 * more than the checks.
 	 */
 	void screenshot(String name) {
 		if (!Boolean.getBoolean("sawa.screenshots")) {
@@ -107,19 +112,24 @@ abstract class BrowserSupport {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
-	/** Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the current page and expects no violation. */
+	/**
+	 * Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the current page and expects no
+	 * violation.
+	 */
 	void assertAccessible(String name) {
-		// Sawa's pages have no frames: the legacy mode runs axe in the page itself, with the same rules,
+		// Sawa's pages have no frames: the legacy mode runs axe in the page itself, with
+		// the same rules,
 		// instead of opening a blank page for every analysis to merge the frames' results
-		AxeResults results = new AxeBuilder(page)
-			.setLegacyMode(true)
+		AxeResults results = new AxeBuilder(page).setLegacyMode(true)
 			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
 			.analyze();
 		List<Rule> violations = results.getViolations();
 		String report = violations.stream()
-			.map(v -> v.getId() + ": " + v.getHelp() + " -> " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+			.map(v -> v.getId() + ": " + v.getHelp() + " -> "
+					+ v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("\n"));
 		assertThat(results.getPasses()).as("axe ran its rules on %s", name).isNotEmpty();
 		assertThat(violations).as("axe violations on %s:\n%s", name, report).isEmpty();
 	}
+
 }

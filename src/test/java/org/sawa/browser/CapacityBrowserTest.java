@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.SawaTest;
 
 /**
- * A programme officer sets up a programme in French (a refused field first), enrols an elected
- * woman, opens her development plan and fills an attendance sheet; her coach records a session in
- * Arabic and reads her own notes; the public page counts both from the records. Axe-clean.
+ * A programme officer sets up a programme in French (a refused field first), enrols an
+ * elected woman, opens her development plan and fills an attendance sheet; her coach
+ * records a session in Arabic and reads her own notes; the public page counts both from
+ * the records. Axe-clean.
  */
 @SawaTest
 class CapacityBrowserTest extends BrowserSupport {
@@ -100,4 +101,5 @@ class CapacityBrowserTest extends BrowserSupport {
 		page.navigate(url("/capacity/ISED-BMK?lang=ar"));
 		screenshot("ar-capacity-ised");
 	}
+
 }

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.SawaTest;
 
 /**
- * Staff of Laâyoune-Sakia El Hamra move a MALAA0003 milestone in Arabic (a missing note refused at
- * its field first) with a link to a Sawa record as evidence; the public reads it in French.
+ * Staff of Laâyoune-Sakia El Hamra move a MALAA0003 milestone in Arabic (a missing note
+ * refused at its field first) with a link to a Sawa record as evidence; the public reads
+ * it in French.
  */
 @SawaTest
 class CommitmentBrowserTest extends BrowserSupport {
@@ -38,8 +39,10 @@ class CommitmentBrowserTest extends BrowserSupport {
 		open();
 		page.navigate(url("/commitments/MALAA0003?lang=fr"));
 		assertThat(page.locator("#milestone-6").textContent()).contains("En cours", "أول اجتماع لتقييم التقدم");
-		assertThat(page.locator("#milestone-6 form, #milestone-6 details").count()).as("no form for the public").isZero();
+		assertThat(page.locator("#milestone-6 form, #milestone-6 details").count()).as("no form for the public")
+			.isZero();
 		screenshot("fr-commitment-malaa0003");
 		assertAccessible("commitment, French, public");
 	}
+
 }

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.SawaTest;
 
 /**
- * Staff of Laâyoune-Sakia El Hamra record a council in Arabic (a refused seat first, shown at its
- * field), then enter a whole session in one form; the council and session pages read in French.
- * Every page is axe-clean.
+ * Staff of Laâyoune-Sakia El Hamra record a council in Arabic (a refused seat first,
+ * shown at its field), then enter a whole session in one form; the council and session
+ * pages read in French. Every page is axe-clean.
  */
 @SawaTest
 class CouncilBrowserTest extends BrowserSupport {
@@ -31,11 +31,12 @@ class CouncilBrowserTest extends BrowserSupport {
 		page.selectOption("#members-seatType", "women_reserved");
 		page.click("section[aria-labelledby=member-heading] button[type=submit]");
 		assertThat(page.locator("#members-seatType-error").textContent()).contains("تشغلها نساء فقط");
-		assertThat(page.locator("#members-fullName").inputValue()).as("what was typed is kept").isEqualTo("محمد ولد سيدي");
+		assertThat(page.locator("#members-fullName").inputValue()).as("what was typed is kept")
+			.isEqualTo("محمد ولد سيدي");
 		assertAccessible("council records, refused seat, Arabic");
 
-		String[][] members = { { "امباركة بنت احمد", "female", "women_reserved" }, { "السالكة ماء العينين", "female", "general" },
-				{ "محمد ولد سيدي", "male", "general" } };
+		String[][] members = { { "امباركة بنت احمد", "female", "women_reserved" },
+				{ "السالكة ماء العينين", "female", "general" }, { "محمد ولد سيدي", "male", "general" } };
 		for (String[] m : members) {
 			page.fill("#members-fullName", m[0]);
 			page.selectOption("#members-sex", m[1]);
@@ -44,7 +45,8 @@ class CouncilBrowserTest extends BrowserSupport {
 			page.click("section[aria-labelledby=member-heading] button[type=submit]");
 			assertThat(page.locator("[role=status]").textContent()).contains("أضيف العضو");
 		}
-		page.selectOption("#posts-member", new com.microsoft.playwright.options.SelectOption().setLabel("السالكة ماء العينين"));
+		page.selectOption("#posts-member",
+				new com.microsoft.playwright.options.SelectOption().setLabel("السالكة ماء العينين"));
 		page.selectOption("#posts-post", "president");
 		page.click("section[aria-labelledby=post-heading] button[type=submit]");
 		screenshot("ar-council-manage");
@@ -55,7 +57,8 @@ class CouncilBrowserTest extends BrowserSupport {
 		page.fill("#session-heldOn", "2025-10-07");
 		page.selectOption("#session-mode", "in_person");
 		page.fill("#agenda", "الميزانية 2026\nالماء الصالح للشرب");
-		page.selectOption("#iv-0-member", new com.microsoft.playwright.options.SelectOption().setLabel("امباركة بنت احمد"));
+		page.selectOption("#iv-0-member",
+				new com.microsoft.playwright.options.SelectOption().setLabel("امباركة بنت احمد"));
 		page.selectOption("#iv-0-kind", "advocacy");
 		page.fill("#iv-0-item", "2");
 		page.click("main button[type=submit]:not([name=more])");
@@ -69,10 +72,12 @@ class CouncilBrowserTest extends BrowserSupport {
 		assertAccessible("session page, Arabic");
 
 		page.navigate(url("/councils/MA-ESM-03?lang=fr"));
-		assertThat(page.locator("main").textContent()).contains("Présidence", "Siège réservé aux femmes", "Session ordinaire");
+		assertThat(page.locator("main").textContent()).contains("Présidence", "Siège réservé aux femmes",
+				"Session ordinaire");
 		screenshot("fr-council");
 		assertAccessible("council page, French");
 		page.navigate(url("/councils?territory=MA-05&lang=fr"));
 		screenshot("fr-councils-bmk");
 	}
+
 }

@@ -9,11 +9,15 @@ import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A programme officer imports indicator data from the browser, within the territories they answer for. */
+/**
+ * A programme officer imports indicator data from the browser, within the territories
+ * they answer for.
+ */
 @SawaTest
 class DataImportBrowserTest extends BrowserSupport {
 
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	JdbcClient jdbc;
 
 	private Path csv(String content) throws Exception {
 		Path file = Files.createTempFile("sawa-data", ".csv");
@@ -49,30 +53,45 @@ class DataImportBrowserTest extends BrowserSupport {
 				"""));
 		page.click("main form button[type=submit]");
 		assertThat(page.locator("main [role=status]").textContent()).contains("2 ajoutées");
-		assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_code = 'GENDER_TRAINED' AND period = '2026Q4' AND territory_id = (SELECT id FROM territory WHERE code = 'MA-ESM-01')")
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM data_value WHERE indicator_code = 'GENDER_TRAINED' AND period = '2026Q4' AND territory_id = (SELECT id FROM territory WHERE code = 'MA-ESM-01')")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
-	@Autowired org.sawa.inclusion.Indicators indicators;
+	@Autowired
+	org.sawa.inclusion.Indicators indicators;
 
 	@Test
 	void a_large_file_is_imported_in_the_background_while_the_page_shows_its_progress() throws Exception {
-		indicators.define(new org.sawa.inclusion.Indicator("BACKGROUND_TEST", java.util.Map.of("ar", "اختبار", "fr", "Essai",
-				"en", "Trial", "zgh", "ⴰⵔⵎ"), java.util.Map.of(), "count", "sum", null, null, "higher", null, "", "",
-				java.util.List.of("sex")), "test");
+		indicators.define(new org.sawa.inclusion.Indicator("BACKGROUND_TEST",
+				java.util.Map.of("ar", "اختبار", "fr", "Essai", "en", "Trial", "zgh", "ⴰⵔⵎ"), java.util.Map.of(),
+				"count", "sum", null, null, "higher", null, "", "", java.util.List.of("sex")), "test");
 		java.util.List<String> communes = jdbc.sql("""
 				SELECT t.code FROM territory t JOIN territory p ON p.id = t.parent_id
-				WHERE p.parent_id = (SELECT id FROM territory WHERE code = 'MA-11') ORDER BY t.code""").query(String.class).list();
-		StringBuilder file = new StringBuilder("indicator,territory_code,period,sex,age_band,disability,area,value,source,comment\n");
+				WHERE p.parent_id = (SELECT id FROM territory WHERE code = 'MA-11') ORDER BY t.code""")
+			.query(String.class)
+			.list();
+		StringBuilder file = new StringBuilder(
+				"indicator,territory_code,period,sex,age_band,disability,area,value,source,comment\n");
 		String comment = "fiche de présence ".repeat(30);
 		int rows = 0;
 		for (String commune : communes) {
 			for (int year = 2021; year <= 2026; year++) {
 				for (int month = 1; month <= 12; month++) {
 					for (String sex : new String[] { "female", "male" }) {
-						file.append("BACKGROUND_TEST,").append(commune).append(',').append(year)
-							.append(String.format("%02d", month)).append(',').append(sex).append(",,,,")
-							.append((year + month) % 7).append(",registers,").append(comment).append('\n');
+						file.append("BACKGROUND_TEST,")
+							.append(commune)
+							.append(',')
+							.append(year)
+							.append(String.format("%02d", month))
+							.append(',')
+							.append(sex)
+							.append(",,,,")
+							.append((year + month) % 7)
+							.append(",registers,")
+							.append(comment)
+							.append('\n');
 						rows++;
 					}
 				}
@@ -91,14 +110,18 @@ class DataImportBrowserTest extends BrowserSupport {
 		page.waitForURL("**/officer/indicators/import/*");
 		assertThat(page.locator("h1").textContent()).contains("استيراد ملف كبير");
 		assertAccessible("import progress");
-		// htmx polls the status until the import is done; the report then replaces the progress bar
-		page.locator("#import-status [role=status].notice").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-			.setTimeout(120_000));
+		// htmx polls the status until the import is done; the report then replaces the
+		// progress bar
+		page.locator("#import-status [role=status].notice")
+			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(120_000));
 		screenshot("ar-officer-import-progress-done");
 		assertAccessible("import done");
-		assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_code = 'BACKGROUND_TEST'").query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_code = 'BACKGROUND_TEST'")
+			.query(Long.class)
 			.single()).isEqualTo(rows);
-		assertThat(jdbc.sql("SELECT state FROM data_import ORDER BY created_at DESC LIMIT 1").query(String.class).single())
+		assertThat(
+				jdbc.sql("SELECT state FROM data_import ORDER BY created_at DESC LIMIT 1").query(String.class).single())
 			.isEqualTo("applied");
 	}
+
 }

@@ -12,15 +12,18 @@ import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A citizen asks for information in Arabic on a phone (a mistake first, shown at its field), and
- * the body's information officer answers in French with a file; both pages axe-clean, the
- * citizen then reads the answer.
+ * A citizen asks for information in Arabic on a phone (a mistake first, shown at its
+ * field), and the body's information officer answers in French with a file; both pages
+ * axe-clean, the citizen then reads the answer.
  */
 @SawaTest
 class InfoRequestBrowserTest extends BrowserSupport {
 
-	@Autowired Accounts accounts;
-	@Autowired InfoRequests requests;
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	InfoRequests requests;
 
 	@Test
 	void a_citizen_asks_in_arabic_on_a_phone_and_the_officer_answers_in_french() {
@@ -58,8 +61,9 @@ class InfoRequestBrowserTest extends BrowserSupport {
 		screenshot("fr-information-officer");
 		assertAccessible("information request, officer, French");
 		page.locator("#answer-text").fill("Vous trouverez ci-joint le tableau des bénéficiaires par douar.");
-		page.locator("#answer-files").setInputFiles(new FilePayload("beneficiaires.pdf", "application/pdf",
-				"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+		page.locator("#answer-files")
+			.setInputFiles(new FilePayload("beneficiaires.pdf", "application/pdf",
+					"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
 		page.click("form[action$='/answer'] button[type=submit]");
 		assertThat(page.locator("[role=status]").textContent()).contains("La réponse est enregistrée");
 		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.ANSWERED);
@@ -99,7 +103,8 @@ class InfoRequestBrowserTest extends BrowserSupport {
 		page.fill("#postalAddress", "8 avenue des FAR, Béni Mellal");
 		page.fill("#nationalId", "I 901234");
 		page.fill("#subject", "Conventions de jumelage de la région");
-		page.fill("#description", "Je demande la liste des conventions de jumelage signées par la région depuis 2022 et leur objet.");
+		page.fill("#description",
+				"Je demande la liste des conventions de jumelage signées par la région depuis 2022 et leur objet.");
 		page.check("#format-electronic");
 		page.click("main button[type=submit]");
 		page.waitForURL("**/information/requests/**");
@@ -135,4 +140,5 @@ class InfoRequestBrowserTest extends BrowserSupport {
 			.doesNotContain("Zerouali");
 		assertAccessible("published request, French");
 	}
+
 }

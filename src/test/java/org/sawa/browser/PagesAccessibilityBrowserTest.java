@@ -14,24 +14,40 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 
-/** Every page, in Arabic and in French, has zero axe-core violations; screenshots go to target/screenshots. */
+/**
+ * Every page, in Arabic and in French, has zero axe-core violations; screenshots go to
+ * target/screenshots.
+ */
 @SawaTest
 class PagesAccessibilityBrowserTest extends BrowserSupport {
 
-	/** The demo's commune petition: the first reference of the year the demo was loaded in. */
+	/**
+	 * The demo's commune petition: the first reference of the year the demo was loaded
+	 * in.
+	 */
 	static final String DEMO_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
 	/** The demo's answered commune petition, the third of the demo. */
 	static final String ANSWERED_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0003";
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sawa.account.Participations participations;
 
-	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Participations participations;
-	@org.springframework.beans.factory.annotation.Autowired org.sawa.account.Accounts accounts;
-	@org.springframework.beans.factory.annotation.Autowired org.springframework.transaction.support.TransactionTemplate tx;
-	@org.springframework.beans.factory.annotation.Autowired org.sawa.territory.Territories territories;
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sawa.account.Accounts accounts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.sawa.territory.Territories territories;
+
 	private static boolean participationRecorded;
 
-	/** Some participation in the province of Béni Mellal, so that "who takes part" shows its tables. */
+	/**
+	 * Some participation in the province of Béni Mellal, so that "who takes part" shows
+	 * its tables.
+	 */
 	@org.junit.jupiter.api.BeforeEach
 	void someoneTookPart() {
 		if (participationRecorded) {
@@ -41,17 +57,19 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		for (int i = 0; i < 8; i++) {
 			long id = accounts.createConfirmed("a11y" + i + "@example.ma", "long-enough-pass", "P" + i, "ar");
 			accounts.declareProfile(id, i % 3 == 0 ? "female" : "male", 1950 + 7 * i, i == 1, commune);
-			tx.executeWithoutResult(s -> participations.record("test.forum", commune, id, MovableClock.INSTANCE.instant()));
+			tx.executeWithoutResult(
+					s -> participations.record("test.forum", commune, id, MovableClock.INSTANCE.instant()));
 		}
 		participationRecorded = true;
 	}
 
 	/**
-	 * One visitor's tab and one administrator's tab serve every page of the class (each page is
-	 * loaded afresh, with its language in the address): opening a browser context per page cost
-	 * more than the page itself.
+	 * One visitor's tab and one administrator's tab serve every page of the class (each
+	 * page is loaded afresh, with its language in the address): opening a browser context
+	 * per page cost more than the page itself.
 	 */
 	private static Page visitorTab;
+
 	private static Page adminTab;
 
 	@Override
@@ -90,7 +108,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	static List<Arguments> pages() {
 		List<String> publicPages = List.of("/", "/territories", "/territories/MA-05", "/territories/MA-BEM-07",
 				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
-				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024",
+				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators",
+				"/territories/MA-BEM-01/indicators?year=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
@@ -102,20 +121,23 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
 				"/reports/MA-11/2025");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
-				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026", "/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
+				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
+				"/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new",
+				"/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
-				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05", "/officer/indicators",
-				"/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit", "/officer/dimensions",
-				"/officer/dimensions/new", "/officer/dimensions/assoc_focus/edit",
+				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05",
+				"/officer/indicators", "/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit",
+				"/officer/dimensions", "/officer/dimensions/new", "/officer/dimensions/assoc_focus/edit",
 				"/officer/indicators/entry?indicator=ASSOC_MEMBERS_TRAINED&territory=MA-AZI&period=2024",
-				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus", "/information", "/information/new",
-				"/information/paper", "/information/queue", "/information/bodies/MA-05", "/admin/information/bodies",
-				"/admin/information/rules", "/councils/MA-05/manage", "/councils/MA-05/sessions/new",
-				"/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
-				"/councils/MA-ESM-06/manage", "/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
-				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003",
-				"/commitments/import", "/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new", "/reports", "/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage",
-				"/reports/versions/1");
+				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus", "/information",
+				"/information/new", "/information/paper", "/information/queue", "/information/bodies/MA-05",
+				"/admin/information/bodies", "/admin/information/rules", "/councils/MA-05/manage",
+				"/councils/MA-05/sessions/new", "/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009",
+				"/councils/memos/MEMO-2025-0010", "/councils/MA-ESM-06/manage", "/capacity/new",
+				"/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1", "/capacity/AMSSAWASS/plans/1",
+				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
+				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new", "/reports",
+				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));
@@ -134,4 +156,5 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		screenshot(lang + path.replaceAll("[^a-zA-Z0-9]+", "_"));
 		assertAccessible(lang + " " + path);
 	}
+
 }

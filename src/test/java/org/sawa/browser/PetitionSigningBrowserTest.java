@@ -9,13 +9,21 @@ import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A resident of Naour signs the demo commune petition in Arabic on a phone, with htmx, after a first mistake. */
+/**
+ * A resident of Naour signs the demo commune petition in Arabic on a phone, with htmx,
+ * after a first mistake.
+ */
 @SawaTest
 class PetitionSigningBrowserTest extends BrowserSupport {
 
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void a_citizen_signs_in_arabic_on_a_phone() {
@@ -49,7 +57,9 @@ class PetitionSigningBrowserTest extends BrowserSupport {
 		assertAccessible("petition signed, Arabic, phone");
 		page.reload();
 		assertThat(page.locator("#progress-text").textContent()).isNotEqualTo(before);
-		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature WHERE person_id = :p").param("p", id).query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature WHERE person_id = :p")
+			.param("p", id)
+			.query(Long.class)
 			.single()).isEqualTo(1);
 	}
 
@@ -74,7 +84,10 @@ class PetitionSigningBrowserTest extends BrowserSupport {
 		page.click("main button[type=submit]");
 		page.waitForURL("**/petitions/PET-**");
 		assertThat(page.locator("main").textContent()).contains("برنامج جهوي لدعم تمثيلية النساء");
-		assertThat(jdbc.sql("SELECT count(*) FROM petition WHERE petitioner_kind = 'association' AND title LIKE 'برنامج جهوي%'")
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM petition WHERE petitioner_kind = 'association' AND title LIKE 'برنامج جهوي%'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
+
 }

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.SawaTest;
 
 /**
- * A programme officer prepares the 2025 report of Laâyoune-Sakia El Hamra in Arabic: writes the
- * recommendations, generates a version (its progress shown while other pages keep answering),
- * reviews it and publishes it; the public reads it in French, with the earlier version kept.
+ * A programme officer prepares the 2025 report of Laâyoune-Sakia El Hamra in Arabic:
+ * writes the recommendations, generates a version (its progress shown while other pages
+ * keep answering), reviews it and publishes it; the public reads it in French, with the
+ * earlier version kept.
  */
 @SawaTest
 class ReportBrowserTest extends BrowserSupport {
@@ -24,7 +25,8 @@ class ReportBrowserTest extends BrowserSupport {
 		page.click("main form button[type=submit]");
 		assertThat(page.url()).contains("/reports/MA-11/2025/manage");
 		page.fill("[id='recommendations.ar']", "تعميم التكوين على مقاربة النوع لفائدة أطر الجماعات.");
-		page.fill("[id='recommendations.fr']", "Généraliser la formation à l'approche genre pour les cadres des communes.");
+		page.fill("[id='recommendations.fr']",
+				"Généraliser la formation à l'approche genre pour les cadres des communes.");
 		page.click("main form button[type=submit]");
 		assertThat(page.url()).matches(".*/reports/versions/\\d+.*");
 		// htmx replaces the progress block until the version is ready
@@ -43,11 +45,13 @@ class ReportBrowserTest extends BrowserSupport {
 		page.navigate(url("/reports/MA-11/2025?lang=fr"));
 		Locator main = page.locator("main");
 		assertThat(main.textContent()).contains("Rapport annuel 2025 : Laâyoune-Sakia El Hamra", "Sommaire",
-				"Indicateurs et disparités", "Qui participe", "Représentation dans les conseils", "Avancement des engagements",
-				"Généraliser la formation à l'approche genre", "Versions publiées auparavant");
+				"Indicateurs et disparités", "Qui participe", "Représentation dans les conseils",
+				"Avancement des engagements", "Généraliser la formation à l'approche genre",
+				"Versions publiées auparavant");
 		assertThat(page.locator("a[href$='report-fr.pdf']").count()).isPositive();
 		assertThat(page.locator("form").count()).as("nothing to publish for the public").isZero();
 		screenshot("fr-report-published");
 		assertAccessible("published report, French, public");
 	}
+
 }

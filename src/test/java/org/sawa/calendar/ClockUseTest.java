@@ -11,12 +11,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every "now" and "today" of the application comes from its one {@code Clock} (ADR 0015). */
+/**
+ * Every "now" and "today" of the application comes from its one {@code Clock} (ADR 0015).
+ */
 class ClockUseTest {
 
-	/** A read of the system clock: {@code X.now()} or {@code X.now(zone)}, anything but {@code X.now(clock)}. */
-	private static final Pattern SYSTEM_TIME = Pattern
-		.compile("\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth)\\.now\\((?!clock\\))");
+	/**
+	 * A read of the system clock: {@code X.now()} or {@code X.now(zone)}, anything but
+	 * {@code X.now(clock)}.
+	 */
+	private static final Pattern SYSTEM_TIME = Pattern.compile(
+			"\\b(Instant|LocalDate|LocalDateTime|LocalTime|OffsetDateTime|ZonedDateTime|Year|YearMonth)\\.now\\((?!clock\\))");
 
 	@Test
 	void no_main_class_reads_the_system_clock() throws IOException {
@@ -40,4 +45,5 @@ class ClockUseTest {
 		assertThat(SYSTEM_TIME.matcher("Instant at = Instant.now();").find()).isTrue();
 		assertThat(SYSTEM_TIME.matcher("LocalDate today = LocalDate.now(clock);").find()).isFalse();
 	}
+
 }

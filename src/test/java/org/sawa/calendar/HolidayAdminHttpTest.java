@@ -13,19 +13,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The seeded holidays drive deadlines; an administrator adds a religious holiday and deadlines follow it. */
+/**
+ * The seeded holidays drive deadlines; an administrator adds a religious holiday and
+ * deadlines follow it.
+ */
 @SawaTest
 class HolidayAdminHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired WorkingDays workingDays;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void the_fixed_national_holidays_are_seeded_for_the_years_to_come() {
 		assertThat(workingDays.holidays(2030)).extracting(Holiday::day)
 			.contains(LocalDate.parse("2030-01-01"), LocalDate.parse("2030-07-30"), LocalDate.parse("2030-11-18"));
-		// Green March and Independence Day fall in the ordinary 20 days from 2 November 2026
+		// Green March and Independence Day fall in the ordinary 20 days from 2 November
+		// 2026
 		assertThat(workingDays.deadline(LocalDate.parse("2026-11-02"), 20)).isEqualTo(LocalDate.parse("2026-12-02"));
 	}
 
@@ -57,10 +66,12 @@ class HolidayAdminHttpTest {
 		assertThat(admin.follow(saved).body()).contains("Jour férié du 2027-03-10 enregistré", "Aïd al-Fitr",
 				"à confirmer au Bulletin officiel");
 		assertThat(workingDays.deadline(receipt, 20)).isEqualTo(before.plusDays(1));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'holiday:2027-03-10'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'holiday:2027-03-10'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-		HttpResponse<String> removed = admin.submit("/admin/holidays?year=2027", "/admin/holidays/remove", Map.of("day", "2027-03-10"));
+		HttpResponse<String> removed = admin.submit("/admin/holidays?year=2027", "/admin/holidays/remove",
+				Map.of("day", "2027-03-10"));
 		assertThat(removed.statusCode()).isEqualTo(302);
 		assertThat(workingDays.deadline(receipt, 20)).isEqualTo(before);
 	}
@@ -71,4 +82,5 @@ class HolidayAdminHttpTest {
 		citizen.signIn("citizen@sawa.demo", "sawa-demo-2026");
 		assertThat(citizen.get("/admin/holidays").statusCode()).isEqualTo(403);
 	}
+
 }

@@ -11,15 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Deadlines in working days over weekends, holidays, month and year ends, and paused clocks. */
+/**
+ * Deadlines in working days over weekends, holidays, month and year ends, and paused
+ * clocks.
+ */
 class WorkingDayCalendarTest {
 
 	/** Morocco's fixed national holidays of 2025 and 2026. */
 	private static Set<LocalDate> nationalHolidays() {
 		Set<LocalDate> days = new HashSet<>();
 		for (int year = 2025; year <= 2026; year++) {
-			for (String monthDay : List.of("01-01", "01-11", "01-14", "05-01", "07-30", "08-14", "08-20", "08-21", "11-06",
-					"11-18")) {
+			for (String monthDay : List.of("01-01", "01-11", "01-14", "05-01", "07-30", "08-14", "08-20", "08-21",
+					"11-06", "11-18")) {
 				days.add(LocalDate.parse(year + "-" + monthDay));
 			}
 		}
@@ -49,7 +52,8 @@ class WorkingDayCalendarTest {
 	@Test
 	void a_paused_clock_stops_from_the_day_after_it_was_paused_to_the_day_it_resumed() {
 		LocalDate receipt = LocalDate.parse("2026-03-02");
-		// four days run (3 to 6 March), clarification asked on Friday 6 March, answered Wednesday 18 March
+		// four days run (3 to 6 March), clarification asked on Friday 6 March, answered
+		// Wednesday 18 March
 		WorkingDayCalendar.Pause clarification = new WorkingDayCalendar.Pause(LocalDate.parse("2026-03-06"),
 				LocalDate.parse("2026-03-18"));
 		assertThat(calendar.deadline(receipt, 20, List.of(clarification))).isEqualTo(LocalDate.parse("2026-04-09"));
@@ -66,11 +70,14 @@ class WorkingDayCalendarTest {
 	void while_the_clock_is_paused_no_deadline_runs() {
 		WorkingDayCalendar.Pause open = new WorkingDayCalendar.Pause(LocalDate.parse("2026-03-06"), null);
 		assertThat(calendar.deadline(LocalDate.parse("2026-03-02"), 20, List.of(open))).isNull();
-		assertThat(calendar.elapsed(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31"), List.of(open))).isEqualTo(4);
+		assertThat(calendar.elapsed(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31"), List.of(open)))
+			.isEqualTo(4);
 	}
 
 	@Test
 	void a_negative_deadline_is_a_mistake() {
-		assertThatThrownBy(() -> calendar.deadline(LocalDate.parse("2026-03-02"), -1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> calendar.deadline(LocalDate.parse("2026-03-02"), -1))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
+
 }

@@ -33,18 +33,35 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RecordApplicationEvents
 class CaseStepsTest {
 
-	static final List<CaseKind<?>> KINDS = List.of(PetitionStatus.CASE, InfoStatus.CASE, MemoState.CASE, MilestoneStatus.CASE);
+	static final List<CaseKind<?>> KINDS = List.of(PetitionStatus.CASE, InfoStatus.CASE, MemoState.CASE,
+			MilestoneStatus.CASE);
 
-	@Autowired JdbcClient jdbc;
-	@Autowired CaseSteps steps;
-	@Autowired Memos memos;
-	@Autowired Accounts accounts;
-	@Autowired AuditLog audit;
-	@Autowired TransactionTemplate transactions;
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CaseSteps steps;
+
+	@Autowired
+	Memos memos;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	MovableClock clock = MovableClock.INSTANCE;
-	@Autowired ApplicationEvents events;
 
-	/** The values a column's CHECK constraint allows, read from PostgreSQL's catalogue. */
+	@Autowired
+	ApplicationEvents events;
+
+	/**
+	 * The values a column's CHECK constraint allows, read from PostgreSQL's catalogue.
+	 */
 	private Set<String> allowed(String table, String column) {
 		List<String> definitions = jdbc.sql("""
 				SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
@@ -65,7 +82,9 @@ class CaseStepsTest {
 	}
 
 	private static Set<String> codes(Class<? extends CaseStatus> type) {
-		return Arrays.stream(type.getEnumConstants()).map(CaseStatus::code).collect(Collectors.toCollection(TreeSet::new));
+		return Arrays.stream(type.getEnumConstants())
+			.map(CaseStatus::code)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	@Test
@@ -103,7 +122,9 @@ class CaseStepsTest {
 			.extracting(e -> ((Refused) e).messageKey())
 			.isEqualTo("council.error.memoState");
 		assertThatThrownBy(() -> transactions.executeWithoutResult(t -> steps.take(MemoState.CASE,
-				Step.of(id, MemoState.SUBMITTED, MemoState.RECEIVED).by(staff, false, "council.error.notStaff").on(today))))
+				Step.of(id, MemoState.SUBMITTED, MemoState.RECEIVED)
+					.by(staff, false, "council.error.notStaff")
+					.on(today))))
 			.extracting(e -> ((Refused) e).messageKey())
 			.isEqualTo("council.error.notStaff");
 		assertThat(memos.byReference(reference).orElseThrow().steps()).hasSize(1);
@@ -125,7 +146,8 @@ class CaseStepsTest {
 					.note("Bureau d'ordre, n° 412")
 					.audited("council.memo.received", "memo:" + reference, "")));
 		assertThat(memos.byReference(reference).orElseThrow().state()).isEqualTo(MemoState.RECEIVED);
-		Map<String, Object> row = jdbc.sql("SELECT state, on_day, note, by_person, at FROM council_memo_step WHERE id = :id")
+		Map<String, Object> row = jdbc
+			.sql("SELECT state, on_day, note, by_person, at FROM council_memo_step WHERE id = :id")
 			.param("id", stepId)
 			.query()
 			.singleRow();
@@ -141,4 +163,5 @@ class CaseStepsTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("submitted", today.minusDays(3), ""),
 					org.assertj.core.groups.Tuple.tuple("received", today.minusDays(1), "Bureau d'ordre, n° 412"));
 	}
+
 }

@@ -11,34 +11,48 @@ import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Over HTTP: staff of the plan's territory move a milestone with a note and evidence; others may not. */
+/**
+ * Over HTTP: staff of the plan's territory move a milestone with a note and evidence;
+ * others may not.
+ */
 @SawaTest
 class CommitmentHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired ActionPlans plans;
-	@Autowired AuditLog audit;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ActionPlans plans;
+
+	@Autowired
+	AuditLog audit;
 
 	@Test
 	void laayoune_staff_move_a_malaa0003_milestone_with_evidence_and_see_it_audited() {
 		String page = "/commitments/MALAA0003";
 		Browser bmk = new Browser(port).acceptLanguage("fr");
 		bmk.signIn("staff@sawa.demo", "sawa-demo-2026");
-		assertThat(bmk.submit(page, page + "/milestones/2", Map.of("status", "in_progress", "onDay", "2026-07-01", "note",
-				"Étude lancée")).statusCode()).as("staff of another region").isEqualTo(403);
+		assertThat(bmk
+			.submit(page, page + "/milestones/2",
+					Map.of("status", "in_progress", "onDay", "2026-07-01", "note", "Étude lancée"))
+			.statusCode()).as("staff of another region").isEqualTo(403);
 
 		Browser staff = new Browser(port).acceptLanguage("fr");
 		staff.signIn("staff.laayoune@sawa.demo", "sawa-demo-2026");
-		var refused = staff.submit(page, page + "/milestones/2", Map.of("status", "in_progress", "onDay", "2026-07-01", "note", ""));
+		var refused = staff.submit(page, page + "/milestones/2",
+				Map.of("status", "in_progress", "onDay", "2026-07-01", "note", ""));
 		assertThat(refused.body()).contains("id=\"note-2-error\"", "note datée");
-		var moved = staff.submit(page, page + "/milestones/2", Map.of("status", "in_progress", "onDay", "2026-07-01", "note",
-				"Étude de référence sur les disparités lancée avec l'université Ibn Zohr.", "evidence.0.label",
-				"Indicateurs désagrégés", "evidence.0.url", "/territories/MA-11/indicators"));
+		var moved = staff.submit(page, page + "/milestones/2",
+				Map.of("status", "in_progress", "onDay", "2026-07-01", "note",
+						"Étude de référence sur les disparités lancée avec l'université Ibn Zohr.", "evidence.0.label",
+						"Indicateurs désagrégés", "evidence.0.url", "/territories/MA-11/indicators"));
 		assertThat(moved.statusCode()).isEqualTo(302);
 		String after = new Browser(port).acceptLanguage("fr").get(page).body();
 		assertThat(after).contains("Étude de référence sur les disparités", "href=\"/territories/MA-11/indicators\"");
-		assertThat(audit.forSubject("commitment:MALAA0003")).extracting(e -> e.action()).contains("commitment.milestone.moved");
-		assertThat(plans.byCode("MALAA0003").orElseThrow().milestones().get(1).status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
+		assertThat(audit.forSubject("commitment:MALAA0003")).extracting(e -> e.action())
+			.contains("commitment.milestone.moved");
+		assertThat(plans.byCode("MALAA0003").orElseThrow().milestones().get(1).status())
+			.isEqualTo(MilestoneStatus.IN_PROGRESS);
 		assertThat(new Browser(port).acceptLanguage("fr").get("/commitments?status=stuck").body()).contains("BMK-04")
 			.doesNotContain("MALAA0003");
 	}
@@ -55,7 +69,8 @@ class CommitmentHttpTest {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(staff.get(page).body()).contains("value=\"officer@sawa.demo\"");
 		assertThat(new Browser(port).acceptLanguage("fr").get(page).body()).doesNotContain("officer@sawa.demo");
-		assertThat(audit.forSubject("commitment:BMK-02")).extracting(e -> e.action()).contains("commitment.milestone.owner");
+		assertThat(audit.forSubject("commitment:BMK-02")).extracting(e -> e.action())
+			.contains("commitment.milestone.owner");
 	}
 
 	@Test
@@ -71,11 +86,13 @@ class CommitmentHttpTest {
 		assertThat(refused.body()).contains("id=\"documents-1-error\"");
 		assertThat(staff.get(page).body()).doesNotContain("Forum régional tenu à Béni Mellal");
 
-		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		var moved = staff.upload(page, page + "/milestones/1", fields, "documents", "pv-forum.pdf", pdf);
 		assertThat(moved.statusCode()).isEqualTo(302);
 		String shown = new Browser(port).acceptLanguage("fr").get(page).body();
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/commitments/evidence/\\d+)\"[^>]*>pv-forum\\.pdf<")
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("href=\"(/commitments/evidence/\\d+)\"[^>]*>pv-forum\\.pdf<")
 			.matcher(shown);
 		assertThat(link.find()).as("the document is linked under its name").isTrue();
 		var download = new Browser(port).download(link.group(1));
@@ -84,4 +101,5 @@ class CommitmentHttpTest {
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
 		assertThat(new Browser(port).download("/commitments/evidence/999999").statusCode()).isEqualTo(404);
 	}
+
 }

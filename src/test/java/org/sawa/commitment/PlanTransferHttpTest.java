@@ -11,14 +11,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A plan goes out as CSV and JSON and comes back in unchanged (idempotent); a new plan comes in
- * all or nothing, each bad row named; only staff of the plan's territory may bring one in.
+ * A plan goes out as CSV and JSON and comes back in unchanged (idempotent); a new plan
+ * comes in all or nothing, each bad row named; only staff of the plan's territory may
+ * bring one in.
  */
 @SawaTest
 class PlanTransferHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired ActionPlans plans;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ActionPlans plans;
 
 	@Test
 	void an_exported_plan_imports_again_without_change_and_a_new_plan_comes_in_whole() {
@@ -33,23 +37,32 @@ class PlanTransferHttpTest {
 		String page = "/commitments/import";
 		assertThat(staff.upload(page, page, Map.of(), "file", "plan.csv", csv.getBytes(StandardCharsets.UTF_8)).body())
 			.contains("6 lignes lues, 0 ajoutées, 0 modifiées, 6 inchangées");
-		assertThat(staff.upload(page, page, Map.of(), "file", "plan.json", json.getBytes(StandardCharsets.UTF_8)).body())
+		assertThat(
+				staff.upload(page, page, Map.of(), "file", "plan.json", json.getBytes(StandardCharsets.UTF_8)).body())
 			.contains("6 lignes lues, 0 ajoutées");
 
 		String header = csv.lines().findFirst().orElseThrow() + "\n";
 		String good = "LSH-TEST-2026,MA-11,Plan de test,fr,2026-01-01,2026-12-31,LSH-T1,Club des jeunes,Inclusion,Jeunesse,2026-01-01,2026-12-31,1,Créer le club,2026-01-01,2026-06-30,in_progress\n";
 		String bad = "LSH-TEST-2026,MA-11,Plan de test,fr,2026-01-01,2026-12-31,LSH-T1,Club des jeunes,Inclusion,Jeunesse,2026-01-01,2026-12-31,2,Réunions,2026-07-01,2026-03-31,finie\n";
-		String refused = staff.upload(page, page, Map.of(), "file", "new.csv", (header + good + bad).getBytes(StandardCharsets.UTF_8)).body();
+		String refused = staff
+			.upload(page, page, Map.of(), "file", "new.csv", (header + good + bad).getBytes(StandardCharsets.UTF_8))
+			.body();
 		assertThat(refused).contains("ends_on", "status");
 		assertThat(plans.planByCode("LSH-TEST-2026")).as("all or nothing").isEmpty();
-		assertThat(staff.upload(page, page, Map.of(), "file", "new.csv", (header + good).getBytes(StandardCharsets.UTF_8)).body())
+		assertThat(
+				staff.upload(page, page, Map.of(), "file", "new.csv", (header + good).getBytes(StandardCharsets.UTF_8))
+					.body())
 			.contains("1 lignes lues, 1 ajoutées");
-		assertThat(plans.byCode("LSH-T1").orElseThrow().milestones()).extracting(Milestone::status).containsExactly(MilestoneStatus.IN_PROGRESS);
+		assertThat(plans.byCode("LSH-T1").orElseThrow().milestones()).extracting(Milestone::status)
+			.containsExactly(MilestoneStatus.IN_PROGRESS);
 
 		Browser bmk = new Browser(port).acceptLanguage("fr");
 		bmk.signIn("staff@sawa.demo", "sawa-demo-2026");
-		assertThat(bmk.upload(page, page, Map.of(), "file", "new.csv", (header + good.replace("LSH-T1", "LSH-T2"))
-			.getBytes(StandardCharsets.UTF_8)).body()).contains("plan_territory");
+		assertThat(bmk
+			.upload(page, page, Map.of(), "file", "new.csv",
+					(header + good.replace("LSH-T1", "LSH-T2")).getBytes(StandardCharsets.UTF_8))
+			.body()).contains("plan_territory");
 		assertThat(plans.byCode("LSH-T2")).isEmpty();
 	}
+
 }

@@ -17,27 +17,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A council's records against the real database: the rules of seats and posts, a whole session
- * entered at once (all errors reported, nothing half-written), representation computed from the
- * records against the quotas, and an advisory memo's path, each step audited.
+ * A council's records against the real database: the rules of seats and posts, a whole
+ * session entered at once (all errors reported, nothing half-written), representation
+ * computed from the records against the quotas, and an advisory memo's path, each step
+ * audited.
  */
 @SawaTest
 class CouncilsTest {
 
 	static final LocalDate START = LocalDate.of(2021, 9, 20);
 
-	@Autowired Councils councils;
-	@Autowired CouncilSessions sessions;
-	@Autowired Memos memos;
-	@Autowired RepresentationAnalysis analysis;
-	@Autowired Accounts accounts;
-	@Autowired AuditLog audit;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	Councils councils;
+
+	@Autowired
+	CouncilSessions sessions;
+
+	@Autowired
+	Memos memos;
+
+	@Autowired
+	RepresentationAnalysis analysis;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private long staff() {
 		return accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow();
 	}
-
 
 	private long count(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
@@ -48,46 +61,57 @@ class CouncilsTest {
 		long staff = staff();
 		long council = councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
-		assertThat(Refusing.reason(() -> councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff)))
+		assertThat(Refusing
+			.reason(() -> councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff)))
 			.isEqualTo("territory:council.error.exists");
 		assertThat(Refusing.reason(() -> councils.openMandate(council, "2024-2030", LocalDate.of(2024, 1, 1),
-				LocalDate.of(2030, 1, 1), staff))).isEqualTo("startsOn:council.error.mandateOverlap");
+				LocalDate.of(2030, 1, 1), staff)))
+			.isEqualTo("startsOn:council.error.mandateOverlap");
 
 		long members = count("council_membership");
-		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Brahim Ould Sidi", "male", 1970,
-				"women_reserved", null, START), staff))).isEqualTo("seatType:council.error.reservedSeat");
-		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("X", "female", 1970, "general", null, START),
-				staff))).isEqualTo("fullName:council.error.name");
-		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Salka Mint Ahmed", "female", 2015,
-				"general", null, START), staff))).isEqualTo("birthYear:council.error.birthYear");
+		assertThat(Refusing.reason(() -> councils.elect(mandate,
+				new Councils.NewMember("Brahim Ould Sidi", "male", 1970, "women_reserved", null, START), staff)))
+			.isEqualTo("seatType:council.error.reservedSeat");
+		assertThat(Refusing.reason(() -> councils.elect(mandate,
+				new Councils.NewMember("X", "female", 1970, "general", null, START), staff)))
+			.isEqualTo("fullName:council.error.name");
+		assertThat(Refusing.reason(() -> councils.elect(mandate,
+				new Councils.NewMember("Salka Mint Ahmed", "female", 2015, "general", null, START), staff)))
+			.isEqualTo("birthYear:council.error.birthYear");
 		assertThat(count("council_membership")).as("nothing written by a refusal").isEqualTo(members);
 
 		List<Long> seated = new ArrayList<>();
 		for (int i = 0; i < 11; i++) {
 			boolean woman = i < 4;
 			seated.add(councils.elect(mandate, new Councils.NewMember((woman ? "Mina " : "Hamdi ") + "Laayoune" + i,
-					woman ? "female" : "male", 1960 + i, woman && i < 3 ? "women_reserved" : "general", null, START), staff));
+					woman ? "female" : "male", 1960 + i, woman && i < 3 ? "women_reserved" : "general", null, START),
+					staff));
 		}
-		assertThat(Refusing.reason(() -> councils.elect(mandate, new Councils.NewMember("Twelfth Member", "male", 1980, "general",
-				null, START), staff))).isEqualTo("form:council.error.full");
+		assertThat(Refusing.reason(() -> councils.elect(mandate,
+				new Councils.NewMember("Twelfth Member", "male", 1980, "general", null, START), staff)))
+			.isEqualTo("form:council.error.full");
 
 		councils.assignPost(seated.get(5), "president", null, null, START, staff);
 		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(6), "president", null, null, START, staff)))
 			.isEqualTo("post:council.error.postTaken");
-		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
+		assertThat(
+				Refusing.reason(() -> councils.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
 			.isEqualTo("rank:council.error.rank");
 		councils.assignPost(seated.get(0), "vice_president", null, 1, START, staff);
 		councils.assignPost(seated.get(6), "vice_president", null, 2, START, staff);
 		councils.assignPost(seated.get(7), "vice_president", null, 3, START, staff);
 		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(8), "vice_president", null, 3, START, staff)))
 			.isEqualTo("post:council.error.postTaken");
-		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
+		assertThat(
+				Refusing.reason(() -> councils.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
 			.isEqualTo("committee:council.error.committee");
 
-		// the president resigns: her post ends with her seat, and another member can take it
+		// the president resigns: her post ends with her seat, and another member can take
+		// it
 		councils.leave(seated.get(5), LocalDate.of(2024, 3, 1), staff);
 		councils.assignPost(seated.get(1), "president", null, null, LocalDate.of(2024, 3, 15), staff);
-		assertThat(councils.member(seated.get(5)).orElseThrow().posts()).allSatisfy(p -> assertThat(p.endsOn()).isNotNull());
+		assertThat(councils.member(seated.get(5)).orElseThrow().posts())
+			.allSatisfy(p -> assertThat(p.endsOn()).isNotNull());
 
 		Representation rep = analysis.of(List.of(councils.byId(council).orElseThrow()), LocalDate.of(2025, 1, 1));
 		Representation.ShareLine communes = rep.byLevel().get(0);
@@ -96,7 +120,11 @@ class CouncilsTest {
 		assertThat(communes.women()).isEqualTo(4);
 		assertThat(communes.quota()).isEqualTo(0.333);
 		assertThat(communes.meetsQuota()).as("4 of 10 is above a third").isTrue();
-		Representation.ShareLine vps = rep.byPost().stream().filter(l -> l.key().equals("vice_president")).findFirst().orElseThrow();
+		Representation.ShareLine vps = rep.byPost()
+			.stream()
+			.filter(l -> l.key().equals("vice_president"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(vps.holders()).isEqualTo(3);
 		assertThat(vps.women()).isEqualTo(1);
 		assertThat(vps.meetsQuota()).isTrue();
@@ -112,8 +140,8 @@ class CouncilsTest {
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
 		List<Long> seated = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			seated.add(councils.elect(mandate, new Councils.NewMember("Membre " + i + " Boukraa", i < 2 ? "female" : "male",
-					1975, "general", null, START), staff));
+			seated.add(councils.elect(mandate, new Councils.NewMember("Membre " + i + " Boukraa",
+					i < 2 ? "female" : "male", 1975, "general", null, START), staff));
 		}
 		LocalDate day = LocalDate.of(2025, 5, 7);
 		Map<Long, String> attendance = new LinkedHashMap<>();
@@ -136,9 +164,9 @@ class CouncilsTest {
 			refused = refusals;
 		}
 		assertThat(refused).isNotNull();
-		assertThat(refused.all()).extracting(r -> r.field() + ":" + r.messageKey()).containsExactlyInAnyOrder(
-				"iv.1.member:council.error.intervenerAbsent", "iv.2.item:council.error.item", "iv.3.kind:validation.option",
-				"iv.3.summary:council.error.summaryEmpty");
+		assertThat(refused.all()).extracting(r -> r.field() + ":" + r.messageKey())
+			.containsExactlyInAnyOrder("iv.1.member:council.error.intervenerAbsent", "iv.2.item:council.error.item",
+					"iv.3.kind:validation.option", "iv.3.summary:council.error.summaryEmpty");
 		assertThat(count("council_session")).as("nothing half-written").isEqualTo(sessionsBefore);
 
 		attendance.put(seated.get(1), "remote");
@@ -147,12 +175,14 @@ class CouncilsTest {
 		long id = sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day, "in_person", "Boukraa",
 				List.of("Budget 2026", "Transport scolaire"), attendance, fixed), staff);
 		Session session = sessions.session(id).orElseThrow();
-		assertThat(session.agenda()).extracting(Session.AgendaItem::title).containsExactly("Budget 2026", "Transport scolaire");
+		assertThat(session.agenda()).extracting(Session.AgendaItem::title)
+			.containsExactly("Budget 2026", "Transport scolaire");
 		assertThat(sessions.attendance(id)).hasSize(6).containsEntry(seated.get(1), "remote");
 		assertThat(sessions.interventions(mandate)).extracting(Intervention::summary)
 			.containsExactly("Transport scolaire des filles", "Ligne pour les coopératives", "Pistes rurales");
-		assertThat(Refusing.reasons(() -> sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day, "in_person", null,
-				List.of("Encore"), attendance, List.of()), staff))).contains("heldOn:council.error.sessionExists");
+		assertThat(Refusing.reasons(() -> sessions.record(new CouncilSessions.Entry(mandate, "ordinary", day,
+				"in_person", null, List.of("Encore"), attendance, List.of()), staff)))
+			.contains("heldOn:council.error.sessionExists");
 
 		Representation.Speaking speaking = analysis.of(List.of(councils.byId(council).orElseThrow()), day).speaking();
 		assertThat(speaking.byWomen()).isEqualTo(2);
@@ -169,37 +199,45 @@ class CouncilsTest {
 				AND territory_id = :t""").param("t", territory).query(Long.class).single();
 	}
 
-
 	@Test
 	void a_memo_moves_from_filing_to_examination_and_every_step_is_audited() {
 		long staff = staff();
 		long council = councils.establish("MA-LAA-04", 23, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
-		long committee = councils.addCommittee(council, "parity", Map.of("ar", "هيئة المساواة", "fr", "Instance de parité",
-				"en", "Parity body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"), staff);
+		long committee = councils.addCommittee(council, "parity",
+				Map.of("ar", "هيئة المساواة", "fr", "Instance de parité", "en", "Parity body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"),
+				staff);
 		long association = accounts.organisations("association").get(0).id();
-		assertThat(Refusing.reason(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))
+		assertThat(Refusing
+			.reason(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))
 			.isEqualTo("title:council.error.memoTitle");
 		String reference = memos.submit(council, association, "Accès à l'eau des douars",
-				"Nous demandons un programme d'adduction d'eau pour les douars sans réseau.", LocalDate.of(2025, 3, 1), staff);
-		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "Adduction", LocalDate.of(2025, 3, 2), null,
-				staff))).isEqualTo("form:council.error.memoState");
+				"Nous demandons un programme d'adduction d'eau pour les douars sans réseau.", LocalDate.of(2025, 3, 1),
+				staff);
+		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "Adduction",
+				LocalDate.of(2025, 3, 2), null, staff)))
+			.isEqualTo("form:council.error.memoState");
 		assertThat(Refusing.reason(() -> memos.receive(reference, LocalDate.of(2025, 2, 1), null, staff)))
 			.isEqualTo("onDay:council.error.stepBefore");
 		memos.receive(reference, LocalDate.of(2025, 3, 3), "Bureau d'ordre", staff);
 		memos.refer(reference, committee, LocalDate.of(2025, 3, 10), null, staff);
-		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "none", null, LocalDate.of(2025, 4, 1), null, staff)))
+		assertThat(Refusing
+			.reason(() -> memos.examine(reference, "taken_up", "none", null, LocalDate.of(2025, 4, 1), null, staff)))
 			.isEqualTo("changeKind:council.error.changeKind");
-		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "", LocalDate.of(2025, 4, 1), null, staff)))
+		assertThat(Refusing
+			.reason(() -> memos.examine(reference, "taken_up", "project", "", LocalDate.of(2025, 4, 1), null, staff)))
 			.isEqualTo("changeText:council.error.changeText");
-		memos.examine(reference, "partly", "budget_line", "Ligne de 200 000 dirhams au budget 2026", LocalDate.of(2025, 4, 1),
-				"Session d'avril", staff);
+		memos.examine(reference, "partly", "budget_line", "Ligne de 200 000 dirhams au budget 2026",
+				LocalDate.of(2025, 4, 1), "Session d'avril", staff);
 		Memo memo = memos.byReference(reference).orElseThrow();
 		assertThat(memo.state()).isEqualTo(MemoState.EXAMINED);
 		assertThat(memo.committeeId()).isEqualTo(committee);
-		assertThat(memo.steps()).extracting(Memo.Step::state).containsExactly(MemoState.SUBMITTED, MemoState.RECEIVED, MemoState.REFERRED, MemoState.EXAMINED);
-		assertThat(audit.forSubject("memo:" + reference)).extracting(e -> e.action()).containsExactly(
-				"council.memo.submitted", "council.memo.received", "council.memo.referred", "council.memo.examined");
+		assertThat(memo.steps()).extracting(Memo.Step::state)
+			.containsExactly(MemoState.SUBMITTED, MemoState.RECEIVED, MemoState.REFERRED, MemoState.EXAMINED);
+		assertThat(audit.forSubject("memo:" + reference)).extracting(e -> e.action())
+			.containsExactly("council.memo.submitted", "council.memo.received", "council.memo.referred",
+					"council.memo.examined");
 		assertThat(Refusing.reason(() -> memos.receive(reference, LocalDate.of(2025, 4, 2), null, staff)))
 			.isEqualTo("form:council.error.memoState");
 	}
+
 }

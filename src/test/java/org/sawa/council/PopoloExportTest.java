@@ -20,18 +20,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The council export, fetched over HTTP, validates item by item against the Popolo schemas
- * (draft 03, shipped under src/test/resources/standards/popolo), holds together (every id it
- * refers to is in it) and leaves out the councillors' birth years.
+ * The council export, fetched over HTTP, validates item by item against the Popolo
+ * schemas (draft 03, shipped under src/test/resources/standards/popolo), holds together
+ * (every id it refers to is in it) and leaves out the councillors' birth years.
  */
 @SawaTest
 class PopoloExportTest {
 
-	static final Map<String, String> SCHEMAS = Map.of("persons", "person", "organizations", "organization", "memberships",
-			"membership", "posts", "post", "areas", "area", "events", "event", "speeches", "speech");
+	static final Map<String, String> SCHEMAS = Map.of("persons", "person", "organizations", "organization",
+			"memberships", "membership", "posts", "post", "areas", "area", "events", "event", "speeches", "speech");
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static JsonSchema schema(String name) throws Exception {
 		LoadingConfiguration loading = LoadingConfiguration.newBuilder()
@@ -39,17 +42,21 @@ class PopoloExportTest {
 				.addPathRedirect("http://www.popoloproject.com/schemas/", "resource:/standards/popolo/")
 				.freeze())
 			.freeze();
-		return JsonSchemaFactory.newBuilder().setLoadingConfiguration(loading).freeze()
+		return JsonSchemaFactory.newBuilder()
+			.setLoadingConfiguration(loading)
+			.freeze()
 			.getJsonSchema("http://www.popoloproject.com/schemas/" + name + ".json#");
 	}
 
 	@Test
 	void a_council_with_sessions_exports_to_valid_popolo() throws Exception {
-		// a programme commune of the demo: members, posts, committees, sessions and interventions
+		// a programme commune of the demo: members, posts, committees, sessions and
+		// interventions
 		String code = jdbc.sql("""
 				SELECT c.code FROM council c JOIN council_mandate m ON m.council_id = c.id
 				JOIN council_session s ON s.mandate_id = m.id WHERE c.level = 'commune' ORDER BY c.id LIMIT 1""")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		String body = new Browser(port).acceptLanguage("fr").get("/councils/" + code + "/popolo.json").body();
 		JsonNode export = new ObjectMapper().readTree(body);
 
@@ -89,4 +96,5 @@ class PopoloExportTest {
 		assertThat(schema("membership").validate(badDate).isSuccess()).isFalse();
 		assertThat(schema("speech").validate(badPosition).isSuccess()).isFalse();
 	}
+
 }

@@ -17,17 +17,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A signature the site has acknowledged survives a crash of the database: the test signs over
- * HTTP, kills PostgreSQL with SIGKILL right after the answer (no shutdown, no checkpoint),
- * starts it again on the same data, which replays the write-ahead log, and finds the signature.
+ * A signature the site has acknowledged survives a crash of the database: the test signs
+ * over HTTP, kills PostgreSQL with SIGKILL right after the answer (no shutdown, no
+ * checkpoint), starts it again on the same data, which replays the write-ahead log, and
+ * finds the signature.
  */
 @SawaTest
 class CrashDurabilityTest {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
 
 	@Test
 	void an_acknowledged_signature_survives_a_database_crash() throws Exception {
@@ -44,8 +52,8 @@ class CrashDurabilityTest {
 		int pgPort = Integer.parseInt(jdbc.sql("SHOW port").query(String.class).single());
 		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
 
-		var acknowledged = signer.submit(page, page + "/sign", Map.of("nationalId", "CR102030", "basis", "residence",
-				"confirm", "true"));
+		var acknowledged = signer.submit(page, page + "/sign",
+				Map.of("nationalId", "CR102030", "basis", "residence", "confirm", "true"));
 		assertThat(acknowledged.statusCode()).isEqualTo(302);
 		ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
 		server.destroyForcibly();
@@ -53,8 +61,10 @@ class CrashDurabilityTest {
 		// the server's other processes end when their postmaster is gone
 		Thread.sleep(1000);
 
-		// the crashed server's handle still holds the data directory's lock in this JVM: let it go,
-		// as the operating system would for a crashed process, then start PostgreSQL on the same data
+		// the crashed server's handle still holds the data directory's lock in this JVM:
+		// let it go,
+		// as the operating system would for a crashed process, then start PostgreSQL on
+		// the same data
 		EmbeddedPostgres crashed = EmbeddedDatabase.current();
 		java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
 		lock.setAccessible(true);
@@ -74,7 +84,8 @@ class CrashDurabilityTest {
 			.setPGStartupWait(java.time.Duration.ofSeconds(60))
 			.start();
 		assertThat(recovered.getPort()).isEqualTo(pgPort);
-		// asked on a connection of its own (the pool's died with the server), for up to a minute
+		// asked on a connection of its own (the pool's died with the server), for up to a
+		// minute
 		Long signatures = null;
 		String url = "jdbc:postgresql://localhost:" + pgPort + "/postgres";
 		java.sql.DriverManager.setLoginTimeout(2);
@@ -94,4 +105,5 @@ class CrashDurabilityTest {
 		}
 		assertThat(signatures).isEqualTo(1);
 	}
+
 }

@@ -12,7 +12,8 @@ class ProtectedTableTest {
 	void a_table_without_small_counts_is_shown_whole_with_margins_that_add_up() {
 		ProtectedTable table = ProtectedTable.of(new long[][] { { 10, 20 }, { 30, 40 } });
 		assertThat(table.suppressed()).isZero();
-		assertThat(table.cells()).containsExactly(List.of(10L, 20L, 30L), List.of(30L, 40L, 70L), List.of(40L, 60L, 100L));
+		assertThat(table.cells()).containsExactly(List.of(10L, 20L, 30L), List.of(30L, 40L, 70L),
+				List.of(40L, 60L, 100L));
 	}
 
 	@Test
@@ -89,7 +90,8 @@ class ProtectedTableTest {
 		assertThat(shown).extracting(java.util.Map.Entry::getValue).containsExactly(null, 40L, null);
 		// an option nobody chose is left out rather than shown as 0 beside hidden cells
 		assertThat(ProtectedTable.column(java.util.Map.of("male", 12L), List.of("female", "male")))
-			.extracting(java.util.Map.Entry::getKey).containsExactly("male");
+			.extracting(java.util.Map.Entry::getKey)
+			.containsExactly("male");
 	}
 
 	/** No row or column (with its total) may have exactly one hidden member. */
@@ -103,4 +105,5 @@ class ProtectedTableTest {
 			assertThat(cells.stream().filter(row -> row.get(column) == null).count()).isNotEqualTo(1L);
 		}
 	}
+
 }

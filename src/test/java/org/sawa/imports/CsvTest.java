@@ -20,7 +20,8 @@ class CsvTest {
 	@Test
 	void reads_quoted_fields_with_commas_quotes_and_line_breaks() {
 		List<Csv.Row> rows = read("code,name\nA,\"Béni Mellal, \"\"centre\"\"\"\nB,\"two\nlines\"\nC,plain\n", "code");
-		assertThat(rows).extracting(r -> r.get("name")).containsExactly("Béni Mellal, \"centre\"", "two\nlines", "plain");
+		assertThat(rows).extracting(r -> r.get("name"))
+			.containsExactly("Béni Mellal, \"centre\"", "two\nlines", "plain");
 		assertThat(rows).extracting(Csv.Row::line).containsExactly(2L, 3L, 5L);
 	}
 
@@ -49,6 +50,8 @@ class CsvTest {
 	void refuses_text_that_is_not_utf8() {
 		byte[] latin1 = "code,name\nA,Béni\n".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> Csv.read(new ByteArrayInputStream(latin1), List.of("code"), r -> {
-		})).isInstanceOfSatisfying(Csv.MalformedFile.class, e -> assertThat(e.messageKey()).isEqualTo("import.error.encoding"));
+		})).isInstanceOfSatisfying(Csv.MalformedFile.class,
+				e -> assertThat(e.messageKey()).isEqualTo("import.error.encoding"));
 	}
+
 }

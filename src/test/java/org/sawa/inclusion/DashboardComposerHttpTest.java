@@ -18,10 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SawaTest
 class DashboardComposerHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static final String FORM = "/officer/dashboards/MA-FQH";
 
@@ -42,8 +49,10 @@ class DashboardComposerHttpTest {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Saisissez un nombre supérieur à 0 et au plus égal à 1",
 				"La position est un nombre entier à partir de 1.", "value=\"1,5\"", "value=\"first\"");
-		assertThat(jdbc.sql("SELECT count(*) FROM dashboard WHERE territory_id = (SELECT id FROM territory WHERE code = 'MA-FQH')")
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM dashboard WHERE territory_id = (SELECT id FROM territory WHERE code = 'MA-FQH')")
+			.query(Long.class)
+			.single()).isZero();
 
 		Map<String, String> draft = new LinkedHashMap<>();
 		draft.put("threshold", "0,9");
@@ -52,20 +61,23 @@ class DashboardComposerHttpTest {
 		assertThat(officer.submit(FORM, FORM, draft).statusCode()).isEqualTo(302);
 		String publicDraft = new Browser(port).acceptLanguage("fr").get("/territories/MA-FQH/indicators").body();
 		assertThat(publicDraft).contains("n’est pas encore publié").doesNotContain("Élus des conseils communaux (");
-		assertThat(officer.get("/territories/MA-FQH/indicators").body()).contains("Aperçu", "Élus des conseils communaux (");
+		assertThat(officer.get("/territories/MA-FQH/indicators").body()).contains("Aperçu",
+				"Élus des conseils communaux (");
 
 		String body = "threshold=0,9&show=CSO_TRAINED&position.CSO_TRAINED=2&show=COUNCILLORS&position.COUNCILLORS=1&published=true";
 		HttpResponse<String> published = officer.submit(FORM, FORM, parse(body));
 		assertThat(published.statusCode()).isEqualTo(302);
 		String page = new Browser(port).acceptLanguage("fr").get("/territories/MA-FQH/indicators").body();
 		assertThat(page).doesNotContain("n’est pas encore publié", "Élus formés (");
-		assertThat(page.indexOf("Élus des conseils communaux (")).isPositive().isLessThan(page.indexOf("Associations formées ("));
+		assertThat(page.indexOf("Élus des conseils communaux (")).isPositive()
+			.isLessThan(page.indexOf("Associations formées ("));
 		assertThat(page).contains("Disparité : sous 0,9");
 		// the communes of the province now follow the province's dashboard
 		assertThat(new Browser(port).acceptLanguage("fr").get("/territories/MA-FQH-01/indicators").body())
 			.doesNotContain("Élus formés (");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'dashboard.published'").query(Long.class).single())
-			.isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'dashboard.published'")
+			.query(Long.class)
+			.single()).isPositive();
 	}
 
 	@Test
@@ -78,7 +90,10 @@ class DashboardComposerHttpTest {
 		assertThat(officer.get("/officer/dashboards/MA-KHN").statusCode()).isEqualTo(200);
 	}
 
-	/** Repeated keys (several "show") kept in a map: the Browser posts a map, so join them by hand. */
+	/**
+	 * Repeated keys (several "show") kept in a map: the Browser posts a map, so join them
+	 * by hand.
+	 */
 	private static Map<String, String> parse(String body) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (String pair : body.split("&")) {
@@ -87,4 +102,5 @@ class DashboardComposerHttpTest {
 		}
 		return fields;
 	}
+
 }

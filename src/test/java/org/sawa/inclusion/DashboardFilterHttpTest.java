@@ -11,14 +11,24 @@ import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public dashboard filtered by a dimension: the group's figures, the indicators apart, bad choices. */
+/**
+ * The public dashboard filtered by a dimension: the group's figures, the indicators
+ * apart, bad choices.
+ */
 @SawaTest
 class DashboardFilterHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired Territories territories;
-	@Autowired Indicators indicators;
-	@Autowired IndicatorFigures figures;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	IndicatorFigures figures;
 
 	@Test
 	void a_filter_shows_the_groups_figures_and_lists_the_indicators_not_broken_down_by_it() {
@@ -40,12 +50,16 @@ class DashboardFilterHttpTest {
 				"/territories/MA-BEM/indicators?year=2025&amp;assoc_focus=women",
 				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?year=2025&amp;assoc_focus=women",
 				"data.csv?territory=MA-05&amp;by=sex&amp;assoc_focus=women");
-		// councillors are not broken down by the associations' target group: no tile, listed apart
-		assertThat(filtered.substring(filtered.indexOf("id=\"apart-heading\""))).contains("Élus des conseils communaux");
-		assertThat(filtered.substring(0, filtered.indexOf("id=\"apart-heading\""))).doesNotContain("<h3>Élus des conseils communaux");
+		// councillors are not broken down by the associations' target group: no tile,
+		// listed apart
+		assertThat(filtered.substring(filtered.indexOf("id=\"apart-heading\"")))
+			.contains("Élus des conseils communaux");
+		assertThat(filtered.substring(0, filtered.indexOf("id=\"apart-heading\"")))
+			.doesNotContain("<h3>Élus des conseils communaux");
 
 		var bad = visitor.get("/territories/MA-05/indicators?year=abc&assoc_focus=aliens");
 		assertThat(bad.statusCode()).isEqualTo(200);
 		assertThat(bad.body()).contains("role=\"alert\"");
 	}
+
 }

@@ -11,16 +11,31 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The entry grid over plain HTTP (no JavaScript): errors at their cell, nothing half-saved, audit. */
+/**
+ * The entry grid over plain HTTP (no JavaScript): errors at their cell, nothing
+ * half-saved, audit.
+ */
 @SawaTest
 class DataEntryHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired JdbcClient jdbc;
-	@Autowired org.sawa.account.Accounts accounts;
-	@Autowired org.sawa.territory.Territories territories;
-	@Autowired IndicatorFigures figures;
-	@Autowired Indicators indicators;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	org.sawa.account.Accounts accounts;
+
+	@Autowired
+	org.sawa.territory.Territories territories;
+
+	@Autowired
+	IndicatorFigures figures;
+
+	@Autowired
+	Indicators indicators;
+
 	private static boolean officerCreated;
 
 	/** An officer of the province of Azilal only, created for these tests. */
@@ -28,7 +43,8 @@ class DataEntryHttpTest {
 	void officer() {
 		if (!officerCreated) {
 			long id = accounts.createConfirmed("azilal.officer@example.ma", "sawa-demo-2026", "Azilal Officer", "fr");
-			accounts.grantRole(id, org.sawa.account.Role.PROGRAMME_OFFICER, territories.byCode("MA-AZI").orElseThrow().id(), null);
+			accounts.grantRole(id, org.sawa.account.Role.PROGRAMME_OFFICER,
+					territories.byCode("MA-AZI").orElseThrow().id(), null);
 			officerCreated = true;
 		}
 	}
@@ -54,21 +70,26 @@ class DataEntryHttpTest {
 		String page = officer.get(GRID).body();
 		assertThat(page).contains("name=\"cell:sex=female\"", "name=\"cell:sex=male\"", "Femmes", "Hommes");
 
-		HttpResponse<String> refused = officer.submit(GRID, "/officer/indicators/entry", Map.of("indicator", "ELECTED_TRAINED",
-				"territory", "MA-AZI-03", "period", "2026", "cell:sex=female", "3", "cell:sex=male", "2.5",
-				"cell:sex=bogus", "99"));
+		HttpResponse<String> refused = officer.submit(GRID, "/officer/indicators/entry",
+				Map.of("indicator", "ELECTED_TRAINED", "territory", "MA-AZI-03", "period", "2026", "cell:sex=female",
+						"3", "cell:sex=male", "2.5", "cell:sex=bogus", "99"));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("value=\"2.5\"", "aria-invalid=\"true\"", "Un effectif est un nombre entier positif ou nul.");
+		assertThat(refused.body()).contains("value=\"2.5\"", "aria-invalid=\"true\"",
+				"Un effectif est un nombre entier positif ou nul.");
 		assertThat(stored()).isZero();
 
 		java.math.BigDecimal provinceBefore = provinceTotal2026();
-		HttpResponse<String> saved = officer.submit(GRID, "/officer/indicators/entry", Map.of("indicator", "ELECTED_TRAINED",
-				"territory", "MA-AZI-03", "period", "2026", "cell:sex=female", "3", "cell:sex=male", "2"));
+		HttpResponse<String> saved = officer.submit(GRID, "/officer/indicators/entry",
+				Map.of("indicator", "ELECTED_TRAINED", "territory", "MA-AZI-03", "period", "2026", "cell:sex=female",
+						"3", "cell:sex=male", "2"));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(officer.follow(saved).body()).contains("Les valeurs ont été enregistrées.", "value=\"3\"", "<td class=\"num\">5</td>");
+		assertThat(officer.follow(saved).body()).contains("Les valeurs ont été enregistrées.", "value=\"3\"",
+				"<td class=\"num\">5</td>");
 		assertThat(stored()).isEqualTo(2);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'data.entered' AND subject LIKE 'data_value:ELECTED_TRAINED/%/2026/sex=%'")
-			.query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM audit_entry WHERE action = 'data.entered' AND subject LIKE 'data_value:ELECTED_TRAINED/%/2026/sex=%'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		// the province's figure, read from the rollup, moved by exactly what was saved
 		assertThat(provinceTotal2026()).isEqualByComparingTo(provinceBefore.add(java.math.BigDecimal.valueOf(5)));
 	}
@@ -80,7 +101,8 @@ class DataEntryHttpTest {
 		assertThat(citizen.get(GRID).statusCode()).isEqualTo(403);
 		Browser officer = new Browser(port);
 		officer.signIn("azilal.officer@example.ma", "sawa-demo-2026");
-		assertThat(officer.get("/officer/indicators/entry?indicator=ELECTED_TRAINED&territory=MA-KHN&period=2026").statusCode())
-			.isEqualTo(403);
+		assertThat(officer.get("/officer/indicators/entry?indicator=ELECTED_TRAINED&territory=MA-KHN&period=2026")
+			.statusCode()).isEqualTo(403);
 	}
+
 }

@@ -16,9 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SawaTest
 class DataImportsTest {
 
-	@LocalServerPort int port;
-	@Autowired DataImports imports;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataImports imports;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private DataImports.Job awaitFinished(UUID id) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
@@ -56,7 +61,8 @@ class DataImportsTest {
 	@Test
 	void an_import_cut_short_by_a_restart_is_reported_interrupted_and_only_its_owner_sees_it() {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO data_import (id, actor, file_name, size_bytes, bytes_read, state) VALUES (:id, 'person:1', 'x.csv', 100, 40, 'running')")
+		jdbc.sql(
+				"INSERT INTO data_import (id, actor, file_name, size_bytes, bytes_read, state) VALUES (:id, 'person:1', 'x.csv', 100, 40, 'running')")
 			.param("id", id)
 			.update();
 		imports.markInterrupted();
@@ -69,4 +75,5 @@ class DataImportsTest {
 		assertThat(officer.get("/officer/indicators/import/" + id).statusCode()).isEqualTo(404);
 		assertThat(officer.get("/officer/indicators/import/not-a-uuid").statusCode()).isEqualTo(404);
 	}
+
 }

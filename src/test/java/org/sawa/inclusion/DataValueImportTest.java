@@ -18,9 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SawaTest
 class DataValueImportTest {
 
-	@Autowired Indicators indicators;
-	@Autowired DataValueImporter importer;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	DataValueImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static Map<String, String> names(String text) {
 		return Map.of("ar", text, "fr", text, "en", text, "zgh", text);
@@ -41,8 +46,10 @@ class DataValueImportTest {
 	}
 
 	private long stored(String indicator) {
-		return jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_code = :i").param("i", indicator)
-			.query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM data_value WHERE indicator_code = :i")
+			.param("i", indicator)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -61,7 +68,8 @@ class DataValueImportTest {
 		assertThat(again.unchanged()).isEqualTo(3);
 		assertThat(stored("T.TRAINED")).isEqualTo(3);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'data.imported' AND actor = 'person:test'")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(1);
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
@@ -80,11 +88,9 @@ class DataValueImportTest {
 				""");
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
-			.containsExactly(
-					tuple(3L, "indicator", "inclusion.import.error.indicator"),
+			.containsExactly(tuple(3L, "indicator", "inclusion.import.error.indicator"),
 					tuple(4L, "territory_code", "import.error.unknownTerritory"),
-					tuple(5L, "period", "inclusion.import.error.period"),
-					tuple(6L, "sex", "import.error.option"),
+					tuple(5L, "period", "inclusion.import.error.period"), tuple(6L, "sex", "import.error.option"),
 					tuple(7L, "disability", "inclusion.import.error.notBrokenDown"),
 					tuple(8L, "value", "inclusion.import.error.value.count"),
 					tuple(9L, "value", "inclusion.import.error.value.count"),
@@ -101,4 +107,5 @@ class DataValueImportTest {
 		assertThat(DataValueImporter.valueFits(rate, new java.math.BigDecimal("100.0"))).isTrue();
 		assertThat(DataValueImporter.valueFits(rate, new java.math.BigDecimal("100.5"))).isFalse();
 	}
+
 }

@@ -19,26 +19,44 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An officer defines a dimension of her own (migrant status), an indicator broken down by it,
- * enters values in the grid and reads them back by that dimension; an option in use cannot go.
+ * An officer defines a dimension of her own (migrant status), an indicator broken down by
+ * it, enters values in the grid and reads them back by that dimension; an option in use
+ * cannot go.
  */
 @SawaTest
 class DimensionFormHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired Dimensions dimensions;
-	@Autowired Indicators indicators;
-	@Autowired IndicatorFigures figures;
-	@Autowired JdbcClient jdbc;
-	@Autowired DataValueImporter importer;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	Dimensions dimensions;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	IndicatorFigures figures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataValueImporter importer;
+
 	private static boolean created;
 
 	@BeforeEach
 	void officer() {
 		if (!created) {
-			long id = accounts.createConfirmed("dimension.officer@example.ma", "sawa-demo-2026", "Dimension Officer", "fr");
+			long id = accounts.createConfirmed("dimension.officer@example.ma", "sawa-demo-2026", "Dimension Officer",
+					"fr");
 			accounts.grantRole(id, Role.PROGRAMME_OFFICER, territories.byCode("MA-11").orElseThrow().id(), null);
 			created = true;
 		}
@@ -66,8 +84,9 @@ class DimensionFormHttpTest {
 		bad.put("option.2.code", "");
 		HttpResponse<String> refused = officer.submit("/officer/dimensions/new", "/officer/dimensions/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("Code invalide ou réservé", "id=\"name_ar-error\"", "id=\"option-1-code-error\"",
-				"id=\"option-1-name-ar-error\"", "value=\"Statut migratoire\"", "value=\"Migrant\"");
+		assertThat(refused.body()).contains("Code invalide ou réservé", "id=\"name_ar-error\"",
+				"id=\"option-1-code-error\"", "id=\"option-1-name-ar-error\"", "value=\"Statut migratoire\"",
+				"value=\"Migrant\"");
 		assertThat(dimensions.byCode("period")).isEmpty();
 
 		Map<String, String> good = new LinkedHashMap<>();
@@ -85,7 +104,8 @@ class DimensionFormHttpTest {
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(officer.follow(saved).body()).contains("Dimension migrant_status enregistrée.");
 		Dimension dimension = dimensions.byCode("migrant_status").orElseThrow();
-		assertThat(dimension.options()).extracting(Dimension.Option::code).containsExactly("migrant", "national", "not_stated");
+		assertThat(dimension.options()).extracting(Dimension.Option::code)
+			.containsExactly("migrant", "national", "not_stated");
 		assertThat(dimension.options().get(2).names()).containsEntry("ar", "غير مصرح به");
 
 		// an indicator broken down by sex and by the new dimension
@@ -97,33 +117,38 @@ class DimensionFormHttpTest {
 		indicator.put("aggregation", "sum");
 		indicator.put("dimension", "sex\u0000migrant_status");
 		indicator.put("better", "higher");
-		assertThat(officer.submit("/officer/indicators/new", "/officer/indicators/new", indicator).statusCode()).isEqualTo(302);
+		assertThat(officer.submit("/officer/indicators/new", "/officer/indicators/new", indicator).statusCode())
+			.isEqualTo(302);
 
 		String grid = "/officer/indicators/entry?indicator=MIGRANT_WOMEN_REACHED&territory=MA-LAA&period=2026";
 		String page = officer.get(grid).body();
 		assertThat(page).contains("name=\"cell:migrant_status=migrant;sex=female\"", "Migrant·e", "Non indiqué");
-		HttpResponse<String> entered = officer.submit(grid, "/officer/indicators/entry", Map.of("indicator",
-				"MIGRANT_WOMEN_REACHED", "territory", "MA-LAA", "period", "2026", "cell:migrant_status=migrant;sex=female", "12",
-				"cell:migrant_status=migrant;sex=male", "7", "cell:migrant_status=national;sex=female", "30"));
+		HttpResponse<String> entered = officer.submit(grid, "/officer/indicators/entry",
+				Map.of("indicator", "MIGRANT_WOMEN_REACHED", "territory", "MA-LAA", "period", "2026",
+						"cell:migrant_status=migrant;sex=female", "12", "cell:migrant_status=migrant;sex=male", "7",
+						"cell:migrant_status=national;sex=female", "30"));
 		assertThat(entered.statusCode()).isEqualTo(302);
 		assertThat(officer.follow(entered).body()).contains("value=\"12\"", "value=\"30\"");
 		Indicator reached = indicators.byCode("MIGRANT_WOMEN_REACHED").orElseThrow();
 		long region = territories.byCode("MA-11").orElseThrow().id();
-		assertThat(figures.byOption(reached, region, 2026, "migrant_status")).containsEntry("migrant", new BigDecimal("19"))
+		assertThat(figures.byOption(reached, region, 2026, "migrant_status"))
+			.containsEntry("migrant", new BigDecimal("19"))
 			.containsEntry("national", new BigDecimal("30"));
-		// the grid and the importer store a value alike: importing what was typed changes nothing
+		// the grid and the importer store a value alike: importing what was typed changes
+		// nothing
 		String csv = """
 				indicator,territory_code,period,sex,migrant_status,value
 				MIGRANT_WOMEN_REACHED,MA-LAA,2026,female,migrant,12
 				MIGRANT_WOMEN_REACHED,MA-LAA,2026,female,national,30
 				""";
-		org.sawa.imports.ImportReport again = importer.importCsv(
-				new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+		org.sawa.imports.ImportReport again = importer
+			.importCsv(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
 		assertThat(again.problems()).isEmpty();
 		assertThat(again.unchanged()).isEqualTo(2);
 		assertThat(again.inserted() + again.updated()).isZero();
 
-		// removing an option values use is refused at its row; renaming it and adding one is fine
+		// removing an option values use is refused at its row; renaming it and adding one
+		// is fine
 		Map<String, String> edit = new LinkedHashMap<>();
 		edit.put("name_ar", "وضعية الهجرة");
 		edit.put("name_fr", "Statut migratoire");
@@ -142,15 +167,18 @@ class DimensionFormHttpTest {
 		String form = "/officer/dimensions/migrant_status/edit";
 		HttpResponse<String> inUse = officer.submit(form, form, edit);
 		assertThat(inUse.statusCode()).isEqualTo(200);
-		assertThat(inUse.body()).contains("Impossible de supprimer cette modalité : 2 valeurs enregistrées l’utilisent.");
+		assertThat(inUse.body())
+			.contains("Impossible de supprimer cette modalité : 2 valeurs enregistrées l’utilisent.");
 		assertThat(dimensions.byCode("migrant_status").orElseThrow().options()).hasSize(3);
 
 		edit.remove("option.0.remove");
 		assertThat(officer.submit(form, form, edit).statusCode()).isEqualTo(302);
 		List<Dimension.Option> options = dimensions.byCode("migrant_status").orElseThrow().options();
-		assertThat(options).extracting(Dimension.Option::code).containsExactly("migrant", "national", "refugee", "not_stated");
+		assertThat(options).extracting(Dimension.Option::code)
+			.containsExactly("migrant", "national", "refugee", "not_stated");
 		assertThat(options.get(1).names()).containsEntry("fr", "Marocain·e").containsEntry("en", "Marocain·e");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'dimension:migrant_status'").query(Long.class)
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'dimension:migrant_status'")
+			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
 
@@ -158,4 +186,5 @@ class DimensionFormHttpTest {
 	void built_in_dimensions_cannot_be_edited() {
 		assertThat(signedIn().get("/officer/dimensions/sex/edit").statusCode()).isEqualTo(404);
 	}
+
 }

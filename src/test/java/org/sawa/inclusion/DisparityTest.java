@@ -18,7 +18,8 @@ class DisparityTest {
 
 	@Test
 	void counts_compare_by_index_and_by_the_gap_between_shares() {
-		// 30 women and 70 men elected: index 0.43, shares 30 % and 70 %: a 40-point gap, flagged
+		// 30 women and 70 men elected: index 0.43, shares 30 % and 70 %: a 40-point gap,
+		// flagged
 		Disparity d = Disparity.of(indicator("count", "higher"), BigDecimal.valueOf(30), BigDecimal.valueOf(70), 0.8);
 		assertThat(d.index()).isCloseTo(0.4286, within(0.0001));
 		assertThat(d.gapPoints()).isCloseTo(-40.0, within(1e-9));
@@ -27,13 +28,14 @@ class DisparityTest {
 
 	@Test
 	void rates_compare_by_their_difference_in_points() {
-		// 45 % of women and 50 % of men trained: index 0.9, 5 points behind, above a 0.8 threshold
+		// 45 % of women and 50 % of men trained: index 0.9, 5 points behind, above a 0.8
+		// threshold
 		Disparity d = Disparity.of(indicator("percent", "higher"), new BigDecimal("45"), new BigDecimal("50"), 0.8);
 		assertThat(d.index()).isCloseTo(0.9, within(1e-9));
 		assertThat(d.gapPoints()).isCloseTo(-5.0, within(1e-9));
 		assertThat(d.flagged()).isFalse();
-		assertThat(Disparity.of(indicator("percent", "higher"), new BigDecimal("45"), new BigDecimal("50"), 0.95).flagged())
-			.isTrue();
+		assertThat(Disparity.of(indicator("percent", "higher"), new BigDecimal("45"), new BigDecimal("50"), 0.95)
+			.flagged()).isTrue();
 	}
 
 	@Test
@@ -42,7 +44,8 @@ class DisparityTest {
 		Disparity d = Disparity.of(indicator("percent", "lower"), new BigDecimal("20"), new BigDecimal("12"), 0.8);
 		assertThat(d.index()).isGreaterThan(1 / 0.8);
 		assertThat(d.flagged()).isTrue();
-		assertThat(Disparity.of(indicator("percent", "lower"), new BigDecimal("10"), new BigDecimal("12"), 0.8).flagged())
+		assertThat(
+				Disparity.of(indicator("percent", "lower"), new BigDecimal("10"), new BigDecimal("12"), 0.8).flagged())
 			.isFalse();
 	}
 
@@ -53,4 +56,5 @@ class DisparityTest {
 		assertThat(noMen.index()).isNull();
 		assertThat(noMen.flagged()).isFalse();
 	}
+
 }

@@ -15,7 +15,9 @@ import tools.jackson.databind.ObjectMapper;
 @SawaTest
 class IndicatorApiTest {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	private HttpResponse<String> get(String path, String language) throws Exception {
@@ -44,12 +46,14 @@ class IndicatorApiTest {
 
 	@Test
 	void values_by_sex_add_up_to_the_total_and_small_counts_are_withheld() throws Exception {
-		JsonNode bySex = json.readTree(get("/api/v1/indicators/COUNCILLORS/values?territory=MA-05&year=2025&by=sex", "fr").body());
+		JsonNode bySex = json
+			.readTree(get("/api/v1/indicators/COUNCILLORS/values?territory=MA-05&year=2025&by=sex", "fr").body());
 		long women = bySex.get("values").get(0).get("value").asLong();
 		long men = bySex.get("values").get(1).get("value").asLong();
 		assertThat(women + men).isEqualTo(bySex.get("total").asLong()).isPositive();
 
-		JsonNode byAge = json.readTree(get("/api/v1/indicators/YOUTH_TRAINED/values?territory=MA-05&year=2022&by=age_band", "fr").body());
+		JsonNode byAge = json.readTree(
+				get("/api/v1/indicators/YOUTH_TRAINED/values?territory=MA-05&year=2022&by=age_band", "fr").body());
 		boolean anySuppressed = false;
 		for (JsonNode value : byAge.get("values")) {
 			if (value.get("suppressed").asBoolean()) {
@@ -57,7 +61,8 @@ class IndicatorApiTest {
 				assertThat(value.get("value").isNull()).isTrue();
 			}
 			else {
-				// every option is listed, those without anyone as 0: a shown count is 0 or at least 5
+				// every option is listed, those without anyone as 0: a shown count is 0
+				// or at least 5
 				assertThat(value.get("value").asLong()).satisfiesAnyOf(v -> assertThat(v).isZero(),
 						v -> assertThat(v).isGreaterThanOrEqualTo(5));
 			}
@@ -69,7 +74,8 @@ class IndicatorApiTest {
 	void errors_are_translated_problem_details() throws Exception {
 		HttpResponse<String> missing = get("/api/v1/indicators/NOPE/values?territory=MA-05&year=2025", "fr");
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
 		JsonNode problem = json.readTree(missing.body());
 		assertThat(problem.get("title").asText()).isEqualTo("Introuvable");
 		assertThat(problem.get("detail").asText()).isEqualTo("Aucun indicateur ne porte ce code.");
@@ -78,8 +84,10 @@ class IndicatorApiTest {
 		assertThat(badYear.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(badYear.body()).get("title").asText()).isEqualTo("طلب غير صحيح");
 
-		HttpResponse<String> badBreakdown = get("/api/v1/indicators/CSO_TRAINED/values?territory=MA-05&year=2024&by=sex", "en");
+		HttpResponse<String> badBreakdown = get(
+				"/api/v1/indicators/CSO_TRAINED/values?territory=MA-05&year=2024&by=sex", "en");
 		assertThat(badBreakdown.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(badBreakdown.body()).get("detail").asText()).contains("not broken down");
 	}
+
 }

@@ -18,13 +18,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SawaTest
 class IndicatorFiguresTest {
 
-	@Autowired Indicators indicators;
-	@Autowired IndicatorFigures figures;
-	@Autowired DataValueImporter importer;
-	@Autowired Territories territories;
-	@Autowired JdbcClient jdbc;
-	@Autowired Rollups rollups;
-	@LocalServerPort int port;
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	IndicatorFigures figures;
+
+	@Autowired
+	DataValueImporter importer;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Rollups rollups;
+
+	@LocalServerPort
+	int port;
 
 	private static Map<String, String> names(String text) {
 		return Map.of("ar", text, "fr", text, "en", text, "zgh", text);
@@ -46,8 +59,12 @@ class IndicatorFiguresTest {
 	@Test
 	void a_stock_takes_the_latest_period_of_the_year_and_sums_across_territories() {
 		Indicator councillors = indicators.byCode("COUNCILLORS").orElseThrow();
-		BigDecimal raw = jdbc.sql("SELECT sum(value) FROM data_value WHERE indicator_code = 'COUNCILLORS' AND period = '2024' "
-				+ "AND territory_id IN (:t)").param("t", subtree("MA-BEM")).query(BigDecimal.class).single();
+		BigDecimal raw = jdbc
+			.sql("SELECT sum(value) FROM data_value WHERE indicator_code = 'COUNCILLORS' AND period = '2024' "
+					+ "AND territory_id IN (:t)")
+			.param("t", subtree("MA-BEM"))
+			.query(BigDecimal.class)
+			.single();
 		assertThat(figures.total(councillors, id("MA-BEM"), 2024)).isEqualByComparingTo(raw).isPositive();
 	}
 
@@ -64,8 +81,8 @@ class IndicatorFiguresTest {
 				""");
 		Indicator visits = indicators.byCode("T.VISITS").orElseThrow();
 		assertThat(figures.total(visits, id("MA-KHN"), 2025)).isEqualByComparingTo("29");
-		assertThat(figures.byOption(visits, id("MA-KHN"), 2025, "sex"))
-			.containsEntry("female", new BigDecimal("22")).containsEntry("male", new BigDecimal("7"));
+		assertThat(figures.byOption(visits, id("MA-KHN"), 2025, "sex")).containsEntry("female", new BigDecimal("22"))
+			.containsEntry("male", new BigDecimal("7"));
 		assertThat(figures.years(visits, id("MA-KHN"))).containsExactly(2025, 2026);
 	}
 
@@ -73,8 +90,8 @@ class IndicatorFiguresTest {
 	void a_ratio_is_the_aggregated_numerator_over_the_aggregated_denominator_not_an_average_of_rates() {
 		indicators.define(new Indicator("T.PASSED", names("Passed"), Map.of(), "count", "sum", null, null, "higher",
 				null, "", "", List.of()), "test");
-		indicators.define(new Indicator("T.SAT", names("Sat"), Map.of(), "count", "sum", null, null, "higher", null,
-				"", "", List.of()), "test");
+		indicators.define(new Indicator("T.SAT", names("Sat"), Map.of(), "count", "sum", null, null, "higher", null, "",
+				"", List.of()), "test");
 		indicators.define(new Indicator("T.PASS_RATE", names("Pass rate"), Map.of(), "percent", "ratio", "T.PASSED",
 				"T.SAT", "higher", null, "", "", List.of()), "test");
 		load("""
@@ -84,7 +101,8 @@ class IndicatorFiguresTest {
 				T.PASSED,MA-FQH-02,2025,45
 				T.SAT,MA-FQH-02,2025,50
 				""");
-		// 10 % and 90 % in the two communes: 46 of 60 passed in the province, 76.67 %, not 50 %
+		// 10 % and 90 % in the two communes: 46 of 60 passed in the province, 76.67 %,
+		// not 50 %
 		BigDecimal rate = figures.total(indicators.byCode("T.PASS_RATE").orElseThrow(), id("MA-FQH"), 2025);
 		assertThat(rate).isEqualByComparingTo("76.6667");
 	}
@@ -101,7 +119,8 @@ class IndicatorFiguresTest {
 				T.MEMBERS,MA-KHO-02,2025Q2,male,6
 				""");
 		Indicator members = indicators.byCode("T.MEMBERS").orElseThrow();
-		// 12 (commune 1 in Q3) + 5 + 6 (commune 2 in Q2), not 12 alone, nor 10 + 12 + 5 + 6
+		// 12 (commune 1 in Q3) + 5 + 6 (commune 2 in Q2), not 12 alone, nor 10 + 12 + 5 +
+		// 6
 		assertThat(figures.total(members, id("MA-KHO"), 2025)).isEqualByComparingTo("23");
 		assertThat(figures.total(members, id("MA-05"), 2025)).isEqualByComparingTo("23");
 		assertThat(figures.total(members, id("MA-KHO-01"), 2025)).isEqualByComparingTo("12");
@@ -109,8 +128,10 @@ class IndicatorFiguresTest {
 
 	@Test
 	void figures_break_down_by_two_dimensions_with_a_filter_including_an_officer_defined_dimension() {
-		jdbc.sql("INSERT INTO dimension (code, name_ar, name_fr, name_en, name_zgh) VALUES ('t_status', 's', 's', 's', 's') "
-				+ "ON CONFLICT DO NOTHING").update();
+		jdbc.sql(
+				"INSERT INTO dimension (code, name_ar, name_fr, name_en, name_zgh) VALUES ('t_status', 's', 's', 's', 's') "
+						+ "ON CONFLICT DO NOTHING")
+			.update();
 		jdbc.sql("""
 				INSERT INTO dimension_option (dimension_code, code, position, name_ar, name_fr, name_en, name_zgh)
 				VALUES ('t_status', 'migrant', 1, 'm', 'm', 'm', 'm'), ('t_status', 'not_stated', 9, 'n', 'n', 'n', 'n')
@@ -126,18 +147,23 @@ class IndicatorFiguresTest {
 				T.CLIENTS,MA-AZI-02,202604,female,urban,not_stated,100
 				""");
 		Indicator clients = indicators.byCode("T.CLIENTS").orElseThrow();
-		Map<IndicatorFigures.Key, BigDecimal> bySexAndArea = figures.values(clients, List.of(id("MA-AZI")), List.of(2025),
-				List.of("sex", "area"), Map.of());
+		Map<IndicatorFigures.Key, BigDecimal> bySexAndArea = figures.values(clients, List.of(id("MA-AZI")),
+				List.of(2025), List.of("sex", "area"), Map.of());
 		assertThat(bySexAndArea).hasSize(3)
-			.containsEntry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("female", "rural")), new BigDecimal("10"))
-			.containsEntry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("female", "urban")), new BigDecimal("11"));
+			.containsEntry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("female", "rural")),
+					new BigDecimal("10"))
+			.containsEntry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("female", "urban")),
+					new BigDecimal("11"));
 		Map<IndicatorFigures.Key, BigDecimal> migrantsBySex = figures.values(clients, List.of(id("MA-AZI")),
 				List.of(2025), List.of("sex"), Map.of("t_status", "migrant"));
 		assertThat(migrantsBySex).containsOnly(
 				Map.entry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("female")), new BigDecimal("10")));
 		assertThat(figures.values(clients, List.of(id("MA-AZI")), null, List.of("t_status"), Map.of("area", "urban")))
-			.containsOnly(Map.entry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("not_stated")), new BigDecimal("11")),
-					Map.entry(new IndicatorFigures.Key(id("MA-AZI"), 2026, List.of("not_stated")), new BigDecimal("100")));
+			.containsOnly(
+					Map.entry(new IndicatorFigures.Key(id("MA-AZI"), 2025, List.of("not_stated")),
+							new BigDecimal("11")),
+					Map.entry(new IndicatorFigures.Key(id("MA-AZI"), 2026, List.of("not_stated")),
+							new BigDecimal("100")));
 		assertThat(figures.totals(clients, id("MA-05"), Map.of("sex", "female")))
 			.containsExactly(Map.entry(2025, new BigDecimal("21")), Map.entry(2026, new BigDecimal("100")));
 	}
@@ -147,8 +173,12 @@ class IndicatorFiguresTest {
 		String sql = """
 				SELECT sum(value) FROM data_value_rollup
 				WHERE indicator_code = 'ELECTED_TRAINED' AND territory_id = :t AND year = 2025""";
-		BigDecimal raw = jdbc.sql("SELECT sum(value) FROM data_value WHERE indicator_code = 'ELECTED_TRAINED' "
-				+ "AND period LIKE '2025%' AND territory_id IN (:t)").param("t", subtree("MA-05")).query(BigDecimal.class).single();
+		BigDecimal raw = jdbc
+			.sql("SELECT sum(value) FROM data_value WHERE indicator_code = 'ELECTED_TRAINED' "
+					+ "AND period LIKE '2025%' AND territory_id IN (:t)")
+			.param("t", subtree("MA-05"))
+			.query(BigDecimal.class)
+			.single();
 		assertThat(jdbc.sql(sql).param("t", id("MA-05")).query(BigDecimal.class).single()).isEqualByComparingTo(raw)
 			.isPositive();
 		jdbc.sql("DELETE FROM data_value_rollup WHERE indicator_code = 'ELECTED_TRAINED' AND year = 2025").update();
@@ -166,4 +196,5 @@ class IndicatorFiguresTest {
 		String province = new Browser(port).acceptLanguage("ar").get("/territories/MA-AZI/indicators?year=2024").body();
 		assertThat(province).contains("dir=\"rtl\"", "المؤشرات سنة 2024");
 	}
+
 }

@@ -19,17 +19,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SawaTest
 class IndicatorFormHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired Indicators indicators;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	Indicators indicators;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	private static boolean created;
 
 	@BeforeEach
 	void officer() {
 		if (!created) {
-			long id = accounts.createConfirmed("catalogue.officer@example.ma", "sawa-demo-2026", "Catalogue Officer", "fr");
+			long id = accounts.createConfirmed("catalogue.officer@example.ma", "sawa-demo-2026", "Catalogue Officer",
+					"fr");
 			accounts.grantRole(id, Role.PROGRAMME_OFFICER, territories.byCode("MA-11").orElseThrow().id(), null);
 			created = true;
 		}
@@ -55,8 +66,8 @@ class IndicatorFormHttpTest {
 		HttpResponse<String> refused = officer.submit("/officer/indicators/new", "/officer/indicators/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Code invalide", "Ce nom est obligatoire.",
-				"Un ratio s’exprime en pourcentage ou en ratio", "Cible ODD invalide", "Une cible est un nombre positif",
-				"value=\"Femmes formées au plaidoyer\"", "id=\"name_ar-error\"");
+				"Un ratio s’exprime en pourcentage ou en ratio", "Cible ODD invalide",
+				"Une cible est un nombre positif", "value=\"Femmes formées au plaidoyer\"", "id=\"name_ar-error\"");
 		assertThat(indicators.all()).noneMatch(i -> i.code().startsWith("WOMEN"));
 
 		Map<String, String> good = new LinkedHashMap<>();
@@ -78,11 +89,13 @@ class IndicatorFormHttpTest {
 		Indicator indicator = indicators.byCode("WOMEN_ADVOCACY").orElseThrow();
 		assertThat(indicator.dimensions()).containsExactly("age_band", "area");
 		// English and Tamazight names fall back to French until translated
-		assertThat(indicator.names()).containsEntry("en", "Femmes formées au plaidoyer").containsEntry("ar", "نساء مكونات في الترافع");
+		assertThat(indicator.names()).containsEntry("en", "Femmes formées au plaidoyer")
+			.containsEntry("ar", "نساء مكونات في الترافع");
 		assertThat(indicators.targets("WOMEN_ADVOCACY")).containsOnlyKeys(2026, 2027);
 		assertThat(indicators.targets("WOMEN_ADVOCACY").get(2027)).isEqualByComparingTo("55.5");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'indicator:WOMEN_ADVOCACY'").query(Long.class).single())
-			.isEqualTo(3);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'indicator:WOMEN_ADVOCACY'")
+			.query(Long.class)
+			.single()).isEqualTo(3);
 
 		// a second definition with the same code is refused
 		HttpResponse<String> again = officer.submit("/officer/indicators/new", "/officer/indicators/new", good);
@@ -123,4 +136,5 @@ class IndicatorFormHttpTest {
 		assertThat(citizen.get("/officer/indicators/new").statusCode()).isEqualTo(403);
 		assertThat(id).isPositive();
 	}
+
 }

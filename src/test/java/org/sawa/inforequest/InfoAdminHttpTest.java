@@ -14,14 +14,24 @@ import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An administrator imports a body's services from CSV (all or nothing, idempotent) and designates its officers. */
+/**
+ * An administrator imports a body's services from CSV (all or nothing, idempotent) and
+ * designates its officers.
+ */
 @SawaTest
 class InfoAdminHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired InfoBodies bodies;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	InfoBodies bodies;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
 
 	static final String HEADER = "code,territory_code,parent_code,name_ar,name_fr,name_en,name_zgh,email,phone,address\n";
 
@@ -40,7 +50,8 @@ class InfoAdminHttpTest {
 
 		String good = HEADER
 				+ "MA-KHN-DAF,MA-KHN,MA-KHN,مديرية الشؤون المالية,Direction des affaires financières,Financial affairs department,ⵜⴰⵎⵀⵍⴰ ⵏ ⵜⵙⵎⵉⴹⴰⵍⵜ,daf@khenifra.ma,0523000000,Khénifra\n";
-		assertThat(admin.upload(page, page + "/import", Map.of(), "file", "bodies.csv", good.getBytes(StandardCharsets.UTF_8))
+		assertThat(admin
+			.upload(page, page + "/import", Map.of(), "file", "bodies.csv", good.getBytes(StandardCharsets.UTF_8))
 			.body()).contains("1 lignes lues, 1 ajoutées");
 		InfoBody service = bodies.byCode("MA-KHN-DAF").orElseThrow();
 		assertThat(service.parentId()).isEqualTo(bodies.byCode("MA-KHN").orElseThrow().id());
@@ -55,16 +66,21 @@ class InfoAdminHttpTest {
 		assertThat(bodies.officers(service.id())).doesNotContain(citizen);
 
 		accounts.grantRole(citizen, Role.STAFF, territories.byCode("MA-KHN").orElseThrow().id(), null);
-		assertThat(admin.submit(page, "/admin/information/officers", Map.of("body", "MA-KHN-DAF", "email",
-				"dai.notstaff@example.ma")).statusCode()).isEqualTo(302);
+		assertThat(admin
+			.submit(page, "/admin/information/officers",
+					Map.of("body", "MA-KHN-DAF", "email", "dai.notstaff@example.ma"))
+			.statusCode()).isEqualTo(302);
 		assertThat(bodies.officers(service.id())).containsExactly(citizen);
 		admin.submit(page, "/admin/information/officers",
 				Map.of("body", "MA-KHN-DAF", "email", "dai.notstaff@example.ma", "action", "withdraw"));
 		assertThat(bodies.officers(service.id())).isEmpty();
 	}
 
-	@Autowired InfoRules rules;
-	@Autowired org.sawa.calendar.WorkingDays workingDays;
+	@Autowired
+	InfoRules rules;
+
+	@Autowired
+	org.sawa.calendar.WorkingDays workingDays;
 
 	@Test
 	void an_administrator_corrects_a_deadline_and_the_engine_follows_it() {
@@ -82,7 +98,8 @@ class InfoAdminHttpTest {
 			}
 		}
 		java.time.LocalDate receipt = java.time.LocalDate.parse("2026-11-02");
-		InfoDeadlines.Facts facts = new InfoDeadlines.Facts(receipt, false, null, java.util.List.of(), null, null, null, null);
+		InfoDeadlines.Facts facts = new InfoDeadlines.Facts(receipt, false, null, java.util.List.of(), null, null, null,
+				null);
 		try {
 			form.put("days.answer", "vingt");
 			HttpResponse<String> refused = admin.submit(page, page, form);
@@ -99,4 +116,5 @@ class InfoAdminHttpTest {
 		}
 		assertThat(rules.deadlines().answerDue(facts)).isEqualTo("2026-12-02");
 	}
+
 }

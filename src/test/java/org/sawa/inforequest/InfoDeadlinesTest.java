@@ -15,22 +15,16 @@ import org.sawa.inforequest.InfoDeadlines.Facts;
 import org.sawa.inforequest.InfoDeadlines.Length;
 
 /**
- * The deadlines of law 31-13 over a table of dates, with the values seeded in the rule table and
- * the fixed holidays of 2026 that fall on working days (1 and 14 January, 1 May, 6 and 18
- * November). Each expected day was counted by hand on a calendar.
+ * The deadlines of law 31-13 over a table of dates, with the values seeded in the rule
+ * table and the fixed holidays of 2026 that fall on working days (1 and 14 January, 1
+ * May, 6 and 18 November). Each expected day was counted by hand on a calendar.
  */
 class InfoDeadlinesTest {
 
-	static final InfoDeadlines LAW = new InfoDeadlines(Map.of(
-			"answer", new Length(20, true),
-			"extension", new Length(20, true),
-			"urgent_answer", new Length(3, true),
-			"urgent_extension", new Length(3, true),
-			"complaint_head_window", new Length(20, true),
-			"head_answer", new Length(15, true),
-			"complaint_cdai_window", new Length(30, false),
-			"cdai_answer", new Length(30, false),
-			"reminder_before", new Length(3, true)),
+	static final InfoDeadlines LAW = new InfoDeadlines(Map.of("answer", new Length(20, true), "extension",
+			new Length(20, true), "urgent_answer", new Length(3, true), "urgent_extension", new Length(3, true),
+			"complaint_head_window", new Length(20, true), "head_answer", new Length(15, true), "complaint_cdai_window",
+			new Length(30, false), "cdai_answer", new Length(30, false), "reminder_before", new Length(3, true)),
 			new WorkingDayCalendar(Set.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-14"),
 					LocalDate.parse("2026-05-01"), LocalDate.parse("2026-11-06"), LocalDate.parse("2026-11-18"))));
 
@@ -52,18 +46,21 @@ class InfoDeadlinesTest {
 			2026-04-30, true,  2026-05-04, 2026-05-11, urgent and extended by 3 working days
 			2026-11-02, false, 2026-11-20, 2026-12-30, extended once by 20 working days
 			""")
-	void the_answer_is_due_in_working_days(String receivedOn, boolean urgent, String extendedOn, String due, String why) {
+	void the_answer_is_due_in_working_days(String receivedOn, boolean urgent, String extendedOn, String due,
+			String why) {
 		assertThat(LAW.answerDue(received(receivedOn, urgent, extendedOn, List.of()))).as(why).isEqualTo(day(due));
 	}
 
 	@Test
 	void a_clarification_stops_the_clock_from_the_day_after_it_is_asked_to_the_day_it_arrives() {
-		// asked on Thursday 5 November, answered by the requester on Tuesday 10 November: the 3
+		// asked on Thursday 5 November, answered by the requester on Tuesday 10 November:
+		// the 3
 		// working days before count, 6-10 November do not, counting resumes on the 11th
 		Facts paused = received("2026-11-02", false, null,
 				List.of(new Pause(LocalDate.parse("2026-11-05"), LocalDate.parse("2026-11-10"))));
 		assertThat(LAW.answerDue(paused)).isEqualTo("2026-12-04");
-		Facts stillPaused = received("2026-11-02", false, null, List.of(new Pause(LocalDate.parse("2026-11-05"), null)));
+		Facts stillPaused = received("2026-11-02", false, null,
+				List.of(new Pause(LocalDate.parse("2026-11-05"), null)));
 		assertThat(LAW.answerDue(stillPaused)).as("no deadline runs while the clock is stopped").isNull();
 		assertThat(LAW.overdue(stillPaused, LocalDate.parse("2027-06-01"))).isFalse();
 	}
@@ -97,7 +94,8 @@ class InfoDeadlinesTest {
 		assertThat(LAW.mayComplainToHead(answered, LocalDate.parse("2026-12-30"))).as("window closed").isFalse();
 
 		Facts unanswered = received("2026-11-02", false, null, List.of());
-		assertThat(LAW.mayComplainToHead(unanswered, LocalDate.parse("2026-12-02"))).as("deadline not yet expired").isFalse();
+		assertThat(LAW.mayComplainToHead(unanswered, LocalDate.parse("2026-12-02"))).as("deadline not yet expired")
+			.isFalse();
 		assertThat(LAW.mayComplainToHead(unanswered, LocalDate.parse("2026-12-03"))).isTrue();
 		assertThat(LAW.headComplaintCloses(unanswered, LocalDate.parse("2026-12-03"))).isEqualTo("2026-12-30");
 		assertThat(LAW.mayComplainToHead(unanswered, LocalDate.parse("2026-12-31"))).isFalse();
@@ -110,7 +108,8 @@ class InfoDeadlinesTest {
 		assertThat(LAW.headAnswerDue(complained)).isEqualTo("2026-12-24");
 		assertThat(LAW.mayComplainToCommission(complained, LocalDate.parse("2026-12-24"))).isFalse();
 		assertThat(LAW.mayComplainToCommission(complained, LocalDate.parse("2026-12-25"))).isTrue();
-		// 30 calendar days after 24 December is Saturday 23 January: the window runs to Monday 25th
+		// 30 calendar days after 24 December is Saturday 23 January: the window runs to
+		// Monday 25th
 		assertThat(LAW.commissionComplaintCloses(complained)).isEqualTo("2027-01-25");
 		assertThat(LAW.mayComplainToCommission(complained, LocalDate.parse("2027-01-25"))).isTrue();
 		assertThat(LAW.mayComplainToCommission(complained, LocalDate.parse("2027-01-26"))).isFalse();
@@ -130,4 +129,5 @@ class InfoDeadlinesTest {
 		assertThat(LAW.reminderOn(LocalDate.parse("2026-12-02"))).isEqualTo("2026-11-27");
 		assertThat(LAW.reminderOn(LocalDate.parse("2026-11-20"))).as("18 November skipped").isEqualTo("2026-11-16");
 	}
+
 }

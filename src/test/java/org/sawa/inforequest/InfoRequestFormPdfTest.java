@@ -10,20 +10,23 @@ import org.sawa.support.TaggedPdf;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The paper request form renders as a tagged PDF with embedded fonts, in Arabic (shaped) and in
- * French, with the fields the law asks for, the chosen body and the deadlines from the rule table.
+ * The paper request form renders as a tagged PDF with embedded fonts, in Arabic (shaped)
+ * and in French, with the fields the law asks for, the chosen body and the deadlines from
+ * the rule table.
  */
 @SawaTest
 class InfoRequestFormPdfTest {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	private String text(String lang, String query) throws Exception {
 		HttpResponse<byte[]> response = new Browser(port).download("/information/form-" + lang + ".pdf" + query);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/info-request-form-" + lang + ".pdf"), response.body());
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/info-request-form-" + lang + ".pdf"),
+				response.body());
 		return TaggedPdf.text(response.body(), lang);
 	}
 
@@ -40,4 +43,5 @@ class InfoRequestFormPdfTest {
 		String text = text("ar", "");
 		assertThat(text).contains("طلب الحصول على المعلومات", "العنوان البريدي", "التاريخ والتوقيع", "خاص بالهيئة");
 	}
+
 }

@@ -25,11 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A request's life over HTTP, as the requester and the body's information officer live it: the
- * filing refused at its field then received with a dated receipt, the clarification that stops
- * the clock, an answer in part whose forbidden attachment is refused first, the attachment
- * downloaded, a complaint refused before it is allowed then accepted, the head's answer, the
- * closing, and nothing more on a closed request. Every step mailed (real SMTP, GreenMail).
+ * A request's life over HTTP, as the requester and the body's information officer live
+ * it: the filing refused at its field then received with a dated receipt, the
+ * clarification that stops the clock, an answer in part whose forbidden attachment is
+ * refused first, the attachment downloaded, a complaint refused before it is allowed then
+ * accepted, the head's answer, the closing, and nothing more on a closed request. Every
+ * step mailed (real SMTP, GreenMail).
  */
 @SawaTest
 class InfoRequestLifecycleHttpTest {
@@ -39,13 +40,26 @@ class InfoRequestLifecycleHttpTest {
 
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-	@LocalServerPort int port;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired InfoBodies bodies;
-	@Autowired InfoRequests requests;
-	@Autowired AuditLog audit;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	InfoBodies bodies;
+
+	@Autowired
+	InfoRequests requests;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Browser person(String email, Role role) {
 		long id = accounts.createConfirmed(email, "sawa-demo-2026", email.substring(0, email.indexOf('@')), "fr");
@@ -64,30 +78,35 @@ class InfoRequestLifecycleHttpTest {
 	}
 
 	private static String path(HttpResponse<String> redirect) {
-		return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "");
+		return redirect.headers()
+			.firstValue("Location")
+			.orElseThrow()
+			.replaceFirst("^https?://[^/]+", "")
+			.replaceFirst("\\?.*", "");
 	}
 
-	/** Mail is sent after each step's commit, on another thread: waits up to ten seconds for it. */
+	/**
+	 * Mail is sent after each step's commit, on another thread: waits up to ten seconds
+	 * for it.
+	 */
 	private void assertMailedTo(String address, String... expected) throws InterruptedException {
 		java.time.Instant until = java.time.Instant.now().plusSeconds(10);
-		while (!Arrays.stream(expected).allMatch(mailsTo(address)::contains) && java.time.Instant.now().isBefore(until)) {
+		while (!Arrays.stream(expected).allMatch(mailsTo(address)::contains)
+				&& java.time.Instant.now().isBefore(until)) {
 			Thread.sleep(100);
 		}
 		assertThat(mailsTo(address)).contains(expected);
 	}
 
 	private String mailsTo(String address) {
-		return Arrays.stream(mail.getReceivedMessages())
-			.filter(m -> {
-				try {
-					return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-				}
-				catch (jakarta.mail.MessagingException ex) {
-					return false;
-				}
-			})
-			.map(m -> subject(m) + "\n" + GreenMailUtil.getBody(m))
-			.reduce("", String::concat);
+		return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				return false;
+			}
+		}).map(m -> subject(m) + "\n" + GreenMailUtil.getBody(m)).reduce("", String::concat);
 	}
 
 	private static String subject(MimeMessage message) {
@@ -113,7 +132,8 @@ class InfoRequestLifecycleHttpTest {
 		form.put("email", "dai.requester@example.ma");
 		form.put("nationalId", "12345");
 		form.put("subject", "Budget des transports scolaires 2025");
-		form.put("description", "Je demande le montant consacré au transport scolaire rural en 2025 et le nombre d'élèves transportés.");
+		form.put("description",
+				"Je demande le montant consacré au transport scolaire rural en 2025 et le nombre d'élèves transportés.");
 		form.put("format", "electronic");
 		form.put("language", "fr");
 		long before = count("info_request");
@@ -129,8 +149,10 @@ class InfoRequestLifecycleHttpTest {
 		String reference = page.substring(page.lastIndexOf('/') + 1);
 		assertThat(reference).matches("DAI-\\d{4}-\\d{5}");
 		InfoRequest request = requests.byReference(reference).orElseThrow();
-		assertThat(jdbc.sql("SELECT national_id_hmac FROM info_request WHERE id = :id").param("id", request.id())
-			.query(String.class).single()).as("the ID number is never stored in clear").doesNotContain("445566").hasSize(64);
+		assertThat(jdbc.sql("SELECT national_id_hmac FROM info_request WHERE id = :id")
+			.param("id", request.id())
+			.query(String.class)
+			.single()).as("the ID number is never stored in clear").doesNotContain("445566").hasSize(64);
 		assertThat(requester.follow(filed).body()).contains("La demande est enregistrée", reference, "Réponse due le");
 		mail.waitForIncomingEmail(5000, 2);
 		assertMailedTo("dai.requester@example.ma", "Récépissé", reference);
@@ -142,19 +164,23 @@ class InfoRequestLifecycleHttpTest {
 		String today = MovableClock.today().toString();
 		officer.submit(page, page + "/clarify", Map.of("on", today, "text", "Pour quelles écoles et quel trimestre ?"));
 		assertThat(requester.get(page).body()).contains("Délai suspendu");
-		requester.submit(page, page + "/clarified", Map.of("text", "Les écoles rurales de la commune, toute l'année 2025."));
+		requester.submit(page, page + "/clarified",
+				Map.of("text", "Les écoles rurales de la commune, toute l'année 2025."));
 		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.RECEIVED);
 		assertThat(requests.byReference(reference).orElseThrow().dueOn()).as("the clock runs again").isNotNull();
 
 		long files = count("stored_file");
-		// (each form of the page says which action it is, as the browser sends it with the form)
+		// (each form of the page says which action it is, as the browser sends it with
+		// the form)
 		HttpResponse<String> badFile = officer.upload(page, page + "/answer",
-				Map.of("action", "answer", "on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
+				Map.of("action", "answer", "on", today, "extent", "part", "text",
+						"Voici le montant global ; le nombre d'élèves suit."),
 				"files", "reponse.pdf", "<html><body>not a pdf</body></html>".getBytes(StandardCharsets.UTF_8));
 		assertThat(badFile.statusCode()).isEqualTo(200);
 		assertThat(badFile.body()).contains("Ce type de fichier", "id=\"answer-files-error\"");
 		assertThat(count("stored_file")).isEqualTo(files);
-		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written").isEqualTo(InfoStatus.RECEIVED);
+		assertThat(requests.byReference(reference).orElseThrow().status()).as("nothing half-written")
+			.isEqualTo(InfoStatus.RECEIVED);
 
 		HttpResponse<String> answered = officer.upload(page, page + "/answer",
 				Map.of("on", today, "extent", "part", "text", "Voici le montant global ; le nombre d'élèves suit."),
@@ -170,23 +196,25 @@ class InfoRequestLifecycleHttpTest {
 		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
 		assertThat(stranger.download(link).statusCode()).isEqualTo(404);
 
-		// published in the archive, redacted, without the requester; found by a French word's stem
-		HttpResponse<String> published = officer.submit(page, page + "/publish", Map.of(
-				"publicDescription", "Montant consacré au transport scolaire rural en 2025 et nombre d'élèves transportés.",
-				"publicAnswer", "Voici le montant global ; le nombre d'élèves suit.",
-				"publish", link.replaceFirst(".*/", "")));
+		// published in the archive, redacted, without the requester; found by a French
+		// word's stem
+		HttpResponse<String> published = officer.submit(page, page + "/publish", Map.of("publicDescription",
+				"Montant consacré au transport scolaire rural en 2025 et nombre d'élèves transportés.", "publicAnswer",
+				"Voici le montant global ; le nombre d'élèves suit.", "publish", link.replaceFirst(".*/", "")));
 		assertThat(published.statusCode()).isEqualTo(302);
 		Browser visitor = new Browser(port).acceptLanguage("fr");
 		String archive = visitor.get("/information/archive?q=transports+scolaires&body=MA-FQH").body();
 		assertThat(archive).contains("Budget des transports scolaires 2025");
 		String open = visitor.get("/information/archive/" + reference).body();
-		assertThat(open).contains("Montant consacré au transport scolaire", "reponse.pdf").doesNotContain("Ait Brahim",
-				"Orangers", "dai.requester");
-		assertThat(visitor.download("/information/archive/" + reference + "/files/" + link.replaceFirst(".*/", ""))
-			.body()).isEqualTo(PDF);
+		assertThat(open).contains("Montant consacré au transport scolaire", "reponse.pdf")
+			.doesNotContain("Ait Brahim", "Orangers", "dai.requester");
+		assertThat(
+				visitor.download("/information/archive/" + reference + "/files/" + link.replaceFirst(".*/", "")).body())
+			.isEqualTo(PDF);
 		assertThat(visitor.get("/information/bodies").body()).contains("Fquih Ben Salah");
 
-		// the body's register: a link that is not a web address is refused at its field, nothing saved
+		// the body's register: a link that is not a web address is refused at its field,
+		// nothing saved
 		String bodyPage = "/information/bodies/MA-FQH";
 		Map<String, String> register = new LinkedHashMap<>();
 		register.put("status-budget", "published");
@@ -194,8 +222,10 @@ class InfoRequestLifecycleHttpTest {
 		HttpResponse<String> badLink = officer.submit(bodyPage, bodyPage + "/register", register);
 		assertThat(badLink.statusCode()).isEqualTo(200);
 		assertThat(badLink.body()).contains("https://", "id=\"link-budget-error\"");
-		assertThat(jdbc.sql("SELECT count(*) FROM info_register r JOIN info_body b ON b.id = r.body_id WHERE b.code = 'MA-FQH'")
-			.query(Long.class).single()).isZero();
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM info_register r JOIN info_body b ON b.id = r.body_id WHERE b.code = 'MA-FQH'")
+			.query(Long.class)
+			.single()).isZero();
 		register.put("link-budget", "https://www.cpfbs.ma/budget-2025.pdf");
 		assertThat(officer.submit(bodyPage, bodyPage + "/register", register).statusCode()).isEqualTo(302);
 		assertThat(visitor.get(bodyPage).body()).contains("https://www.cpfbs.ma/budget-2025.pdf");
@@ -204,12 +234,16 @@ class InfoRequestLifecycleHttpTest {
 		HttpResponse<String> early = requester.submit(page, page + "/complain-commission",
 				Map.of("text", "Je saisis la Commission car la réponse est incomplète."));
 		assertThat(early.body()).contains("possible maintenant : après la réponse du chef");
-		requester.submit(page, page + "/complain-head", Map.of("text", "Le nombre d'élèves transportés n'a pas été communiqué."));
+		requester.submit(page, page + "/complain-head",
+				Map.of("text", "Le nombre d'élèves transportés n'a pas été communiqué."));
 		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.COMPLAINT_HEAD);
-		assertThat(officer.get("/information/queue").body()).as("the head's deadline is in the queue").contains(reference);
+		assertThat(officer.get("/information/queue").body()).as("the head's deadline is in the queue")
+			.contains(reference);
 
-		officer.submit(page, page + "/head-answer", Map.of("on", today, "text", "Le nombre d'élèves est de 1 240 en 2025."));
-		officer.submit(page, page + "/close", Map.of("on", today, "text", "Réponse complète communiquée après réclamation."));
+		officer.submit(page, page + "/head-answer",
+				Map.of("on", today, "text", "Le nombre d'élèves est de 1 240 en 2025."));
+		officer.submit(page, page + "/close",
+				Map.of("on", today, "text", "Réponse complète communiquée après réclamation."));
 		assertThat(requests.byReference(reference).orElseThrow().status()).isEqualTo(InfoStatus.CLOSED);
 		HttpResponse<String> late = officer.submit(page, page + "/answer",
 				Map.of("on", today, "extent", "full", "text", "Une réponse de plus sur un dossier clos."));
@@ -221,4 +255,5 @@ class InfoRequestLifecycleHttpTest {
 		mail.waitForIncomingEmail(5000, 8);
 		assertMailedTo("dai.requester@example.ma", "Précision demandée", "Réponse partielle", "Clôture");
 	}
+
 }

@@ -16,20 +16,42 @@ import org.sawa.refusal.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The body's steps and their refusals, against the real database: nothing is written by a refused step. */
+/**
+ * The body's steps and their refusals, against the real database: nothing is written by a
+ * refused step.
+ */
 @SawaTest
 class InfoRequestsTest {
 
-	@Autowired InfoRequests requests;
-	@Autowired InfoFiling filing;
-	@Autowired InfoSteps infoSteps;
-	@Autowired InfoArchive archive;
-	@Autowired InfoBodies bodies;
-	@Autowired InfoReminders reminders;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired WorkingDays workingDays;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	InfoRequests requests;
+
+	@Autowired
+	InfoFiling filing;
+
+	@Autowired
+	InfoSteps infoSteps;
+
+	@Autowired
+	InfoArchive archive;
+
+	@Autowired
+	InfoBodies bodies;
+
+	@Autowired
+	InfoReminders reminders;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	WorkingDays workingDays;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private long officerOf(String email, String bodyCode) {
 		long id = accounts.createConfirmed(email, "sawa-demo-2026", "Officer", "fr");
@@ -42,8 +64,8 @@ class InfoRequestsTest {
 	private InfoFiling.Filing filing(String bodyCode, String email) {
 		return new InfoFiling.Filing(bodies.byCode(bodyCode).orElseThrow().id(), "Said", "Ouzzine",
 				"3 avenue Mohammed V, Khouribga", email, "JA123456", "Plan de mobilité urbaine de la ville",
-				"Je demande le plan de mobilité urbaine adopté et le calendrier de sa mise en œuvre.", "fr", "electronic",
-				false, "");
+				"Je demande le plan de mobilité urbaine adopté et le calendrier de sa mise en œuvre.", "fr",
+				"electronic", false, "");
 	}
 
 	private static String field(Runnable action) {
@@ -66,25 +88,40 @@ class InfoRequestsTest {
 
 		InfoFiling.Filing f = filing("MA-KHO", "dai.kh.requester@example.ma");
 		long before = jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single();
-		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
-				f.email(), f.nationalId(), "   ", f.description(), "fr", "electronic", false, ""), requester)))
-			.as("an empty subject").isEqualTo("subject:info.error.length");
-		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
-				f.email(), f.nationalId(), f.subject(), "x".repeat(5001), "fr", "electronic", false, ""), requester)))
-			.as("an oversized request").isEqualTo("description:info.error.length");
-		assertThat(field(() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
-				f.email(), f.nationalId(), f.subject(), f.description(), "fr", "electronic", true, ""), requester)))
-			.as("urgent without a reason").isEqualTo("urgencyReason:info.file.error.urgencyReason");
+		assertThat(field(
+				() -> filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+						f.email(), f.nationalId(), "   ", f.description(), "fr", "electronic", false, ""), requester)))
+			.as("an empty subject")
+			.isEqualTo("subject:info.error.length");
+		assertThat(
+				field(() -> filing.file(
+						new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(), f.email(),
+								f.nationalId(), f.subject(), "x".repeat(5001), "fr", "electronic", false, ""),
+						requester)))
+			.as("an oversized request")
+			.isEqualTo("description:info.error.length");
+		assertThat(
+				field(() -> filing.file(
+						new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(), f.email(),
+								f.nationalId(), f.subject(), f.description(), "fr", "electronic", true, ""),
+						requester)))
+			.as("urgent without a reason")
+			.isEqualTo("urgencyReason:info.file.error.urgencyReason");
 		assertThat(jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single()).isEqualTo(before);
 
-		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of(), "Les motifs sont expliqués ci-dessous en détail.")))
+		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of(),
+				"Les motifs sont expliqués ci-dessous en détail.")))
 			.isEqualTo("grounds:info.refuse.error.grounds");
-		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of("because"), "Les motifs sont expliqués ci-dessous.")))
+		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of("because"),
+				"Les motifs sont expliqués ci-dessous.")))
 			.isEqualTo("grounds:info.refuse.error.grounds");
 		assertThat(field(() -> infoSteps.refuse(id, officer, today.plusDays(1), List.of("personal_data"),
-				"Les motifs sont expliqués ci-dessous en détail."))).as("a day in the future").isEqualTo("on:info.step.error.date");
-		assertThat(field(() -> infoSteps.answer(id, requester, today, true, "Une réponse donnée par le demandeur lui-même.",
-				List.of()))).isEqualTo("form:info.error.notOfficer");
+				"Les motifs sont expliqués ci-dessous en détail.")))
+			.as("a day in the future")
+			.isEqualTo("on:info.step.error.date");
+		assertThat(field(() -> infoSteps.answer(id, requester, today, true,
+				"Une réponse donnée par le demandeur lui-même.", List.of())))
+			.isEqualTo("form:info.error.notOfficer");
 		assertThat(requests.byId(id).orElseThrow().status()).isEqualTo(InfoStatus.RECEIVED);
 
 		infoSteps.refuse(id, officer, today, List.of("personal_data", "in_preparation"),
@@ -95,7 +132,8 @@ class InfoRequestsTest {
 		assertThat(refused.answeredOn()).isEqualTo(today);
 		assertThat(field(() -> infoSteps.withdraw(id, requester))).as("withdrawing an answered request")
 			.isEqualTo("form:info.error.status");
-		assertThat(field(() -> infoSteps.complainToCommission(id, requester, "Je saisis directement la Commission sans réclamation.")))
+		assertThat(field(() -> infoSteps.complainToCommission(id, requester,
+				"Je saisis directement la Commission sans réclamation.")))
 			.isEqualTo("form:info.complaint.error.commission");
 	}
 
@@ -124,10 +162,11 @@ class InfoRequestsTest {
 		LocalDate today = MovableClock.today();
 		assertThat(field(() -> filing.fileFromPaper(filing("MA-FQH-01", ""), officer, today.plusDays(2))))
 			.isEqualTo("receivedOn:info.step.error.date");
-		assertThat(field(() -> filing.fileFromPaper(filing("MA-KHO", ""), officer, today)))
-			.as("another body's paper").isEqualTo("form:info.error.notOfficer");
+		assertThat(field(() -> filing.fileFromPaper(filing("MA-KHO", ""), officer, today))).as("another body's paper")
+			.isEqualTo("form:info.error.notOfficer");
 
-		// received on the first day whose 20 working days end today or later: due within the reminder window
+		// received on the first day whose 20 working days end today or later: due within
+		// the reminder window
 		LocalDate received = today.minusDays(40);
 		while (calendar.deadline(received, 20).isBefore(today)) {
 			received = received.plusDays(1);
@@ -138,8 +177,11 @@ class InfoRequestsTest {
 		assertThat(request.dueOn()).isEqualTo(calendar.deadline(received, 20));
 
 		reminders.remind(today);
-		assertThat(jdbc.sql("SELECT count(*) FROM info_reminder WHERE request_id = :r").param("r", request.id())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM info_reminder WHERE request_id = :r")
+			.param("r", request.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(reminders.remind(today)).as("each reminder goes once").isZero();
 	}
+
 }

@@ -25,10 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A mail whose action committed is sent even when the application is killed before sending it.
- * Sawa runs here as a real process on its own PostgreSQL: a person signs up while the SMTP server
- * is down, the process is killed with SIGKILL, the SMTP server comes up, and Sawa started again on
- * the same database sends the confirmation mail.
+ * A mail whose action committed is sent even when the application is killed before
+ * sending it. Sawa runs here as a real process on its own PostgreSQL: a person signs up
+ * while the SMTP server is down, the process is killed with SIGKILL, the SMTP server
+ * comes up, and Sawa started again on the same database sends the confirmation mail.
  */
 class MailAfterRestartTest {
 
@@ -44,8 +44,11 @@ class MailAfterRestartTest {
 			}
 		}
 		int smtpPort = freePort();
-		try (EmbeddedPostgres database = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
-			.setServerConfig("timezone", "UTC").start()) {
+		try (EmbeddedPostgres database = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(true)
+			.setServerConfig("timezone", "UTC")
+			.start()) {
 			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(
 					database.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", true));
 
@@ -53,12 +56,14 @@ class MailAfterRestartTest {
 			Process first = start(database.getPort(), smtpPort, firstPort, "first");
 			try {
 				awaitReady(first, firstPort);
-				HttpResponse<String> signedUp = new Browser(firstPort).acceptLanguage("fr").submit("/signup", "/signup",
-						Map.of("displayName", "Zahra Ait Ali", "email", "zahra.aitali@example.ma", "password",
-								"une phrase assez longue"));
+				HttpResponse<String> signedUp = new Browser(firstPort).acceptLanguage("fr")
+					.submit("/signup", "/signup", Map.of("displayName", "Zahra Ait Ali", "email",
+							"zahra.aitali@example.ma", "password", "une phrase assez longue"));
 				assertThat(signedUp.statusCode()).isEqualTo(302);
-				// committed: the account and the mail to send are stored; no SMTP server listens yet
-				assertThat(jdbc.sql("SELECT count(*) FROM person WHERE email = 'zahra.aitali@example.ma'").query(Long.class)
+				// committed: the account and the mail to send are stored; no SMTP server
+				// listens yet
+				assertThat(jdbc.sql("SELECT count(*) FROM person WHERE email = 'zahra.aitali@example.ma'")
+					.query(Long.class)
 					.single()).isEqualTo(1);
 				assertThat(pendingMails(jdbc)).isEqualTo(1);
 			}
@@ -94,7 +99,9 @@ class MailAfterRestartTest {
 	private static long pendingMails(JdbcClient jdbc) {
 		return jdbc.sql("""
 				SELECT count(*) FROM event_publication
-				WHERE event_type = 'org.sawa.mail.MailRequested' AND completion_date IS NULL""").query(Long.class).single();
+				WHERE event_type = 'org.sawa.mail.MailRequested' AND completion_date IS NULL""")
+			.query(Long.class)
+			.single();
 	}
 
 	/** Sawa as its own process, with no demo, on the given database and SMTP port. */
@@ -107,8 +114,8 @@ class MailAfterRestartTest {
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
 				"--server.port=" + port, "--management.server.port=0", "--server.servlet.session.cookie.secure=false",
 				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
-				"--spring.mail.properties.mail.smtp.connectiontimeout=2000", "--spring.mail.properties.mail.smtp.timeout=2000",
-				"--sawa.base-url=http://localhost"));
+				"--spring.mail.properties.mail.smtp.connectiontimeout=2000",
+				"--spring.mail.properties.mail.smtp.timeout=2000", "--sawa.base-url=http://localhost"));
 		File log = Path.of("target", "mail-restart-" + name + ".log").toFile();
 		Files.createDirectories(log.toPath().getParent());
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
@@ -120,7 +127,8 @@ class MailAfterRestartTest {
 		while (Instant.now().isBefore(until)) {
 			assertThat(process.isAlive()).as("Sawa started (see target/mail-restart-*.log)").isTrue();
 			try {
-				HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+				HttpResponse<Void> answer = client.send(
+						HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
 						HttpResponse.BodyHandlers.discarding());
 				if (answer.statusCode() == 200) {
 					return;
@@ -139,4 +147,5 @@ class MailAfterRestartTest {
 			return socket.getLocalPort();
 		}
 	}
+
 }

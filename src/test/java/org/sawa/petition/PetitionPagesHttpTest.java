@@ -14,14 +14,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A citizen drafts, opens and signs a petition over plain HTTP; errors come back at their field. */
+/**
+ * A citizen drafts, opens and signs a petition over plain HTTP; errors come back at their
+ * field.
+ */
 @SawaTest
 class PetitionPagesHttpTest {
 
-	@LocalServerPort int port;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired JdbcClient jdbc;
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Browser person(String email, String commune) {
 		long id = accounts.createConfirmed(email, "sawa-demo-2026", email, "fr");
@@ -42,10 +52,12 @@ class PetitionPagesHttpTest {
 		bad.put("language", "fr");
 		HttpResponse<String> refused = agent.submit("/petitions/new", "/petitions/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"title-error\"", "id=\"body-error\"", "id=\"requested-error\"",
-				"id=\"lawful-error\"", "Trop court.")
+		assertThat(refused.body())
+			.contains("id=\"title-error\"", "id=\"body-error\"", "id=\"requested-error\"", "id=\"lawful-error\"",
+					"Trop court.")
 			// every reason at once, in the person's language, and nothing drafted
-			.contains("Le titre doit compter de 10 à 200 caractères.", "Le texte doit compter de 50 à 20 000 caractères.",
+			.contains("Le titre doit compter de 10 à 200 caractères.",
+					"Le texte doit compter de 50 à 20 000 caractères.",
 					"Confirmez que la pétition relève des compétences du conseil.");
 
 		Map<String, String> good = new LinkedHashMap<>(bad);
@@ -67,21 +79,23 @@ class PetitionPagesHttpTest {
 				"Connectez-vous pour signer cette pétition");
 
 		Browser signer = person("pages.signer@example.ma", "MA-KHN-03");
-		HttpResponse<String> badCin = signer.submit(page, page + "/sign", Map.of("nationalId", "123", "basis", "residence",
-				"confirm", "true"));
+		HttpResponse<String> badCin = signer.submit(page, page + "/sign",
+				Map.of("nationalId", "123", "basis", "residence", "confirm", "true"));
 		assertThat(badCin.statusCode()).isEqualTo(200);
 		assertThat(badCin.body()).contains("id=\"nationalId-error\"", "Numéro de CIN invalide", "value=\"123\"");
-		HttpResponse<String> unconfirmed = signer.submit(page, page + "/sign", Map.of("nationalId", "Q223344", "basis",
-				"residence"));
+		HttpResponse<String> unconfirmed = signer.submit(page, page + "/sign",
+				Map.of("nationalId", "Q223344", "basis", "residence"));
 		assertThat(unconfirmed.body()).contains("id=\"confirm-error\"");
 
-		HttpResponse<String> signed = signer.submit(page, page + "/sign", Map.of("nationalId", "Q223344", "basis", "residence",
-				"confirm", "true"));
+		HttpResponse<String> signed = signer.submit(page, page + "/sign",
+				Map.of("nationalId", "Q223344", "basis", "residence", "confirm", "true"));
 		assertThat(signed.statusCode()).isEqualTo(302);
-		assertThat(signer.follow(signed).body()).contains("Votre signature est enregistrée", "1 signatures sur les 300 requises",
-				"Retirer ma signature", "&lt;5");
-		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.title LIKE 'Un point d’eau%'")
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(signer.follow(signed).body()).contains("Votre signature est enregistrée",
+				"1 signatures sur les 300 requises", "Retirer ma signature", "&lt;5");
+		assertThat(jdbc.sql(
+				"SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.title LIKE 'Un point d’eau%'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		assertThat(new Browser(port).acceptLanguage("fr").get("/petitions").body()).contains("Un point d’eau potable");
 	}
@@ -94,10 +108,13 @@ class PetitionPagesHttpTest {
 		assertThat(page).contains("Loi organique 111-14, art. 120-122", "0:300,1000000:400,3000000:500",
 				"à confirmer au Bulletin officiel");
 		HttpResponse<String> refused = admin.submit("/admin/petition-rules", "/admin/petition-rules",
-				Map.of("value.commune.thresholds", "100:100,0:200", "article.commune.thresholds", "Loi organique 113-14, art. 121-125"));
+				Map.of("value.commune.thresholds", "100:100,0:200", "article.commune.thresholds",
+						"Loi organique 113-14, art. 121-125"));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("id=\"error-commune-thresholds\"", "value=\"100:100,0:200\"");
-		assertThat(jdbc.sql("SELECT value FROM petition_rule WHERE level = 'commune' AND rule = 'thresholds'").query(String.class)
+		assertThat(jdbc.sql("SELECT value FROM petition_rule WHERE level = 'commune' AND rule = 'thresholds'")
+			.query(String.class)
 			.single()).isEqualTo("0:100,35000:200");
 	}
+
 }

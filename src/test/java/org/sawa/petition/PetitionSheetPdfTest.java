@@ -15,20 +15,27 @@ import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The printable signature sheet renders as a real, tagged PDF with embedded fonts, in Arabic and in French. */
+/**
+ * The printable signature sheet renders as a real, tagged PDF with embedded fonts, in
+ * Arabic and in French.
+ */
 @SawaTest
 class PetitionSheetPdfTest {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	private static final String PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
-	/** Downloads the sheet in a language, kept beside the screenshots for a human look. */
+	/**
+	 * Downloads the sheet in a language, kept beside the screenshots for a human look.
+	 */
 	private HttpResponse<byte[]> sheet(String lang) throws Exception {
 		HttpResponse<byte[]> response = new Browser(port).download(PETITION + "/sheet-" + lang + ".pdf");
 		assertThat(response.statusCode()).isEqualTo(200);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/petition-sheet-" + lang + ".pdf"), response.body());
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/petition-sheet-" + lang + ".pdf"),
+				response.body());
 		return response;
 	}
 
@@ -84,4 +91,5 @@ class PetitionSheetPdfTest {
 		assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
 		assertThat(document.getDocumentInformation().getTitle()).contains("PET-");
 	}
+
 }

@@ -22,23 +22,42 @@ import org.sawa.territory.Territory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The rules of signing and depositing, refusals that write nothing, and races against PostgreSQL. */
+/**
+ * The rules of signing and depositing, refusals that write nothing, and races against
+ * PostgreSQL.
+ */
 @SawaTest
 class PetitionsTest {
 
-	@Autowired Petitions petitions;
-	@Autowired Signatures signatures;
-	@Autowired PaperSheets sheets;
-	@Autowired PetitionSteps petitionSteps;
-	@Autowired PetitionRules rules;
-	@Autowired Accounts accounts;
-	@Autowired Territories territories;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	Petitions petitions;
+
+	@Autowired
+	Signatures signatures;
+
+	@Autowired
+	PaperSheets sheets;
+
+	@Autowired
+	PetitionSteps petitionSteps;
+
+	@Autowired
+	PetitionRules rules;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	private static final AtomicInteger people = new AtomicInteger();
 
 	private long resident(String communeCode, String sex, int birthYear) {
-		long id = accounts.createConfirmed("petition.signer" + people.incrementAndGet() + "@example.ma", "sawa-demo-2026",
-				"Signer " + people.get(), "ar");
+		long id = accounts.createConfirmed("petition.signer" + people.incrementAndGet() + "@example.ma",
+				"sawa-demo-2026", "Signer " + people.get(), "ar");
 		accounts.declareProfile(id, sex, birthYear, false,
 				communeCode == null ? null : territories.byCode(communeCode).orElseThrow().id());
 		return id;
@@ -49,32 +68,36 @@ class PetitionsTest {
 	}
 
 	private long opened(String territoryCode, long agent) {
-		String reference = petitions.draft(new Petitions.Draft(territory(territoryCode).id(),
-				"Un éclairage public pour la piste de l’école",
-				"Les enfants de la commune marchent le soir sur une piste sans éclairage pour rejoindre l’école; "
-						+ "nous demandons au conseil d’inscrire l’éclairage de cette piste à son ordre du jour.",
-				"Inscrire l’éclairage de la piste de l’école à l’ordre du jour de la prochaine session.", "fr", "citizens",
-				null), agent);
+		String reference = petitions
+			.draft(new Petitions.Draft(territory(territoryCode).id(), "Un éclairage public pour la piste de l’école",
+					"Les enfants de la commune marchent le soir sur une piste sans éclairage pour rejoindre l’école; "
+							+ "nous demandons au conseil d’inscrire l’éclairage de cette piste à son ordre du jour.",
+					"Inscrire l’éclairage de la piste de l’école à l’ordre du jour de la prochaine session.", "fr",
+					"citizens", null), agent);
 		long id = petitions.byReference(reference).orElseThrow().id();
 		petitions.open(id, agent);
 		return id;
 	}
 
 	private long signatures(long petitionId) {
-		return jdbc.sql("SELECT count(*) FROM petition_signature WHERE petition_id = :p").param("p", petitionId)
-			.query(Long.class).single();
+		return jdbc.sql("SELECT count(*) FROM petition_signature WHERE petition_id = :p")
+			.param("p", petitionId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
 	void the_threshold_follows_the_rules_and_the_population_of_the_territory() {
 		long agent = resident("MA-BEM-07", "female", 1980);
 		Petition regional = petitions.byId(opened("MA-05", agent)).orElseThrow();
-		// Béni Mellal-Khénifra: about 2.5 million inhabitants, between 1 and 3 million: 400, 5 % of it per province
+		// Béni Mellal-Khénifra: about 2.5 million inhabitants, between 1 and 3 million:
+		// 400, 5 % of it per province
 		assertThat(regional.threshold()).isEqualTo(400);
 		assertThat(regional.spreadMinimum()).isEqualTo(20);
 		Petition communal = petitions.byId(opened("MA-BEM-07", agent)).orElseThrow();
-		long population = territories.population(communal.territoryId(),
-				territories.populationYears(communal.territoryId()).get(0)).total();
+		long population = territories
+			.population(communal.territoryId(), territories.populationYears(communal.territoryId()).get(0))
+			.total();
 		assertThat(communal.threshold()).isEqualTo(population < 35_000 ? 100 : 200);
 		assertThat(communal.spreadMinimum()).isZero();
 	}
@@ -105,8 +128,10 @@ class PetitionsTest {
 				"petition.sign.error.nationalIdUsed");
 		assertThat(signatures(petition)).isEqualTo(2);
 		// the ID number is never stored in clear
-		assertThat(jdbc.sql("SELECT national_id_hmac FROM petition_signature WHERE petition_id = :p").param("p", petition)
-			.query(String.class).list()).allSatisfy(h -> assertThat(h).hasSize(64).doesNotContain("123456"));
+		assertThat(jdbc.sql("SELECT national_id_hmac FROM petition_signature WHERE petition_id = :p")
+			.param("p", petition)
+			.query(String.class)
+			.list()).allSatisfy(h -> assertThat(h).hasSize(64).doesNotContain("123456"));
 
 		signatures.withdraw(petition, signer);
 		assertThat(signatures(petition)).isEqualTo(1);
@@ -118,7 +143,8 @@ class PetitionsTest {
 		List<PetitionRules.Rule> lowered = new ArrayList<>();
 		for (PetitionRules.Rule rule : rules.all()) {
 			lowered.add(rule.level().equals("province") && rule.rule().equals("thresholds")
-					? new PetitionRules.Rule("province", "thresholds", "0:2", rule.article(), rule.source(), true) : rule);
+					? new PetitionRules.Rule("province", "thresholds", "0:2", rule.article(), rule.source(), true)
+					: rule);
 		}
 		List<PetitionRules.Rule> before = rules.all();
 		rules.save(lowered, "test");
@@ -146,7 +172,8 @@ class PetitionsTest {
 			// two months for a province, to the next working day
 			assertThat(deposited.decisionDue()).isBetween(today.plusMonths(2), today.plusMonths(2).plusDays(4));
 
-			assertRefused(() -> signatures.sign(petition, late, "D100003", "residence", null), "", "petition.sign.error.closed");
+			assertRefused(() -> signatures.sign(petition, late, "D100003", "residence", null), "",
+					"petition.sign.error.closed");
 			assertRefused(() -> signatures.withdraw(petition, first), "", "petition.withdraw.error.closed");
 			assertThat(signatures(petition)).isEqualTo(2);
 		}
@@ -166,7 +193,8 @@ class PetitionsTest {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<String>> outcomes = new ArrayList<>();
 		for (int i = 0; i < threads; i++) {
-			// half the threads are the same person, half another person giving the same ID number
+			// half the threads are the same person, half another person giving the same
+			// ID number
 			long who = i % 2 == 0 ? signer : twin;
 			Callable<String> attempt = () -> {
 				start.await();
@@ -188,14 +216,21 @@ class PetitionsTest {
 		pool.shutdown();
 		assertThat(results).containsOnlyOnce("signed");
 		assertThat(signatures(petition)).isEqualTo(1);
-		// the one signature is one act of participation, counted by the inclusion lens in the signer's commune
+		// the one signature is one act of participation, counted by the inclusion lens in
+		// the signer's commune
 		long commune = territory("MA-BEM-07").id();
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql("""
-				SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'petition.signature' AND territory_id = :t""")
-			.param("t", commune).query(Long.class).single() >= 1);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("""
+						SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'petition.signature' AND territory_id = :t""")
+				.param("t", commune)
+				.query(Long.class)
+				.single() >= 1);
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String field, String key) {
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String field,
+			String key) {
 		assertThatThrownBy(action).isInstanceOfSatisfying(PetitionRefused.class, refused -> {
 			assertThat(refused.messageKey()).isEqualTo(key);
 			assertThat(refused.field()).isEqualTo(field);
@@ -218,13 +253,14 @@ class PetitionsTest {
 				new PaperSheets.PaperLine(4, "KH222222", "MA-KHO-04", "female", "1985"),
 				new PaperSheets.PaperLine(5, "KH444444", "MA-KHO-04", "female", "1790"),
 				new PaperSheets.PaperLine(6, "", "", "not_stated", ""));
-		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 1, bad))
-			.isInstanceOfSatisfying(PaperSheets.SheetRefused.class, refused -> assertThat(refused.problems())
-				.extracting(PaperSheets.LineProblem::line, PaperSheets.LineProblem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "petition.paper.error.signedOnline"),
-						org.assertj.core.groups.Tuple.tuple(3, "petition.sign.error.outside"),
-						org.assertj.core.groups.Tuple.tuple(4, "petition.paper.error.twiceOnSheet"),
-						org.assertj.core.groups.Tuple.tuple(5, "petition.paper.error.birthYear")));
+		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 1, bad)).isInstanceOfSatisfying(
+				PaperSheets.SheetRefused.class,
+				refused -> assertThat(refused.problems())
+					.extracting(PaperSheets.LineProblem::line, PaperSheets.LineProblem::messageKey)
+					.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "petition.paper.error.signedOnline"),
+							org.assertj.core.groups.Tuple.tuple(3, "petition.sign.error.outside"),
+							org.assertj.core.groups.Tuple.tuple(4, "petition.paper.error.twiceOnSheet"),
+							org.assertj.core.groups.Tuple.tuple(5, "petition.paper.error.birthYear")));
 		assertThat(signatures(petition)).isEqualTo(1);
 		assertRefused(() -> sheets.enterSheet(petition, agent, 1, bad), "", "petition.error.notStaff");
 
@@ -234,12 +270,14 @@ class PetitionsTest {
 				new PaperSheets.PaperLine(3, "", "", "", ""));
 		assertThat(sheets.enterSheet(petition, staff, 1, good)).isEqualTo(2);
 		assertThat(signatures(petition)).isEqualTo(3);
-		assertRefused(() -> sheets.enterSheet(petition, staff, 1, List.of(
-				new PaperSheets.PaperLine(1, "KH666666", "MA-KHO-04", "female", "1985"))), "sheet", "petition.paper.error.sheetEntered");
-		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 2, List.of(
-				new PaperSheets.PaperLine(7, "kh 222222", "MA-KHO-04", "female", "1985"))))
-			.isInstanceOfSatisfying(PaperSheets.SheetRefused.class, refused -> assertThat(refused.problems().get(0).arguments())
-				.containsExactly("1", "1"));
+		assertRefused(
+				() -> sheets.enterSheet(petition, staff, 1,
+						List.of(new PaperSheets.PaperLine(1, "KH666666", "MA-KHO-04", "female", "1985"))),
+				"sheet", "petition.paper.error.sheetEntered");
+		assertThatThrownBy(() -> sheets.enterSheet(petition, staff, 2,
+				List.of(new PaperSheets.PaperLine(7, "kh 222222", "MA-KHO-04", "female", "1985"))))
+			.isInstanceOfSatisfying(PaperSheets.SheetRefused.class,
+					refused -> assertThat(refused.problems().get(0).arguments()).containsExactly("1", "1"));
 		// someone who signed on paper cannot sign again online
 		long paperSigner = resident("MA-KHO-04", "female", 1985);
 		assertRefused(() -> signatures.sign(petition, paperSigner, "KH222222", "residence", null), "nationalId",
@@ -251,7 +289,8 @@ class PetitionsTest {
 		return new Petitions.Draft(territory(territoryCode).id(), "Un local pour les coopératives féminines",
 				"Les coopératives féminines de la commune n'ont aucun local pour stocker et vendre leurs produits; "
 						+ "nous demandons au conseil d'étudier la mise à disposition d'un local communal.",
-				"Inscrire la mise à disposition d'un local communal à l'ordre du jour.", "fr", "association", organisation);
+				"Inscrire la mise à disposition d'un local communal à l'ordre du jour.", "fr", "association",
+				organisation);
 	}
 
 	@Test
@@ -276,9 +315,10 @@ class PetitionsTest {
 				"petition.new.error.associationFounded");
 		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", elsewhere), representative), "organisation",
 				"petition.new.error.associationSeat");
-		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", someoneElses), representative), "organisation",
-				"petition.new.error.notRepresentative");
-		assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).as("nothing written").isEqualTo(before);
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", someoneElses), representative),
+				"organisation", "petition.new.error.notRepresentative");
+		assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).as("nothing written")
+			.isEqualTo(before);
 
 		String reference = petitions.draft(associationDraft("MA-KHN-01", established), representative);
 		long id = petitions.byReference(reference).orElseThrow().id();
@@ -291,4 +331,5 @@ class PetitionsTest {
 		petitionSteps.deposit(id, staff, today);
 		assertThat(petitions.byId(id).orElseThrow().status()).isEqualTo(PetitionStatus.DEPOSITED);
 	}
+
 }

@@ -19,20 +19,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The 2025 report of each demo region is generated in the background from the other modules'
- * published figures (protected), rendered as tagged PDFs in Arabic and French, and, once
- * published with recommendations in both languages, frozen for good.
+ * The 2025 report of each demo region is generated in the background from the other
+ * modules' published figures (protected), rendered as tagged PDFs in Arabic and French,
+ * and, once published with recommendations in both languages, frozen for good.
  */
 @SawaTest
 class AnnualReportsTest {
 
-	@Autowired AnnualReports reports;
-	@Autowired Territories territories;
-	@Autowired Accounts accounts;
-	@Autowired PublicFigures inclusion;
-	@Autowired Programmes programmes;
-	@Autowired Impact impact;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	AnnualReports reports;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PublicFigures inclusion;
+
+	@Autowired
+	Programmes programmes;
+
+	@Autowired
+	Impact impact;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private AnnualReports.Version generated(String code, Map<String, String> recommendations, String by) {
 		Territory region = territories.byCode(code).orElseThrow();
@@ -59,18 +72,24 @@ class AnnualReportsTest {
 
 	@Test
 	void the_2025_report_of_beni_mellal_khenifra_copies_the_modules_figures() throws Exception {
-		AnnualReports.Version version = generated("MA-05", Map.of("fr", "Étendre le mentorat aux élues de Khouribga.",
-				"ar", "توسيع المواكبة إلى منتخبات خريبكة."), "officer@sawa.demo");
+		AnnualReports.Version version = generated("MA-05",
+				Map.of("fr", "Étendre le mentorat aux élues de Khouribga.", "ar", "توسيع المواكبة إلى منتخبات خريبكة."),
+				"officer@sawa.demo");
 		ReportContent content = version.content();
 		Territory region = territories.byCode("MA-05").orElseThrow();
 		assertThat(content.year()).isEqualTo(2025);
 		// indicators: the dashboard's tiles of 2025, as the public dashboard shows them
 		assertThat(content.indicators()).extracting(ReportContent.IndicatorLine::code)
-			.containsExactlyElementsOf(inclusion.tilesOf(region, 2025).stream().map(t -> t.indicator().code()).toList());
-		// who takes part: the 40 coaching sessions of 2025 (seed 004; browser tests that run in the same
+			.containsExactlyElementsOf(
+					inclusion.tilesOf(region, 2025).stream().map(t -> t.indicator().code()).toList());
+		// who takes part: the 40 coaching sessions of 2025 (seed 004; browser tests that
+		// run in the same
 		// database may add some) and the councils' interventions
-		ReportContent.ChannelLine coaching = content.participation().stream()
-			.filter(c -> c.channel().equals("capacity.coaching")).findFirst().orElseThrow();
+		ReportContent.ChannelLine coaching = content.participation()
+			.stream()
+			.filter(c -> c.channel().equals("capacity.coaching"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(coaching.total()).isGreaterThanOrEqualTo(40);
 		assertThat(content.participation()).extracting(ReportContent.ChannelLine::channel)
 			.contains("council.intervention", "capacity.training")
@@ -80,76 +99,107 @@ class AnnualReportsTest {
 			.extracting(ReportContent.Group::participants)
 			.allMatch(n -> n == null || n == 0 || n >= 5);
 		// programmes' impact: the seed's figures, from the records
-		ReportContent.ProgrammeLine amssawass = content.programmes().stream()
-			.filter(p -> p.code().equals("AMSSAWASS")).findFirst().orElseThrow();
+		ReportContent.ProgrammeLine amssawass = content.programmes()
+			.stream()
+			.filter(p -> p.code().equals("AMSSAWASS"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(amssawass.figures()).extracting(f -> f.measure() + "=" + f.value())
 			.containsExactlyElementsOf(impact.figures(programmes.byCode("AMSSAWASS").orElseThrow())
-				.stream().map(f -> f.measure() + "=" + f.value()).toList())
+				.stream()
+				.map(f -> f.measure() + "=" + f.value())
+				.toList())
 			.contains("communes=20", "elected_women=40", "mentoring=40");
 		// councils on 31 December 2025: the region's council among the 21
 		assertThat(content.council().councils()).hasSize(21);
 		assertThat(content.council().sessions()).isPositive();
-		assertThat(content.council().byWomen() + content.council().byMen()).isEqualTo(
-				content.participation().stream().filter(c -> c.channel().equals("council.intervention"))
-					.findFirst().orElseThrow().total());
+		assertThat(content.council().byWomen() + content.council().byMen()).isEqualTo(content.participation()
+			.stream()
+			.filter(c -> c.channel().equals("council.intervention"))
+			.findFirst()
+			.orElseThrow()
+			.total());
 		// commitments: the Béni Mellal-Khénifra plan, its stuck commitment late
-		ReportContent.PlanLine plan = content.commitments().stream()
-			.filter(p -> p.code().equals("BMK-2022-2027")).findFirst().orElseThrow();
+		ReportContent.PlanLine plan = content.commitments()
+			.stream()
+			.filter(p -> p.code().equals("BMK-2022-2027"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(plan.commitments()).extracting(ReportContent.CommitmentLine::code)
 			.contains("BMK-01", "BMK-02", "BMK-03", "BMK-04");
 		assertThat(plan.commitments().stream().filter(c -> c.code().equals("BMK-04")).findFirst().orElseThrow().stuck())
 			.isPositive();
-		// petitions and information requests: the demo's are of this year, so 2025 has none
+		// petitions and information requests: the demo's are of this year, so 2025 has
+		// none
 		assertThat(content.petitions().any()).isFalse();
 
 		String fr = text(reports.pdf(version.id(), "fr").orElseThrow(), "fr");
 		assertThat(fr).contains("Rapport annuel 2025", "Béni Mellal-Khénifra", "Sommaire", "Indicateurs et disparités",
-				"Qui participe", "Impact des programmes", "Représentation dans les conseils", "Avancement des engagements",
-				"BMK-04", "Étendre le mentorat aux élues de Khouribga.", "élues formées");
+				"Qui participe", "Impact des programmes", "Représentation dans les conseils",
+				"Avancement des engagements", "BMK-04", "Étendre le mentorat aux élues de Khouribga.", "élues formées");
 		String ar = text(reports.pdf(version.id(), "ar").orElseThrow(), "ar");
-		// PDFBox extracts a line mixing Arabic and digits in visual order: each part is checked apart
+		// PDFBox extracts a line mixing Arabic and digits in visual order: each part is
+		// checked apart
 		assertThat(ar).contains("التقرير السنوي", "جهة بني ملال خنيفرة", "المؤشرات والفوارق", "من يشارك", "التوصيات",
 				"توسيع المواكبة إلى منتخبات خريبكة.");
 	}
 
 	@Test
 	void the_2025_report_of_laayoune_sakia_el_hamra_shows_malaa0003() throws Exception {
-		AnnualReports.Version version = generated("MA-11", Map.of("fr", "Ouvrir le club d'inclusion.", "ar", "فتح نادي الإدماج."),
-				"staff.laayoune@sawa.demo");
+		AnnualReports.Version version = generated("MA-11",
+				Map.of("fr", "Ouvrir le club d'inclusion.", "ar", "فتح نادي الإدماج."), "staff.laayoune@sawa.demo");
 		ReportContent content = version.content();
-		ReportContent.PlanLine plan = content.commitments().stream()
-			.filter(p -> p.code().equals("LSH-2025-2027")).findFirst().orElseThrow();
+		ReportContent.PlanLine plan = content.commitments()
+			.stream()
+			.filter(p -> p.code().equals("LSH-2025-2027"))
+			.findFirst()
+			.orElseThrow();
 		ReportContent.CommitmentLine malaa = plan.commitments().get(0);
 		assertThat(malaa.code()).isEqualTo("MALAA0003");
 		assertThat(malaa.milestones()).isEqualTo(6);
-		// the regional council (tests may have established a commune's council in the region too)
-		assertThat(content.council().councils()).filteredOn(c -> c.level().equals("region")).hasSize(1)
+		// the regional council (tests may have established a commune's council in the
+		// region too)
+		assertThat(content.council().councils()).filteredOn(c -> c.level().equals("region"))
+			.hasSize(1)
 			.allSatisfy(c -> assertThat(c.members()).isPositive());
 		String fr = text(reports.pdf(version.id(), "fr").orElseThrow(), "fr");
-		assertThat(fr).contains("Rapport annuel 2025", "Laâyoune-Sakia El Hamra", "MALAA0003", "Ouvrir le club d'inclusion.");
+		assertThat(fr).contains("Rapport annuel 2025", "Laâyoune-Sakia El Hamra", "MALAA0003",
+				"Ouvrir le club d'inclusion.");
 		String ar = text(reports.pdf(version.id(), "ar").orElseThrow(), "ar");
-		assertThat(ar).contains("التقرير السنوي", "جهة العيون الساقية الحمراء", "تقدم الالتزامات", "MALAA0003", "فتح نادي الإدماج.");
+		assertThat(ar).contains("التقرير السنوي", "جهة العيون الساقية الحمراء", "تقدم الالتزامات", "MALAA0003",
+				"فتح نادي الإدماج.");
 	}
 
 	@Test
 	void a_version_is_published_only_with_recommendations_in_arabic_and_french_then_frozen() {
 		long staff = accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow();
-		AnnualReports.Version bare = generated("MA-11", Map.of("fr", "Seulement en français."), "staff.laayoune@sawa.demo");
+		AnnualReports.Version bare = generated("MA-11", Map.of("fr", "Seulement en français."),
+				"staff.laayoune@sawa.demo");
 		assertThat(Refusing.reasons(() -> reports.publish(bare.id(), staff)))
 			.containsExactly("recommendations.ar:report.error.recommendations.ar");
 		assertThat(reports.version(bare.id()).orElseThrow().published()).isFalse();
 
-		AnnualReports.Version full = generated("MA-11", Map.of("fr", "Publier.", "ar", "نشر."), "staff.laayoune@sawa.demo");
+		AnnualReports.Version full = generated("MA-11", Map.of("fr", "Publier.", "ar", "نشر."),
+				"staff.laayoune@sawa.demo");
 		reports.publish(full.id(), staff);
-		assertThat(reports.published(full.territoryId(), 2025)).first().extracting(AnnualReports.Version::id).isEqualTo(full.id());
-		assertThat(Refusing.reasons(() -> reports.publish(full.id(), staff))).containsExactly("version:report.error.published");
+		assertThat(reports.published(full.territoryId(), 2025)).first()
+			.extracting(AnnualReports.Version::id)
+			.isEqualTo(full.id());
+		assertThat(Refusing.reasons(() -> reports.publish(full.id(), staff)))
+			.containsExactly("version:report.error.published");
 		// what was published stays as it was: the database refuses to change or remove it
 		assertThatThrownBy(() -> jdbc.sql("UPDATE annual_report_version SET content = '{}' WHERE id = :id")
-			.param("id", full.id()).update()).hasMessageContaining("frozen");
-		assertThatThrownBy(() -> jdbc.sql("DELETE FROM annual_report_version WHERE id = :id")
-			.param("id", full.id()).update()).hasMessageContaining("frozen");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'report.published' AND subject = 'report:MA-11/2025'"
-				+ " AND details = :d").param("d", "version " + full.number()).query(Long.class).single()).isEqualTo(1);
+			.param("id", full.id())
+			.update()).hasMessageContaining("frozen");
+		assertThatThrownBy(
+				() -> jdbc.sql("DELETE FROM annual_report_version WHERE id = :id").param("id", full.id()).update())
+			.hasMessageContaining("frozen");
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'report.published' AND subject = 'report:MA-11/2025'"
+					+ " AND details = :d")
+			.param("d", "version " + full.number())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -161,4 +211,5 @@ class AnnualReportsTest {
 			.containsExactlyInAnyOrder("year:report.error.year", "recommendations.fr:report.error.tooLong");
 		assertThat(jdbc.sql("SELECT count(*) FROM annual_report_version").query(Long.class).single()).isEqualTo(before);
 	}
+
 }

@@ -13,13 +13,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Over HTTP: the demo's published 2025 reports are public with their PDFs; only staff and
- * officers of the territory prepare and publish a version, which nobody else sees before; bad
- * input is refused at its field; publishing without the Arabic recommendations is refused.
+ * officers of the territory prepare and publish a version, which nobody else sees before;
+ * bad input is refused at its field; publishing without the Arabic recommendations is
+ * refused.
  */
 @SawaTest
 class ReportHttpTest {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void the_demo_regions_2025_reports_are_public_in_html_and_pdf() {
@@ -77,4 +79,5 @@ class ReportHttpTest {
 		assertThat(publish.body()).contains("pas de recommandations en arabe");
 		assertThat(new Browser(port).get(version).statusCode()).as("still a draft").isEqualTo(404);
 	}
+
 }

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SawaTest
 class RateLimiterTest {
 
-	@Autowired RateLimiter limiter;
+	@Autowired
+	RateLimiter limiter;
 
 	@Test
 	void allows_up_to_the_limit_in_a_window_then_refuses_and_keys_are_independent() {
@@ -23,4 +24,5 @@ class RateLimiterTest {
 		assertThat(limiter.tryAcquire(key, 3, Duration.ofHours(1))).isFalse();
 		assertThat(limiter.tryAcquire(other, 3, Duration.ofHours(1))).isTrue();
 	}
+
 }

@@ -22,20 +22,32 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route a controller serves is declared by its module with who may reach it, and the
- * declarations hold over HTTP: the test walks every handler mapping of the running application.
+ * Every route a controller serves is declared by its module with who may reach it, and
+ * the declarations hold over HTTP: the test walks every handler mapping of the running
+ * application.
  */
 @SawaTest
 class RouteRulesTest {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]+))?}");
 
-	@LocalServerPort int port;
-	@Autowired RouteRules routes;
-	@Autowired UndeclaredRoutes undeclared;
-	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+	@LocalServerPort
+	int port;
 
-	/** A route as a request would reach it: method and a path with each variable filled in. */
+	@Autowired
+	RouteRules routes;
+
+	@Autowired
+	UndeclaredRoutes undeclared;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	/**
+	 * A route as a request would reach it: method and a path with each variable filled
+	 * in.
+	 */
 	record Route(String method, String path, String handler) {
 	}
 
@@ -57,11 +69,13 @@ class RouteRulesTest {
 		List<String> open = new ArrayList<>();
 		int tried = 0;
 		for (Route route : allRoutes()) {
-			AccessRules.Rule rule = routes.ruleFor(new MockHttpServletRequest(route.method(), route.path())).orElseThrow();
+			AccessRules.Rule rule = routes.ruleFor(new MockHttpServletRequest(route.method(), route.path()))
+				.orElseThrow();
 			if (rule.access() == AccessRules.Access.ANYONE) {
 				continue;
 			}
-			// a POST carries a valid CSRF token, so that what refuses it is the route's rule
+			// a POST carries a valid CSRF token, so that what refuses it is the route's
+			// rule
 			HttpResponse<String> response = "GET".equals(route.method()) ? anonymous.get(route.path())
 					: anonymous.submit("/login", route.path(), Map.of());
 			tried++;
@@ -81,7 +95,8 @@ class RouteRulesTest {
 		List<String> open = new ArrayList<>();
 		int tried = 0;
 		for (Route route : allRoutes()) {
-			AccessRules.Rule rule = routes.ruleFor(new MockHttpServletRequest(route.method(), route.path())).orElseThrow();
+			AccessRules.Rule rule = routes.ruleFor(new MockHttpServletRequest(route.method(), route.path()))
+				.orElseThrow();
 			if (rule.access() != AccessRules.Access.ROLE) {
 				continue;
 			}
@@ -98,7 +113,8 @@ class RouteRulesTest {
 
 	@Test
 	void a_served_route_no_rule_matches_is_refused_and_an_unknown_address_is_not_found() {
-		// /petitions is declared for reading only: a POST there matches no rule, yet a controller
+		// /petitions is declared for reading only: a POST there matches no rule, yet a
+		// controller
 		// serves the path, so it is refused rather than let through
 		MockHttpServletRequest post = new MockHttpServletRequest("POST", "/petitions");
 		assertThat(routes.ruleFor(post)).isEmpty();
@@ -112,7 +128,10 @@ class RouteRulesTest {
 		assertThat(anonymous.get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 
-	/** Every handler mapping's patterns and methods, each variable given a value it accepts. */
+	/**
+	 * Every handler mapping's patterns and methods, each variable given a value it
+	 * accepts.
+	 */
 	private List<Route> allRoutes() {
 		Set<String> seen = new TreeSet<>();
 		List<Route> all = new ArrayList<>();
@@ -134,14 +153,18 @@ class RouteRulesTest {
 		return all;
 	}
 
-	/** The pattern with each variable filled: every alternative of {@code {x:a|b}}, else "sample". */
+	/**
+	 * The pattern with each variable filled: every alternative of {@code {x:a|b}}, else
+	 * "sample".
+	 */
 	static List<String> samples(String pattern) {
 		Matcher variable = VARIABLE.matcher(pattern);
 		if (!variable.find()) {
 			return List.of(pattern);
 		}
 		String regex = variable.group(2);
-		List<String> values = regex != null && regex.matches("[a-z|]+") ? List.of(regex.split("\\|")) : List.of("sample");
+		List<String> values = regex != null && regex.matches("[a-z|]+") ? List.of(regex.split("\\|"))
+				: List.of("sample");
 		List<String> filled = new ArrayList<>();
 		for (String value : values) {
 			String once = pattern.substring(0, variable.start()) + value + pattern.substring(variable.end());
@@ -149,4 +172,5 @@ class RouteRulesTest {
 		}
 		return filled;
 	}
+
 }

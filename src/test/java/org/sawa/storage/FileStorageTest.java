@@ -11,15 +11,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Files are kept in PostgreSQL with their hash and the type read from their content; refused files leave nothing. */
+/**
+ * Files are kept in PostgreSQL with their hash and the type read from their content;
+ * refused files leave nothing.
+ */
 @SawaTest
 class FileStorageTest {
 
 	static final Set<String> DOCUMENTS = Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG);
 
-	@Autowired FileStorage storage;
-	@Autowired TransactionTemplate transactions;
-	@Autowired JdbcClient jdbc;
+	@Autowired
+	FileStorage storage;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	long files() {
 		return jdbc.sql("SELECT count(*) FROM stored_file").query(Long.class).single();
@@ -28,7 +36,8 @@ class FileStorageTest {
 	@Test
 	void a_document_is_stored_with_its_hash_and_its_real_type_and_read_back() {
 		byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-		StoredFile stored = transactions.execute(s -> storage.store("C:\\Users\\amina\\budget 2025.pdf", pdf, DOCUMENTS, 1000));
+		StoredFile stored = transactions
+			.execute(s -> storage.store("C:\\Users\\amina\\budget 2025.pdf", pdf, DOCUMENTS, 1000));
 		assertThat(stored.fileName()).as("no client path kept").isEqualTo("budget 2025.pdf");
 		assertThat(stored.contentType()).isEqualTo(FileTypes.PDF);
 		assertThat(stored.size()).isEqualTo(pdf.length);
@@ -42,13 +51,18 @@ class FileStorageTest {
 		long before = files();
 		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 		byte[] large = ("%PDF-1.4\n" + "x".repeat(2000)).getBytes(StandardCharsets.US_ASCII);
-		assertThatThrownBy(() -> transactions.executeWithoutResult(s -> storage.store("a.pdf", new byte[0], DOCUMENTS, 1000)))
+		assertThatThrownBy(
+				() -> transactions.executeWithoutResult(s -> storage.store("a.pdf", new byte[0], DOCUMENTS, 1000)))
 			.isInstanceOfSatisfying(FileRefused.class, r -> assertThat(r.messageKey()).isEqualTo("file.error.empty"));
-		assertThatThrownBy(() -> transactions.executeWithoutResult(s -> storage.store("big.pdf", large, DOCUMENTS, 1000)))
-			.isInstanceOfSatisfying(FileRefused.class, r -> assertThat(r.messageKey()).isEqualTo("file.error.tooLarge"));
-		assertThatThrownBy(() -> transactions.executeWithoutResult(s -> storage.store("answer.pdf", html, DOCUMENTS, 1000)))
+		assertThatThrownBy(
+				() -> transactions.executeWithoutResult(s -> storage.store("big.pdf", large, DOCUMENTS, 1000)))
+			.isInstanceOfSatisfying(FileRefused.class,
+					r -> assertThat(r.messageKey()).isEqualTo("file.error.tooLarge"));
+		assertThatThrownBy(
+				() -> transactions.executeWithoutResult(s -> storage.store("answer.pdf", html, DOCUMENTS, 1000)))
 			.as("a web page named .pdf")
 			.isInstanceOfSatisfying(FileRefused.class, r -> assertThat(r.messageKey()).isEqualTo("file.error.type"));
 		assertThat(files()).isEqualTo(before);
 	}
+
 }

@@ -26,7 +26,8 @@ class FileTypesTest {
 
 	@Test
 	void documents_and_images_are_recognised_by_their_first_bytes() throws IOException {
-		assertThat(FileTypes.detect("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(FileTypes.PDF);
+		assertThat(FileTypes.detect("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)))
+			.isEqualTo(FileTypes.PDF);
 		assertThat(FileTypes.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13 }))
 			.isEqualTo(FileTypes.PNG);
 		assertThat(FileTypes.detect(new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16 }))
@@ -38,8 +39,10 @@ class FileTypesTest {
 		assertThat(FileTypes.detect(zip("mimetype", FileTypes.ODT, "content.xml", "<office:document-content/>")))
 			.isEqualTo(FileTypes.ODT);
 		assertThat(FileTypes.detect("commune,année,budget\nNaour,2025,1200000\n".getBytes(StandardCharsets.UTF_8)))
-			.as("a CSV file is text").isEqualTo(FileTypes.TEXT);
-		assertThat(FileTypes.detect("طلب الحصول على المعلومات".getBytes(StandardCharsets.UTF_8))).isEqualTo(FileTypes.TEXT);
+			.as("a CSV file is text")
+			.isEqualTo(FileTypes.TEXT);
+		assertThat(FileTypes.detect("طلب الحصول على المعلومات".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(FileTypes.TEXT);
 	}
 
 	@Test
@@ -47,9 +50,13 @@ class FileTypesTest {
 		byte[] executable = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
 		assertThat(FileTypes.detect(executable)).isEqualTo(FileTypes.UNKNOWN);
 		assertThat(FileTypes.detect(zip("payload.exe", "MZ"))).as("a plain archive").isEqualTo(FileTypes.ZIP);
-		assertThat(FileTypes.detect(new byte[] { 'P', 'K', 3, 4, 1, 2 })).as("a broken archive").isEqualTo(FileTypes.ZIP);
-		assertThat(FileTypes.detect(new byte[] { (byte) 0xc3, (byte) 0x28 })).as("not UTF-8").isEqualTo(FileTypes.UNKNOWN);
+		assertThat(FileTypes.detect(new byte[] { 'P', 'K', 3, 4, 1, 2 })).as("a broken archive")
+			.isEqualTo(FileTypes.ZIP);
+		assertThat(FileTypes.detect(new byte[] { (byte) 0xc3, (byte) 0x28 })).as("not UTF-8")
+			.isEqualTo(FileTypes.UNKNOWN);
 		assertThat(FileTypes.detect("\n  <svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8)))
-			.as("markup is not plain text").isEqualTo(FileTypes.MARKUP);
+			.as("markup is not plain text")
+			.isEqualTo(FileTypes.MARKUP);
 	}
+
 }

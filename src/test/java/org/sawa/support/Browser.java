@@ -15,16 +15,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A minimal HTTP user agent for integration tests: keeps cookies (session, language), does not
- * follow redirects by itself, and posts forms with the CSRF token of the page they come from.
+ * A minimal HTTP user agent for integration tests: keeps cookies (session, language),
+ * does not follow redirects by itself, and posts forms with the CSRF token of the page
+ * they come from.
  */
 public final class Browser {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String base;
+
 	private final HttpClient client;
+
 	private String acceptLanguage = "fr";
+
 	private String accept = "text/html";
 
 	public Browser(int port) {
@@ -35,7 +39,10 @@ public final class Browser {
 			.build();
 	}
 
-	/** What the client asks for; a browser's default of text/html unless changed (e.g. for the JSON API). */
+	/**
+	 * What the client asks for; a browser's default of text/html unless changed (e.g. for
+	 * the JSON API).
+	 */
 	public Browser accept(String value) {
 		this.accept = value;
 		return this;
@@ -50,7 +57,9 @@ public final class Browser {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
-	/** GETs {@code formPage} for its CSRF token, then POSTs the fields to {@code action}. */
+	/**
+	 * GETs {@code formPage} for its CSRF token, then POSTs the fields to {@code action}.
+	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 		String page = get(formPage).body();
 		Matcher matcher = CSRF.matcher(page);
@@ -62,11 +71,15 @@ public final class Browser {
 		return post(action, all);
 	}
 
-	/** POSTs a form; a value holding NUL-separated parts is sent as that field repeated (several checkboxes). */
+	/**
+	 * POSTs a form; a value holding NUL-separated parts is sent as that field repeated
+	 * (several checkboxes).
+	 */
 	public HttpResponse<String> post(String action, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
-			.flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1)).map(v -> enc(e.getKey()) + "=" + enc(v)))
+			.flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u0000", -1))
+				.map(v -> enc(e.getKey()) + "=" + enc(v)))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + action))
 			.header("Content-Type", "application/x-www-form-urlencoded")
@@ -87,8 +100,9 @@ public final class Browser {
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", matcher.group(1));
-		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
 				+ (content == null ? "" : fileName) + "\"\r\nContent-Type: application/pdf\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
@@ -101,14 +115,17 @@ public final class Browser {
 
 	/** GETs raw bytes (a document download). */
 	public HttpResponse<byte[]> download(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "*/*", HttpResponse.BodyHandlers.ofByteArray());
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), "*/*",
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	/** Follows one redirect and returns the page it leads to. */
 	public HttpResponse<String> follow(HttpResponse<String> redirect) {
 		String location = redirect.headers().firstValue("Location").orElseThrow();
-		return get(location.startsWith("http") ? URI.create(location).getRawPath()
-				+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()) : location);
+		return get(location.startsWith("http")
+				? URI.create(location).getRawPath()
+						+ (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery())
+				: location);
 	}
 
 	public HttpResponse<String> signIn(String email, String password) {
@@ -119,9 +136,11 @@ public final class Browser {
 		return send(request, accept, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	private <T> HttpResponse<T> send(HttpRequest.Builder request, String acceptValue, HttpResponse.BodyHandler<T> body) {
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, String acceptValue,
+			HttpResponse.BodyHandler<T> body) {
 		try {
-			return client.send(request.header("Accept", acceptValue).header("Accept-Language", acceptLanguage).build(), body);
+			return client.send(request.header("Accept", acceptValue).header("Accept-Language", acceptLanguage).build(),
+					body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -135,4 +154,5 @@ public final class Browser {
 	private static String enc(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

@@ -8,9 +8,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Before each test, waits until the listeners that run after commit (mail, participation facts)
- * have handled what earlier tests and the demo published, so that a test reading mail or counts
- * sees its own effects and no one else's.
+ * Before each test, waits until the listeners that run after commit (mail, participation
+ * facts) have handled what earlier tests and the demo published, so that a test reading
+ * mail or counts sees its own effects and no one else's.
  */
 class EventsSettled implements BeforeEachCallback {
 
@@ -23,4 +23,5 @@ class EventsSettled implements BeforeEachCallback {
 			Thread.sleep(20);
 		}
 	}
+
 }

@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import org.sawa.calendar.WorkingDays;
 
 /**
- * The application's clock in tests: the real time in Morocco, moved forward by what a test asks.
- * A test that moves it puts it back ({@link #reset()}) in a {@code finally}, since one application
- * context serves every test class.
+ * The application's clock in tests: the real time in Morocco, moved forward by what a
+ * test asks. A test that moves it puts it back ({@link #reset()}) in a {@code finally},
+ * since one application context serves every test class.
  */
 public final class MovableClock extends Clock {
 
@@ -48,4 +48,5 @@ public final class MovableClock extends Clock {
 	public Instant instant() {
 		return Instant.now().plus(offset);
 	}
+
 }

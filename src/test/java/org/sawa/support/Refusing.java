@@ -4,7 +4,10 @@ import java.util.List;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
 
-/** What a service refused, as "field:message.key", for assertions on the exact reason given. */
+/**
+ * What a service refused, as "field:message.key", for assertions on the exact reason
+ * given.
+ */
 public final class Refusing {
 
 	private Refusing() {
@@ -31,4 +34,5 @@ public final class Refusing {
 		}
 		return List.of();
 	}
+
 }

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port, on the embedded PostgreSQL, with the demo scenario
- * loaded through the application's own services, and the clock tests may move ({@link MovableClock}). Every test class uses this same
- * configuration, so one application context serves the whole run.
+ * The whole application on a random port, on the embedded PostgreSQL, with the demo
+ * scenario loaded through the application's own services, and the clock tests may move
+ * ({@link MovableClock}). Every test class uses this same configuration, so one
+ * application context serves the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClockConfiguration.class)
 @ExtendWith(EventsSettled.class)
 public @interface SawaTest {
+
 }

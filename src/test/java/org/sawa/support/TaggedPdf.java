@@ -10,9 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a PDF Sawa rendered, after checking what every Sawa PDF promises: tagged, in the
- * given language, every font embedded. Whitespace is collapsed and Arabic presentation forms
- * (how shaped text is stored) are folded back to letters, so tests compare plain text.
+ * The text of a PDF Sawa rendered, after checking what every Sawa PDF promises: tagged,
+ * in the given language, every font embedded. Whitespace is collapsed and Arabic
+ * presentation forms (how shaped text is stored) are folded back to letters, so tests
+ * compare plain text.
  */
 public final class TaggedPdf {
 
@@ -40,4 +41,5 @@ public final class TaggedPdf {
 	public static String text(byte[] pdf, String language) throws IOException {
 		return read(pdf, language).text();
 	}
+
 }

@@ -14,4 +14,5 @@ class TestClockConfiguration {
 	Clock movableClock() {
 		return MovableClock.INSTANCE;
 	}
+
 }

@@ -13,9 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @SawaTest
 class TerritoryImportTest {
 
-	@Autowired TerritoryImporter territoryImporter;
-	@Autowired PopulationImporter populationImporter;
-	@Autowired Territories territories;
+	@Autowired
+	TerritoryImporter territoryImporter;
+
+	@Autowired
+	PopulationImporter populationImporter;
+
+	@Autowired
+	Territories territories;
 
 	private static ByteArrayInputStream csv(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -58,8 +63,7 @@ class TerritoryImportTest {
 				"""));
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(3L, "kind", "territory.import.error.kind"),
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "kind", "territory.import.error.kind"),
 					org.assertj.core.groups.Tuple.tuple(4L, "parent_code", "territory.import.error.unknownParent"),
 					org.assertj.core.groups.Tuple.tuple(5L, "name_ar", "import.error.required"));
 		assertThat(territories.count()).isEqualTo(before);
@@ -98,4 +102,5 @@ class TerritoryImportTest {
 		Territory beniMellal = territories.byCode("MA-BEM-01").orElseThrow();
 		assertThat(territories.populationYears(beniMellal.id())).doesNotContain(2031);
 	}
+
 }

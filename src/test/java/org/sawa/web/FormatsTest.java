@@ -30,7 +30,8 @@ class FormatsTest {
 		LocaleContextHolder.setLocale(Languages.locale("fr"));
 		assertThat(fmt.date(LocalDate.of(2026, 11, 22))).isEqualTo("22 novembre 2026");
 		// 23:30 UTC on 22 Nov is 00:30 on 23 Nov in Casablanca (UTC+1)
-		assertThat(fmt.dateTime(Instant.parse("2026-11-22T23:30:00Z"))).startsWith("23 novembre 2026").contains("00:30");
+		assertThat(fmt.dateTime(Instant.parse("2026-11-22T23:30:00Z"))).startsWith("23 novembre 2026")
+			.contains("00:30");
 	}
 
 	@Test
@@ -47,4 +48,5 @@ class FormatsTest {
 		assertThat(Languages.supported("de")).isEmpty();
 		assertThat(Languages.supported(null)).isEmpty();
 	}
+
 }

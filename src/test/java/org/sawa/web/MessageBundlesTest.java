@@ -19,13 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every user-visible string lives in the bundles: the four languages have the same keys, every
- * key a template or the Java code uses exists, and no template holds visible text outside a
- * message key.
+ * Every user-visible string lives in the bundles: the four languages have the same keys,
+ * every key a template or the Java code uses exists, and no template holds visible text
+ * outside a message key.
  */
 class MessageBundlesTest {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
+
 	private static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
 
 	@Test
@@ -34,7 +35,8 @@ class MessageBundlesTest {
 		for (String language : LANGUAGES) {
 			Properties bundle = load(language);
 			assertThat(bundle.stringPropertyNames()).as("keys of messages_%s", language).isEqualTo(reference);
-			bundle.forEach((key, value) -> assertThat(value.toString().trim()).as("%s in %s", key, language).isNotEmpty());
+			bundle.forEach(
+					(key, value) -> assertThat(value.toString().trim()).as("%s in %s", key, language).isNotEmpty());
 		}
 	}
 
@@ -43,7 +45,8 @@ class MessageBundlesTest {
 		Set<String> known = load("en").stringPropertyNames();
 		Set<String> used = new TreeSet<>();
 		Pattern templateKey = Pattern.compile("#\\{([a-zA-Z0-9_.]+)");
-		Pattern codeKey = Pattern.compile("\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error|info|file|council|capacity|commitment|report)\\.[a-zA-Z0-9_.]+)\"");
+		Pattern codeKey = Pattern.compile(
+				"\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error|info|file|council|capacity|commitment|report)\\.[a-zA-Z0-9_.]+)\"");
 		Pattern annotationKey = Pattern.compile("\\{(validation\\.[a-zA-Z0-9_.]+)}");
 		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
 			collect(templateKey, Files.readString(file), used);
@@ -97,9 +100,11 @@ class MessageBundlesTest {
 	private static Properties load(String language) throws IOException {
 		Properties properties = new Properties();
 		try (Reader reader = new InputStreamReader(
-				Files.newInputStream(RESOURCES.resolve("i18n/messages_" + language + ".properties")), StandardCharsets.UTF_8)) {
+				Files.newInputStream(RESOURCES.resolve("i18n/messages_" + language + ".properties")),
+				StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;
 	}
+
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SawaTest
 class WebFoundationTest {
 
-	@LocalServerPort int port;
+	@LocalServerPort
+	int port;
 
 	@Test
 	void the_language_comes_from_the_parameter_then_the_cookie_then_accept_language() {
@@ -22,7 +23,8 @@ class WebFoundationTest {
 		assertThat(browser.get("/territories").body()).contains("<html lang=\"ar\" dir=\"rtl\">", "الجهات");
 		assertThat(browser.get("/territories?lang=zgh").body()).contains("<html lang=\"zgh\" dir=\"ltr\">", "ⵜⵉⵎⵏⴰⴹⵉⵏ");
 		assertThat(new Browser(port).acceptLanguage("de-DE,en;q=0.5").get("/").body()).contains("<html lang=\"en\"");
-		assertThat(new Browser(port).acceptLanguage("de-DE").get("/").body()).contains("<html lang=\"ar\" dir=\"rtl\">");
+		assertThat(new Browser(port).acceptLanguage("de-DE").get("/").body())
+			.contains("<html lang=\"ar\" dir=\"rtl\">");
 	}
 
 	@Test
@@ -34,8 +36,8 @@ class WebFoundationTest {
 	@Test
 	void pages_carry_a_strict_content_security_policy_and_no_inline_script() {
 		HttpResponse<String> home = new Browser(port).get("/");
-		assertThat(home.headers().firstValue("Content-Security-Policy"))
-			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"));
+		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"));
 		assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(home.body()).doesNotContain("<script>", " style=\"", "onclick");
 	}
@@ -63,4 +65,5 @@ class WebFoundationTest {
 		assertThat(page).contains("Béni Mellal-Khénifra", "Azilal", "<svg class=\"chart\" role=\"img\"",
 				"<caption id=\"pyramid-table-caption\"", "Femmes", "Hommes", "Chiffres approximatifs");
 	}
+
 }
