@@ -29,9 +29,12 @@ class AttendanceController {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final CapacityAccess access;
 
-	AttendanceController(Programmes programmes, CapacityAccess access) {
+	AttendanceController(Programmes programmes, Activities activities, CapacityAccess access) {
+		this.activities = activities;
 		this.programmes = programmes;
 		this.access = access;
 	}
@@ -43,7 +46,7 @@ class AttendanceController {
 		Activity activity = activityOf(programme, id);
 		if (!model.containsAttribute("form")) {
 			Map<String, String> form = new LinkedHashMap<>();
-			for (Programmes.AttendanceLine line : programmes.attendance(activity.id())) {
+			for (Activities.AttendanceLine line : activities.attendance(activity.id())) {
 				String p = "p." + line.participantId() + ".";
 				if (line.attended()) {
 					form.put(p + "attended", "true");
@@ -66,7 +69,7 @@ class AttendanceController {
 			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
 		Activity activity = activityOf(programme, id);
-		List<Programmes.AttendanceLine> lines = new ArrayList<>();
+		List<Activities.AttendanceLine> lines = new ArrayList<>();
 		Refusals unreadable = new Refusals();
 		for (Participant participant : programmes.participants(programme.id())) {
 			String p = "p." + participant.id() + ".";
@@ -74,11 +77,11 @@ class AttendanceController {
 			Integer post = score(form.get(p + "post"), p + "post", unreadable);
 			boolean attended = form.containsKey(p + "attended");
 			if (attended || pre != null || post != null) {
-				lines.add(new Programmes.AttendanceLine(participant.id(), attended, pre, post));
+				lines.add(new Activities.AttendanceLine(participant.id(), attended, pre, post));
 			}
 		}
 		unreadable.throwIfAny();
-		programmes.recordAttendance(activity.id(), lines, user.id());
+		activities.recordAttendance(activity.id(), lines, user.id());
 		return "redirect:/capacity/" + code + "/activities/" + id + "?saved";
 	}
 
@@ -94,7 +97,7 @@ class AttendanceController {
 	}
 
 	private Activity activityOf(Programme programme, long id) {
-		return programmes.activity(id)
+		return activities.activity(id)
 			.filter(a -> a.programmeId() == programme.id())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

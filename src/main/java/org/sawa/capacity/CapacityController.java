@@ -28,6 +28,8 @@ class CapacityController {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final Impact impact;
 
 	private final Assessments assessments;
@@ -40,8 +42,9 @@ class CapacityController {
 
 	private final CapacityAccess access;
 
-	CapacityController(Programmes programmes, Impact impact, Assessments assessments, Stories stories,
-			Territories territories, Accounts accounts, CapacityAccess access) {
+	CapacityController(Programmes programmes, Activities activities, Impact impact, Assessments assessments,
+			Stories stories, Territories territories, Accounts accounts, CapacityAccess access) {
+		this.activities = activities;
 		this.programmes = programmes;
 		this.impact = impact;
 		this.assessments = assessments;
@@ -64,24 +67,24 @@ class CapacityController {
 		model.addAttribute("places",
 				programme.territoryIds().stream().map(id -> territories.byId(id).orElseThrow()).toList());
 		model.addAttribute("figures", impact.figures(programme));
-		List<Activity> activities = programmes.activities(programme.id());
+		List<Activity> held = activities.activities(programme.id());
 		Map<Long, long[]> attended = new LinkedHashMap<>();
 		Map<Long, Double[]> scores = new LinkedHashMap<>();
-		for (Activity activity : activities) {
-			var lines = programmes.attendance(activity.id())
+		for (Activity activity : held) {
+			var lines = this.activities.attendance(activity.id())
 				.stream()
-				.filter(Programmes.AttendanceLine::attended)
+				.filter(Activities.AttendanceLine::attended)
 				.toList();
 			attended.put(activity.id(), new long[] { lines.size() });
 			var scored = lines.stream().filter(l -> l.preScore() != null && l.postScore() != null).toList();
 			// averages over fewer than 5 people could reveal a person's score: not shown
 			scores.put(activity.id(), scored.size() < 5 ? new Double[2] : new Double[] {
 					(double) Math
-						.round(scored.stream().mapToInt(Programmes.AttendanceLine::preScore).average().orElse(0)),
+						.round(scored.stream().mapToInt(Activities.AttendanceLine::preScore).average().orElse(0)),
 					(double) Math
-						.round(scored.stream().mapToInt(Programmes.AttendanceLine::postScore).average().orElse(0)) });
+						.round(scored.stream().mapToInt(Activities.AttendanceLine::postScore).average().orElse(0)) });
 		}
-		model.addAttribute("activities", activities);
+		model.addAttribute("activities", held);
 		model.addAttribute("attended", attended);
 		model.addAttribute("scores", scores);
 		Map<Organisation, Map<String, List<Assessments.Comparison>>> rounds = new LinkedHashMap<>();

@@ -40,6 +40,8 @@ class CapacityOfficerController {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final Mentoring mentoring;
 
 	private final Assessments assessments;
@@ -56,9 +58,10 @@ class CapacityOfficerController {
 
 	private final org.sawa.account.Permissions permissions;
 
-	CapacityOfficerController(Programmes programmes, Mentoring mentoring, Assessments assessments, Stories stories,
-			Territories territories, Accounts accounts, CapacityAccess access, MessageSource messages,
-			org.sawa.account.Permissions permissions) {
+	CapacityOfficerController(Programmes programmes, Activities activities, Mentoring mentoring,
+			Assessments assessments, Stories stories, Territories territories, Accounts accounts, CapacityAccess access,
+			MessageSource messages, org.sawa.account.Permissions permissions) {
+		this.activities = activities;
 		this.permissions = permissions;
 		this.programmes = programmes;
 		this.mentoring = mentoring;
@@ -151,12 +154,12 @@ class CapacityOfficerController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("participants", participants);
 		model.addAttribute("plans", mentoring.plans(programme.id()));
-		model.addAttribute("activities", programmes.activities(programme.id()));
+		model.addAttribute("activities", activities.activities(programme.id()));
 		model.addAttribute("communes", communes);
 		model.addAttribute("stories", stories.of(programme.id(), false));
 		model.addAttribute("kinds", Programmes.KINDS);
-		model.addAttribute("activityKinds", Programmes.ACTIVITY_KINDS);
-		model.addAttribute("modes", Programmes.MODES);
+		model.addAttribute("activityKinds", Activities.ACTIVITY_KINDS);
+		model.addAttribute("modes", Activities.MODES);
 		model.addAttribute("priorities", Mentoring.PRIORITIES);
 		model.addAttribute("areas", Assessments.AREAS);
 		if (!model.containsAttribute("form")) {
@@ -233,8 +236,8 @@ class CapacityOfficerController {
 	String schedule(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		Programme programme = access.officerOf(code, user);
-		programmes.schedule(programme.id(),
-				new Programmes.NewActivity(form.get("kind"), form.get("topic"), date(form.get("heldOn")),
+		activities.schedule(programme.id(),
+				new Activities.NewActivity(form.get("kind"), form.get("topic"), date(form.get("heldOn")),
 						decimal(form.get("hours")), form.get("mode"), form.get("place"), form.get("trainers"),
 						form.get("territory")),
 				user.id());

@@ -39,14 +39,17 @@ public class Mentoring {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final Permissions permissions;
 
 	private final Participations participations;
 
 	private final AuditLog audit;
 
-	Mentoring(JdbcClient jdbc, Programmes programmes, Permissions permissions, Participations participations,
-			AuditLog audit, Clock clock) {
+	Mentoring(JdbcClient jdbc, Programmes programmes, Activities activities, Permissions permissions,
+			Participations participations, AuditLog audit, Clock clock) {
+		this.activities = activities;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
@@ -115,7 +118,7 @@ public class Mentoring {
 				|| heldOn.isAfter(programme.endsOn())) {
 			throw new CapacityRefused("heldOn", "capacity.error.coachingDate");
 		}
-		if (!Programmes.MODES.contains(mode == null ? "" : mode)) {
+		if (!Activities.MODES.contains(mode == null ? "" : mode)) {
 			throw new CapacityRefused("mode", "validation.option");
 		}
 		if (minutes == null || minutes < 10 || minutes > 600) {
@@ -143,7 +146,7 @@ public class Mentoring {
 			.single();
 		participations.record(CHANNEL,
 				participant.communeId() == null ? programme.territoryIds().get(0) : participant.communeId(),
-				programmes.snapshot(participant, heldOn),
+				activities.snapshot(participant, heldOn),
 				heldOn.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
 		// the audit says a session took place, never what was said in it
 		audit.append("person:" + coachId, "capacity.coaching.recorded", "programme:" + programme.code(),

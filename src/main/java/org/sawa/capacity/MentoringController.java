@@ -30,13 +30,17 @@ class MentoringController {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final Mentoring mentoring;
 
 	private final Accounts accounts;
 
 	private final CapacityAccess access;
 
-	MentoringController(Programmes programmes, Mentoring mentoring, Accounts accounts, CapacityAccess access) {
+	MentoringController(Programmes programmes, Activities activities, Mentoring mentoring, Accounts accounts,
+			CapacityAccess access) {
+		this.activities = activities;
 		this.programmes = programmes;
 		this.mentoring = mentoring;
 		this.accounts = accounts;
@@ -57,7 +61,7 @@ class MentoringController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("sessions", mentoring.sessions(plan.id(), user.id()));
 		model.addAttribute("coach", accounts.contact(plan.coachId()).map(c -> c.displayName()).orElse(""));
-		model.addAttribute("modes", Programmes.MODES);
+		model.addAttribute("modes", Activities.MODES);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 			model.addAttribute("errors", errors);

@@ -1,21 +1,15 @@
 package org.sawa.capacity;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sawa.calendar.WorkingDays;
-import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
-import org.sawa.territory.Area;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -42,24 +36,12 @@ public class Programmes {
 
 	public static final List<String> KINDS = List.of("elected", "staff", "association_member", "youth", "other");
 
-	public static final List<String> ACTIVITY_KINDS = List.of("training", "seminar", "workshop");
-
-	public static final List<String> MODES = List.of("in_person", "remote", "hybrid");
-
 	public record NewProgramme(String code, Map<String, String> names, String funders, String partners,
 			List<String> targetGroups, LocalDate startsOn, LocalDate endsOn, List<String> territoryCodes) {
 	}
 
 	public record NewParticipant(String fullName, String sex, Integer birthYear, String kind, String communeCode,
 			Long organisationId, Long councillorId) {
-	}
-
-	public record NewActivity(String kind, String topic, LocalDate heldOn, BigDecimal hours, String mode, String place,
-			String trainers, String territoryCode) {
-	}
-
-	/** One participant's line of an attendance sheet. */
-	public record AttendanceLine(long participantId, boolean attended, Integer preScore, Integer postScore) {
 	}
 
 	private final JdbcClient jdbc;
@@ -194,123 +176,6 @@ public class Programmes {
 		return id;
 	}
 
-	public long schedule(long programmeId, NewActivity activity, long actorId) {
-		Programme programme = byId(programmeId)
-			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
-		Refusals refusals = new Refusals();
-		if (!ACTIVITY_KINDS.contains(activity.kind() == null ? "" : activity.kind())) {
-			refusals.add("kind", "validation.option");
-		}
-		String topic = activity.topic() == null ? "" : activity.topic().trim();
-		if (topic.length() < 3 || topic.length() > 300) {
-			refusals.add("topic", "capacity.error.topic");
-		}
-		if (activity.heldOn() == null) {
-			refusals.add("heldOn", "validation.date");
-		}
-		else if (activity.heldOn().isBefore(programme.startsOn()) || activity.heldOn().isAfter(programme.endsOn())) {
-			refusals.add("heldOn", "capacity.error.outsidePeriod");
-		}
-		if (activity.hours() == null || activity.hours().signum() <= 0
-				|| activity.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
-			refusals.add("hours", "capacity.error.hours");
-		}
-		if (!MODES.contains(activity.mode() == null ? "" : activity.mode())) {
-			refusals.add("mode", "validation.option");
-		}
-		Territory place = activity.territoryCode() == null ? null
-				: territories.byCode(activity.territoryCode().trim()).orElse(null);
-		if (place == null) {
-			refusals.add("territory", "validation.option");
-		}
-		refusals.throwIfAny();
-		long id = jdbc
-			.sql("""
-					INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id)
-					VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te) RETURNING id""")
-			.param("p", programmeId)
-			.param("k", activity.kind())
-			.param("t", topic)
-			.param("d", activity.heldOn())
-			.param("h", activity.hours())
-			.param("m", activity.mode())
-			.param("pl", blankToNull(activity.place()))
-			.param("tr", blank(activity.trainers()))
-			.param("te", place.id())
-			.query(Long.class)
-			.single();
-		audit.append("person:" + actorId, "capacity.activity.scheduled", "programme:" + programme.code(),
-				"activity:" + id);
-		return id;
-	}
-
-	/**
-	 * Records who came and their scores, replacing the sheet; each newly attended line is
-	 * a participation.
-	 */
-	public void recordAttendance(long activityId, List<AttendanceLine> lines, long actorId) {
-		Activity activity = activity(activityId)
-			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noActivity"));
-		Programme programme = byId(activity.programmeId()).orElseThrow();
-		Map<Long, Participant> enrolled = new LinkedHashMap<>();
-		participants(programme.id()).forEach(p -> enrolled.put(p.id(), p));
-		Refusals refusals = new Refusals();
-		for (AttendanceLine line : lines) {
-			String prefix = "p." + line.participantId() + ".";
-			if (!enrolled.containsKey(line.participantId())) {
-				refusals.add(prefix + "attended", "capacity.error.notEnrolled");
-			}
-			if (line.preScore() != null && (line.preScore() < 0 || line.preScore() > 100)) {
-				refusals.add(prefix + "pre", "capacity.error.score");
-			}
-			if (line.postScore() != null && (line.postScore() < 0 || line.postScore() > 100)) {
-				refusals.add(prefix + "post", "capacity.error.score");
-			}
-			if (!line.attended() && line.postScore() != null) {
-				refusals.add(prefix + "post", "capacity.error.scoreAbsent");
-			}
-		}
-		refusals.throwIfAny();
-		Map<Long, Boolean> before = attendance(activityId).stream()
-			.collect(java.util.stream.Collectors.toMap(AttendanceLine::participantId, AttendanceLine::attended));
-		jdbc.sql("DELETE FROM capacity_attendance WHERE activity_id = :a").param("a", activityId).update();
-		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
-		for (AttendanceLine line : lines) {
-			jdbc.sql("""
-					INSERT INTO capacity_attendance (activity_id, participant_id, attended, pre_score, post_score)
-					VALUES (:a, :p, :at, :pre, :post)""")
-				.param("a", activityId)
-				.param("p", line.participantId())
-				.param("at", line.attended())
-				.param("pre", line.preScore())
-				.param("post", line.postScore())
-				.update();
-			if (line.attended() && !before.getOrDefault(line.participantId(), false)) {
-				Participant participant = enrolled.get(line.participantId());
-				participations.record(CHANNEL,
-						participant.communeId() == null ? activity.territoryId() : participant.communeId(),
-						snapshot(participant, activity.heldOn()), at);
-			}
-		}
-		audit.append("person:" + actorId, "capacity.attendance.recorded", "programme:" + programme.code(),
-				"activity:" + activityId + " attended=" + lines.stream().filter(AttendanceLine::attended).count());
-	}
-
-	/**
-	 * What a participant declared of themselves at a day: sex, age band, the commune's
-	 * area; disability is not asked.
-	 */
-	DemographicSnapshot snapshot(Participant participant, LocalDate day) {
-		String band = DemographicSnapshot.ageBand(participant.birthYear(), day.getYear());
-		String area = participant.communeId() == null ? DemographicSnapshot.NOT_STATED
-				: territories.byId(participant.communeId())
-					.flatMap(Territory::area)
-					.map(Area::code)
-					.orElse(DemographicSnapshot.NOT_STATED);
-		return new DemographicSnapshot(participant.sex() == null ? DemographicSnapshot.NOT_STATED : participant.sex(),
-				band, DemographicSnapshot.NOT_STATED, area);
-	}
-
 	@Transactional(readOnly = true)
 	public List<Programme> all() {
 		return jdbc.sql("SELECT * FROM capacity_programme ORDER BY starts_on DESC, code").query(this::programme).list();
@@ -348,31 +213,6 @@ public class Programmes {
 			.optional();
 	}
 
-	@Transactional(readOnly = true)
-	public List<Activity> activities(long programmeId) {
-		return jdbc.sql("SELECT * FROM capacity_activity WHERE programme_id = :p ORDER BY held_on, id")
-			.param("p", programmeId)
-			.query(Programmes::activity)
-			.list();
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<Activity> activity(long id) {
-		return jdbc.sql("SELECT * FROM capacity_activity WHERE id = :id")
-			.param("id", id)
-			.query(Programmes::activity)
-			.optional();
-	}
-
-	@Transactional(readOnly = true)
-	public List<AttendanceLine> attendance(long activityId) {
-		return jdbc.sql("SELECT * FROM capacity_attendance WHERE activity_id = :a ORDER BY participant_id")
-			.param("a", activityId)
-			.query((rs, n) -> new AttendanceLine(rs.getLong("participant_id"), rs.getBoolean("attended"),
-					(Integer) rs.getObject("pre_score"), (Integer) rs.getObject("post_score")))
-			.list();
-	}
-
 	private Programme programme(ResultSet rs, int n) throws SQLException {
 		long id = rs.getLong("id");
 		List<Long> places = jdbc
@@ -395,17 +235,11 @@ public class Programmes {
 				(Long) rs.getObject("councillor_id"));
 	}
 
-	private static Activity activity(ResultSet rs, int n) throws SQLException {
-		return new Activity(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("kind"), rs.getString("topic"),
-				rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("mode"),
-				rs.getString("place"), rs.getString("trainers"), rs.getLong("territory_id"));
-	}
-
-	private static String blank(String text) {
+	static String blank(String text) {
 		return text == null ? "" : text.trim();
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.trim();
 	}
 

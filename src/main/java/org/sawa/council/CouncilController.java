@@ -37,6 +37,8 @@ class CouncilController {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final CouncilSessions sessions;
 
 	private final Memos memos;
@@ -53,9 +55,10 @@ class CouncilController {
 
 	private final MessageSource messages;
 
-	CouncilController(Councils councils, CouncilSessions sessions, Memos memos, RepresentationAnalysis analysis,
-			PopoloExport popolo, Territories territories, Accounts accounts, CouncilAccess access,
-			MessageSource messages, Clock clock) {
+	CouncilController(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
+			RepresentationAnalysis analysis, PopoloExport popolo, Territories territories, Accounts accounts,
+			CouncilAccess access, MessageSource messages, Clock clock) {
+		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -118,7 +121,7 @@ class CouncilController {
 		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
 		if (shown != null) {
 			LocalDate on = shown.covers(today) ? today : shown.endsOn();
-			List<Member> members = councils.members(shown.id());
+			List<Member> members = memberships.members(shown.id());
 			Map<Long, Long> spoken = new LinkedHashMap<>();
 			for (Intervention intervention : sessions.interventions(shown.id())) {
 				spoken.merge(intervention.membershipId(), 1L, Long::sum);
@@ -145,7 +148,7 @@ class CouncilController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Map<Long, Member> members = new LinkedHashMap<>();
-		councils.members(mandate.id()).forEach(m -> members.put(m.membershipId(), m));
+		memberships.members(mandate.id()).forEach(m -> members.put(m.membershipId(), m));
 		Map<Long, String> attendance = sessions.attendance(id);
 		long[] present = new long[2];
 		long[] away = new long[2];

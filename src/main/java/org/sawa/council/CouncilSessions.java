@@ -61,14 +61,17 @@ public class CouncilSessions {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final Territories territories;
 
 	private final Participations participations;
 
 	private final AuditLog audit;
 
-	CouncilSessions(JdbcClient jdbc, Councils councils, Territories territories, Participations participations,
-			AuditLog audit, Clock clock) {
+	CouncilSessions(JdbcClient jdbc, Councils councils, Memberships memberships, Territories territories,
+			Participations participations, AuditLog audit, Clock clock) {
+		this.memberships = memberships;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.councils = councils;
@@ -109,7 +112,7 @@ public class CouncilSessions {
 		}
 		Map<Long, Member> seated = new LinkedHashMap<>();
 		LocalDate day = entry.heldOn() == null ? LocalDate.now(clock) : entry.heldOn();
-		for (Member member : councils.members(mandate.id())) {
+		for (Member member : memberships.members(mandate.id())) {
 			if (member.activeOn(day)) {
 				seated.put(member.membershipId(), member);
 			}

@@ -46,6 +46,8 @@ class CouncilStaffController {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final CouncilSessions sessions;
 
 	private final Territories territories;
@@ -56,8 +58,10 @@ class CouncilStaffController {
 
 	private final MessageSource messages;
 
-	CouncilStaffController(Councils councils, CouncilSessions sessions, Territories territories, CouncilAccess access,
-			CouncilController pages, MessageSource messages, Clock clock) {
+	CouncilStaffController(Councils councils, Memberships memberships, CouncilSessions sessions,
+			Territories territories, CouncilAccess access, CouncilController pages, MessageSource messages,
+			Clock clock) {
+		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -93,13 +97,13 @@ class CouncilStaffController {
 			model.addAttribute("name", pages.name(council, locale));
 			model.addAttribute("mandate", mandate);
 			model.addAttribute("committees", councils.committees(council.id()));
-			List<Member> members = mandate == null ? List.of() : councils.members(mandate.id());
+			List<Member> members = mandate == null ? List.of() : memberships.members(mandate.id());
 			model.addAttribute("members", members);
 			model.addAttribute("seated", members.stream().filter(m -> m.activeOn(today)).toList());
 			model.addAttribute("today", today);
 		}
-		model.addAttribute("seatTypes", Councils.SEAT_TYPES);
-		model.addAttribute("posts", Councils.POSTS);
+		model.addAttribute("seatTypes", Memberships.SEAT_TYPES);
+		model.addAttribute("posts", Memberships.POSTS);
 		return "council/manage";
 	}
 
@@ -158,8 +162,8 @@ class CouncilStaffController {
 			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
 		Mandate mandate = current(council);
-		councils.elect(mandate.id(),
-				new Councils.NewMember(form.get("fullName"), form.get("sex"), integer(form.get("birthYear")),
+		memberships.elect(mandate.id(),
+				new Memberships.NewMember(form.get("fullName"), form.get("sex"), integer(form.get("birthYear")),
 						form.get("seatType"), form.get("listLabel"), date(form.get("startsOn"))),
 				user.id());
 		return managed(code, "members");
@@ -170,7 +174,7 @@ class CouncilStaffController {
 	String assignPost(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
-		councils.assignPost(ownMember(council, id(form.get("member"))), form.get("post"), id(form.get("committee")),
+		memberships.assignPost(ownMember(council, id(form.get("member"))), form.get("post"), id(form.get("committee")),
 				integer(form.get("rank")), date(form.get("startsOn")), user.id());
 		return managed(code, "posts");
 	}
@@ -182,7 +186,7 @@ class CouncilStaffController {
 		Council council = manageable(code, user);
 		long holding = id(form.get("holding")) == null ? -1 : id(form.get("holding"));
 		ownPost(council, holding);
-		councils.endPost(holding, date(form.get("endsOn")), user.id());
+		memberships.endPost(holding, date(form.get("endsOn")), user.id());
 		return managed(code, "end-post");
 	}
 
@@ -191,7 +195,7 @@ class CouncilStaffController {
 	String leave(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form) {
 		Council council = manageable(code, user);
-		councils.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
+		memberships.leave(ownMember(council, id(form.get("member"))), date(form.get("endsOn")), user.id());
 		return managed(code, "leave");
 	}
 
@@ -215,7 +219,7 @@ class CouncilStaffController {
 
 	/** A membership of this council, or a refusal at the member field. */
 	private long ownMember(Council council, Long membershipId) {
-		Member member = membershipId == null ? null : councils.member(membershipId).orElse(null);
+		Member member = membershipId == null ? null : memberships.member(membershipId).orElse(null);
 		if (member == null || councils.mandate(member.mandateId()).orElseThrow().councilId() != council.id()) {
 			throw new CouncilRefused("member", "council.error.noMember");
 		}
@@ -225,7 +229,7 @@ class CouncilStaffController {
 	private void ownPost(Council council, long holdingId) {
 		boolean ours = councils.mandates(council.id())
 			.stream()
-			.flatMap(m -> councils.members(m.id()).stream())
+			.flatMap(m -> memberships.members(m.id()).stream())
 			.flatMap(m -> m.posts().stream())
 			.anyMatch(p -> p.id() == holdingId);
 		if (!ours) {
@@ -251,7 +255,7 @@ class CouncilStaffController {
 		model.addAttribute("council", council);
 		model.addAttribute("name", pages.name(council, locale));
 		model.addAttribute("mandate", mandate);
-		model.addAttribute("members", councils.members(mandate.id()).stream().filter(m -> m.activeOn(on)).toList());
+		model.addAttribute("members", memberships.members(mandate.id()).stream().filter(m -> m.activeOn(on)).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("rows", rows);

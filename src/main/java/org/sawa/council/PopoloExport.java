@@ -29,13 +29,17 @@ public class PopoloExport {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final CouncilSessions sessions;
 
 	private final Territories territories;
 
 	private final MessageSource messages;
 
-	PopoloExport(Councils councils, CouncilSessions sessions, Territories territories, MessageSource messages) {
+	PopoloExport(Councils councils, Memberships memberships, CouncilSessions sessions, Territories territories,
+			MessageSource messages) {
+		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.territories = territories;
@@ -65,7 +69,7 @@ public class PopoloExport {
 		Map<String, Map<String, Object>> postsById = new LinkedHashMap<>();
 		for (Mandate mandate : councils.mandates(council.id())) {
 			Map<Long, String> personOf = new LinkedHashMap<>();
-			for (Member member : councils.members(mandate.id())) {
+			for (Member member : this.memberships.members(mandate.id())) {
 				String person = "person/" + member.councillorId();
 				personOf.put(member.membershipId(), person);
 				persons.add(object("id", person, "name", member.fullName(), "gender", member.sex()));

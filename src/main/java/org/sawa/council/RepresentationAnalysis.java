@@ -28,9 +28,12 @@ public class RepresentationAnalysis {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final CouncilSessions sessions;
 
-	RepresentationAnalysis(Councils councils, CouncilSessions sessions) {
+	RepresentationAnalysis(Councils councils, Memberships memberships, CouncilSessions sessions) {
+		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
 	}
@@ -46,7 +49,7 @@ public class RepresentationAnalysis {
 		}
 		Map<String, long[]> levels = new LinkedHashMap<>();
 		Map<String, long[]> posts = new LinkedHashMap<>();
-		for (String post : Councils.POSTS) {
+		for (String post : Memberships.POSTS) {
 			posts.put(post, new long[2]);
 		}
 		posts.put("parity_member", new long[2]);
@@ -65,7 +68,7 @@ public class RepresentationAnalysis {
 				continue;
 			}
 			LocalDate on = mandate.covers(day) ? day : mandate.endsOn();
-			List<Member> members = councils.members(mandate.id());
+			List<Member> members = memberships.members(mandate.id());
 			List<Member> seated = members.stream().filter(m -> m.activeOn(on)).toList();
 			long councilWomen = seated.stream().filter(Member::isWoman).count();
 			long[] level = levels.computeIfAbsent(council.level(), k -> new long[2]);

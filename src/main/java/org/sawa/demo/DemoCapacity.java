@@ -10,6 +10,7 @@ import java.util.Random;
 import org.sawa.account.Accounts;
 import org.sawa.capacity.Assessments;
 import org.sawa.capacity.Mentoring;
+import org.sawa.capacity.Activities;
 import org.sawa.capacity.Programmes;
 import org.sawa.capacity.Stories;
 import org.sawa.council.Member;
@@ -43,6 +44,8 @@ class DemoCapacity {
 
 	private final Programmes programmes;
 
+	private final Activities activities;
+
 	private final Mentoring mentoring;
 
 	private final Assessments assessments;
@@ -53,8 +56,9 @@ class DemoCapacity {
 
 	private final Accounts accounts;
 
-	DemoCapacity(Programmes programmes, Mentoring mentoring, Assessments assessments, Stories stories,
-			Territories territories, Accounts accounts) {
+	DemoCapacity(Programmes programmes, Activities activities, Mentoring mentoring, Assessments assessments,
+			Stories stories, Territories territories, Accounts accounts) {
+		this.activities = activities;
 		this.programmes = programmes;
 		this.mentoring = mentoring;
 		this.assessments = assessments;
@@ -245,15 +249,15 @@ class DemoCapacity {
 
 	private void train(long programme, String kind, String topic, LocalDate day, int hours, String mode, List<Long> who,
 			Random random, long officer) {
-		long activity = programmes.schedule(programme, new Programmes.NewActivity(kind, topic, day,
+		long activity = activities.schedule(programme, new Activities.NewActivity(kind, topic, day,
 				BigDecimal.valueOf(hours), mode, "Béni Mellal", "AIDECA", "MA-05"), officer);
-		List<Programmes.AttendanceLine> lines = new ArrayList<>();
+		List<Activities.AttendanceLine> lines = new ArrayList<>();
 		for (long participant : who) {
 			int pre = 30 + random.nextInt(30);
-			lines.add(new Programmes.AttendanceLine(participant, true, "training".equals(kind) ? pre : null,
+			lines.add(new Activities.AttendanceLine(participant, true, "training".equals(kind) ? pre : null,
 					"training".equals(kind) ? Math.min(100, pre + 10 + random.nextInt(25)) : null));
 		}
-		programmes.recordAttendance(activity, lines, officer);
+		activities.recordAttendance(activity, lines, officer);
 	}
 
 }

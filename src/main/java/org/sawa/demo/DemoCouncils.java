@@ -10,6 +10,7 @@ import org.sawa.account.Accounts;
 import org.sawa.council.Committee;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
+import org.sawa.council.Memberships;
 import org.sawa.council.Member;
 import org.sawa.council.Memos;
 import org.sawa.territory.Territories;
@@ -62,6 +63,8 @@ class DemoCouncils {
 
 	private final Councils councils;
 
+	private final Memberships memberships;
+
 	private final CouncilSessions sessions;
 
 	private final Memos memos;
@@ -82,7 +85,9 @@ class DemoCouncils {
 	 */
 	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
-	DemoCouncils(Councils councils, CouncilSessions sessions, Memos memos, Territories territories, Accounts accounts) {
+	DemoCouncils(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
+			Territories territories, Accounts accounts) {
+		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.memos = memos;
@@ -120,7 +125,7 @@ class DemoCouncils {
 			int seats = population <= 7_500 ? 11 : population <= 15_000 ? 15 : population <= 25_000 ? 23
 					: population <= 50_000 ? 29 : population <= 100_000 ? 35 : population <= 200_000 ? 39 : 43;
 			long council = seat(commune, seats, staff, random, i % 10 == 3, i == 0 ? "Jouahir" : null);
-			List<Member> members = councils.members(councils.mandateAt(council, MANDATE_START).orElseThrow().id());
+			List<Member> members = memberships.members(councils.mandateAt(council, MANDATE_START).orElseThrow().id());
 			List<Member> women = new ArrayList<>(members.stream()
 				.filter(Member::isWoman)
 				.filter(m -> m.posts().stream().noneMatch(p -> "president".equals(p.post())))
@@ -179,13 +184,13 @@ class DemoCouncils {
 			}
 			String name = given + " " + FAMILIES[random.nextInt(FAMILIES.length)];
 			Integer birthYear = random.nextInt(10) == 0 ? null : 1955 + random.nextInt(45);
-			long membership = councils.elect(mandate,
-					new Councils.NewMember(name, woman ? "female" : "male", birthYear, seat, null, MANDATE_START),
+			long membership = memberships.elect(mandate,
+					new Memberships.NewMember(name, woman ? "female" : "male", birthYear, seat, null, MANDATE_START),
 					staff);
 			(woman ? women : men).add(membership);
 		}
 		LocalDate from = MANDATE_START.plusDays(3);
-		councils.assignPost(womanPresident ? women.get(women.size() - 1) : men.get(0), "president", null, null, from,
+		memberships.assignPost(womanPresident ? women.get(women.size() - 1) : men.get(0), "president", null, null, from,
 				staff);
 		int vps = seats <= 15 ? 3 : seats <= 29 ? 4 : 6;
 		int[] used = { womanPresident ? 0 : 1, 0 };
@@ -194,11 +199,11 @@ class DemoCouncils {
 		java.util.function.Function<Boolean, Long> next = woman -> woman && used[1] < women.size() - 3
 				? women.get(used[1]++) : men.get(used[0]++);
 		for (int rank = 1; rank <= vps; rank++) {
-			councils.assignPost(next.apply((rank == vps && random.nextBoolean()) || random.nextInt(5) == 0),
+			memberships.assignPost(next.apply((rank == vps && random.nextBoolean()) || random.nextInt(5) == 0),
 					"vice_president", null, rank, from, staff);
 		}
-		councils.assignPost(next.apply(random.nextInt(4) == 0), "secretary", null, null, from, staff);
-		councils.assignPost(next.apply(random.nextBoolean()), "deputy_secretary", null, null, from, staff);
+		memberships.assignPost(next.apply(random.nextInt(4) == 0), "secretary", null, null, from, staff);
+		memberships.assignPost(next.apply(random.nextBoolean()), "deputy_secretary", null, null, from, staff);
 		int menUsed = used[0];
 		int womenUsed = used[1];
 		// standing committees: a chair and three members each; the parity body: two women
@@ -208,17 +213,17 @@ class DemoCouncils {
 		java.util.Collections.shuffle(everyone, random);
 		int seatIndex = 0;
 		for (int c = 0; c < 2; c++) {
-			councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_chair", committees.get(c), null,
-					from, staff);
+			memberships.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_chair", committees.get(c),
+					null, from, staff);
 			for (int m = 0; m < 3; m++) {
-				councils.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_member", committees.get(c),
-						null, from, staff);
+				memberships.assignPost(everyone.get(seatIndex++ % everyone.size()), "committee_member",
+						committees.get(c), null, from, staff);
 			}
 		}
 		List<Long> remainingWomen = women.subList(womenUsed, women.size());
-		councils.assignPost(remainingWomen.get(0), "committee_chair", committees.get(2), null, from, staff);
-		councils.assignPost(remainingWomen.get(1), "committee_member", committees.get(2), null, from, staff);
-		councils.assignPost(men.get(men.size() - 1), "committee_member", committees.get(2), null, from, staff);
+		memberships.assignPost(remainingWomen.get(0), "committee_chair", committees.get(2), null, from, staff);
+		memberships.assignPost(remainingWomen.get(1), "committee_member", committees.get(2), null, from, staff);
+		memberships.assignPost(men.get(men.size() - 1), "committee_member", committees.get(2), null, from, staff);
 		return council;
 	}
 

@@ -28,20 +28,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Requests for information in the browser: the right explained and the requester's own
  * requests, the filing form, a request's page (its timeline, deadlines and what each
- * party may do next), the officers' queue and the attachments. Every form works without
- * JavaScript; a refused action shows its reason at the field that caused it and writes
- * nothing.
+ * party may do next), the officers' queue and the attachments. The actions on a request
+ * are in {@link InfoStepController}. Every form works without JavaScript; a refused
+ * action shows its reason at the field that caused it and writes nothing.
  */
 @Controller
 class InfoRequestController {
 
 	private final InfoRequests requests;
+
+	private final InfoRequestPages pages;
 
 	private final InfoFiling filing;
 
@@ -59,8 +60,9 @@ class InfoRequestController {
 
 	private final Clock clock;
 
-	InfoRequestController(InfoRequests requests, InfoFiling filing, InfoSteps infoSteps, InfoArchive archive,
-			InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf, Clock clock) {
+	InfoRequestController(InfoRequests requests, InfoRequestPages pages, InfoFiling filing, InfoSteps infoSteps,
+			InfoArchive archive, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf, Clock clock) {
+		this.pages = pages;
 		this.filing = filing;
 		this.infoSteps = infoSteps;
 		this.archive = archive;
@@ -172,24 +174,10 @@ class InfoRequestController {
 
 	// ---------------------------------------------------------------- a request's page
 
-	/**
-	 * The request, for its requester or an officer of its body; nobody else (the public
-	 * archive shows published answers).
-	 */
-	private InfoRequest visible(String reference, SawaUser user) {
-		InfoRequest request = requests.byReference(reference)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean requester = request.requesterId() != null && request.requesterId() == user.id();
-		if (!requester && !requests.officer(user.id(), request)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		return request;
-	}
-
 	@GetMapping("/information/requests/{reference}")
 	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> params, Model model) {
-		InfoRequest request = visible(reference, user);
+		InfoRequest request = pages.visible(reference, user);
 		String done = params.keySet().stream().filter(InfoRequestController::isDone).findFirst().orElse(null);
 		return page(request, user, done, Map.of(), Map.of(), model);
 	}
@@ -227,153 +215,6 @@ class InfoRequestController {
 		return "inforequest/show";
 	}
 
-	// ---------------------------------------------------------------- each action on a
-	// request
-	// The officer's (clarify, extend, answer, refuse, not held, transfer, head's answer,
-	// close,
-	// publish) and the requester's (clarified, withdraw, complaints). A refusal shows the
-	// request's
-	// page again with the reason at its field (@FormPage); each form sends its "action"
-	// so that the
-	// page knows which one to show the reasons in.
-
-	private static final String REQUEST_PAGE = "/information/requests/{reference}";
-
-	private static String done(InfoRequest request, String done) {
-		return "redirect:/information/requests/" + request.reference() + "?" + done;
-	}
-
-	@PostMapping("/information/requests/{reference}/clarify")
-	@FormPage(REQUEST_PAGE)
-	String clarify(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.askClarification(request.id(), user.id(), date(form.get("on")), form.get("text"));
-		return done(request, "clarification");
-	}
-
-	@PostMapping("/information/requests/{reference}/clarified")
-	@FormPage(REQUEST_PAGE)
-	String clarified(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.clarified(request.id(), user.id(), date(form.get("on")), form.get("text"));
-		return done(request, "clarified");
-	}
-
-	@PostMapping("/information/requests/{reference}/extend")
-	@FormPage(REQUEST_PAGE)
-	String extend(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.extend(request.id(), user.id(), date(form.get("on")), form.get("text"));
-		return done(request, "extended");
-	}
-
-	@PostMapping("/information/requests/{reference}/answer")
-	@FormPage(REQUEST_PAGE)
-	String answer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		InfoRequest request = visible(reference, user);
-		boolean full = !"part".equals(form.get("extent"));
-		infoSteps.answer(request.id(), user.id(), date(form.get("on")), full, form.get("text"), uploads(files));
-		return done(request, full ? "answered" : "answered_part");
-	}
-
-	@PostMapping("/information/requests/{reference}/refuse")
-	@FormPage(REQUEST_PAGE)
-	String refuse(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(name = "grounds", required = false) List<String> grounds) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.refuse(request.id(), user.id(), date(form.get("on")), grounds == null ? List.of() : grounds,
-				form.get("text"));
-		return done(request, "refused");
-	}
-
-	@PostMapping("/information/requests/{reference}/not-held")
-	@FormPage(REQUEST_PAGE)
-	String notHeld(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.notHeld(request.id(), user.id(), date(form.get("on")), form.get("text"));
-		return done(request, "not_held");
-	}
-
-	@PostMapping("/information/requests/{reference}/transfer")
-	@FormPage(REQUEST_PAGE)
-	String transfer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		long to = bodies.byCode(form.getOrDefault("toBody", "")).map(InfoBody::id).orElse(-1L);
-		infoSteps.transfer(request.id(), user.id(), date(form.get("on")), to, form.get("text"));
-		return done(request, "transferred");
-	}
-
-	@PostMapping("/information/requests/{reference}/withdraw")
-	@FormPage(REQUEST_PAGE)
-	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.withdraw(request.id(), user.id());
-		return done(request, "withdrawn");
-	}
-
-	@PostMapping("/information/requests/{reference}/complain-head")
-	@FormPage(REQUEST_PAGE)
-	String complainToHead(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.complainToHead(request.id(), user.id(), form.get("text"));
-		return done(request, "complaint_head");
-	}
-
-	@PostMapping("/information/requests/{reference}/head-answer")
-	@FormPage(REQUEST_PAGE)
-	String headAnswer(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.headAnswer(request.id(), user.id(), date(form.get("on")), form.get("text"), uploads(files));
-		return done(request, "head_answered");
-	}
-
-	@PostMapping("/information/requests/{reference}/complain-commission")
-	@FormPage(REQUEST_PAGE)
-	String complainToCommission(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.complainToCommission(request.id(), user.id(), form.get("text"));
-		return done(request, "complaint_cdai");
-	}
-
-	@PostMapping("/information/requests/{reference}/publish")
-	@FormPage(REQUEST_PAGE)
-	String publish(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(name = "publish", required = false) List<String> files) {
-		InfoRequest request = visible(reference, user);
-		List<Long> chosen = (files == null ? List.<String>of() : files).stream()
-			.filter(v -> v.matches("\\d{1,18}"))
-			.map(Long::valueOf)
-			.toList();
-		archive.publish(request.id(), user.id(), form.get("publicDescription"), form.get("publicAnswer"), chosen);
-		return done(request, "published");
-	}
-
-	@PostMapping("/information/requests/{reference}/close")
-	@FormPage(REQUEST_PAGE)
-	String close(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form) {
-		InfoRequest request = visible(reference, user);
-		infoSteps.close(request.id(), user.id(), date(form.get("on")), form.get("text"));
-		return done(request, "closed");
-	}
-
-	private static List<InfoSteps.Upload> uploads(List<MultipartFile> files) {
-		return Uploads.read(files).stream().map(f -> new InfoSteps.Upload(f.fileName(), f.content())).toList();
-	}
-
 	/**
 	 * An attachment, always downloaded (never shown inline), under its type read from its
 	 * content.
@@ -381,7 +222,7 @@ class InfoRequestController {
 	@GetMapping("/information/requests/{reference}/files/{fileId}")
 	ResponseEntity<byte[]> attachment(@PathVariable String reference, @PathVariable long fileId,
 			@AuthenticationPrincipal SawaUser user) {
-		InfoRequest request = visible(reference, user);
+		InfoRequest request = pages.visible(reference, user);
 		StoredFile file = requests.attachment(request.id(), fileId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		byte[] content = requests.content(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -30,6 +30,9 @@ class CapacityTest {
 	Programmes programmes;
 
 	@Autowired
+	Activities activities;
+
+	@Autowired
 	Mentoring mentoring;
 
 	@Autowired
@@ -124,35 +127,35 @@ class CapacityTest {
 			.filter(p -> "youth".equals(p.kind()))
 			.limit(3)
 			.toList();
-		long activity = programmes.schedule(
-				programme.id(), new Programmes.NewActivity("workshop", "Budget participatif des jeunes",
+		long activity = activities.schedule(
+				programme.id(), new Activities.NewActivity("workshop", "Budget participatif des jeunes",
 						LocalDate.of(2025, 9, 16), BigDecimal.valueOf(4), "in_person", "Khouribga", "AIDECA", "MA-05"),
 				officer);
-		assertThat(Refusing.reasons(() -> programmes.schedule(programme.id(),
-				new Programmes.NewActivity("class", "X", LocalDate.of(2030, 1, 1), BigDecimal.ZERO, "in_person", null,
+		assertThat(Refusing.reasons(() -> activities.schedule(programme.id(),
+				new Activities.NewActivity("class", "X", LocalDate.of(2030, 1, 1), BigDecimal.ZERO, "in_person", null,
 						null, "MA-05"),
 				officer)))
 			.containsExactlyInAnyOrder("kind:validation.option", "topic:capacity.error.topic",
 					"heldOn:capacity.error.outsidePeriod", "hours:capacity.error.hours");
 		long facts = facts();
-		List<Programmes.AttendanceLine> bad = List.of(new Programmes.AttendanceLine(youth.get(0).id(), true, 40, 150),
-				new Programmes.AttendanceLine(youth.get(1).id(), false, 30, 60),
-				new Programmes.AttendanceLine(999_999L, true, null, null));
-		assertThat(Refusing.reasons(() -> programmes.recordAttendance(activity, bad, officer)))
+		List<Activities.AttendanceLine> bad = List.of(new Activities.AttendanceLine(youth.get(0).id(), true, 40, 150),
+				new Activities.AttendanceLine(youth.get(1).id(), false, 30, 60),
+				new Activities.AttendanceLine(999_999L, true, null, null));
+		assertThat(Refusing.reasons(() -> activities.recordAttendance(activity, bad, officer)))
 			.containsExactlyInAnyOrder("p." + youth.get(0).id() + ".post:capacity.error.score",
 					"p." + youth.get(1).id() + ".post:capacity.error.scoreAbsent",
 					"p.999999.attended:capacity.error.notEnrolled");
-		assertThat(programmes.attendance(activity)).as("nothing written").isEmpty();
+		assertThat(activities.attendance(activity)).as("nothing written").isEmpty();
 
-		programmes.recordAttendance(activity,
-				List.of(new Programmes.AttendanceLine(youth.get(0).id(), true, 40, 75),
-						new Programmes.AttendanceLine(youth.get(1).id(), false, null, null),
-						new Programmes.AttendanceLine(youth.get(2).id(), true, null, null)),
+		activities.recordAttendance(activity,
+				List.of(new Activities.AttendanceLine(youth.get(0).id(), true, 40, 75),
+						new Activities.AttendanceLine(youth.get(1).id(), false, null, null),
+						new Activities.AttendanceLine(youth.get(2).id(), true, null, null)),
 				officer);
-		assertThat(programmes.attendance(activity)).hasSize(3);
+		assertThat(activities.attendance(activity)).hasSize(3);
 		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(facts() - facts).isEqualTo(2));
 		// saving the same sheet again counts nobody twice
-		programmes.recordAttendance(activity, programmes.attendance(activity), officer);
+		activities.recordAttendance(activity, activities.attendance(activity), officer);
 		org.awaitility.Awaitility.await()
 			.during(java.time.Duration.ofMillis(500))
 			.untilAsserted(() -> assertThat(facts() - facts).isEqualTo(2));

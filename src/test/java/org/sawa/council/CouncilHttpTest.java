@@ -30,6 +30,9 @@ class CouncilHttpTest {
 	Councils councils;
 
 	@Autowired
+	Memberships memberships;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -69,7 +72,7 @@ class CouncilHttpTest {
 				.statusCode()).isEqualTo(302);
 		}
 		Council council = councils.byCode("MA-ESM-02").orElseThrow();
-		List<Member> members = councils
+		List<Member> members = memberships
 			.members(councils.mandateAt(council.id(), MovableClock.today()).orElseThrow().id());
 		long president = members.stream()
 			.filter(m -> m.fullName().startsWith("Hamdi"))

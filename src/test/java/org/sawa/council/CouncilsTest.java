@@ -31,6 +31,9 @@ class CouncilsTest {
 	Councils councils;
 
 	@Autowired
+	Memberships memberships;
+
+	@Autowired
 	CouncilSessions sessions;
 
 	@Autowired
@@ -69,48 +72,50 @@ class CouncilsTest {
 			.isEqualTo("startsOn:council.error.mandateOverlap");
 
 		long members = count("council_membership");
-		assertThat(Refusing.reason(() -> councils.elect(mandate,
-				new Councils.NewMember("Brahim Ould Sidi", "male", 1970, "women_reserved", null, START), staff)))
+		assertThat(Refusing.reason(() -> memberships.elect(mandate,
+				new Memberships.NewMember("Brahim Ould Sidi", "male", 1970, "women_reserved", null, START), staff)))
 			.isEqualTo("seatType:council.error.reservedSeat");
-		assertThat(Refusing.reason(() -> councils.elect(mandate,
-				new Councils.NewMember("X", "female", 1970, "general", null, START), staff)))
+		assertThat(Refusing.reason(() -> memberships.elect(mandate,
+				new Memberships.NewMember("X", "female", 1970, "general", null, START), staff)))
 			.isEqualTo("fullName:council.error.name");
-		assertThat(Refusing.reason(() -> councils.elect(mandate,
-				new Councils.NewMember("Salka Mint Ahmed", "female", 2015, "general", null, START), staff)))
+		assertThat(Refusing.reason(() -> memberships.elect(mandate,
+				new Memberships.NewMember("Salka Mint Ahmed", "female", 2015, "general", null, START), staff)))
 			.isEqualTo("birthYear:council.error.birthYear");
 		assertThat(count("council_membership")).as("nothing written by a refusal").isEqualTo(members);
 
 		List<Long> seated = new ArrayList<>();
 		for (int i = 0; i < 11; i++) {
 			boolean woman = i < 4;
-			seated.add(councils.elect(mandate, new Councils.NewMember((woman ? "Mina " : "Hamdi ") + "Laayoune" + i,
-					woman ? "female" : "male", 1960 + i, woman && i < 3 ? "women_reserved" : "general", null, START),
+			seated.add(memberships.elect(mandate,
+					new Memberships.NewMember((woman ? "Mina " : "Hamdi ") + "Laayoune" + i, woman ? "female" : "male",
+							1960 + i, woman && i < 3 ? "women_reserved" : "general", null, START),
 					staff));
 		}
-		assertThat(Refusing.reason(() -> councils.elect(mandate,
-				new Councils.NewMember("Twelfth Member", "male", 1980, "general", null, START), staff)))
+		assertThat(Refusing.reason(() -> memberships.elect(mandate,
+				new Memberships.NewMember("Twelfth Member", "male", 1980, "general", null, START), staff)))
 			.isEqualTo("form:council.error.full");
 
-		councils.assignPost(seated.get(5), "president", null, null, START, staff);
-		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(6), "president", null, null, START, staff)))
+		memberships.assignPost(seated.get(5), "president", null, null, START, staff);
+		assertThat(Refusing.reason(() -> memberships.assignPost(seated.get(6), "president", null, null, START, staff)))
 			.isEqualTo("post:council.error.postTaken");
-		assertThat(
-				Refusing.reason(() -> councils.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
+		assertThat(Refusing
+			.reason(() -> memberships.assignPost(seated.get(6), "vice_president", null, null, START, staff)))
 			.isEqualTo("rank:council.error.rank");
-		councils.assignPost(seated.get(0), "vice_president", null, 1, START, staff);
-		councils.assignPost(seated.get(6), "vice_president", null, 2, START, staff);
-		councils.assignPost(seated.get(7), "vice_president", null, 3, START, staff);
-		assertThat(Refusing.reason(() -> councils.assignPost(seated.get(8), "vice_president", null, 3, START, staff)))
-			.isEqualTo("post:council.error.postTaken");
+		memberships.assignPost(seated.get(0), "vice_president", null, 1, START, staff);
+		memberships.assignPost(seated.get(6), "vice_president", null, 2, START, staff);
+		memberships.assignPost(seated.get(7), "vice_president", null, 3, START, staff);
 		assertThat(
-				Refusing.reason(() -> councils.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
+				Refusing.reason(() -> memberships.assignPost(seated.get(8), "vice_president", null, 3, START, staff)))
+			.isEqualTo("post:council.error.postTaken");
+		assertThat(Refusing
+			.reason(() -> memberships.assignPost(seated.get(1), "committee_chair", null, null, START, staff)))
 			.isEqualTo("committee:council.error.committee");
 
 		// the president resigns: her post ends with her seat, and another member can take
 		// it
-		councils.leave(seated.get(5), LocalDate.of(2024, 3, 1), staff);
-		councils.assignPost(seated.get(1), "president", null, null, LocalDate.of(2024, 3, 15), staff);
-		assertThat(councils.member(seated.get(5)).orElseThrow().posts())
+		memberships.leave(seated.get(5), LocalDate.of(2024, 3, 1), staff);
+		memberships.assignPost(seated.get(1), "president", null, null, LocalDate.of(2024, 3, 15), staff);
+		assertThat(memberships.member(seated.get(5)).orElseThrow().posts())
 			.allSatisfy(p -> assertThat(p.endsOn()).isNotNull());
 
 		Representation rep = analysis.of(List.of(councils.byId(council).orElseThrow()), LocalDate.of(2025, 1, 1));
@@ -140,7 +145,7 @@ class CouncilsTest {
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
 		List<Long> seated = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {
-			seated.add(councils.elect(mandate, new Councils.NewMember("Membre " + i + " Boukraa",
+			seated.add(memberships.elect(mandate, new Memberships.NewMember("Membre " + i + " Boukraa",
 					i < 2 ? "female" : "male", 1975, "general", null, START), staff));
 		}
 		LocalDate day = LocalDate.of(2025, 5, 7);

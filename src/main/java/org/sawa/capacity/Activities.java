@@ -1,0 +1,216 @@
+package org.sawa.capacity;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sawa.account.DemographicSnapshot;
+import org.sawa.account.Participations;
+import org.sawa.audit.AuditLog;
+import org.sawa.calendar.WorkingDays;
+import org.sawa.refusal.Refusals;
+import org.sawa.territory.Area;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activities of a capacity programme (trainings, seminars, workshops) and their
+ * attendance sheets with the knowledge scores before and after; every attendance is an
+ * act of participation.
+ */
+@Service
+@Transactional
+public class Activities {
+
+	public static final List<String> ACTIVITY_KINDS = List.of("training", "seminar", "workshop");
+
+	public static final List<String> MODES = List.of("in_person", "remote", "hybrid");
+
+	public record NewActivity(String kind, String topic, LocalDate heldOn, BigDecimal hours, String mode, String place,
+			String trainers, String territoryCode) {
+	}
+
+	/** One participant's line of an attendance sheet. */
+	public record AttendanceLine(long participantId, boolean attended, Integer preScore, Integer postScore) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Programmes programmes;
+
+	private final Territories territories;
+
+	private final Participations participations;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Activities(JdbcClient jdbc, Programmes programmes, Territories territories, Participations participations,
+			AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.programmes = programmes;
+		this.territories = territories;
+		this.participations = participations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public long schedule(long programmeId, NewActivity activity, long actorId) {
+		Programme programme = programmes.byId(programmeId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
+		Refusals refusals = new Refusals();
+		if (!ACTIVITY_KINDS.contains(activity.kind() == null ? "" : activity.kind())) {
+			refusals.add("kind", "validation.option");
+		}
+		String topic = activity.topic() == null ? "" : activity.topic().trim();
+		if (topic.length() < 3 || topic.length() > 300) {
+			refusals.add("topic", "capacity.error.topic");
+		}
+		if (activity.heldOn() == null) {
+			refusals.add("heldOn", "validation.date");
+		}
+		else if (activity.heldOn().isBefore(programme.startsOn()) || activity.heldOn().isAfter(programme.endsOn())) {
+			refusals.add("heldOn", "capacity.error.outsidePeriod");
+		}
+		if (activity.hours() == null || activity.hours().signum() <= 0
+				|| activity.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
+			refusals.add("hours", "capacity.error.hours");
+		}
+		if (!MODES.contains(activity.mode() == null ? "" : activity.mode())) {
+			refusals.add("mode", "validation.option");
+		}
+		Territory place = activity.territoryCode() == null ? null
+				: territories.byCode(activity.territoryCode().trim()).orElse(null);
+		if (place == null) {
+			refusals.add("territory", "validation.option");
+		}
+		refusals.throwIfAny();
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id)
+					VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te) RETURNING id""")
+			.param("p", programmeId)
+			.param("k", activity.kind())
+			.param("t", topic)
+			.param("d", activity.heldOn())
+			.param("h", activity.hours())
+			.param("m", activity.mode())
+			.param("pl", Programmes.blankToNull(activity.place()))
+			.param("tr", Programmes.blank(activity.trainers()))
+			.param("te", place.id())
+			.query(Long.class)
+			.single();
+		audit.append("person:" + actorId, "capacity.activity.scheduled", "programme:" + programme.code(),
+				"activity:" + id);
+		return id;
+	}
+
+	/**
+	 * Records who came and their scores, replacing the sheet; each newly attended line is
+	 * a participation.
+	 */
+	public void recordAttendance(long activityId, List<AttendanceLine> lines, long actorId) {
+		Activity activity = activity(activityId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noActivity"));
+		Programme programme = programmes.byId(activity.programmeId()).orElseThrow();
+		Map<Long, Participant> enrolled = new LinkedHashMap<>();
+		programmes.participants(programme.id()).forEach(p -> enrolled.put(p.id(), p));
+		Refusals refusals = new Refusals();
+		for (AttendanceLine line : lines) {
+			String prefix = "p." + line.participantId() + ".";
+			if (!enrolled.containsKey(line.participantId())) {
+				refusals.add(prefix + "attended", "capacity.error.notEnrolled");
+			}
+			if (line.preScore() != null && (line.preScore() < 0 || line.preScore() > 100)) {
+				refusals.add(prefix + "pre", "capacity.error.score");
+			}
+			if (line.postScore() != null && (line.postScore() < 0 || line.postScore() > 100)) {
+				refusals.add(prefix + "post", "capacity.error.score");
+			}
+			if (!line.attended() && line.postScore() != null) {
+				refusals.add(prefix + "post", "capacity.error.scoreAbsent");
+			}
+		}
+		refusals.throwIfAny();
+		Map<Long, Boolean> before = attendance(activityId).stream()
+			.collect(java.util.stream.Collectors.toMap(AttendanceLine::participantId, AttendanceLine::attended));
+		jdbc.sql("DELETE FROM capacity_attendance WHERE activity_id = :a").param("a", activityId).update();
+		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
+		for (AttendanceLine line : lines) {
+			jdbc.sql("""
+					INSERT INTO capacity_attendance (activity_id, participant_id, attended, pre_score, post_score)
+					VALUES (:a, :p, :at, :pre, :post)""")
+				.param("a", activityId)
+				.param("p", line.participantId())
+				.param("at", line.attended())
+				.param("pre", line.preScore())
+				.param("post", line.postScore())
+				.update();
+			if (line.attended() && !before.getOrDefault(line.participantId(), false)) {
+				Participant participant = enrolled.get(line.participantId());
+				participations.record(Programmes.CHANNEL,
+						participant.communeId() == null ? activity.territoryId() : participant.communeId(),
+						snapshot(participant, activity.heldOn()), at);
+			}
+		}
+		audit.append("person:" + actorId, "capacity.attendance.recorded", "programme:" + programme.code(),
+				"activity:" + activityId + " attended=" + lines.stream().filter(AttendanceLine::attended).count());
+	}
+
+	/**
+	 * What a participant declared of themselves at a day: sex, age band, the commune's
+	 * area; disability is not asked.
+	 */
+	DemographicSnapshot snapshot(Participant participant, LocalDate day) {
+		String band = DemographicSnapshot.ageBand(participant.birthYear(), day.getYear());
+		String area = participant.communeId() == null ? DemographicSnapshot.NOT_STATED
+				: territories.byId(participant.communeId())
+					.flatMap(Territory::area)
+					.map(Area::code)
+					.orElse(DemographicSnapshot.NOT_STATED);
+		return new DemographicSnapshot(participant.sex() == null ? DemographicSnapshot.NOT_STATED : participant.sex(),
+				band, DemographicSnapshot.NOT_STATED, area);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Activity> activities(long programmeId) {
+		return jdbc.sql("SELECT * FROM capacity_activity WHERE programme_id = :p ORDER BY held_on, id")
+			.param("p", programmeId)
+			.query(Activities::activity)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Activity> activity(long id) {
+		return jdbc.sql("SELECT * FROM capacity_activity WHERE id = :id")
+			.param("id", id)
+			.query(Activities::activity)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttendanceLine> attendance(long activityId) {
+		return jdbc.sql("SELECT * FROM capacity_attendance WHERE activity_id = :a ORDER BY participant_id")
+			.param("a", activityId)
+			.query((rs, n) -> new AttendanceLine(rs.getLong("participant_id"), rs.getBoolean("attended"),
+					(Integer) rs.getObject("pre_score"), (Integer) rs.getObject("post_score")))
+			.list();
+	}
+
+	private static Activity activity(ResultSet rs, int n) throws SQLException {
+		return new Activity(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("kind"), rs.getString("topic"),
+				rs.getObject("held_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("mode"),
+				rs.getString("place"), rs.getString("trainers"), rs.getLong("territory_id"));
+	}
+
+}
