@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.sawa.account.Permissions;
-import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
@@ -66,12 +65,11 @@ class DataImportController {
 			model.addAttribute("fileError", "import.error.noFile");
 			return "inclusion/import";
 		}
-		java.util.function.LongPredicate allowed = territoryId -> permissions.has(user.id(), Role.PROGRAMME_OFFICER,
-				territoryId);
+		java.util.function.LongPredicate allowed = imports.allowedFor(user.id());
 		if (file.getSize() > backgroundAbove) {
 			java.nio.file.Path saved = java.nio.file.Files.createTempFile("sawa-import-", ".csv");
 			file.transferTo(saved);
-			java.util.UUID id = imports.start(saved, file.getOriginalFilename(), "person:" + user.id(), allowed);
+			java.util.UUID id = imports.start(saved, file.getOriginalFilename(), user.id());
 			return "redirect:/officer/indicators/import/" + id;
 		}
 		ImportReport report;

@@ -1,26 +1,31 @@
 package org.sawa.inclusion;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongPredicate;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
 import org.sawa.imports.CountingInputStream;
 import org.sawa.imports.ImportProblem;
 import org.sawa.imports.ImportReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -29,12 +34,12 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Data-value imports too large to answer within a request: the file is kept on disk,
- * imported by one background worker (one import at a time, so two large imports never
- * fight over the same rows), and its progress written to {@code data_import} in its own
- * small transactions while the import's one all-or-nothing transaction runs. An import
- * cut short by a restart is marked interrupted at start-up: it applied nothing, and the
- * officer uploads the file again.
+ * Data-value imports too large to answer within a request: the file waits in the spool
+ * directory ({@code sawa.imports.spool-dir}) and is imported after the upload commits,
+ * started by {@link ImportRequested} through the event publication registry (one import
+ * at a time on a node), its progress written to {@code data_import} in its own small
+ * transactions while the import's one all-or-nothing transaction runs. An import cut
+ * short by a crash or a restart applied nothing and runs again at the next start.
  */
 @Service
 public class DataImports {
@@ -74,14 +79,21 @@ public class DataImports {
 
 	private final ObjectMapper json;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "data-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final Permissions permissions;
 
-	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions,
-			ObjectMapper json) {
+	private final ApplicationEventPublisher events;
+
+	private final Path spool;
+
+	private final Clock clock;
+
+	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions, ObjectMapper json,
+			Permissions permissions, ApplicationEventPublisher events,
+			@Value("${sawa.imports.spool-dir:${java.io.tmpdir}/sawa-imports}") Path spool, Clock clock) {
+		this.permissions = permissions;
+		this.events = events;
+		this.spool = spool;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.json = json;
@@ -89,38 +101,70 @@ public class DataImports {
 		this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** Imports left queued or running by a stopped server applied nothing: say so. */
-	@EventListener(ApplicationReadyEvent.class)
-	void markInterrupted() {
-		int count = jdbc
-			.sql("""
-					UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE state IN ('queued', 'running')""")
-			.update();
-		if (count > 0) {
-			log.warn("{} data import(s) interrupted by a restart; nothing of them was applied", count);
-		}
-	}
-
-	@PreDestroy
-	void stop() {
-		worker.shutdownNow();
+	/**
+	 * The territories a person may import values for: those where they are a programme
+	 * officer (or below them).
+	 */
+	public LongPredicate allowedFor(long personId) {
+		return territoryId -> permissions.has(personId, Role.PROGRAMME_OFFICER, territoryId);
 	}
 
 	/**
-	 * Queues the import of a file the caller has saved to disk (this service deletes it
-	 * when done); rows for territories outside {@code allowed} are refused.
+	 * Queues the import of an uploaded file: it is moved to the spool directory and
+	 * imported after this transaction commits, for the person who uploaded it (this
+	 * service deletes it when done); rows for territories they may not import for are
+	 * refused.
 	 */
-	public UUID start(Path file, String fileName, String actor, LongPredicate allowed) throws IOException {
+	@Transactional
+	public UUID start(Path upload, String fileName, long personId) throws IOException {
 		UUID id = UUID.randomUUID();
+		Files.createDirectories(spool);
+		Path file = Files.move(upload, spool.resolve(id + ".csv"), StandardCopyOption.REPLACE_EXISTING);
 		jdbc.sql(
 				"INSERT INTO data_import (id, actor, file_name, size_bytes, state) VALUES (:id, :actor, :name, :size, 'queued')")
 			.param("id", id)
-			.param("actor", actor)
+			.param("actor", "person:" + personId)
 			.param("name", fileName == null ? "" : fileName)
 			.param("size", Files.size(file))
 			.update();
-		worker.submit(() -> run(id, file, actor, allowed));
+		events.publishEvent(new ImportRequested(id, file.toString(), personId));
 		return id;
+	}
+
+	/**
+	 * Runs a queued import once its upload committed, one import at a time on a node (two
+	 * large imports never fight over the same rows). An import already finished is left
+	 * alone, so a request delivered twice imports once; one whose file is gone (the spool
+	 * directory was emptied) is marked interrupted, and the officer uploads it again. Not
+	 * a transaction of its own: the import's one all-or-nothing transaction runs inside,
+	 * its progress committed beside it.
+	 */
+	@Async
+	@TransactionalEventListener
+	synchronized void on(ImportRequested request) {
+		String state = jdbc.sql("SELECT state FROM data_import WHERE id = :id")
+			.param("id", request.importId())
+			.query(String.class)
+			.optional()
+			.orElse("");
+		if (!"queued".equals(state) && !"running".equals(state)) {
+			return;
+		}
+		Path file = Path.of(request.file());
+		if (!Files.exists(file)) {
+			log.warn("Data import {} lost its file {}; nothing of it was applied", request.importId(), file);
+			finish(request.importId(), "interrupted");
+			return;
+		}
+		run(request.importId(), file, "person:" + request.personId(), allowedFor(request.personId()));
+	}
+
+	private void finish(UUID id, String state) {
+		jdbc.sql("UPDATE data_import SET state = :state, finished_at = :now WHERE id = :id")
+			.param("state", state)
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
 	}
 
 	private void run(UUID id, Path file, String actor, LongPredicate allowed) {
@@ -144,8 +188,9 @@ public class DataImports {
 			jdbc.sql("""
 					UPDATE data_import SET state = :state, bytes_read = size_bytes, rows_read = :rows, inserted = :ins,
 					  updated = :upd, unchanged = :unch, problem_count = :count, problems = CAST(:problems AS JSONB),
-					  finished_at = now()
+					  finished_at = :now
 					WHERE id = :id""")
+				.param("now", Timestamp.from(clock.instant()))
 				.param("state", report.applied() ? "applied" : "refused")
 				.param("rows", report.rowsRead())
 				.param("ins", report.inserted())
@@ -158,9 +203,7 @@ public class DataImports {
 		}
 		catch (RuntimeException | IOException ex) {
 			log.error("Data import {} failed", id, ex);
-			jdbc.sql("UPDATE data_import SET state = 'interrupted', finished_at = now() WHERE id = :id")
-				.param("id", id)
-				.update();
+			finish(id, "interrupted");
 		}
 		finally {
 			try {

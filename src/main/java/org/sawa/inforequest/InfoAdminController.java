@@ -11,6 +11,7 @@ import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
 import org.sawa.refusal.Refused;
+import org.sawa.web.FormPage;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -105,43 +106,45 @@ class InfoAdminController {
 
 	@GetMapping("/admin/information/rules")
 	String rules(Model model) {
-		model.addAttribute("rules", rules.all());
-		model.addAttribute("errors", Map.of());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("rules", rules.all());
+		}
+		else {
+			// refused: the rules as they were typed, each problem at its field
+			@SuppressWarnings("unchecked")
+			Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+			model.addAttribute("rules", typed(form));
+		}
 		return "inforequest/rules";
 	}
 
 	@PostMapping("/admin/information/rules")
-	String saveRules(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
-		List<InfoRules.Rule> typed = new java.util.ArrayList<>();
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (InfoRules.Rule rule : rules.all()) {
+	@FormPage("/admin/information/rules")
+	String saveRules(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		rules.save(typed(form), "person:" + user.id());
+		return "redirect:/admin/information/rules?saved";
+	}
+
+	/**
+	 * Every rule with what the form says of it; days that are not a number are refused as
+	 * out of range.
+	 */
+	private List<InfoRules.Rule> typed(Map<String, String> form) {
+		return rules.all().stream().map(rule -> {
 			String key = rule.rule();
-			int days = -1;
+			int days;
 			try {
 				days = Integer.parseInt(form.getOrDefault("days." + key, "").trim());
 			}
 			catch (NumberFormatException ex) {
-				// reported below
+				days = -1;
 			}
-			InfoRules.Rule changed = new InfoRules.Rule(key, days, !"days".equals(form.get("unit." + key)),
+			return new InfoRules.Rule(key, days, !"days".equals(form.get("unit." + key)),
 					form.getOrDefault("article." + key, rule.article()),
 					form.getOrDefault("source." + key, rule.source()), form.containsKey("confirm." + key));
-			if (days < 0 || days > 365) {
-				errors.put("days." + key, "infoRules.error.days");
-			}
-			if (changed.article().isBlank()) {
-				errors.put("article." + key, "petitionRules.error.article");
-			}
-			typed.add(changed);
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("rules", typed);
-			model.addAttribute("errors", errors);
-			model.addAttribute("form", form);
-			return "inforequest/rules";
-		}
-		rules.save(typed, "person:" + user.id());
-		return "redirect:/admin/information/rules?saved";
+		}).toList();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,21 +71,28 @@ public class InfoRules {
 	}
 
 	/**
-	 * Saves the rules an administrator corrected (days 0 to 365, working or calendar
-	 * days, an article); each change is audited with its old and new value. The caller
-	 * checked the values.
+	 * Saves the rules an administrator corrected, once every one has 0 to 365 days and
+	 * names its article (each problem at its field); each change is audited with its old
+	 * and new value.
 	 */
 	@org.springframework.transaction.annotation.Transactional
 	public void save(List<Rule> changed, String actor) {
+		Refusals refusals = new Refusals();
+		for (Rule rule : changed) {
+			if (rule.days() < 0 || rule.days() > 365) {
+				refusals.add("days." + rule.rule(), "infoRules.error.days");
+			}
+			if (rule.article().isBlank()) {
+				refusals.add("article." + rule.rule(), "petitionRules.error.article");
+			}
+		}
+		refusals.throwIfAny();
 		Map<String, Rule> before = new LinkedHashMap<>();
 		all().forEach(r -> before.put(r.rule(), r));
 		for (Rule rule : changed) {
 			Rule old = before.get(rule.rule());
 			if (old == null || old.equals(rule)) {
 				continue;
-			}
-			if (rule.days() < 0 || rule.days() > 365 || rule.article().isBlank()) {
-				throw new org.sawa.refusal.Refused(rule.rule(), "infoRules.error.days");
 			}
 			jdbc.sql(
 					"""

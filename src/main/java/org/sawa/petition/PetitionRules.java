@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.audit.AuditLog;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,11 +138,24 @@ public class PetitionRules {
 	}
 
 	/**
-	 * Saves the values, articles, sources and flags of every rule at once; one audit
-	 * entry per change.
+	 * Saves the values, articles, sources and flags of every rule at once, once every
+	 * value is valid and every rule names its article (each problem at its field); one
+	 * audit entry per change.
 	 */
 	@Transactional
 	public void save(List<Rule> rules, String actor) {
+		Refusals refusals = new Refusals();
+		for (Rule rule : rules) {
+			String key = rule.level() + "." + rule.rule();
+			String problem = check(rule.rule(), rule.value());
+			if (problem != null) {
+				refusals.add("value." + key, problem);
+			}
+			if (rule.article().isBlank()) {
+				refusals.add("article." + key, "petitionRules.error.article");
+			}
+		}
+		refusals.throwIfAny();
 		Map<String, Rule> before = new LinkedHashMap<>();
 		all().forEach(r -> before.put(r.level() + "/" + r.rule(), r));
 		for (Rule rule : rules) {

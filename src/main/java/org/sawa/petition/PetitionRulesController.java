@@ -1,10 +1,9 @@
 package org.sawa.petition;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,38 +26,35 @@ class PetitionRulesController {
 
 	@GetMapping("/admin/petition-rules")
 	String show(Model model) {
-		model.addAttribute("rules", rules.all());
-		model.addAttribute("errors", Map.of());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("rules", rules.all());
+		}
+		else {
+			// refused: the rules as they were typed, each problem at its field
+			@SuppressWarnings("unchecked")
+			Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+			model.addAttribute("rules", typed(form));
+		}
 		return "petition/rules";
 	}
 
 	@PostMapping("/admin/petition-rules")
-	String save(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
-		List<PetitionRules.Rule> typed = new ArrayList<>();
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (PetitionRules.Rule rule : rules.all()) {
+	@FormPage("/admin/petition-rules")
+	String save(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		rules.save(typed(form), "person:" + user.id());
+		return "redirect:/admin/petition-rules?saved";
+	}
+
+	/** Every rule with what the form says of it. */
+	private List<PetitionRules.Rule> typed(Map<String, String> form) {
+		return rules.all().stream().map(rule -> {
 			String key = rule.level() + "." + rule.rule();
-			PetitionRules.Rule changed = new PetitionRules.Rule(rule.level(), rule.rule(),
-					form.getOrDefault("value." + key, rule.value()),
+			return new PetitionRules.Rule(rule.level(), rule.rule(), form.getOrDefault("value." + key, rule.value()),
 					form.getOrDefault("article." + key, rule.article()),
 					form.getOrDefault("source." + key, rule.source()), form.containsKey("confirm." + key));
-			String problem = PetitionRules.check(rule.rule(), changed.value());
-			if (problem != null) {
-				errors.put(key, problem);
-			}
-			if (changed.article().isBlank()) {
-				errors.put("article." + key, "petitionRules.error.article");
-			}
-			typed.add(changed);
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("rules", typed);
-			model.addAttribute("errors", errors);
-			model.addAttribute("hasErrors", true);
-			return "petition/rules";
-		}
-		rules.save(typed, "person:" + user.id());
-		return "redirect:/admin/petition-rules?saved";
+		}).toList();
 	}
 
 }

@@ -2,37 +2,30 @@ package org.sawa.report;
 
 import java.time.LocalDate;
 import java.time.Clock;
-import jakarta.annotation.PreDestroy;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.sawa.audit.AuditLog;
 import org.sawa.pdf.PdfRenderer;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.refusal.Refusals;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Annual reports: the recommendations officers write, each generation of a report (run in
- * the background by one worker, its progress written step by step so any page can show
- * it), and publication, which freezes a generated version for good (a database trigger
- * refuses any later change). Earlier published versions stay readable.
+ * Annual reports: the recommendations officers write, each generation of a report (queued
+ * here and built after commit by {@link ReportGeneration}, its progress written step by
+ * step so any page can show it), and publication, which freezes a generated version for
+ * good (a database trigger refuses any later change). Earlier published versions stay
+ * readable.
  */
 @Service
 public class AnnualReports {
@@ -47,8 +40,6 @@ public class AnnualReports {
 
 	public static final List<String> LANGUAGES = List.of("ar", "fr", "en", "zgh");
 	static final int RECOMMENDATIONS_MAX = 20_000;
-
-	private static final Logger log = LoggerFactory.getLogger(AnnualReports.class);
 
 	public record Report(long id, long territoryId, int year, Map<String, String> recommendations, Instant updatedAt) {
 	}
@@ -75,48 +66,23 @@ public class AnnualReports {
 
 	private final Territories territories;
 
-	private final ReportFigures figures;
-
 	private final PdfRenderer pdf;
 
 	private final AuditLog audit;
 
 	private final ObjectMapper json;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread thread = new Thread(r, "annual-report");
-		thread.setDaemon(true);
-		thread.setPriority(Thread.NORM_PRIORITY - 1);
-		return thread;
-	});
+	private final ApplicationEventPublisher events;
 
-	AnnualReports(JdbcClient jdbc, Territories territories, ReportFigures figures, PdfRenderer pdf, AuditLog audit,
-			ObjectMapper json, Clock clock) {
+	AnnualReports(JdbcClient jdbc, Territories territories, PdfRenderer pdf, AuditLog audit, ObjectMapper json,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
-		this.figures = figures;
 		this.pdf = pdf;
 		this.audit = audit;
 		this.json = json;
-	}
-
-	/**
-	 * Generations left queued or running by a stopped server produced nothing: say so.
-	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void markInterrupted() {
-		int count = jdbc.sql("""
-				UPDATE annual_report_version SET state = 'interrupted', finished_at = now()
-				WHERE state IN ('queued', 'running')""").update();
-		if (count > 0) {
-			log.warn("{} annual report generation(s) interrupted by a restart", count);
-		}
-	}
-
-	@PreDestroy
-	void stop() {
-		worker.shutdownNow();
 	}
 
 	public Optional<Report> report(long territoryId, int year) {
@@ -183,58 +149,8 @@ public class AnnualReports {
 			.single();
 		audit.append("person:" + actorId, "report.generated", "report:" + territory.code() + "/" + year,
 				"version " + number);
-		Runnable start = () -> worker.submit(() -> run(versionId, territory, year, texts));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					start.run();
-				}
-			});
-		}
-		else {
-			start.run();
-		}
+		events.publishEvent(new ReportRequested(versionId, territory.id(), year, texts));
 		return versionId;
-	}
-
-	private void run(long versionId, Territory territory, int year, Map<String, String> recommendations) {
-		try {
-			jdbc.sql("UPDATE annual_report_version SET state = 'running' WHERE id = :id")
-				.param("id", versionId)
-				.update();
-			int[] done = { 0 };
-			ReportContent content = figures.collect(territory, year, recommendations,
-					step -> progress(versionId, step, done[0]++));
-			Map<String, byte[]> pdfs = new LinkedHashMap<>();
-			for (String language : PUBLISHED_IN) {
-				progress(versionId, "pdf_" + language, done[0]++);
-				pdfs.put(language, render(content, Locale.forLanguageTag(language)));
-			}
-			jdbc.sql("""
-					UPDATE annual_report_version SET state = 'ready', step = '', steps_done = steps_total,
-					  content = CAST(:content AS JSONB), pdf_ar = :ar, pdf_fr = :fr, finished_at = now()
-					WHERE id = :id""")
-				.param("content", json.writeValueAsString(content))
-				.param("ar", pdfs.get("ar"))
-				.param("fr", pdfs.get("fr"))
-				.param("id", versionId)
-				.update();
-		}
-		catch (RuntimeException ex) {
-			log.error("Annual report version {} failed", versionId, ex);
-			jdbc.sql("UPDATE annual_report_version SET state = 'failed', finished_at = now() WHERE id = :id")
-				.param("id", versionId)
-				.update();
-		}
-	}
-
-	private void progress(long versionId, String step, int done) {
-		jdbc.sql("UPDATE annual_report_version SET step = :step, steps_done = :done WHERE id = :id")
-			.param("step", step)
-			.param("done", done)
-			.param("id", versionId)
-			.update();
 	}
 
 	/** The PDF of a report's content in one language. */

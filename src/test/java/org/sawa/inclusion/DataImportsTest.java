@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
-/** Background imports: the report of a refused file, and what a restart leaves behind. */
+/**
+ * Background imports: the report of a refused file, what a restart resumes, and who sees
+ * an import.
+ */
 @SawaTest
 class DataImportsTest {
 
@@ -24,6 +29,12 @@ class DataImportsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	IncompleteEventPublications publications;
 
 	private DataImports.Job awaitFinished(UUID id) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
@@ -46,7 +57,7 @@ class DataImportsTest {
 		Files.writeString(file, csv);
 		long before = jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single();
 
-		DataImports.Job job = awaitFinished(imports.start(file, "bad.csv", "person:test", t -> true));
+		DataImports.Job job = awaitFinished(imports.start(file, "bad.csv", officer()));
 
 		assertThat(job.state()).isEqualTo("refused");
 		assertThat(job.problemCount()).isEqualTo(1500);
@@ -58,17 +69,68 @@ class DataImportsTest {
 		assertThat(file).doesNotExist();
 	}
 
-	@Test
-	void an_import_cut_short_by_a_restart_is_reported_interrupted_and_only_its_owner_sees_it() {
-		UUID id = UUID.randomUUID();
-		jdbc.sql(
-				"INSERT INTO data_import (id, actor, file_name, size_bytes, bytes_read, state) VALUES (:id, 'person:1', 'x.csv', 100, 40, 'running')")
+	private long officer() {
+		return accounts.idByEmail("officer@sawa.demo").orElseThrow();
+	}
+
+	/** As a crash would leave an import: running, its request not marked done. */
+	private void cutShort(UUID id) {
+		jdbc.sql("UPDATE data_import SET state = 'running', bytes_read = 40, finished_at = NULL WHERE id = :id")
 			.param("id", id)
 			.update();
-		imports.markInterrupted();
-		DataImports.Job job = imports.job(id).orElseThrow();
-		assertThat(job.state()).isEqualTo("interrupted");
-		assertThat(job.finished()).isTrue();
+		int reopened = jdbc.sql("""
+				UPDATE event_publication SET completion_date = NULL
+				WHERE event_type = :type AND serialized_event LIKE :id""")
+			.param("type", ImportRequested.class.getName())
+			.param("id", "%" + id + "%")
+			.update();
+		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+	}
+
+	@Test
+	void an_import_cut_short_by_a_restart_runs_again_from_its_stored_request_or_says_its_file_is_lost()
+			throws Exception {
+		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, csv);
+		UUID kept = imports.start(upload, "kept.csv", officer());
+		assertThat(awaitFinished(kept).state()).isEqualTo("refused");
+		Path lostUpload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(lostUpload, csv);
+		UUID lost = imports.start(lostUpload, "lost.csv", officer());
+		awaitFinished(lost);
+
+		// the spool still holds the first file (a restart, not a new machine), not the
+		// second
+		Path spooled = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(spooled, csv);
+		String file = jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
+			.param("id", "%" + kept + "%")
+			.query(String.class)
+			.single()
+			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+		Files.move(spooled, Path.of(file));
+		cutShort(kept);
+		cutShort(lost);
+
+		// what the application does at start
+		// (spring.modulith.events.republish-outstanding-events-on-restart)
+		publications.resubmitIncompletePublications(p -> p.getEvent() instanceof ImportRequested);
+
+		DataImports.Job again = awaitFinished(kept);
+		assertThat(again.state()).isEqualTo("refused");
+		assertThat(again.report().problems()).extracting(p -> p.messageKey())
+			.containsExactly("inclusion.import.error.value.count");
+		assertThat(Path.of(file)).doesNotExist();
+		assertThat(awaitFinished(lost).state()).isEqualTo("interrupted");
+	}
+
+	@Test
+	void only_the_owner_of_an_import_sees_it() throws Exception {
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
+		UUID id = imports.start(upload, "mine.csv", accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		awaitFinished(id);
 
 		Browser officer = new Browser(port).acceptLanguage("fr");
 		officer.signIn("officer@sawa.demo", "sawa-demo-2026");

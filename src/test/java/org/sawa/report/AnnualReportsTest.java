@@ -17,6 +17,7 @@ import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * The 2025 report of each demo region is generated in the background from the other
@@ -47,9 +48,18 @@ class AnnualReportsTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IncompleteEventPublications publications;
+
 	private AnnualReports.Version generated(String code, Map<String, String> recommendations, String by) {
 		Territory region = territories.byCode(code).orElseThrow();
 		long id = reports.generate(region, 2025, recommendations, accounts.idByEmail(by).orElseThrow());
+		AnnualReports.Version version = awaitFinished(id);
+		assertThat(version.state()).isEqualTo("ready");
+		return version;
+	}
+
+	private AnnualReports.Version awaitFinished(long id) {
 		long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		while (!reports.version(id).orElseThrow().finished() && System.nanoTime() < until) {
 			try {
@@ -59,9 +69,7 @@ class AnnualReportsTest {
 				throw new IllegalStateException(ex);
 			}
 		}
-		AnnualReports.Version version = reports.version(id).orElseThrow();
-		assertThat(version.state()).isEqualTo("ready");
-		return version;
+		return reports.version(id).orElseThrow();
 	}
 
 	static String text(byte[] pdf, String lang) throws Exception {
@@ -210,6 +218,37 @@ class AnnualReportsTest {
 		assertThat(Refusing.reasons(() -> reports.generate(region, 2099, Map.of("fr", "x".repeat(20_001)), officer)))
 			.containsExactlyInAnyOrder("year:report.error.year", "recommendations.fr:report.error.tooLong");
 		assertThat(jdbc.sql("SELECT count(*) FROM annual_report_version").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void a_generation_cut_short_by_a_restart_runs_again_from_its_stored_request() throws Exception {
+		AnnualReports.Version built = generated("MA-11", Map.of("fr", "Former les cadres à l'approche genre."),
+				"staff.laayoune@sawa.demo");
+		// as a crash would leave it: the version half built, its request not marked done
+		jdbc.sql("""
+				UPDATE annual_report_version SET state = 'running', step = 'councils', steps_done = 3, content = NULL,
+				  pdf_ar = NULL, pdf_fr = NULL, finished_at = NULL WHERE id = :id""").param("id", built.id()).update();
+		int reopened = jdbc.sql("""
+				UPDATE event_publication SET completion_date = NULL
+				WHERE event_type = :type AND serialized_event LIKE :version""")
+			.param("type", ReportRequested.class.getName())
+			.param("version", "%\"versionId\":" + built.id() + ",%")
+			.update();
+		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+
+		// what the application does at start
+		// (spring.modulith.events.republish-outstanding-events-on-restart)
+		publications.resubmitIncompletePublications(p -> p.getEvent() instanceof ReportRequested);
+
+		AnnualReports.Version rebuilt = awaitFinished(built.id());
+		assertThat(rebuilt.state()).isEqualTo("ready");
+		assertThat(rebuilt.content().recommendations()).containsEntry("fr", "Former les cadres à l'approche genre.");
+		assertThat(text(reports.pdf(built.id(), "fr").orElseThrow(), "fr")).contains("Former les cadres");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM event_publication WHERE event_type = :type AND completion_date IS NULL""")
+			.param("type", ReportRequested.class.getName())
+			.query(Long.class)
+			.single()).as("done, the request is complete").isZero();
 	}
 
 }
