@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.sawa.db.BackgroundWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,12 +143,7 @@ public class DataImports {
 	@Async
 	@TransactionalEventListener
 	synchronized void on(ImportRequested request) {
-		String state = jdbc.sql("SELECT state FROM data_import WHERE id = :id")
-			.param("id", request.importId())
-			.query(String.class)
-			.optional()
-			.orElse("");
-		if (!"queued".equals(state) && !"running".equals(state)) {
+		if (!BackgroundWork.pending(jdbc, "data_import", request.importId())) {
 			return;
 		}
 		Path file = Path.of(request.file());

@@ -12,6 +12,7 @@ import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
 import org.sawa.refusal.Refused;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -106,17 +107,8 @@ class InfoAdminController {
 
 	@GetMapping("/admin/information/rules")
 	String rules(Model model) {
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
-			model.addAttribute("errors", Map.of());
-			model.addAttribute("rules", rules.all());
-		}
-		else {
-			// refused: the rules as they were typed, each problem at its field
-			@SuppressWarnings("unchecked")
-			Map<String, String> form = (Map<String, String>) model.getAttribute("form");
-			model.addAttribute("rules", typed(form));
-		}
+		// refused: the rules as they were typed, each problem at its field
+		model.addAttribute("rules", FormValues.typed(model).map(this::typed).orElseGet(rules::all));
 		return "inforequest/rules";
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,17 +27,8 @@ class PetitionRulesController {
 
 	@GetMapping("/admin/petition-rules")
 	String show(Model model) {
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
-			model.addAttribute("errors", Map.of());
-			model.addAttribute("rules", rules.all());
-		}
-		else {
-			// refused: the rules as they were typed, each problem at its field
-			@SuppressWarnings("unchecked")
-			Map<String, String> form = (Map<String, String>) model.getAttribute("form");
-			model.addAttribute("rules", typed(form));
-		}
+		// refused: the rules as they were typed, each problem at its field
+		model.addAttribute("rules", FormValues.typed(model).map(this::typed).orElseGet(rules::all));
 		return "petition/rules";
 	}
 

@@ -9,6 +9,7 @@ import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sawa.db.BackgroundWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
@@ -57,12 +58,7 @@ class ReportGeneration {
 	@Async
 	@TransactionalEventListener
 	synchronized void on(ReportRequested request) {
-		String state = jdbc.sql("SELECT state FROM annual_report_version WHERE id = :id")
-			.param("id", request.versionId())
-			.query(String.class)
-			.optional()
-			.orElse("");
-		if (!"queued".equals(state) && !"running".equals(state)) {
+		if (!BackgroundWork.pending(jdbc, "annual_report_version", request.versionId())) {
 			return;
 		}
 		try {
