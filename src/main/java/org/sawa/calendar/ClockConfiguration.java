@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(WorkingDays.MOROCCO);
+	@ConditionalOnMissingBean(Clock.class)
+	ShiftableClock clock() {
+		return new ShiftableClock();
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.sawa.demo;
 
 import java.time.LocalDate;
-import java.time.Clock;
+import org.sawa.calendar.ShiftableClock;
 import java.util.List;
 import org.sawa.account.Accounts;
 import org.sawa.petition.PaperSheets;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPetitions {
 
-	private final Clock clock;
+	private final ShiftableClock clock;
 
 	private final Accounts accounts;
 
@@ -36,7 +36,7 @@ class DemoPetitions {
 	private final Territories territories;
 
 	DemoPetitions(Accounts accounts, Petitions petitions, Signatures signatures, PaperSheets sheets,
-			PetitionSteps petitionSteps, Territories territories, Clock clock) {
+			PetitionSteps petitionSteps, Territories territories, ShiftableClock clock) {
 		this.signatures = signatures;
 		this.sheets = sheets;
 		this.petitionSteps = petitionSteps;
@@ -46,7 +46,21 @@ class DemoPetitions {
 		this.territories = territories;
 	}
 
+	/**
+	 * Two petitions opened six weeks ago and signed over the following weeks by 46 demo
+	 * citizens (each on their own day).
+	 */
 	void load(String password) {
+		LocalDate today = LocalDate.now(clock);
+		long[] ids = new long[2];
+		clock.during(today.minusDays(45), () -> {
+			ids[0] = openLocal();
+			ids[1] = openRegional();
+		});
+		sign(password, ids[0], ids[1], today);
+	}
+
+	private long openLocal() {
 		Territory commune = territory("MA-BEM-07");
 		long citizen = accounts.idByEmail("citizen@sawa.demo").orElseThrow();
 		String local = petitions.draft(new Petitions.Draft(commune.id(), "إنارة عمومية وممرات آمنة نحو الثانوية",
@@ -56,7 +70,10 @@ class DemoPetitions {
 				"ar", "citizens", null), citizen);
 		long localId = petitions.byReference(local).orElseThrow().id();
 		petitions.open(localId, citizen);
+		return localId;
+	}
 
+	private long openRegional() {
 		Territory region = territory("MA-05");
 		long association = accounts.idByEmail("association@sawa.demo").orElseThrow();
 		accounts.declareProfile(association, "female", 1979, false, territory("MA-BEM-01").id());
@@ -70,7 +87,12 @@ class DemoPetitions {
 				"fr", "citizens", null), association);
 		long regionalId = petitions.byReference(regional).orElseThrow().id();
 		petitions.open(regionalId, association);
+		return regionalId;
+	}
 
+	private void sign(String password, long localId, long regionalId, LocalDate today) {
+		Territory commune = territory("MA-BEM-07");
+		Territory region = territory("MA-05");
 		String[] sexes = { "female", "female", "male", "female", "male", null };
 		int[] births = { 1961, 1974, 1983, 1990, 1998, 2003, 2006 };
 		List<Territory> regionCommunes = territories.within(region.id(), Level.COMMUNE);
@@ -81,8 +103,10 @@ class DemoPetitions {
 					i % 3 == 0 ? "fr" : "ar");
 			accounts.declareProfile(id, sexes[i % sexes.length], births[i % births.length],
 					i % 11 == 0 ? Boolean.TRUE : null, home.id());
-			signatures.sign(inCommune ? localId : regionalId, id, "BM%06d".formatted(100000 + i * 37), "residence",
-					null);
+			int signer = i;
+			clock.during(today.minusDays(44 - signer * 43L / 46),
+					() -> signatures.sign(inCommune ? localId : regionalId, id,
+							"BM%06d".formatted(100000 + signer * 37), "residence", null));
 		}
 	}
 
@@ -99,48 +123,58 @@ class DemoPetitions {
 		long citizen = accounts.idByEmail("signer03@sawa.demo").orElseThrow();
 
 		Territory commune = territory("MA-AZI-03");
-		String answered = petitions.draft(new Petitions.Draft(commune.id(),
-				"Une navette vers le centre de santé pour les femmes enceintes",
-				"Les femmes enceintes des douars éloignés doivent parcourir de longues distances pour leurs consultations "
-						+ "prénatales; beaucoup y renoncent. Nous demandons une navette hebdomadaire vers le centre de santé.",
-				"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.",
-				"fr", "citizens", null), citizen);
-		long answeredId = petitions.byReference(answered).orElseThrow().id();
-		petitions.open(answeredId, citizen);
-		int needed = petitions.byId(answeredId).orElseThrow().threshold();
-		paper(answeredId, staff, List.of(commune), needed + needed / 5, 5000);
-		petitionSteps.deposit(answeredId, staff, today);
-		petitionSteps.decide(answeredId, staff, true, today,
+		long[] answeredId = new long[1];
+		clock.during(today.minusDays(160), () -> {
+			String answered = petitions.draft(new Petitions.Draft(commune.id(),
+					"Une navette vers le centre de santé pour les femmes enceintes",
+					"Les femmes enceintes des douars éloignés doivent parcourir de longues distances pour leurs consultations "
+							+ "prénatales; beaucoup y renoncent. Nous demandons une navette hebdomadaire vers le centre de santé.",
+					"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.",
+					"fr", "citizens", null), citizen);
+			answeredId[0] = petitions.byReference(answered).orElseThrow().id();
+			petitions.open(answeredId[0], citizen);
+		});
+		int needed = petitions.byId(answeredId[0]).orElseThrow().threshold();
+		clock.during(today.minusDays(130),
+				() -> paper(answeredId[0], staff, List.of(commune), needed + needed / 5, 5000));
+		// each step on its day in law, recorded by staff today
+		petitionSteps.deposit(answeredId[0], staff, today.minusDays(110));
+		petitionSteps.decide(answeredId[0], staff, true, today.minusDays(85),
 				"Commission des affaires sociales, de la santé et de la parité",
 				new PetitionSteps.Document("decision-bureau.pdf", pdf));
-		petitionSteps.deliberate(answeredId, staff, today,
+		petitionSteps.deliberate(answeredId[0], staff, today.minusDays(52),
 				"Délibération en session ordinaire: le conseil approuve le principe d’une navette et charge le président "
 						+ "de conclure une convention avec l’association de transport rural.",
 				new PetitionSteps.Document("deliberation.pdf", pdf));
-		petitionSteps.answer(answeredId, staff, today,
+		petitionSteps.answer(answeredId[0], staff, today.minusDays(24),
 				"Le conseil met en service une navette chaque mardi entre les douars et le centre de santé, financée sur le "
 						+ "budget communal et l’INDH, à partir du prochain trimestre.",
 				new PetitionSteps.Document("reponse-du-conseil.pdf", pdf));
 
 		Territory region = territory("MA-05");
 		long association = accounts.idByEmail("association@sawa.demo").orElseThrow();
-		String review = petitions.draft(new Petitions.Draft(region.id(),
-				"برنامج جهوي لتمكين النساء القرويات من الولوج إلى التمويل الأصغر",
-				"تواجه النساء في الجماعات القروية للجهة صعوبات في الحصول على التمويل لإطلاق أنشطة مدرة للدخل، "
-						+ "بسبب غياب الضمانات وبعد المؤسسات. نطالب ببرنامج جهوي للمواكبة والتمويل.",
-				"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.",
-				"ar", "citizens", null), association);
-		long reviewId = petitions.byReference(review).orElseThrow().id();
-		petitions.open(reviewId, association);
-		int threshold = petitions.byId(reviewId).orElseThrow().threshold();
+		long[] reviewId = new long[1];
+		clock.during(today.minusDays(75), () -> {
+			String review = petitions.draft(new Petitions.Draft(region.id(),
+					"برنامج جهوي لتمكين النساء القرويات من الولوج إلى التمويل الأصغر",
+					"تواجه النساء في الجماعات القروية للجهة صعوبات في الحصول على التمويل لإطلاق أنشطة مدرة للدخل، "
+							+ "بسبب غياب الضمانات وبعد المؤسسات. نطالب ببرنامج جهوي للمواكبة والتمويل.",
+					"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.",
+					"ar", "citizens", null), association);
+			reviewId[0] = petitions.byReference(review).orElseThrow().id();
+			petitions.open(reviewId[0], association);
+		});
+		int threshold = petitions.byId(reviewId[0]).orElseThrow().threshold();
 		List<Territory> provinces = territories.children(region.id());
 		int perProvince = threshold / provinces.size() + 6;
-		int serial = 7000;
-		for (Territory province : provinces) {
-			paper(reviewId, staff, territories.within(province.id(), Level.COMMUNE), perProvince, serial);
-			serial += 1000;
+		for (int p = 0; p < provinces.size(); p++) {
+			Territory province = provinces.get(p);
+			int serial = 7000 + 1000 * p;
+			// the sheets of each province come in over the following weeks
+			clock.during(today.minusDays(60 - 8L * p), () -> paper(reviewId[0], staff,
+					territories.within(province.id(), Level.COMMUNE), perProvince, serial));
 		}
-		petitionSteps.deposit(reviewId, staff, today);
+		petitionSteps.deposit(reviewId[0], staff, today.minusDays(12));
 	}
 
 	/**

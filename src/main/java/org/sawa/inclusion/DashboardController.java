@@ -1,11 +1,9 @@
 package org.sawa.inclusion;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
-import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;
@@ -42,17 +40,6 @@ class DashboardController {
 		this.territories = territories;
 		this.indicators = indicators;
 		this.publicFigures = publicFigures;
-	}
-
-	static List<Long> subtree(Territories territories, Territory territory) {
-		List<Long> ids = new ArrayList<>();
-		ids.add(territory.id());
-		for (Level level : Level.values()) {
-			if (level.ordinal() > territory.level().ordinal()) {
-				territories.within(territory.id(), level).forEach(t -> ids.add(t.id()));
-			}
-		}
-		return ids;
 	}
 
 	@GetMapping("/territories/{code}/indicators")

@@ -112,7 +112,7 @@ public class PublicFigures {
 
 	/** The territory and every territory below it. */
 	public List<Long> subtree(Territory territory) {
-		return DashboardController.subtree(territories, territory);
+		return territories.subtree(territory.id());
 	}
 
 	/**

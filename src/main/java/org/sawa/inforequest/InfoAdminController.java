@@ -10,7 +10,6 @@ import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
-import org.sawa.refusal.Refused;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.context.MessageSource;
@@ -63,8 +62,10 @@ class InfoAdminController {
 		}
 		model.addAttribute("bodies", all);
 		model.addAttribute("officers", officers);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("done", done);
 		return "inforequest/admin-bodies";
 	}
@@ -85,24 +86,28 @@ class InfoAdminController {
 	}
 
 	@PostMapping("/admin/information/officers")
-	String designate(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
-			Model model) {
-		try {
-			long body = bodies.byCode(form.getOrDefault("body", ""))
-				.map(InfoBody::id)
-				.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
-			long person = accounts.idByEmail(form.getOrDefault("email", "").trim().toLowerCase(Locale.ROOT))
-				.orElseThrow(() -> new InfoRequestRefused("email", "info.officer.error.unknown"));
-			if ("withdraw".equals(form.get("action"))) {
-				bodies.withdrawOfficer(body, person, user.id());
-				return "redirect:/admin/information/bodies?done=withdrawn";
-			}
-			bodies.designate(body, person, user.id());
-		}
-		catch (Refused refused) {
-			return page(form, org.sawa.refusal.Refusals.translated(refused, messages, locale), null, model);
-		}
+	@FormPage("/admin/information/bodies")
+	String designate(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		bodies.designate(body(form), person(form), user.id());
 		return "redirect:/admin/information/bodies?done=designated";
+	}
+
+	@PostMapping("/admin/information/officers/withdraw")
+	@FormPage("/admin/information/bodies")
+	String withdrawOfficer(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		bodies.withdrawOfficer(body(form), person(form), user.id());
+		return "redirect:/admin/information/bodies?done=withdrawn";
+	}
+
+	private long body(Map<String, String> form) {
+		return bodies.byCode(form.getOrDefault("body", ""))
+			.map(InfoBody::id)
+			.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
+	}
+
+	private long person(Map<String, String> form) {
+		return accounts.idByEmail(form.getOrDefault("email", "").trim().toLowerCase(Locale.ROOT))
+			.orElseThrow(() -> new InfoRequestRefused("email", "info.officer.error.unknown"));
 	}
 
 	@GetMapping("/admin/information/rules")

@@ -55,10 +55,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** Argon2id (Spring Security's defaults: 16 MiB memory, 2 iterations). */
+	/**
+	 * Argon2id, by default with Spring Security's parameters (16 MiB of memory, 2
+	 * iterations). Only the test profile lowers them, so that the demo's accounts and the
+	 * tests' hundreds of sign-ins do not spend minutes hashing; production keeps the
+	 * defaults.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	PasswordEncoder passwordEncoder(@Value("${sawa.security.argon2.memory-kib:16384}") int memoryKib,
+			@Value("${sawa.security.argon2.iterations:2}") int iterations) {
+		return new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
 	}
 
 }

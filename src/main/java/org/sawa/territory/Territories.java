@@ -76,7 +76,8 @@ public class Territories {
 	 * materialised paths.
 	 */
 	public List<Long> subtree(long ancestorId) {
-		return jdbc.sql("SELECT id FROM territory WHERE path LIKE (SELECT path FROM territory WHERE id = :id) || '%'")
+		return jdbc.sql(
+				"SELECT id FROM territory WHERE path LIKE (SELECT path FROM territory WHERE id = :id) || '%' ORDER BY length(path), id")
 			.param("id", ancestorId)
 			.query(Long.class)
 			.list();

@@ -9,19 +9,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The message bundles, as Spring Boot would configure them from
- * {@code spring.messages.*}, with one difference: numbers and dates given to a message
- * are formatted for Morocco ({@link Languages#formatting}), like every figure the pages
- * format themselves. Without it, Java writes the numbers of Arabic messages in
- * Arabic-Indic digits ("٣٠٠") beside Western digits everywhere else on the same page,
- * while Morocco writes Arabic with Western digits.
+ * The message bundles, one per module and one shared (the list in
+ * {@code spring.messages.basename}), as Spring Boot would configure them from
+ * {@code spring.messages.*}, with two differences: there is no base bundle (a language
+ * without a bundle reads {@code sawa.i18n.default-locale}'s), and numbers and dates given
+ * to a message are formatted for Morocco ({@link Languages#formatting}), like every
+ * figure the pages format themselves. Without it, Java writes the numbers of Arabic
+ * messages in Arabic-Indic digits ("٣٠٠") beside Western digits everywhere else on the
+ * same page, while Morocco writes Arabic with Western digits.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
 	@Bean
 	MessageSource messageSource(@Value("${spring.messages.basename}") String basename,
-			@Value("${spring.messages.encoding:UTF-8}") String encoding) {
+			@Value("${spring.messages.encoding:UTF-8}") String encoding,
+			@Value("${sawa.i18n.default-locale:ar}") String defaultLocale) {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource() {
 			@Override
 			protected MessageFormat createMessageFormat(String message, Locale locale) {
@@ -31,6 +34,8 @@ class MessagesConfiguration {
 		source.setBasenames(basename.split("\\s*,\\s*"));
 		source.setDefaultEncoding(encoding);
 		source.setFallbackToSystemLocale(false);
+		// no base bundle: a language Sawa does not speak reads the default language
+		source.setDefaultLocale(Locale.forLanguageTag(defaultLocale));
 		source.setUseCodeAsDefaultMessage(false);
 		return source;
 	}

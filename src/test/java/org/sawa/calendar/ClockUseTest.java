@@ -27,7 +27,10 @@ class ClockUseTest {
 	void no_main_class_reads_the_system_clock() throws IOException {
 		List<String> reads = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+			// the clock itself is the one place that reads the system's time
+			for (Path file : files.filter(f -> f.toString().endsWith(".java"))
+				.filter(f -> !f.endsWith("ShiftableClock.java"))
+				.toList()) {
 				List<String> lines = Files.readAllLines(file);
 				for (int i = 0; i < lines.size(); i++) {
 					if (SYSTEM_TIME.matcher(lines.get(i)).find()) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Refusing;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.refusal.Refusals;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class CouncilsTest {
 
 	@Autowired
 	Councils councils;
+
+	@Autowired
+	People people;
 
 	@Autowired
 	Memberships memberships;
@@ -51,17 +55,13 @@ class CouncilsTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private long staff() {
-		return accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow();
-	}
-
 	private long count(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
 	}
 
 	@Test
 	void seats_and_posts_follow_the_council_s_rules() {
-		long staff = staff();
+		long staff = people.demo("staff.laayoune");
 		long council = councils.establish("MA-LAA-02", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
 		assertThat(Refusing
@@ -140,7 +140,7 @@ class CouncilsTest {
 
 	@Test
 	void a_session_is_entered_whole_or_not_at_all_and_each_intervention_counts_as_participation() {
-		long staff = staff();
+		long staff = people.demo("staff.laayoune");
 		long council = councils.establish("MA-LAA-03", 11, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
 		long mandate = councils.mandateAt(council, START).orElseThrow().id();
 		List<Long> seated = new ArrayList<>();
@@ -206,7 +206,7 @@ class CouncilsTest {
 
 	@Test
 	void a_memo_moves_from_filing_to_examination_and_every_step_is_audited() {
-		long staff = staff();
+		long staff = people.demo("staff.laayoune");
 		long council = councils.establish("MA-LAA-04", 23, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
 		long committee = councils.addCommittee(council, "parity",
 				Map.of("ar", "هيئة المساواة", "fr", "Instance de parité", "en", "Parity body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"),

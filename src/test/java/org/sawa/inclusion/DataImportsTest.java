@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,9 @@ class DataImportsTest {
 
 	@Autowired
 	DataImports imports;
+
+	@Autowired
+	People people;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,7 +61,7 @@ class DataImportsTest {
 		Files.writeString(file, csv);
 		long before = jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single();
 
-		DataImports.Job job = awaitFinished(imports.start(file, "bad.csv", officer()));
+		DataImports.Job job = awaitFinished(imports.start(file, "bad.csv", people.demo("officer")));
 
 		assertThat(job.state()).isEqualTo("refused");
 		assertThat(job.problemCount()).isEqualTo(1500);
@@ -67,10 +71,6 @@ class DataImportsTest {
 		assertThat(job.report().problems().get(0).arguments()).containsExactly("-1");
 		assertThat(jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single()).isEqualTo(before);
 		assertThat(file).doesNotExist();
-	}
-
-	private long officer() {
-		return accounts.idByEmail("officer@sawa.demo").orElseThrow();
 	}
 
 	/** As a crash would leave an import: running, its request not marked done. */
@@ -93,11 +93,11 @@ class DataImportsTest {
 		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
 		Path upload = Files.createTempFile("sawa-test", ".csv");
 		Files.writeString(upload, csv);
-		UUID kept = imports.start(upload, "kept.csv", officer());
+		UUID kept = imports.start(upload, "kept.csv", people.demo("officer"));
 		assertThat(awaitFinished(kept).state()).isEqualTo("refused");
 		Path lostUpload = Files.createTempFile("sawa-test", ".csv");
 		Files.writeString(lostUpload, csv);
-		UUID lost = imports.start(lostUpload, "lost.csv", officer());
+		UUID lost = imports.start(lostUpload, "lost.csv", people.demo("officer"));
 		awaitFinished(lost);
 
 		// the spool still holds the first file (a restart, not a new machine), not the
@@ -129,7 +129,7 @@ class DataImportsTest {
 	void only_the_owner_of_an_import_sees_it() throws Exception {
 		Path upload = Files.createTempFile("sawa-test", ".csv");
 		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
-		UUID id = imports.start(upload, "mine.csv", accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		UUID id = imports.start(upload, "mine.csv", people.demo("staff"));
 		awaitFinished(id);
 
 		Browser officer = new Browser(port).acceptLanguage("fr");

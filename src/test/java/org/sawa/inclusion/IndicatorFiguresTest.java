@@ -49,7 +49,7 @@ class IndicatorFiguresTest {
 	}
 
 	private List<Long> subtree(String code) {
-		return DashboardController.subtree(territories, territories.byCode(code).orElseThrow());
+		return territories.subtree(territories.byCode(code).orElseThrow().id());
 	}
 
 	private long id(String code) {

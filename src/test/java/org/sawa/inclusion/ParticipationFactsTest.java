@@ -11,6 +11,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.Participations;
 import org.sawa.support.Browser;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ class ParticipationFactsTest {
 
 	@Autowired
 	Participations participations;
+
+	@Autowired
+	People people;
 
 	@Autowired
 	ParticipationFacts facts;
@@ -38,17 +42,11 @@ class ParticipationFactsTest {
 	@LocalServerPort
 	int port;
 
-	private long person(String email, String sex, int birthYear, String commune) {
-		long id = accounts.createConfirmed(email, "long-enough-pass", email, "fr");
-		accounts.declareProfile(id, sex, birthYear, false, territories.byCode(commune).orElseThrow().id());
-		return id;
-	}
-
 	@Test
 	void each_participation_is_counted_once_by_its_snapshot_after_the_transaction_commits() {
 		long commune = territories.byCode("MA-AZI-05").orElseThrow().id(); // Tabant,
 																			// rural
-		long woman = person("count.once@example.ma", "female", 1990, "MA-AZI-05");
+		long woman = people.resident("count.once@example.ma", "female", 1990, "MA-AZI-05");
 		ParticipationRecorded event = tx
 			.execute(s -> participations.record("test.forum", commune, woman, MovableClock.INSTANCE.instant()));
 		// counted by an asynchronous listener once the transaction has committed
@@ -70,7 +68,7 @@ class ParticipationFactsTest {
 	@Test
 	void nothing_is_counted_when_the_participation_is_rolled_back() {
 		long commune = territories.byCode("MA-AZI-06").orElseThrow().id();
-		long man = person("rolled.back@example.ma", "male", 1980, "MA-AZI-06");
+		long man = people.resident("rolled.back@example.ma", "male", 1980, "MA-AZI-06");
 		try {
 			tx.executeWithoutResult(s -> {
 				participations.record("test.rollback", commune, man, MovableClock.INSTANCE.instant());
@@ -82,7 +80,7 @@ class ParticipationFactsTest {
 		}
 		// a committed participation in the same commune shows the listener has run
 		// meanwhile
-		long other = person("committed.after@example.ma", "female", 1999, "MA-AZI-06");
+		long other = people.resident("committed.after@example.ma", "female", 1999, "MA-AZI-06");
 		tx.executeWithoutResult(
 				s -> participations.record("test.committed", commune, other, MovableClock.INSTANCE.instant()));
 		await().atMost(java.time.Duration.ofSeconds(10))
@@ -129,9 +127,10 @@ class ParticipationFactsTest {
 
 	private int serial;
 
-	private void record(long commune, String channel, String sex, int people) {
-		for (int i = 0; i < people; i++) {
-			long id = person(channel + "." + sex + "." + (serial++) + "@example.ma", sex, 1960 + i, "MA-KHO-07");
+	private void record(long commune, String channel, String sex, int count) {
+		for (int i = 0; i < count; i++) {
+			long id = people.resident(channel + "." + sex + "." + (serial++) + "@example.ma", sex, 1960 + i,
+					"MA-KHO-07");
 			tx.executeWithoutResult(s -> participations.record(channel, commune, id, MovableClock.INSTANCE.instant()));
 		}
 	}

@@ -71,8 +71,8 @@ class InfoAdminHttpTest {
 					Map.of("body", "MA-KHN-DAF", "email", "dai.notstaff@example.ma"))
 			.statusCode()).isEqualTo(302);
 		assertThat(bodies.officers(service.id())).containsExactly(citizen);
-		admin.submit(page, "/admin/information/officers",
-				Map.of("body", "MA-KHN-DAF", "email", "dai.notstaff@example.ma", "action", "withdraw"));
+		admin.submit(page, "/admin/information/officers/withdraw",
+				Map.of("body", "MA-KHN-DAF", "email", "dai.notstaff@example.ma"));
 		assertThat(bodies.officers(service.id())).isEmpty();
 	}
 

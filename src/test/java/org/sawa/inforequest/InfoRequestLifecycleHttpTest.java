@@ -18,6 +18,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Browser;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ class InfoRequestLifecycleHttpTest {
 	Accounts accounts;
 
 	@Autowired
+	People people;
+
+	@Autowired
 	Territories territories;
 
 	@Autowired
@@ -62,14 +66,15 @@ class InfoRequestLifecycleHttpTest {
 	JdbcClient jdbc;
 
 	private Browser person(String email, Role role) {
-		long id = accounts.createConfirmed(email, "sawa-demo-2026", email.substring(0, email.indexOf('@')), "fr");
-		if (role != null) {
-			accounts.grantRole(id, role, territories.byCode("MA-FQH").orElseThrow().id(), null);
-			InfoBody body = bodies.byCode("MA-FQH").orElseThrow();
-			bodies.designate(body.id(), id, accounts.idByEmail("admin@sawa.demo").orElseThrow());
+		if (role == null) {
+			people.person(email);
+		}
+		else {
+			long id = people.withRole(email, role, "MA-FQH");
+			bodies.designate(bodies.byCode("MA-FQH").orElseThrow().id(), id, people.demo("admin"));
 		}
 		Browser browser = new Browser(port).acceptLanguage("fr");
-		browser.signIn(email, "sawa-demo-2026");
+		browser.signIn(email, People.PASSWORD);
 		return browser;
 	}
 

@@ -10,6 +10,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.sawa.refusal.Refused;
@@ -25,6 +26,9 @@ class InfoRequestsTest {
 
 	@Autowired
 	InfoRequests requests;
+
+	@Autowired
+	People people;
 
 	@Autowired
 	InfoFiling filing;
@@ -54,10 +58,8 @@ class InfoRequestsTest {
 	JdbcClient jdbc;
 
 	private long officerOf(String email, String bodyCode) {
-		long id = accounts.createConfirmed(email, "sawa-demo-2026", "Officer", "fr");
-		InfoBody body = bodies.byCode(bodyCode).orElseThrow();
-		accounts.grantRole(id, Role.STAFF, body.territoryId(), null);
-		bodies.designate(body.id(), id, accounts.idByEmail("admin@sawa.demo").orElseThrow());
+		long id = people.withRole(email, Role.STAFF, bodyCode);
+		bodies.designate(bodies.byCode(bodyCode).orElseThrow().id(), id, people.demo("admin"));
 		return id;
 	}
 
@@ -81,7 +83,7 @@ class InfoRequestsTest {
 	@Test
 	void a_refusal_rests_on_the_law_s_grounds_and_a_request_moves_only_from_the_right_status() {
 		long officer = officerOf("dai.kh.officer@example.ma", "MA-KHO");
-		long requester = accounts.createConfirmed("dai.kh.requester@example.ma", "sawa-demo-2026", "Said", "fr");
+		long requester = people.person("dai.kh.requester@example.ma");
 		String reference = filing.file(filing("MA-KHO", "dai.kh.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
 		LocalDate today = MovableClock.today();
@@ -140,7 +142,7 @@ class InfoRequestsTest {
 	@Test
 	void a_transfer_opens_a_new_request_at_the_competent_body_with_its_own_clock() {
 		long officer = officerOf("dai.tr.officer@example.ma", "MA-KHO-01");
-		long requester = accounts.createConfirmed("dai.tr.requester@example.ma", "sawa-demo-2026", "Said", "fr");
+		long requester = people.person("dai.tr.requester@example.ma");
 		String reference = filing.file(filing("MA-KHO-01", "dai.tr.requester@example.ma"), requester);
 		long id = requests.byReference(reference).orElseThrow().id();
 		long province = bodies.byCode("MA-KHO").orElseThrow().id();

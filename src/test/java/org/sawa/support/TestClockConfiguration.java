@@ -1,6 +1,5 @@
 package org.sawa.support;
 
-import java.time.Clock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -11,7 +10,7 @@ class TestClockConfiguration {
 
 	@Bean
 	@Primary
-	Clock movableClock() {
+	MovableClock movableClock() {
 		return MovableClock.INSTANCE;
 	}
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +36,7 @@ class MessageBundlesTest {
 		for (String language : LANGUAGES) {
 			Properties bundle = load(language);
 			assertThat(bundle.stringPropertyNames()).as("keys of messages_%s", language).isEqualTo(reference);
+			assertThat(bundles(language)).as("bundles in %s", language).hasSameSizeAs(bundles("en"));
 			bundle.forEach(
 					(key, value) -> assertThat(value.toString().trim()).as("%s in %s", key, language).isNotEmpty());
 		}
@@ -97,14 +99,63 @@ class MessageBundlesTest {
 		}
 	}
 
+	/** Every bundle of a language (the shared one and each module's) as one. */
 	private static Properties load(String language) throws IOException {
+		Properties all = new Properties();
+		for (Path file : bundles(language)) {
+			all.putAll(read(file));
+		}
+		return all;
+	}
+
+	private static List<Path> bundles(String language) throws IOException {
+		return files(RESOURCES.resolve("i18n"), "/messages_" + language + ".properties");
+	}
+
+	private static Properties read(Path file) throws IOException {
 		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(
-				Files.newInputStream(RESOURCES.resolve("i18n/messages_" + language + ".properties")),
-				StandardCharsets.UTF_8)) {
+		try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
 		return properties;
+	}
+
+	/** A module's bundle holds the keys of its prefixes, and only those. */
+	static final Map<String, List<String>> PREFIXES = Map.ofEntries(
+			Map.entry("petition", List.of("petition", "petitionRules")),
+			Map.entry("inforequest", List.of("info", "infoRules")), Map.entry("council", List.of("council")),
+			Map.entry("capacity", List.of("capacity")), Map.entry("report", List.of("report")),
+			Map.entry("commitment", List.of("commitment")),
+			Map.entry("inclusion",
+					List.of("indicator", "indicatorForm", "inclusion", "dashboard", "importJob", "dimensionForm",
+							"compose", "who", "dimension", "channel")),
+			Map.entry("territory", List.of("territory")), Map.entry("account", List.of("account", "profile", "password",
+					"signup", "login", "confirm", "organisation", "role", "privacy")),
+			Map.entry("calendar", List.of("holiday")));
+
+	@Test
+	void each_module_keeps_its_own_keys_in_its_own_bundle_and_every_bundle_is_read() throws IOException {
+		Map<String, String> owner = new java.util.HashMap<>();
+		PREFIXES.forEach((module, prefixes) -> prefixes.forEach(prefix -> owner.put(prefix, module)));
+		Set<String> seen = new TreeSet<>();
+		for (Path file : bundles("en")) {
+			String folder = RESOURCES.resolve("i18n").relativize(file.getParent()).toString();
+			for (String key : read(file).stringPropertyNames()) {
+				String module = owner
+					.getOrDefault(key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')), "");
+				assertThat(folder).as("the bundle of %s", key).isEqualTo(module);
+				assertThat(seen.add(key)).as("%s in one bundle only", key).isTrue();
+			}
+		}
+		Properties application = read(RESOURCES.resolve("application.properties"));
+		List<String> basenames = List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		for (Path file : bundles("en")) {
+			String basename = RESOURCES.relativize(file).toString().replace("_en.properties", "");
+			assertThat(basenames).as("spring.messages.basename reads %s", file).contains(basename);
+		}
+		assertThat(RESOURCES.resolve("i18n/messages.properties"))
+			.as("no base bundle: the default language is the fallback")
+			.doesNotExist();
 	}
 
 }

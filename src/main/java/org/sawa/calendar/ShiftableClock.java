@@ -1,0 +1,59 @@
+package org.sawa.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The system clock in Morocco's time zone, which can be set back for a while: the demo
+ * loads its history through the application's own services on the days it happened (a
+ * petition opened five months ago, signed over the following weeks), and tests move time
+ * forward. In production nothing shifts it, and it is the system clock.
+ */
+public class ShiftableClock extends Clock {
+
+	private volatile Duration offset = Duration.ZERO;
+
+	/**
+	 * Runs the work as if it were that day (at the present time of day), then comes back
+	 * to the present. Not for concurrent use: the demo loads on one thread at start-up.
+	 */
+	public void during(LocalDate day, Runnable work) {
+		Duration before = offset;
+		LocalDate today = LocalDate.now(this);
+		offset = before.plus(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+		try {
+			work.run();
+		}
+		finally {
+			offset = before;
+		}
+	}
+
+	/** Moves time forward (or back, with a negative duration) until {@link #reset()}. */
+	public void advance(Duration by) {
+		offset = offset.plus(by);
+	}
+
+	public void reset() {
+		offset = Duration.ZERO;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return WorkingDays.MOROCCO;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		return Clock.offset(Clock.system(zone), offset);
+	}
+
+	@Override
+	public Instant instant() {
+		return Instant.now().plus(offset);
+	}
+
+}
