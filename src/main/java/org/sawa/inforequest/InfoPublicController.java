@@ -3,12 +3,10 @@ package org.sawa.inforequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.storage.StoredFile;
-import org.sawa.refusal.Refused;
-import org.springframework.context.MessageSource;
+import org.sawa.web.FormPage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,16 +40,13 @@ class InfoPublicController {
 
 	private final InfoRegister register;
 
-	private final MessageSource messages;
-
 	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics,
-			InfoRegister register, MessageSource messages) {
+			InfoRegister register) {
 		this.archive = archive;
 		this.requests = requests;
 		this.bodies = bodies;
 		this.statistics = statistics;
 		this.register = register;
-		this.messages = messages;
 	}
 
 	@GetMapping("/information/archive")
@@ -117,7 +112,10 @@ class InfoPublicController {
 
 	private String bodyPage(InfoBody body, SawaUser user, Map<String, String> form, Map<String, String> errors,
 			Model model) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		List<InfoRegister.Line> lines = register.of(body.id());
 		model.addAttribute("body", body);
 		model.addAttribute("figures", statistics.of(body.id()));
@@ -126,25 +124,20 @@ class InfoPublicController {
 		model.addAttribute("compliance", InfoRegister.compliance(lines));
 		model.addAttribute("statuses", InfoRegister.STATUSES);
 		model.addAttribute("officer", user != null && bodies.mayAnswerFor(user.id(), body));
-		model.addAttribute("errors", errors);
 		return "inforequest/body";
 	}
 
 	@PostMapping("/information/bodies/{code}/register")
+	@FormPage("/information/bodies/{code}")
 	String updateRegister(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+			@RequestParam Map<String, String> form) {
 		InfoBody body = bodies.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<InfoRegister.Change> changes = new ArrayList<>();
 		register.of(body.id())
 			.forEach(l -> changes
 				.add(new InfoRegister.Change(l.category(), form.getOrDefault("status-" + l.category(), l.status()),
 						form.getOrDefault("link-" + l.category(), l.link()))));
-		try {
-			register.update(body.id(), user.id(), changes);
-		}
-		catch (Refused refused) {
-			return bodyPage(body, user, form, org.sawa.refusal.Refusals.translated(refused, messages, locale), model);
-		}
+		register.update(body.id(), user.id(), changes);
 		return "redirect:/information/bodies/" + code + "?saved";
 	}
 

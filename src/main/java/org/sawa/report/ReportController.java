@@ -15,6 +15,7 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
 import org.sawa.web.HtmxRequests;
 import org.sawa.refusal.Refusals;
 import org.springframework.context.MessageSource;
@@ -148,29 +149,26 @@ class ReportController {
 			Map<String, String> errors, Model model) {
 		model.addAttribute("territory", territory);
 		model.addAttribute("year", String.valueOf(year));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		model.addAttribute("languages", AnnualReports.LANGUAGES);
 		model.addAttribute("versions", report == null ? List.of() : reports.versions(report.id()));
 		return "report/manage";
 	}
 
 	@PostMapping("/reports/{code}/{year}/generate")
+	@FormPage("/reports/{code}/{year}/manage")
 	String generate(@PathVariable String code, @PathVariable String year, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+			@RequestParam Map<String, String> form) {
 		Territory territory = territory(code);
 		requirePreparer(user, territory);
 		int y = year(year);
 		Map<String, String> texts = new LinkedHashMap<>();
 		AnnualReports.LANGUAGES.forEach(l -> texts.put(l, form.getOrDefault("recommendations." + l, "")));
-		try {
-			long id = reports.generate(territory, y, texts, user.id());
-			return "redirect:/reports/versions/" + id;
-		}
-		catch (Refusals refusals) {
-			return manage(territory, y, reports.report(territory.id(), y).orElse(null), form,
-					refusals.translated(messages, locale), model);
-		}
+		long id = reports.generate(territory, y, texts, user.id());
+		return "redirect:/reports/versions/" + id;
 	}
 
 	@GetMapping("/reports/versions/{id}")
@@ -182,28 +180,21 @@ class ReportController {
 		model.addAttribute("territory", territory);
 		model.addAttribute("year", String.valueOf(version.year()));
 		model.addAttribute("staff", preparer(user).test(territory));
-		model.addAttribute("errors", Map.of());
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
 		return HtmxRequests.view(request, "report/version", "status");
 	}
 
 	@PostMapping("/reports/versions/{id}/publish")
-	String publish(@PathVariable long id, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+	@FormPage("/reports/versions/{id}")
+	String publish(@PathVariable long id, @AuthenticationPrincipal SawaUser user) {
 		AnnualReports.Version version = reports.version(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Territory territory = territories.byId(version.territoryId()).orElseThrow();
 		requirePreparer(user, territory);
-		try {
-			reports.publish(id, user.id());
-			return "redirect:/reports/" + territory.code() + "/" + version.year() + "?published";
-		}
-		catch (Refusals refusals) {
-			model.addAttribute("version", version);
-			model.addAttribute("territory", territory);
-			model.addAttribute("year", String.valueOf(version.year()));
-			model.addAttribute("staff", true);
-			model.addAttribute("errors", refusals.translated(messages, locale));
-			return "report/version";
-		}
+		reports.publish(id, user.id());
+		return "redirect:/reports/" + territory.code() + "/" + version.year() + "?published";
 	}
 
 	@GetMapping("/reports/versions/{id}/report-{lang}.pdf")
