@@ -16,8 +16,7 @@ import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
+import org.sawa.web.FormPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -156,8 +155,10 @@ class CommitmentController {
 		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
 		model.addAttribute("completions", ActionPlans.COMPLETION);
 		model.addAttribute("openings", ActionPlans.OPENED_GOVERNMENT);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		return "commitment/show";
 	}
 
@@ -194,11 +195,10 @@ class CommitmentController {
 	}
 
 	@PostMapping("/commitments/{code}/milestones/{position}")
+	@FormPage(value = "/commitments/{code}", scope = "m{position}")
 	String move(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form,
-			@RequestParam(name = "documents",
-					required = false) List<org.springframework.web.multipart.MultipartFile> documents,
-			Locale locale, Model model) {
+			@RequestParam Map<String, String> form, @RequestParam(name = "documents",
+					required = false) List<org.springframework.web.multipart.MultipartFile> documents) {
 		Milestone milestone = staffMilestone(code, position, user);
 		List<Milestones.Evidence> evidence = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
@@ -208,69 +208,44 @@ class CommitmentController {
 				evidence.add(new Milestones.Evidence(label, url));
 			}
 		}
-		try {
-			milestones.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
-					org.sawa.web.Uploads.read(documents)
-						.stream()
-						.map(f -> new Milestones.Document(f.fileName(), f.content()))
-						.toList(),
-					user.id());
-			return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
-		}
-		catch (Refusals refusals) {
-			return page(code, user, withMilestone(form, position),
-					Refusals.scoped("m" + position, refusals.translated(messages, locale)), locale, model);
-		}
-		catch (Refused refused) {
-			return page(code, user, withMilestone(form, position),
-					Refusals.scoped("m" + position, Refusals.translated(refused, messages, locale)), locale, model);
-		}
+		milestones.move(milestone.id(), form.get("status"), date(form.get("onDay")), form.get("note"), evidence,
+				org.sawa.web.Uploads.read(documents)
+					.stream()
+					.map(f -> new Milestones.Document(f.fileName(), f.content()))
+					.toList(),
+				user.id());
+		return "redirect:/commitments/" + code + "?moved=" + position + "#milestone-" + position;
 	}
 
 	@PostMapping("/commitments/{code}/milestones/{position}/owner")
+	@FormPage(value = "/commitments/{code}", scope = "m{position}")
 	String owner(@PathVariable String code, @PathVariable int position, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+			@RequestParam Map<String, String> form) {
 		Milestone milestone = staffMilestone(code, position, user);
-		try {
-			milestones.assignOwner(milestone.id(), form.get("owner"), user.id());
-			return "redirect:/commitments/" + code + "?owner=" + position + "#milestone-" + position;
-		}
-		catch (Refused refused) {
-			return page(code, user, withMilestone(form, position),
-					Refusals.scoped("m" + position, Refusals.translated(refused, messages, locale)), locale, model);
-		}
+		milestones.assignOwner(milestone.id(), form.get("owner"), user.id());
+		return "redirect:/commitments/" + code + "?owner=" + position + "#milestone-" + position;
 	}
 
 	@PostMapping("/commitments/{code}/assess")
+	@FormPage(value = "/commitments/{code}", scope = "assess")
 	String assess(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+			@RequestParam Map<String, String> form) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!mayMove(user.id(), plans.plan(commitment.planId()).orElseThrow())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		try {
-			plans.assess(commitment.id(), form.get("completion"), form.get("openedGovernment"),
-					date(form.get("assessedOn")), user.id());
-			return "redirect:/commitments/" + code + "?assessed";
-		}
-		catch (Refused refused) {
-			return page(code, user, form, Refusals.scoped("assess", Refusals.translated(refused, messages, locale)),
-					locale, model);
-		}
+		plans.assess(commitment.id(), form.get("completion"), form.get("openedGovernment"),
+				date(form.get("assessedOn")), user.id());
+		return "redirect:/commitments/" + code + "?assessed";
 	}
 
 	@PostMapping("/commitments/{code}/comments")
+	@FormPage(value = "/commitments/{code}", scope = "comment")
 	String comment(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
+			@RequestParam Map<String, String> form) {
 		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		try {
-			plans.comment(commitment.id(), user.id(), form.get("body"));
-			return "redirect:/commitments/" + code + "?commented#comments";
-		}
-		catch (Refused refused) {
-			return page(code, user, form, Refusals.scoped("comment", Refusals.translated(refused, messages, locale)),
-					locale, model);
-		}
+		plans.comment(commitment.id(), user.id(), form.get("body"));
+		return "redirect:/commitments/" + code + "?commented#comments";
 	}
 
 	// ------------------------------------------------------------------ export and
@@ -318,12 +293,6 @@ class CommitmentController {
 		model.addAttribute("report", report);
 		model.addAttribute("problems", org.sawa.imports.TranslatedProblem.of(report, messages, locale));
 		return "commitment/import";
-	}
-
-	private static Map<String, String> withMilestone(Map<String, String> form, int position) {
-		Map<String, String> copy = new LinkedHashMap<>(form);
-		copy.put("milestone", String.valueOf(position));
-		return copy;
 	}
 
 }

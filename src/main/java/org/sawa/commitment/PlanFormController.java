@@ -16,10 +16,9 @@ import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,15 +50,11 @@ class PlanFormController {
 
 	private final Permissions permissions;
 
-	private final MessageSource messages;
-
-	PlanFormController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
-			MessageSource messages) {
+	PlanFormController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions) {
 		this.plans = plans;
 		this.territories = territories;
 		this.accounts = accounts;
 		this.permissions = permissions;
-		this.messages = messages;
 	}
 
 	private Predicate<Territory> scope(SawaUser user) {
@@ -86,32 +81,25 @@ class PlanFormController {
 		model.addAttribute("places", places);
 		model.addAttribute("languages", ActionPlans.PLAN_LANGUAGES);
 		model.addAttribute("statuses", ActionPlans.PLAN_STATUSES);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		return "commitment/plan-new";
 	}
 
 	@PostMapping("/commitments/plans/new")
-	String createPlan(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
-			Model model) {
+	@FormPage("/commitments/plans/new")
+	String createPlan(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		Territory territory = territories.byCode(form.getOrDefault("territory", "")).orElse(null);
-		Map<String, String> errors;
 		if (territory != null && !scope(user).test(territory)) {
-			errors = Map.of("territory", messages.getMessage("commitment.error.territory", null, locale));
+			throw new CommitmentRefused("territory", "commitment.error.territory");
 		}
-		else {
-			try {
-				plans.createPlan(form.get("code"), form.get("territory"), form.get("title"), form.get("language"),
-						date(form.get("startsOn")), date(form.get("endsOn")), form.get("status"), form.get("sourceUrl"),
-						user.id());
-				String code = form.get("code").trim().toUpperCase(Locale.ROOT);
-				return "redirect:/commitments/plans/" + code + "/commitments/new?planCreated";
-			}
-			catch (Refusals refusals) {
-				errors = refusals.translated(messages, locale);
-			}
-		}
-		return planForm(user, form, errors, model);
+		plans.createPlan(form.get("code"), form.get("territory"), form.get("title"), form.get("language"),
+				date(form.get("startsOn")), date(form.get("endsOn")), form.get("status"), form.get("sourceUrl"),
+				user.id());
+		String code = form.get("code").trim().toUpperCase(Locale.ROOT);
+		return "redirect:/commitments/plans/" + code + "/commitments/new?planCreated";
 	}
 
 	private ActionPlan ownPlan(String code, SawaUser user) {
@@ -123,12 +111,14 @@ class PlanFormController {
 	}
 
 	@GetMapping("/commitments/plans/{code}/commitments/new")
-	String newCommitment(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
+	String newCommitment(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam(name = "ogpValues", required = false) List<String> chosen, Model model) {
 		ActionPlan plan = ownPlan(code, user);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("startsOn", plan.startsOn().toString());
 		form.put("endsOn", plan.endsOn().toString());
-		return commitmentForm(plan, form, List.of(), Map.of(), model);
+		// the values ticked, when a refused form is shown again
+		return commitmentForm(plan, form, chosen == null ? List.of() : chosen, Map.of(), model);
 	}
 
 	private String commitmentForm(ActionPlan plan, Map<String, String> form, List<String> values,
@@ -147,14 +137,17 @@ class PlanFormController {
 		model.addAttribute("ogpValues", ActionPlans.OGP_VALUES);
 		model.addAttribute("chosenValues", values);
 		model.addAttribute("rows", rows);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
 		return "commitment/commitment-new";
 	}
 
 	@PostMapping("/commitments/plans/{code}/commitments/new")
+	@FormPage("/commitments/plans/{code}/commitments/new")
 	String addCommitment(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
-			@RequestParam MultiValueMap<String, String> sent, Locale locale, Model model) {
+			@RequestParam MultiValueMap<String, String> sent) {
 		ActionPlan plan = ownPlan(code, user);
 		Map<String, String> form = sent.toSingleValueMap();
 		List<String> values = sent.getOrDefault("ogpValues", List.of());
@@ -175,26 +168,14 @@ class PlanFormController {
 			milestones.add(new ActionPlans.NewMilestone(form.getOrDefault("m." + i + ".description", ""),
 					date(form.get("m." + i + ".startsOn")), date(form.get("m." + i + ".endsOn")), "not_started", null));
 		}
-		Map<String, String> errors = new LinkedHashMap<>(refusals.translated(messages, locale));
-		if (errors.isEmpty()) {
-			try {
-				plans.addCommitment(plan.id(),
-						new ActionPlans.NewCommitment(form.get("code"), form.get("title"), form.get("problem"),
-								form.get("statusQuo"), form.get("action"), form.get("contribution"),
-								form.get("longTermGoal"), form.get("policyArea"), form.get("sector"), values,
-								form.get("otherInstitutions"), date(form.get("startsOn")), date(form.get("endsOn")),
-								institutions, milestones),
-						user.id());
-				return "redirect:/commitments/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "?created";
-			}
-			catch (Refusals refused) {
-				errors.putAll(refused.translated(messages, locale));
-			}
-			catch (Refused refused) {
-				errors.putAll(Refusals.translated(refused, messages, locale));
-			}
-		}
-		return commitmentForm(plan, form, values, errors, model);
+		refusals.throwIfAny();
+		plans.addCommitment(plan.id(),
+				new ActionPlans.NewCommitment(form.get("code"), form.get("title"), form.get("problem"),
+						form.get("statusQuo"), form.get("action"), form.get("contribution"), form.get("longTermGoal"),
+						form.get("policyArea"), form.get("sector"), values, form.get("otherInstitutions"),
+						date(form.get("startsOn")), date(form.get("endsOn")), institutions, milestones),
+				user.id());
+		return "redirect:/commitments/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "?created";
 	}
 
 	/** The organisation chosen for a role (the form's field is named after the role). */

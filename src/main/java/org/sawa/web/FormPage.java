@@ -24,7 +24,8 @@ public @interface FormPage {
 	/**
 	 * For a page with several forms: the form's name, put before each field of its
 	 * reasons ({@code "members.fullName"}, {@code "members.form"}), as the
-	 * {@code scoped*} fragments of fragments/form.html read them.
+	 * {@code scoped*} fragments of fragments/form.html read them. It may name the
+	 * handler's path variables: {@code "m{position}"} for the form of one milestone.
 	 */
 	String scope() default "";
 

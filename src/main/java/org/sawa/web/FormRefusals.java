@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriTemplate;
 
 /**
  * The one way from a refused form to its errors. A handler marked {@link FormPage} lets
@@ -55,14 +56,17 @@ class FormRefusals {
 			// form)
 			throw refusal;
 		}
-		List<Reason> reasons = reasons(refusal, locale);
-		if (!page.scope().isEmpty()) {
-			reasons = reasons.stream().map(r -> new Reason(page.scope() + "." + r.field(), r.text())).toList();
-		}
-		request.setAttribute(REASONS, reasons);
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		List<Reason> reasons = reasons(refusal, locale);
+		if (!page.scope().isEmpty()) {
+			// a scope may name a path variable: "m{position}" for the form of one
+			// milestone
+			String scope = new UriTemplate(page.scope()).expand(variables == null ? Map.of() : variables).toString();
+			reasons = reasons.stream().map(r -> new Reason(scope + "." + r.field(), r.text())).toList();
+		}
+		request.setAttribute(REASONS, reasons);
 		String path = UriComponentsBuilder.fromPath(page.value())
 			.buildAndExpand(variables == null ? Map.of() : variables)
 			.encode()
