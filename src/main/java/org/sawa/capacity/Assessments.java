@@ -71,17 +71,7 @@ public class Assessments {
 		if (assessedOn == null) {
 			refusals.add("assessedOn", "validation.date");
 		}
-		boolean exists = jdbc
-			.sql("""
-					SELECT EXISTS (SELECT 1 FROM capacity_assessment WHERE programme_id = :p AND organisation_id = :o AND tool = :t
-					AND round = :r)""")
-			.param("p", programmeId)
-			.param("o", organisationId)
-			.param("t", tool)
-			.param("r", round == null ? "" : round)
-			.query(Boolean.class)
-			.single();
-		if (exists) {
+		if (exists(programmeId, organisationId, tool, round)) {
 			refusals.add("round", "capacity.error.roundExists");
 		}
 		for (String area : areas) {
@@ -118,6 +108,20 @@ public class Assessments {
 		audit.append("person:" + actorId, "capacity.assessment.recorded", "programme:" + programme.code(),
 				"organisation:" + organisationId + " " + tool + " " + round);
 		return id;
+	}
+
+	/** Whether the organisation already has this round of this tool in the programme. */
+	private boolean exists(long programmeId, long organisationId, String tool, String round) {
+		return jdbc
+			.sql("""
+					SELECT EXISTS (SELECT 1 FROM capacity_assessment WHERE programme_id = :p AND organisation_id = :o AND tool = :t
+					AND round = :r)""")
+			.param("p", programmeId)
+			.param("o", organisationId)
+			.param("t", tool)
+			.param("r", round == null ? "" : round)
+			.query(Boolean.class)
+			.single();
 	}
 
 	public long addAction(long programmeId, long organisationId, String area, String action, LocalDate dueOn,

@@ -194,6 +194,12 @@ class CapacityOfficerController {
 		model.addAttribute("communeNames", communeNames);
 		model.addAttribute("placeOptions", placeOptions);
 		model.addAttribute("associationOptions", associationOptions);
+		addAssessments(programme, locale, model);
+		return "capacity/manage";
+	}
+
+	/** The areas an improvement action may address, and each organisation's actions. */
+	private void addAssessments(Programme programme, Locale locale, Model model) {
 		Map<String, String> areaOptions = new LinkedHashMap<>();
 		Assessments.AREAS.values()
 			.forEach(list -> list
@@ -205,7 +211,6 @@ class CapacityOfficerController {
 					assessments.actions(programme.id(), organisation));
 		}
 		model.addAttribute("actions", actions);
-		return "capacity/manage";
 	}
 
 	// Each form of the manage page: a refusal shows the page again with the reasons in

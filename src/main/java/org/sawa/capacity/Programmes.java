@@ -61,8 +61,44 @@ public class Programmes {
 	}
 
 	public long create(NewProgramme programme, long actorId) {
-		Refusals refusals = new Refusals();
 		String code = programme.code() == null ? "" : programme.code().trim().toUpperCase(java.util.Locale.ROOT);
+		List<Territory> places = checked(programme, code);
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
+					  starts_on, ends_on, created_by)
+					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by) RETURNING id""")
+			.param("code", code)
+			.param("ar", programme.names().get("ar").trim())
+			.param("fr", programme.names().get("fr").trim())
+			.param("en", programme.names().get("en").trim())
+			.param("zgh", programme.names().get("zgh").trim())
+			.param("funders", blank(programme.funders()))
+			.param("partners", blank(programme.partners()))
+			.param("groups", programme.targetGroups().toArray(String[]::new))
+			.param("s", programme.startsOn())
+			.param("e", programme.endsOn())
+			.param("by", actorId)
+			.query(Long.class)
+			.single();
+		for (Territory place : places) {
+			jdbc.sql(
+					"INSERT INTO capacity_programme_territory (programme_id, territory_id) VALUES (:p, :t) ON CONFLICT DO NOTHING")
+				.param("p", id)
+				.param("t", place.id())
+				.update();
+		}
+		audit.append("person:" + actorId, "capacity.programme.created", "programme:" + code,
+				programme.names().get("fr"));
+		return id;
+	}
+
+	/**
+	 * Every field of a new programme checked at once, each problem at its field; the
+	 * territories it covers.
+	 */
+	private List<Territory> checked(NewProgramme programme, String code) {
+		Refusals refusals = new Refusals();
 		if (!code.matches("[A-Z0-9-]{2,30}")) {
 			refusals.add("code", "capacity.error.code");
 		}
@@ -95,34 +131,7 @@ public class Programmes {
 			refusals.add("territories", "capacity.error.noTerritory");
 		}
 		refusals.throwIfAny();
-		long id = jdbc
-			.sql("""
-					INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
-					  starts_on, ends_on, created_by)
-					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by) RETURNING id""")
-			.param("code", code)
-			.param("ar", programme.names().get("ar").trim())
-			.param("fr", programme.names().get("fr").trim())
-			.param("en", programme.names().get("en").trim())
-			.param("zgh", programme.names().get("zgh").trim())
-			.param("funders", blank(programme.funders()))
-			.param("partners", blank(programme.partners()))
-			.param("groups", programme.targetGroups().toArray(String[]::new))
-			.param("s", programme.startsOn())
-			.param("e", programme.endsOn())
-			.param("by", actorId)
-			.query(Long.class)
-			.single();
-		for (Territory place : places) {
-			jdbc.sql(
-					"INSERT INTO capacity_programme_territory (programme_id, territory_id) VALUES (:p, :t) ON CONFLICT DO NOTHING")
-				.param("p", id)
-				.param("t", place.id())
-				.update();
-		}
-		audit.append("person:" + actorId, "capacity.programme.created", "programme:" + code,
-				programme.names().get("fr"));
-		return id;
+		return places;
 	}
 
 	public long enrol(long programmeId, NewParticipant participant, long actorId) {
