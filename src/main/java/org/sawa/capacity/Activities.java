@@ -3,7 +3,6 @@ package org.sawa.capacity;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -53,16 +52,13 @@ public class Activities {
 
 	private final AuditLog audit;
 
-	private final Clock clock;
-
 	Activities(JdbcClient jdbc, Programmes programmes, Territories territories, Participations participations,
-			AuditLog audit, Clock clock) {
+			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.territories = territories;
 		this.participations = participations;
 		this.audit = audit;
-		this.clock = clock;
 	}
 
 	public long schedule(long programmeId, NewActivity activity, long actorId) {

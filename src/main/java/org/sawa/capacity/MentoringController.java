@@ -30,17 +30,13 @@ class MentoringController {
 
 	private final Programmes programmes;
 
-	private final Activities activities;
-
 	private final Mentoring mentoring;
 
 	private final Accounts accounts;
 
 	private final CapacityAccess access;
 
-	MentoringController(Programmes programmes, Activities activities, Mentoring mentoring, Accounts accounts,
-			CapacityAccess access) {
-		this.activities = activities;
+	MentoringController(Programmes programmes, Mentoring mentoring, Accounts accounts, CapacityAccess access) {
 		this.programmes = programmes;
 		this.mentoring = mentoring;
 		this.accounts = accounts;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -48,15 +47,12 @@ public class Programmes {
 
 	private final Territories territories;
 
-	private final Participations participations;
-
 	private final AuditLog audit;
 
-	Programmes(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
+	Programmes(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
-		this.participations = participations;
 		this.audit = audit;
 	}
 

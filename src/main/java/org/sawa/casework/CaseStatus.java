@@ -1,19 +1,24 @@
 package org.sawa.casework;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A status, or a kind of step, of a case, implemented by an enum whose codes are exactly
- * the values of the column's CHECK list ({@code CaseStatusesTest} compares them with the
- * database).
+ * the values of the column's CHECK list ({@code CaseStepsTest} compares them with the
+ * database): the constant's name in lower case, DRAFT for "draft".
  */
 public interface CaseStatus {
 
 	/**
 	 * The value stored in the database and used in message keys
-	 * ({@code petition.status.<code>}).
+	 * ({@code petition.status.<code>}): the enum constant's name in lower case, DRAFT
+	 * gives "draft", ANSWERED_PART gives "answered_part".
 	 */
-	String code();
+	default String code() {
+		return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+	}
 
 	/**
 	 * Whether this is the status of that code; templates compare with it:
@@ -23,20 +28,18 @@ public interface CaseStatus {
 		return code().equals(code);
 	}
 
-	/** The constant of an enum with that code. */
+	/** The constant of an enum with that code (a stored value: it must be one). */
 	static <E extends Enum<E> & CaseStatus> E of(Class<E> type, String code) {
-		return Arrays.stream(type.getEnumConstants())
-			.filter(e -> e.code().equals(code))
-			.findFirst()
+		return find(type, code)
 			.orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no code " + code));
 	}
 
 	/**
-	 * The code an enum constant's name gives: DRAFT gives "draft", ANSWERED_PART gives
-	 * "answered_part".
+	 * The constant of an enum with that code, or empty (a form's unknown or missing
+	 * value).
 	 */
-	static String codeOf(Enum<?> constant) {
-		return constant.name().toLowerCase(java.util.Locale.ROOT);
+	static <E extends Enum<E> & CaseStatus> Optional<E> find(Class<E> type, String code) {
+		return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equals(code)).findFirst();
 	}
 
 }

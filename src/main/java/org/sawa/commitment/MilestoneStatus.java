@@ -19,26 +19,8 @@ public enum MilestoneStatus implements CaseStatus {
 			CaseKind.ActorColumn.BY_PERSON, CommitmentRefused::new, "validation.option",
 			new CaseKind.DayRule("onDay", "validation.date", "council.error.future", "council.error.stepBefore"));
 
-	@Override
-	public String code() {
-		return CaseStatus.codeOf(this);
-	}
-
 	public static MilestoneStatus of(String code) {
 		return CaseStatus.of(MilestoneStatus.class, code);
-	}
-
-	/**
-	 * The constant of that code, or null for an unknown or missing code (a form's bad
-	 * value).
-	 */
-	static MilestoneStatus orNull(String code) {
-		for (MilestoneStatus status : values()) {
-			if (status.code().equals(code)) {
-				return status;
-			}
-		}
-		return null;
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
+import org.sawa.casework.CaseStatus;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
 import org.sawa.refusal.Refusals;
@@ -88,7 +89,7 @@ public class Milestones {
 			List<Document> documents, long actorId) {
 		Milestone milestone = lock(milestoneId);
 		Refusals refusals = new Refusals();
-		MilestoneStatus to = MilestoneStatus.orNull(status);
+		MilestoneStatus to = CaseStatus.find(MilestoneStatus.class, status).orElse(null);
 		if (to == null) {
 			refusals.add("status", "validation.option");
 		}

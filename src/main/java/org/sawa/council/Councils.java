@@ -1,6 +1,5 @@
 package org.sawa.council;
 
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Councils {
 
-	private final Clock clock;
-
 	/** A legal quota: the least share of women for a post type at a council level. */
 	public record Quota(String level, String post, double minShare, String article, String source, boolean toConfirm) {
 	}
@@ -38,8 +35,7 @@ public class Councils {
 
 	private final AuditLog audit;
 
-	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
-		this.clock = clock;
+	Councils(JdbcClient jdbc, Territories territories, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.audit = audit;

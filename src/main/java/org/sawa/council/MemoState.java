@@ -17,11 +17,6 @@ public enum MemoState implements CaseStatus {
 			CouncilRefused::new, "council.error.memoState",
 			new CaseKind.DayRule("onDay", "validation.date", "council.error.future", "council.error.stepBefore"));
 
-	@Override
-	public String code() {
-		return CaseStatus.codeOf(this);
-	}
-
 	public static MemoState of(String code) {
 		return CaseStatus.of(MemoState.class, code);
 	}

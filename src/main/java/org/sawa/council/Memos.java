@@ -140,13 +140,13 @@ public class Memos {
 					.set("change_text", text.isEmpty() ? null : text));
 	}
 
+	/** Reads a memo and locks it against other steps until the transaction ends. */
 	private Memo lock(String reference) {
-		Long id = jdbc.sql("SELECT id FROM council_memo WHERE reference = :r FOR UPDATE")
+		return jdbc.sql("SELECT * FROM council_memo WHERE reference = :r FOR UPDATE")
 			.param("r", reference)
-			.query(Long.class)
+			.query(this::memo)
 			.optional()
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noMemo"));
-		return jdbc.sql("SELECT * FROM council_memo WHERE id = :id").param("id", id).query(this::memo).single();
 	}
 
 	/**

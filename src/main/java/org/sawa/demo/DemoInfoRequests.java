@@ -3,7 +3,6 @@ package org.sawa.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.sawa.account.Accounts;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.inforequest.InfoBodies;
@@ -67,8 +66,6 @@ class DemoInfoRequests {
 	private static final List<List<String>> GROUNDS = List.of(List.of("personal_data"), List.of("in_preparation"),
 			List.of("already_published"), List.of("unclear_request", "repeated_request"));
 
-	private final Accounts accounts;
-
 	private final InfoBodies bodies;
 
 	private final InfoRequests requests;
@@ -85,15 +82,13 @@ class DemoInfoRequests {
 
 	private final InfoRegister register;
 
-	DemoInfoRequests(Accounts accounts, InfoBodies bodies, InfoRequests requests, InfoFiling filing,
-			InfoSteps infoSteps, InfoArchive archive, Territories territories, WorkingDays workingDays,
-			InfoRegister register, Clock clock) {
+	DemoInfoRequests(InfoBodies bodies, InfoRequests requests, InfoFiling filing, InfoSteps infoSteps,
+			InfoArchive archive, Territories territories, WorkingDays workingDays, InfoRegister register, Clock clock) {
 		this.filing = filing;
 		this.infoSteps = infoSteps;
 		this.archive = archive;
 		this.clock = clock;
 		this.register = register;
-		this.accounts = accounts;
 		this.bodies = bodies;
 		this.requests = requests;
 		this.territories = territories;

@@ -3,7 +3,6 @@ package org.sawa.inclusion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import org.sawa.account.Permissions;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
@@ -32,22 +31,18 @@ class DataImportController {
 
 	private final Indicators indicators;
 
-	private final Permissions permissions;
-
 	private final MessageSource messages;
 
 	private final DataImports imports;
 
 	private final long backgroundAbove;
 
-	DataImportController(DataValueImporter importer, Indicators indicators, Permissions permissions,
-			MessageSource messages, DataImports imports,
+	DataImportController(DataValueImporter importer, Indicators indicators, MessageSource messages, DataImports imports,
 			@org.springframework.beans.factory.annotation.Value("${sawa.imports.background-above-bytes:1048576}") long backgroundAbove) {
 		this.imports = imports;
 		this.backgroundAbove = backgroundAbove;
 		this.importer = importer;
 		this.indicators = indicators;
-		this.permissions = permissions;
 		this.messages = messages;
 	}
 

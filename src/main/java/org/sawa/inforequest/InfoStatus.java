@@ -30,11 +30,6 @@ public enum InfoStatus implements CaseStatus {
 			"info_request", "status", "info_step", "request_id", "kind", CaseKind.ActorColumn.ACTOR_TEXT,
 			InfoRequestRefused::new, "info.error.status", CaseKind.DayRule.of("on", "info.step.error.date"));
 
-	@Override
-	public String code() {
-		return CaseStatus.codeOf(this);
-	}
-
 	public static InfoStatus of(String code) {
 		return CaseStatus.of(InfoStatus.class, code);
 	}

@@ -13,11 +13,6 @@ public enum InfoStepKind implements CaseStatus {
 	RECEIVED, CLARIFICATION, CLARIFIED, EXTENDED, ANSWERED, ANSWERED_PART, REFUSED, TRANSFERRED, NOT_HELD, WITHDRAWN,
 	COMPLAINT_HEAD, HEAD_ANSWERED, COMPLAINT_CDAI, CLOSED;
 
-	@Override
-	public String code() {
-		return CaseStatus.codeOf(this);
-	}
-
 	public static InfoStepKind of(String code) {
 		return CaseStatus.of(InfoStepKind.class, code);
 	}

@@ -71,7 +71,7 @@ class PetitionPages {
 	 * What the progress block shows: the signatures against the threshold and, for a
 	 * region, per province.
 	 */
-	void fillProgress(Petition petition, Model model) {
+	Territory fillProgress(Petition petition, Model model) {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
@@ -80,10 +80,11 @@ class PetitionPages {
 		// the minimum
 		model.addAttribute("provinces",
 				"region".equals(petition.level()) ? territories.children(territory.id()) : List.of());
+		return territory;
 	}
 
 	void fill(Petition petition, SawaUser user, Model model) {
-		fillProgress(petition, model);
+		Territory territory = fillProgress(petition, model);
 		model.addAttribute("steps", steps.timeline(petition.id()));
 		model.addAttribute("bySex", ProtectedTable.column(signatures.signaturesBy(petition.id(), "sex"),
 				List.of("female", "male", "not_stated")));
@@ -99,7 +100,7 @@ class PetitionPages {
 		model.addAttribute("signed", signedIn && signatures.hasSigned(petition.id(), user.id()));
 		model.addAttribute("agent", signedIn && user.id() == petition.agentId());
 		model.addAttribute("staff", signedIn && petitions.staff(user.id(), petition.territoryId()));
-		model.addAttribute("communes", communes(petition));
+		model.addAttribute("communes", communes(territory));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("overdue", petition.status() == PetitionStatus.DEPOSITED && petition.decisionDue() != null
 				&& LocalDate.now(clock).isAfter(petition.decisionDue()));
@@ -112,8 +113,7 @@ class PetitionPages {
 	}
 
 	/** The communes where someone may live to sign a petition to this council. */
-	List<Territory> communes(Petition petition) {
-		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+	List<Territory> communes(Territory territory) {
 		return territory.level() == Level.COMMUNE ? List.of(territory)
 				: territories.within(territory.id(), Level.COMMUNE);
 	}

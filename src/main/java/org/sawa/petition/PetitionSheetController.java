@@ -63,8 +63,9 @@ class PetitionSheetController {
 	private String sheetPage(Petition petition, Map<String, String> form, List<PaperSheets.LineProblem> problems,
 			Model model) {
 		model.addAttribute("petition", petition);
-		model.addAttribute("territory", territories.byId(petition.territoryId()).orElseThrow());
-		model.addAttribute("communes", pages.communes(petition));
+		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
+		model.addAttribute("territory", territory);
+		model.addAttribute("communes", pages.communes(territory));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 		}

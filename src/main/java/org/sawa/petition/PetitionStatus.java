@@ -20,11 +20,6 @@ public enum PetitionStatus implements CaseStatus {
 			CaseKind.ActorColumn.ACTOR_TEXT, PetitionRefused::new, "petition.error.status",
 			CaseKind.DayRule.of("on", "petition.step.error.date"));
 
-	@Override
-	public String code() {
-		return CaseStatus.codeOf(this);
-	}
-
 	public static PetitionStatus of(String code) {
 		return CaseStatus.of(PetitionStatus.class, code);
 	}
