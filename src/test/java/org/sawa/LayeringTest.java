@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
 
 	private static final String[] DOMAIN = { "org.sawa.account", "org.sawa.calendar", "org.sawa.capacity",
-			"org.sawa.commitment", "org.sawa.council", "org.sawa.inclusion", "org.sawa.inforequest",
+			"org.sawa.commitment", "org.sawa.council", "org.sawa.indicator", "org.sawa.lens", "org.sawa.inforequest",
 			"org.sawa.petition", "org.sawa.report", "org.sawa.territory", "org.sawa.casework" };
 
 	private final JavaClasses classes = new ClassFileImporter()

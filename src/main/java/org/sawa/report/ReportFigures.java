@@ -20,10 +20,11 @@ import org.sawa.council.Council;
 import org.sawa.council.Councils;
 import org.sawa.council.Representation;
 import org.sawa.council.RepresentationAnalysis;
-import org.sawa.inclusion.IndicatorTile;
+import org.sawa.indicator.IndicatorTile;
 import org.sawa.disclosure.ProtectedTable;
-import org.sawa.inclusion.PublicFigures;
-import org.sawa.inclusion.WhoTakesPart;
+import org.sawa.indicator.PublicFigures;
+import org.sawa.lens.Participants;
+import org.sawa.lens.WhoTakesPart;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
 import org.sawa.inforequest.InfoStatistics;
@@ -49,7 +50,9 @@ class ReportFigures {
 
 	private final Territories territories;
 
-	private final PublicFigures inclusion;
+	private final PublicFigures indicatorFigures;
+
+	private final Participants participants;
 
 	private final Programmes programmes;
 
@@ -67,12 +70,14 @@ class ReportFigures {
 
 	private final ActionPlans plans;
 
-	ReportFigures(Territories territories, PublicFigures inclusion, Programmes programmes, Impact impact,
-			Councils councils, RepresentationAnalysis representation, PetitionStatistics petitions,
-			InfoStatistics information, InfoBodies bodies, ActionPlans plans, Clock clock) {
+	ReportFigures(Territories territories, PublicFigures indicatorFigures, Participants participants,
+			Programmes programmes, Impact impact, Councils councils, RepresentationAnalysis representation,
+			PetitionStatistics petitions, InfoStatistics information, InfoBodies bodies, ActionPlans plans,
+			Clock clock) {
 		this.clock = clock;
 		this.territories = territories;
-		this.inclusion = inclusion;
+		this.indicatorFigures = indicatorFigures;
+		this.participants = participants;
 		this.programmes = programmes;
 		this.impact = impact;
 		this.councils = councils;
@@ -87,17 +92,17 @@ class ReportFigures {
 	ReportContent collect(Territory territory, int year, Map<String, String> recommendations, Consumer<String> step) {
 		LocalDate from = LocalDate.of(year, 1, 1);
 		LocalDate to = LocalDate.of(year, 12, 31);
-		Set<Long> subtree = new HashSet<>(inclusion.subtree(territory));
+		Set<Long> subtree = new HashSet<>(territories.subtree(territory.id()));
 
 		step.accept("indicators");
-		List<ReportContent.IndicatorLine> indicators = inclusion.tilesOf(territory, year)
+		List<ReportContent.IndicatorLine> indicators = indicatorFigures.tilesOf(territory, year)
 			.stream()
 			.map(ReportFigures::indicator)
 			.toList();
 
 		step.accept("participation");
 		List<ReportContent.ChannelLine> participation = new ArrayList<>();
-		inclusion.whoTakesPart(territory, from, to).forEach((channel, dimensions) -> {
+		participants.byChannel(territory, from, to).forEach((channel, dimensions) -> {
 			List<ReportContent.Group> groups = new ArrayList<>();
 			for (WhoTakesPart dimension : dimensions) {
 				for (WhoTakesPart.Line line : dimension.lines()) {
@@ -165,8 +170,8 @@ class ReportFigures {
 			}
 		}
 		return new ReportContent(territory.code(), territory.names(), territory.level().name().toLowerCase(), year,
-				clock.instant(), indicators, inclusion.threshold(territory), participation, programmeLines, council,
-				petitionLine, info, planLines, recommendations);
+				clock.instant(), indicators, indicatorFigures.threshold(territory), participation, programmeLines,
+				council, petitionLine, info, planLines, recommendations);
 	}
 
 	private static ReportContent.IndicatorLine indicator(IndicatorTile tile) {

@@ -60,11 +60,11 @@ class DataImportBrowserTest extends BrowserSupport {
 	}
 
 	@Autowired
-	org.sawa.inclusion.Indicators indicators;
+	org.sawa.indicator.Indicators indicators;
 
 	@Test
 	void a_large_file_is_imported_in_the_background_while_the_page_shows_its_progress() throws Exception {
-		indicators.define(new org.sawa.inclusion.Indicator("BACKGROUND_TEST",
+		indicators.define(new org.sawa.indicator.Indicator("BACKGROUND_TEST",
 				java.util.Map.of("ar", "اختبار", "fr", "Essai", "en", "Trial", "zgh", "ⴰⵔⵎ"), java.util.Map.of(),
 				"count", "sum", null, null, "higher", null, "", "", java.util.List.of("sex")), "test");
 		java.util.List<String> communes = jdbc.sql("""

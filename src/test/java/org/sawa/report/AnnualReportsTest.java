@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.capacity.Impact;
 import org.sawa.capacity.Programmes;
-import org.sawa.inclusion.PublicFigures;
+import org.sawa.indicator.PublicFigures;
 import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
 import org.sawa.support.TaggedPdf;
@@ -37,7 +37,7 @@ class AnnualReportsTest {
 	Accounts accounts;
 
 	@Autowired
-	PublicFigures inclusion;
+	PublicFigures indicatorFigures;
 
 	@Autowired
 	Programmes programmes;
@@ -89,7 +89,7 @@ class AnnualReportsTest {
 		// indicators: the dashboard's tiles of 2025, as the public dashboard shows them
 		assertThat(content.indicators()).extracting(ReportContent.IndicatorLine::code)
 			.containsExactlyElementsOf(
-					inclusion.tilesOf(region, 2025).stream().map(t -> t.indicator().code()).toList());
+					indicatorFigures.tilesOf(region, 2025).stream().map(t -> t.indicator().code()).toList());
 		// who takes part: the 40 coaching sessions of 2025 (seed 004; browser tests that
 		// run in the same
 		// database may add some) and the councils' interventions

@@ -126,11 +126,12 @@ class MessageBundlesTest {
 			Map.entry("inforequest", List.of("info", "infoRules")), Map.entry("council", List.of("council")),
 			Map.entry("capacity", List.of("capacity")), Map.entry("report", List.of("report")),
 			Map.entry("commitment", List.of("commitment")),
-			Map.entry("inclusion",
-					List.of("indicator", "indicatorForm", "inclusion", "dashboard", "importJob", "dimensionForm",
-							"compose", "who", "dimension", "channel")),
-			Map.entry("territory", List.of("territory")), Map.entry("account", List.of("account", "profile", "password",
-					"signup", "login", "confirm", "organisation", "role", "privacy")),
+			Map.entry("indicator",
+					List.of("indicator", "indicatorForm", "dashboard", "importJob", "dimensionForm", "compose",
+							"dimension")),
+			Map.entry("lens", List.of("who", "channel")), Map.entry("territory", List.of("territory")),
+			Map.entry("account", List.of("account", "profile", "password", "signup", "login", "confirm", "organisation",
+					"role", "privacy")),
 			Map.entry("calendar", List.of("holiday")));
 
 	@Test

@@ -1,0 +1,102 @@
+package org.sawa.indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.sawa.audit.AuditLog;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dashboards that officers compose for a territory: the indicators shown, in order, the
+ * disparity threshold and whether the public sees it. A territory without a dashboard of
+ * its own uses the nearest one above it, so a region's dashboard drills down to its
+ * communes.
+ */
+@Service
+public class Dashboards {
+
+	/** The threshold used where no officer has set one. */
+	public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("0.8");
+
+	public record Dashboard(long territoryId, BigDecimal threshold, boolean published, List<String> indicators) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Territories territories;
+
+	private final AuditLog audit;
+
+	Dashboards(JdbcClient jdbc, Territories territories, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.territories = territories;
+		this.audit = audit;
+	}
+
+	/** The territory's own dashboard, if one was composed. */
+	public Optional<Dashboard> own(long territoryId) {
+		return jdbc.sql("SELECT territory_id, threshold, published FROM dashboard WHERE territory_id = :t")
+			.param("t", territoryId)
+			.query((rs, n) -> new Dashboard(rs.getLong(1), rs.getBigDecimal(2), rs.getBoolean(3), tiles(rs.getLong(1))))
+			.optional();
+	}
+
+	/** The dashboard that governs the territory: its own, or the nearest one above it. */
+	public Optional<Dashboard> governing(Territory territory) {
+		// the territory and those above it, from its materialised path: the deepest
+		// dashboard wins
+		List<Long> lineage = territories.ancestry(List.of(territory.id())).getOrDefault(territory.id(), List.of());
+		if (lineage.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT territory_id FROM dashboard WHERE territory_id IN (:ids)")
+			.param("ids", lineage)
+			.query(Long.class)
+			.list()
+			.stream()
+			.min(java.util.Comparator.comparingInt(lineage::indexOf))
+			.flatMap(this::own);
+	}
+
+	/** The threshold below which a group is flagged on this territory's pages. */
+	public double threshold(Territory territory) {
+		return governing(territory).map(Dashboard::threshold).orElse(DEFAULT_THRESHOLD).doubleValue();
+	}
+
+	private List<String> tiles(long territoryId) {
+		return jdbc.sql("SELECT indicator_code FROM dashboard_tile WHERE territory_id = :t ORDER BY position")
+			.param("t", territoryId)
+			.query(String.class)
+			.list();
+	}
+
+	/** Composes (or recomposes) a territory's dashboard; audited. */
+	@Transactional
+	public void compose(long territoryId, List<String> indicators, BigDecimal threshold, boolean published,
+			String actor) {
+		jdbc.sql("""
+				INSERT INTO dashboard (territory_id, threshold, published, updated_by) VALUES (:t, :th, :p, :by)
+				ON CONFLICT (territory_id) DO UPDATE SET threshold = EXCLUDED.threshold,
+				  published = EXCLUDED.published, updated_by = EXCLUDED.updated_by, updated_at = now()""")
+			.param("t", territoryId)
+			.param("th", threshold)
+			.param("p", published)
+			.param("by", actor)
+			.update();
+		jdbc.sql("DELETE FROM dashboard_tile WHERE territory_id = :t").param("t", territoryId).update();
+		for (int i = 0; i < indicators.size(); i++) {
+			jdbc.sql("INSERT INTO dashboard_tile (territory_id, indicator_code, position) VALUES (:t, :i, :p)")
+				.param("t", territoryId)
+				.param("i", indicators.get(i))
+				.param("p", i + 1)
+				.update();
+		}
+		audit.append(actor, published ? "dashboard.published" : "dashboard.saved", "territory:" + territoryId,
+				"threshold=" + threshold.toPlainString() + " " + indicators);
+	}
+
+}

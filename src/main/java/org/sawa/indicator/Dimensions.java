@@ -1,0 +1,160 @@
+package org.sawa.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sawa.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dimensions and their options. Built-in dimensions are fixed by the migration;
+ * officers define others, whose values are stored in {@code data_value.other} as
+ * {@code dimension=option} pairs sorted by dimension code.
+ */
+@Service
+public class Dimensions {
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Dimensions(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Every dimension with its options, built-in ones first. */
+	public List<Dimension> all() {
+		return load(null);
+	}
+
+	public Optional<Dimension> byCode(String code) {
+		return load(code).stream().findFirst();
+	}
+
+	private List<Dimension> load(String code) {
+		String only = code == null ? "" : " WHERE %s = :code";
+		Map<String, List<Dimension.Option>> options = new LinkedHashMap<>();
+		var optionQuery = jdbc.sql("SELECT * FROM dimension_option" + only.formatted("dimension_code")
+				+ " ORDER BY dimension_code, position, code");
+		var dimensionQuery = jdbc
+			.sql("SELECT * FROM dimension" + only.formatted("code") + " ORDER BY builtin DESC, code");
+		if (code != null) {
+			optionQuery = optionQuery.param("code", code);
+			dimensionQuery = dimensionQuery.param("code", code);
+		}
+		optionQuery.query(rs -> {
+			options.computeIfAbsent(rs.getString("dimension_code"), k -> new ArrayList<>())
+				.add(new Dimension.Option(rs.getString("code"), names(rs)));
+		});
+		return dimensionQuery
+			.query((rs, n) -> new Dimension(rs.getString("code"), names(rs), rs.getBoolean("builtin"),
+					List.copyOf(options.getOrDefault(rs.getString("code"), List.of()))))
+			.list();
+	}
+
+	private static Map<String, String> names(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+				"zgh", rs.getString("name_zgh"));
+	}
+
+	/** How many stored values use an officer-defined dimension's option. */
+	public long valuesUsing(String dimension, String option) {
+		return jdbc.sql("SELECT count(*) FROM data_value WHERE (';' || other || ';') LIKE :pair")
+			.param("pair", "%;" + IndicatorFigures.like(dimension + "=" + option) + ";%")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Defines or redefines an officer dimension: its names and its options in the given
+	 * order, followed by "not stated" (added with the built-in wording when missing).
+	 * Options left out are removed; the caller has checked that no value uses them. One
+	 * transaction, audited.
+	 */
+	@Transactional
+	public void save(Dimension dimension, String actor) {
+		if (dimension.builtin() || byCode(dimension.code()).map(Dimension::builtin).orElse(false)) {
+			throw new IllegalArgumentException("built-in dimensions are fixed: " + dimension.code());
+		}
+		jdbc.sql("""
+				INSERT INTO dimension (code, name_ar, name_fr, name_en, name_zgh, builtin)
+				VALUES (:code, :ar, :fr, :en, :zgh, FALSE)
+				ON CONFLICT (code) DO UPDATE SET name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr,
+				  name_en = EXCLUDED.name_en, name_zgh = EXCLUDED.name_zgh""")
+			.param("code", dimension.code())
+			.param("ar", dimension.names().get("ar"))
+			.param("fr", dimension.names().get("fr"))
+			.param("en", dimension.names().get("en"))
+			.param("zgh", dimension.names().get("zgh"))
+			.update();
+		List<String> kept = new ArrayList<>(dimension.options().stream().map(Dimension.Option::code).toList());
+		kept.add(Dimension.NOT_STATED);
+		jdbc.sql("DELETE FROM dimension_option WHERE dimension_code = :d AND code NOT IN (:kept)")
+			.param("d", dimension.code())
+			.param("kept", kept)
+			.update();
+		int position = 1;
+		for (Dimension.Option option : dimension.options()) {
+			jdbc.sql("""
+					INSERT INTO dimension_option (dimension_code, code, position, name_ar, name_fr, name_en, name_zgh)
+					VALUES (:d, :code, :position, :ar, :fr, :en, :zgh)
+					ON CONFLICT (dimension_code, code) DO UPDATE SET position = EXCLUDED.position,
+					  name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr, name_en = EXCLUDED.name_en,
+					  name_zgh = EXCLUDED.name_zgh""")
+				.param("d", dimension.code())
+				.param("code", option.code())
+				.param("position", position++)
+				.param("ar", option.names().get("ar"))
+				.param("fr", option.names().get("fr"))
+				.param("en", option.names().get("en"))
+				.param("zgh", option.names().get("zgh"))
+				.update();
+		}
+		// "not stated" reads the same in every dimension: take the built-in wording
+		jdbc.sql("""
+				INSERT INTO dimension_option (dimension_code, code, position, name_ar, name_fr, name_en, name_zgh)
+				SELECT :d, code, 999, name_ar, name_fr, name_en, name_zgh FROM dimension_option
+				WHERE dimension_code = 'sex' AND code = :ns
+				ON CONFLICT (dimension_code, code) DO NOTHING""")
+			.param("d", dimension.code())
+			.param("ns", Dimension.NOT_STATED)
+			.update();
+		audit.append(actor, "dimension.saved", "dimension:" + dimension.code(), String.join(",", kept));
+	}
+
+	/**
+	 * The {@code other} column of a value: the officer-defined dimensions of a choice as
+	 * {@code dimension=option} pairs sorted by dimension code; built-in dimensions left
+	 * out.
+	 */
+	static String other(Map<String, String> choice) {
+		StringBuilder other = new StringBuilder();
+		choice.entrySet()
+			.stream()
+			.filter(e -> !Indicators.BUILTIN.contains(e.getKey()))
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(e -> other.append(other.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
+		return other.toString();
+	}
+
+	/**
+	 * Reads {@code dimension=option} pairs separated by semicolons: a stored
+	 * {@link #other} or a grid cell's key.
+	 */
+	static Map<String, String> pairs(String other) {
+		Map<String, String> choice = new LinkedHashMap<>();
+		if (!other.isEmpty()) {
+			for (String pair : other.split(";")) {
+				String[] parts = pair.split("=", 2);
+				choice.put(parts[0], parts.length > 1 ? parts[1] : "");
+			}
+		}
+		return choice;
+	}
+
+}

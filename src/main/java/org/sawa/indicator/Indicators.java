@@ -1,0 +1,226 @@
+package org.sawa.indicator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sawa.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Indicator definitions and the dimensions they are broken down by. */
+@Service
+public class Indicators {
+
+	static final List<String> BUILTIN = List.of("sex", "age_band", "disability", "area");
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Indicators(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Defines (or redefines) an indicator; audited. */
+	@Transactional
+	public void define(Indicator indicator, String actor) {
+		jdbc.sql("""
+				INSERT INTO indicator (code, name_ar, name_fr, name_en, name_zgh, definition_ar, definition_fr,
+				  definition_en, definition_zgh, unit, aggregation, numerator_code, denominator_code, better,
+				  sdg_target, source, owner)
+				VALUES (:code, :nar, :nfr, :nen, :nzgh, :dar, :dfr, :den, :dzgh, :unit, :agg, :num, :den2, :better,
+				  :sdg, :source, :owner)
+				ON CONFLICT (code) DO UPDATE SET name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr,
+				  name_en = EXCLUDED.name_en, name_zgh = EXCLUDED.name_zgh, definition_ar = EXCLUDED.definition_ar,
+				  definition_fr = EXCLUDED.definition_fr, definition_en = EXCLUDED.definition_en,
+				  definition_zgh = EXCLUDED.definition_zgh, unit = EXCLUDED.unit, aggregation = EXCLUDED.aggregation,
+				  numerator_code = EXCLUDED.numerator_code, denominator_code = EXCLUDED.denominator_code,
+				  better = EXCLUDED.better, sdg_target = EXCLUDED.sdg_target, source = EXCLUDED.source,
+				  owner = EXCLUDED.owner""")
+			.param("code", indicator.code())
+			.param("nar", indicator.names().get("ar"))
+			.param("nfr", indicator.names().get("fr"))
+			.param("nen", indicator.names().get("en"))
+			.param("nzgh", indicator.names().get("zgh"))
+			.param("dar", indicator.definitions().getOrDefault("ar", ""))
+			.param("dfr", indicator.definitions().getOrDefault("fr", ""))
+			.param("den", indicator.definitions().getOrDefault("en", ""))
+			.param("dzgh", indicator.definitions().getOrDefault("zgh", ""))
+			.param("unit", indicator.unit())
+			.param("agg", indicator.aggregation())
+			.param("num", indicator.numeratorCode())
+			.param("den2", indicator.denominatorCode())
+			.param("better", indicator.better())
+			.param("sdg", indicator.sdgTarget())
+			.param("source", indicator.source() == null ? "" : indicator.source())
+			.param("owner", indicator.owner() == null ? "" : indicator.owner())
+			.update();
+		jdbc.sql("DELETE FROM indicator_dimension WHERE indicator_code = :code")
+			.param("code", indicator.code())
+			.update();
+		for (String dimension : indicator.dimensions()) {
+			jdbc.sql("INSERT INTO indicator_dimension (indicator_code, dimension_code) VALUES (:i, :d)")
+				.param("i", indicator.code())
+				.param("d", dimension)
+				.update();
+		}
+		audit.append(actor, "indicator.defined", "indicator:" + indicator.code(),
+				indicator.unit() + " " + indicator.aggregation() + " " + indicator.dimensions());
+	}
+
+	/** Sets the target of an indicator for a year; audited. */
+	@Transactional
+	public void target(String code, int year, java.math.BigDecimal target, String actor) {
+		jdbc.sql("""
+				INSERT INTO indicator_target (indicator_code, year, target) VALUES (:i, :y, :t)
+				ON CONFLICT (indicator_code, year) DO UPDATE SET target = EXCLUDED.target""")
+			.param("i", code)
+			.param("y", year)
+			.param("t", target)
+			.update();
+		audit.append(actor, "indicator.target", "indicator:" + code, year + "=" + target.toPlainString());
+	}
+
+	/** One indicator, read alone: pages and figures look indicators up often. */
+	public Optional<Indicator> byCode(String code) {
+		return load(code).stream().findFirst();
+	}
+
+	public List<Indicator> all() {
+		return load(null);
+	}
+
+	/** The indicators with their dimensions: all of them, or the one with this code. */
+	private List<Indicator> load(String code) {
+		String only = code == null ? "" : " WHERE %s = :code";
+		Map<String, List<String>> dims = new LinkedHashMap<>();
+		var dimensions = jdbc.sql("SELECT indicator_code, dimension_code FROM indicator_dimension"
+				+ only.formatted("indicator_code") + " ORDER BY dimension_code");
+		var indicators = jdbc.sql("SELECT * FROM indicator" + only.formatted("code") + " ORDER BY code");
+		if (code != null) {
+			dimensions = dimensions.param("code", code);
+			indicators = indicators.param("code", code);
+		}
+		dimensions.query(rs -> {
+			dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+		});
+		return indicators.query((rs, n) -> new Indicator(rs.getString("code"),
+				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
+						"zgh", rs.getString("name_zgh")),
+				Map.of("ar", rs.getString("definition_ar"), "fr", rs.getString("definition_fr"), "en",
+						rs.getString("definition_en"), "zgh", rs.getString("definition_zgh")),
+				rs.getString("unit"), rs.getString("aggregation"), rs.getString("numerator_code"),
+				rs.getString("denominator_code"), rs.getString("better"), rs.getString("sdg_target"),
+				rs.getString("source"), rs.getString("owner"),
+				List.copyOf(dims.getOrDefault(rs.getString("code"), List.of()))))
+			.list();
+	}
+
+	/** Every dimension with its option codes (built-in and officer-defined). */
+	public Map<String, Set<String>> options() {
+		Map<String, Set<String>> options = new LinkedHashMap<>();
+		jdbc.sql("SELECT dimension_code, code FROM dimension_option ORDER BY dimension_code, position").query(rs -> {
+			options.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashSet<>()).add(rs.getString(2));
+		});
+		return options;
+	}
+
+	/** The names of a dimension's options in a language, in the dimension's order. */
+	public Map<String, String> optionNames(String dimension, String language) {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name_%s AS name FROM dimension_option WHERE dimension_code = :d ORDER BY position"
+			.formatted(column(language))).param("d", dimension).query(rs -> {
+				names.put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	/**
+	 * The names of the options of several dimensions in a language, per dimension, in one
+	 * query.
+	 */
+	public Map<String, Map<String, String>> optionNames(java.util.Collection<String> dimensions, String language) {
+		Map<String, Map<String, String>> names = new LinkedHashMap<>();
+		dimensions.forEach(d -> names.put(d, new LinkedHashMap<>()));
+		if (dimensions.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("""
+				SELECT dimension_code, code, name_%s AS name FROM dimension_option WHERE dimension_code IN (:d)
+				ORDER BY dimension_code, position""".formatted(column(language))).param("d", dimensions).query(rs -> {
+			names.get(rs.getString("dimension_code")).put(rs.getString("code"), rs.getString("name"));
+		});
+		return names;
+	}
+
+	/** The names of every dimension in a language. */
+	public Map<String, String> dimensionNames(String language) {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("SELECT code, name_%s AS name FROM dimension ORDER BY builtin DESC, code".formatted(column(language)))
+			.query(rs -> {
+				names.put(rs.getString("code"), rs.getString("name"));
+			});
+		return names;
+	}
+
+	private static String column(String language) {
+		return switch (language) {
+			case "ar", "fr", "en", "zgh" -> language;
+			default -> "fr";
+		};
+	}
+
+	/** The indicator's targets by year. */
+	public Map<Integer, java.math.BigDecimal> targets(String code) {
+		Map<Integer, java.math.BigDecimal> targets = new java.util.TreeMap<>();
+		jdbc.sql("SELECT year, target FROM indicator_target WHERE indicator_code = :i").param("i", code).query(rs -> {
+			targets.put(rs.getInt(1), rs.getBigDecimal(2));
+		});
+		return targets;
+	}
+
+	/** Removes the target of a year; audited. */
+	@Transactional
+	public void removeTarget(String code, int year, String actor) {
+		if (jdbc.sql("DELETE FROM indicator_target WHERE indicator_code = :i AND year = :y")
+			.param("i", code)
+			.param("y", year)
+			.update() > 0) {
+			audit.append(actor, "indicator.target.removed", "indicator:" + code, String.valueOf(year));
+		}
+	}
+
+	/**
+	 * Whether data values exist for the indicator (its unit, aggregation and dimensions
+	 * are then fixed).
+	 */
+	public boolean hasValues(String code) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM data_value WHERE indicator_code = :i)")
+			.param("i", code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Defines an indicator and replaces its targets, in one transaction; audited. */
+	@Transactional
+	public void save(Indicator indicator, Map<Integer, java.math.BigDecimal> targets, String actor) {
+		define(indicator, actor);
+		for (Map.Entry<Integer, java.math.BigDecimal> old : targets(indicator.code()).entrySet()) {
+			if (!targets.containsKey(old.getKey())) {
+				removeTarget(indicator.code(), old.getKey(), actor);
+			}
+		}
+		Map<Integer, java.math.BigDecimal> before = targets(indicator.code());
+		targets.forEach((year, value) -> {
+			if (before.get(year) == null || before.get(year).compareTo(value) != 0) {
+				target(indicator.code(), year, value, actor);
+			}
+		});
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.sawa.lens;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sawa.indicator.PublicFigures;
+import org.sawa.territory.Population;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who takes part in a territory, as its "who takes part" page shows it and the annual
+ * report copies it: every channel's participants by sex, age band, area and disability,
+ * against the population, protected.
+ */
+@Service
+public class Participants {
+
+	private final Territories territories;
+
+	private final ParticipationFacts facts;
+
+	private final PublicFigures figures;
+
+	Participants(Territories territories, ParticipationFacts facts, PublicFigures figures) {
+		this.territories = territories;
+		this.facts = facts;
+		this.figures = figures;
+	}
+
+	/**
+	 * Participants of every channel between two days (inclusive) in the territory and
+	 * below, by each dimension, against the population of the latest census year; a
+	 * channel with nobody in the period is left out.
+	 */
+	public Map<String, List<WhoTakesPart>> byChannel(Territory territory, LocalDate from, LocalDate to) {
+		List<Long> ids = territories.subtree(territory.id());
+		List<Integer> years = territories.populationYears(territory.id());
+		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
+		// the same threshold as the territory's dashboard, so both pages flag the same
+		// groups
+		double threshold = figures.threshold(territory);
+		Map<String, List<WhoTakesPart>> byChannel = new LinkedHashMap<>();
+		for (String channel : facts.channels(ids)) {
+			byChannel.put(channel, new ArrayList<>());
+		}
+		for (String dimension : WhoTakesPart.OPTIONS.keySet()) {
+			Map<String, Map<String, Long>> counts = new HashMap<>();
+			for (ParticipationFacts.Count count : facts.byDimension(dimension, ids, from, to)) {
+				counts.computeIfAbsent(count.channel(), k -> new HashMap<>()).put(count.option(), count.count());
+			}
+			for (String channel : byChannel.keySet()) {
+				byChannel.get(channel)
+					.add(WhoTakesPart.of(channel, dimension, counts.getOrDefault(channel, Map.of()), population,
+							threshold));
+			}
+		}
+		byChannel.values().removeIf(lines -> Long.valueOf(0).equals(lines.get(0).total()));
+		return byChannel;
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.sawa.lens;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sawa.disclosure.ProtectedTable;
+import org.sawa.territory.AgeBand;
+import org.sawa.territory.Area;
+import org.sawa.territory.Population;
+import org.sawa.territory.Sex;
+
+/**
+ * For one channel and one dimension: how many took part per option (protected), each
+ * option's share of participants beside its share of the population aged 15 and over, and
+ * whether the group is under-represented.
+ */
+public record WhoTakesPart(String channel, String dimension, List<Line> lines, Long total) {
+
+	/**
+	 * A group; under-represented when its share over its population share is below the
+	 * dashboard's threshold.
+	 */
+	public record Line(String option, Long participants, Double participantShare, Double populationShare,
+			Double representation, boolean underRepresented) {
+	}
+
+	static final Map<String, List<String>> OPTIONS = new LinkedHashMap<>();
+	static {
+		OPTIONS.put("sex", List.of("female", "male", "not_stated"));
+		List<String> bands = new ArrayList<>(AgeBand.from15());
+		bands.add("not_stated");
+		OPTIONS.put("age_band", List.copyOf(bands));
+		OPTIONS.put("area", List.of("urban", "rural", "not_stated"));
+		OPTIONS.put("disability", List.of("yes", "no", "not_stated"));
+	}
+
+	static WhoTakesPart of(String channel, String dimension, Map<String, Long> counts, Population population,
+			double threshold) {
+		List<String> options = OPTIONS.get(dimension);
+		long[][] grid = new long[options.size()][1];
+		for (int i = 0; i < options.size(); i++) {
+			grid[i][0] = counts.getOrDefault(options.get(i), 0L);
+		}
+		ProtectedTable table = ProtectedTable.of(grid);
+		Long total = table.total();
+		long stated = 0;
+		boolean statedKnown = true;
+		for (int i = 0; i < options.size(); i++) {
+			if (!"not_stated".equals(options.get(i))) {
+				Long shown = table.cells().get(i).get(0);
+				statedKnown &= shown != null;
+				stated += shown == null ? 0 : shown;
+			}
+		}
+		List<Line> lines = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			String option = options.get(i);
+			Long shown = table.cells().get(i).get(0);
+			Double populationShare = populationShare(dimension, option, population);
+			// shares among those who stated this dimension, compared with the
+			// population's
+			Double share = shown == null || !statedKnown || stated == 0 || "not_stated".equals(option) ? null
+					: (double) shown / stated;
+			Double representation = share == null || populationShare == null || populationShare == 0 ? null
+					: share / populationShare;
+			lines.add(new Line(option, shown, share, populationShare, representation,
+					representation != null && representation < threshold));
+		}
+		return new WhoTakesPart(channel, dimension, lines, total);
+	}
+
+	private static Double populationShare(String dimension, String option, Population population) {
+		if (population == null || "not_stated".equals(option)) {
+			return null;
+		}
+		long base = 0;
+		long group = 0;
+		for (var cell : population.cells()) {
+			if (cell.ageBand() == AgeBand.Y0_14) {
+				continue;
+			}
+			base += cell.count();
+			boolean match = switch (dimension) {
+				case "sex" -> cell.sex() == Sex.fromCode(option);
+				case "age_band" -> cell.ageBand().code().equals(option);
+				case "area" -> cell.area() == Area.fromCode(option);
+				default -> false;
+			};
+			group += match ? cell.count() : 0;
+		}
+		if (base == 0 || "disability".equals(dimension)) {
+			return null;
+		}
+		return (double) group / base;
+	}
+
+	static LocalDate farPast() {
+		return LocalDate.of(2000, 1, 1);
+	}
+}

@@ -1,0 +1,51 @@
+package org.sawa.lens;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.sawa.disclosure.ProtectedTable;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public "who takes part" page of a territory: every channel, by sex, age, area and
+ * disability.
+ */
+@Controller
+class WhoTakesPartController {
+
+	private final Clock clock;
+
+	private final Territories territories;
+
+	private final Participants participants;
+
+	WhoTakesPartController(Territories territories, Participants participants, Clock clock) {
+		this.clock = clock;
+		this.territories = territories;
+		this.participants = participants;
+	}
+
+	@GetMapping("/territories/{code}/who-takes-part")
+	String show(@PathVariable String code, Model model) {
+		Territory territory = territories.byCode(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Integer> years = territories.populationYears(territory.id());
+		Map<String, List<WhoTakesPart>> byChannel = participants.byChannel(territory, WhoTakesPart.farPast(),
+				LocalDate.now(clock));
+		model.addAttribute("territory", territory);
+		model.addAttribute("lineage", territories.lineage(territory));
+		model.addAttribute("channels", byChannel);
+		model.addAttribute("populationYear", years.isEmpty() ? null : String.valueOf(years.get(0)));
+		model.addAttribute("threshold", ProtectedTable.THRESHOLD - 1);
+		return "lens/who-takes-part";
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.sawa.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.Accounts;
+import org.sawa.support.Browser;
+import org.sawa.support.People;
+import org.sawa.support.SawaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+/**
+ * Background imports: the report of a refused file, what a restart resumes, and who sees
+ * an import.
+ */
+@SawaTest
+class DataImportsTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataImports imports;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	IncompleteEventPublications publications;
+
+	private DataImports.Job awaitFinished(UUID id) throws InterruptedException {
+		for (int i = 0; i < 600; i++) {
+			DataImports.Job job = imports.job(id).orElseThrow();
+			if (job.finished()) {
+				return job;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("import " + id + " did not finish");
+	}
+
+	@Test
+	void a_refused_file_keeps_its_first_thousand_problems_and_their_total_and_writes_nothing() throws Exception {
+		StringBuilder csv = new StringBuilder("indicator,territory_code,period,sex,value\n");
+		for (int i = 0; i < 1500; i++) {
+			csv.append("ELECTED_TRAINED,MA-BEM-01,2019,female,-").append(i + 1).append('\n');
+		}
+		Path file = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(file, csv);
+		long before = jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single();
+
+		DataImports.Job job = awaitFinished(imports.start(file, "bad.csv", people.demo("officer")));
+
+		assertThat(job.state()).isEqualTo("refused");
+		assertThat(job.problemCount()).isEqualTo(1500);
+		assertThat(job.report().problems()).hasSize(DataImports.PROBLEMS_KEPT);
+		assertThat(job.report().problems().get(0).line()).isEqualTo(2);
+		assertThat(job.report().problems().get(0).messageKey()).isEqualTo("indicator.import.error.value.count");
+		assertThat(job.report().problems().get(0).arguments()).containsExactly("-1");
+		assertThat(jdbc.sql("SELECT count(*) FROM data_value").query(Long.class).single()).isEqualTo(before);
+		assertThat(file).doesNotExist();
+	}
+
+	/** As a crash would leave an import: running, its request not marked done. */
+	private void cutShort(UUID id) {
+		jdbc.sql("UPDATE data_import SET state = 'running', bytes_read = 40, finished_at = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
+		int reopened = jdbc.sql("""
+				UPDATE event_publication SET completion_date = NULL
+				WHERE event_type = :type AND serialized_event LIKE :id""")
+			.param("type", ImportRequested.class.getName())
+			.param("id", "%" + id + "%")
+			.update();
+		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+	}
+
+	@Test
+	void an_import_cut_short_by_a_restart_runs_again_from_its_stored_request_or_says_its_file_is_lost()
+			throws Exception {
+		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, csv);
+		UUID kept = imports.start(upload, "kept.csv", people.demo("officer"));
+		assertThat(awaitFinished(kept).state()).isEqualTo("refused");
+		Path lostUpload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(lostUpload, csv);
+		UUID lost = imports.start(lostUpload, "lost.csv", people.demo("officer"));
+		awaitFinished(lost);
+
+		// the spool still holds the first file (a restart, not a new machine), not the
+		// second
+		Path spooled = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(spooled, csv);
+		String file = jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
+			.param("id", "%" + kept + "%")
+			.query(String.class)
+			.single()
+			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+		Files.move(spooled, Path.of(file));
+		cutShort(kept);
+		cutShort(lost);
+
+		// what the application does at start
+		// (spring.modulith.events.republish-outstanding-events-on-restart)
+		publications.resubmitIncompletePublications(p -> p.getEvent() instanceof ImportRequested);
+
+		DataImports.Job again = awaitFinished(kept);
+		assertThat(again.state()).isEqualTo("refused");
+		assertThat(again.report().problems()).extracting(p -> p.messageKey())
+			.containsExactly("indicator.import.error.value.count");
+		assertThat(Path.of(file)).doesNotExist();
+		assertThat(awaitFinished(lost).state()).isEqualTo("interrupted");
+	}
+
+	@Test
+	void only_the_owner_of_an_import_sees_it() throws Exception {
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
+		UUID id = imports.start(upload, "mine.csv", people.demo("staff"));
+		awaitFinished(id);
+
+		Browser officer = new Browser(port).acceptLanguage("fr");
+		officer.signIn("officer@sawa.demo", "sawa-demo-2026");
+		assertThat(officer.get("/officer/indicators/import/" + id).statusCode()).isEqualTo(404);
+		assertThat(officer.get("/officer/indicators/import/not-a-uuid").statusCode()).isEqualTo(404);
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.sawa.lens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
+import org.sawa.account.Accounts;
+import org.sawa.account.ParticipationRecorded;
+import org.sawa.account.Participations;
+import org.sawa.support.Browser;
+import org.sawa.support.People;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SawaTest
+class ParticipationFactsTest {
+
+	@Autowired
+	Participations participations;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	ParticipationFacts facts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void each_participation_is_counted_once_by_its_snapshot_after_the_transaction_commits() {
+		long commune = territories.byCode("MA-AZI-05").orElseThrow().id(); // Tabant,
+																			// rural
+		long woman = people.resident("count.once@example.ma", "female", 1990, "MA-AZI-05");
+		ParticipationRecorded event = tx
+			.execute(s -> participations.record("test.forum", commune, woman, MovableClock.INSTANCE.instant()));
+		// counted by an asynchronous listener once the transaction has committed
+		await().atMost(java.time.Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(facts.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1),
+					MovableClock.today().plusDays(1)))
+				.contains(new ParticipationFacts.Count("test.forum", "female", 1)));
+		// the registry may hand the same event over again after a crash: it is not
+		// counted twice
+		assertThat(facts.count(event)).isFalse();
+		// (the demo's petition signatures may be counted in the same commune, under their
+		// own channel)
+		assertThat(
+				facts.byDimension("area", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1)))
+			.filteredOn(c -> c.channel().equals("test.forum"))
+			.containsExactly(new ParticipationFacts.Count("test.forum", "rural", 1));
+	}
+
+	@Test
+	void nothing_is_counted_when_the_participation_is_rolled_back() {
+		long commune = territories.byCode("MA-AZI-06").orElseThrow().id();
+		long man = people.resident("rolled.back@example.ma", "male", 1980, "MA-AZI-06");
+		try {
+			tx.executeWithoutResult(s -> {
+				participations.record("test.rollback", commune, man, MovableClock.INSTANCE.instant());
+				throw new IllegalStateException("the user action failed");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the action and its participation go together
+		}
+		// a committed participation in the same commune shows the listener has run
+		// meanwhile
+		long other = people.resident("committed.after@example.ma", "female", 1999, "MA-AZI-06");
+		tx.executeWithoutResult(
+				s -> participations.record("test.committed", commune, other, MovableClock.INSTANCE.instant()));
+		await().atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> facts.channels(List.of(commune)).contains("test.committed"));
+		assertThat(facts.channels(List.of(commune))).doesNotContain("test.rollback");
+	}
+
+	@Test
+	void the_public_page_flags_the_missing_group_and_hides_small_counts() {
+		long commune = territories.byCode("MA-KHO-07").orElseThrow().id(); // Oulad
+																			// Abdoun,
+																			// rural
+		// other channels (the demo's petition signatures) may already count people there
+		long before = facts
+			.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1))
+			.stream()
+			.mapToLong(ParticipationFacts.Count::count)
+			.sum();
+		record(commune, "test.workshop", "male", 30);
+		record(commune, "test.workshop", "female", 6);
+		record(commune, "test.sitting", "male", 12);
+		record(commune, "test.sitting", "female", 3);
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> facts
+				.byDimension("sex", List.of(commune), LocalDate.of(2020, 1, 1), MovableClock.today().plusDays(1))
+				.stream()
+				.mapToLong(ParticipationFacts.Count::count)
+				.sum() == before + 51);
+		String page = new Browser(port).acceptLanguage("fr").get("/territories/MA-KHO-07/who-takes-part").body();
+		String workshop = page.substring(page.indexOf("test.workshop : participants par sexe"));
+		workshop = workshop.substring(0, workshop.indexOf("</table>"));
+		// 6 women of 36 (17 %) where women are half of the population: flagged
+		assertThat(workshop).contains("<td class=\"num\">6</td>", "<td class=\"num\">30</td>", "Sous-représenté");
+		String sitting = page.substring(page.indexOf("test.sitting : participants par sexe"));
+		sitting = sitting.substring(0, sitting.indexOf("</table>"));
+		// 3 women: shown as <5; a second cell of the column is hidden with it (the
+		// smallest, here
+		// "not stated" = 0), so that the total of 15 minus the men's 12 cannot single the
+		// women out
+		assertThat(sitting).contains("<td class=\"num\">15</td>", "<td class=\"num\">12</td>")
+			.doesNotContain("<td class=\"num\">3</td>");
+		assertThat(sitting.split("&lt;5", -1)).hasSize(3);
+	}
+
+	private int serial;
+
+	private void record(long commune, String channel, String sex, int count) {
+		for (int i = 0; i < count; i++) {
+			long id = people.resident(channel + "." + sex + "." + (serial++) + "@example.ma", sex, 1960 + i,
+					"MA-KHO-07");
+			tx.executeWithoutResult(s -> participations.record(channel, commune, id, MovableClock.INSTANCE.instant()));
+		}
+	}
+
+}
