@@ -192,7 +192,7 @@ public class Accounts implements UserDetailsService {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Person> person(long id) {
+	public Optional<Person> person(long id) {
 		return people.byId(id);
 	}
 
@@ -215,7 +215,7 @@ public class Accounts implements UserDetailsService {
 						disability == null ? "" : disability ? "yes" : "no", residenceCommuneId));
 	}
 
-	boolean isCommune(Long territoryId) {
+	public boolean isCommune(Long territoryId) {
 		return territoryId == null || territories.byId(territoryId).map(t -> t.level() == Level.COMMUNE).orElse(false);
 	}
 
@@ -313,7 +313,7 @@ public class Accounts implements UserDetailsService {
 		organisations.addMember(organisationId, personId, role);
 	}
 
-	int currentYear() {
+	public int currentYear() {
 		return Year.now(clock).getValue();
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class Organisations {
+public class Organisations {
 
 	record Member(long personId, String displayName, String role) {
 	}
@@ -17,7 +17,7 @@ class Organisations {
 		this.jdbc = jdbc;
 	}
 
-	long create(String kind, String name, long territoryId, java.time.LocalDate foundedOn) {
+	public long create(String kind, String name, long territoryId, java.time.LocalDate foundedOn) {
 		return jdbc.sql("""
 				INSERT INTO organisation (kind, name, territory_id, founded_on) VALUES (:k, :n, :t, :f) RETURNING id""")
 			.param("k", kind)
@@ -28,14 +28,14 @@ class Organisations {
 			.single();
 	}
 
-	Optional<Organisation> byId(long id) {
+	public Optional<Organisation> byId(long id) {
 		return jdbc.sql("SELECT * FROM organisation WHERE id = :id")
 			.param("id", id)
 			.query(Organisations::map)
 			.optional();
 	}
 
-	List<Organisation> all() {
+	public List<Organisation> all() {
 		return jdbc.sql("SELECT * FROM organisation ORDER BY kind, name").query(Organisations::map).list();
 	}
 
@@ -49,13 +49,13 @@ class Organisations {
 			.list();
 	}
 
-	List<Organisation> ofPerson(long personId) {
+	public List<Organisation> ofPerson(long personId) {
 		return jdbc.sql("""
 				SELECT o.* FROM organisation o JOIN organisation_member m ON m.organisation_id = o.id
 				WHERE m.person_id = :p ORDER BY o.name""").param("p", personId).query(Organisations::map).list();
 	}
 
-	List<Member> members(long organisationId) {
+	public List<Member> members(long organisationId) {
 		return jdbc.sql("""
 				SELECT p.id, p.display_name, m.role FROM organisation_member m JOIN person p ON p.id = m.person_id
 				WHERE m.organisation_id = :o ORDER BY m.role DESC, p.display_name""")
@@ -64,7 +64,7 @@ class Organisations {
 			.list();
 	}
 
-	boolean addMember(long organisationId, long personId, String role) {
+	public boolean addMember(long organisationId, long personId, String role) {
 		return jdbc.sql("""
 				INSERT INTO organisation_member (organisation_id, person_id, role) VALUES (:o, :p, :r)
 				ON CONFLICT (organisation_id, person_id) DO UPDATE SET role = EXCLUDED.role""")
@@ -74,7 +74,7 @@ class Organisations {
 			.update() == 1;
 	}
 
-	boolean isRepresentative(long organisationId, long personId) {
+	public boolean isRepresentative(long organisationId, long personId) {
 		return jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM organisation_member WHERE organisation_id = :o AND person_id = :p
 				               AND role = 'representative')""")

@@ -3,6 +3,6 @@ package org.sawa.account;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-record PasswordResetForm(String token, @NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
+public record PasswordResetForm(String token, @NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
 		message = "{validation.password.length}") String password) {
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The person table. */
 @Repository
-class People {
+public class People {
 
 	private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ class People {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Person> byEmail(String email) {
+	public Optional<Person> byEmail(String email) {
 		return jdbc.sql("SELECT * FROM person WHERE email = :email")
 			.param("email", normalise(email))
 			.query(People::map)
@@ -80,7 +80,7 @@ class People {
 		return jdbc.sql("SELECT count(*) FROM person").query(Long.class).single();
 	}
 
-	static String normalise(String email) {
+	public static String normalise(String email) {
 		return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
 	}
 

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A person's account and self-declared profile. Every demographic field may be null: not
  * stated.
  */
-record Person(long id, String email, String passwordHash, String displayName, String preferredLanguage,
+public record Person(long id, String email, String passwordHash, String displayName, String preferredLanguage,
 		Instant emailConfirmedAt, Instant createdAt, String sex, Integer birthYear, Boolean disability,
 		Long residenceTerritoryId) {
 }

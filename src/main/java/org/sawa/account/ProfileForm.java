@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The profile; every demographic field is optional (empty means "I prefer not to say").
  */
-record ProfileForm(
+public record ProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 100,
 				message = "{validation.tooLong}") String displayName,
 		@Pattern(regexp = "ar|fr|en|zgh", message = "{validation.option}") String preferredLanguage,
@@ -18,7 +18,7 @@ record ProfileForm(
 				message = "{validation.birthYear}") Integer birthYear,
 		@Pattern(regexp = "|yes|no", message = "{validation.option}") String disability, Long residenceTerritoryId) {
 
-	static ProfileForm of(Person person) {
+	public static ProfileForm of(Person person) {
 		return new ProfileForm(person.displayName(), person.preferredLanguage(),
 				person.sex() == null ? "" : person.sex(), person.birthYear(),
 				person.disability() == null ? "" : person.disability() ? "yes" : "no", person.residenceTerritoryId());

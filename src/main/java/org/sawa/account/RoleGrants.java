@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class RoleGrants {
+public class RoleGrants {
 
 	private static final String SELECT = """
 			SELECT g.id, g.person_id, p.email, g.role, g.territory_id, g.granted_at
@@ -19,7 +19,7 @@ class RoleGrants {
 		this.jdbc = jdbc;
 	}
 
-	List<RoleGrant> active() {
+	public List<RoleGrant> active() {
 		return jdbc.sql(SELECT + " ORDER BY g.granted_at DESC").query(RoleGrants::map).list();
 	}
 
@@ -30,12 +30,12 @@ class RoleGrants {
 			.list();
 	}
 
-	Optional<RoleGrant> activeById(long id) {
+	public Optional<RoleGrant> activeById(long id) {
 		return jdbc.sql(SELECT + " AND g.id = :id").param("id", id).query(RoleGrants::map).optional();
 	}
 
 	/** Grants the role; empty when the same active grant already exists. */
-	Optional<Long> grant(long personId, Role role, long territoryId, Long grantedBy) {
+	public Optional<Long> grant(long personId, Role role, long territoryId, Long grantedBy) {
 		return jdbc.sql("""
 				INSERT INTO role_grant (person_id, role, territory_id, granted_by) VALUES (:p, :r, :t, :by)
 				ON CONFLICT DO NOTHING RETURNING id""")
@@ -47,7 +47,7 @@ class RoleGrants {
 			.optional();
 	}
 
-	boolean revoke(long id, long revokedBy) {
+	public boolean revoke(long id, long revokedBy) {
 		return jdbc
 			.sql("UPDATE role_grant SET revoked_at = now(), revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
 			.param("by", revokedBy)

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-record SignupForm(
+public record SignupForm(
 		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254,
 				message = "{validation.tooLong}") String email,
 		@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
@@ -12,7 +12,7 @@ record SignupForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 100,
 				message = "{validation.tooLong}") String displayName) {
 
-	static SignupForm empty() {
+	public static SignupForm empty() {
 		return new SignupForm("", "", "");
 	}
 }

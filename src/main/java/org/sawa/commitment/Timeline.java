@@ -17,7 +17,7 @@ public record Timeline(List<Bar> bars, List<Tick> ticks) {
 	public record Tick(int year, double at) {
 	}
 
-	static Timeline of(ActionPlan plan, List<Milestone> milestones, LocalDate today) {
+	public static Timeline of(ActionPlan plan, List<Milestone> milestones, LocalDate today) {
 		LocalDate from = plan.startsOn();
 		LocalDate to = plan.endsOn();
 		for (Milestone milestone : milestones) {

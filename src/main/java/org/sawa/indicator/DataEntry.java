@@ -1,5 +1,7 @@
 package org.sawa.indicator;
 
+import org.sawa.indicator.internal.Rollups;
+import org.sawa.indicator.internal.DataEntryGrid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +22,7 @@ public class DataEntry {
 	 * A period: a year (2026), a quarter (2026Q3) or a month (202611), as in the
 	 * data_value table's check.
 	 */
-	static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
+	public static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;
 
@@ -38,7 +40,7 @@ public class DataEntry {
 	}
 
 	/** The options of each of the indicator's dimensions, in the indicator's order. */
-	Map<String, List<String>> options(Indicator indicator) {
+	public Map<String, List<String>> options(Indicator indicator) {
 		Map<String, List<String>> options = new LinkedHashMap<>();
 		Map<String, java.util.Set<String>> all = indicators.options();
 		for (String dimension : indicator.dimensions()) {
@@ -48,7 +50,7 @@ public class DataEntry {
 	}
 
 	/** The stored values as cell texts, keyed like the grid's cells. */
-	Map<String, String> stored(Indicator indicator, long territoryId, String period) {
+	public Map<String, String> stored(Indicator indicator, long territoryId, String period) {
 		Map<String, String> texts = new HashMap<>();
 		jdbc.sql("""
 				SELECT sex, age_band, disability, area, other, value FROM data_value

@@ -1,5 +1,7 @@
 package org.sawa.indicator;
 
+import org.sawa.indicator.internal.Rollups;
+import org.sawa.indicator.internal.DataEntryGrid;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;

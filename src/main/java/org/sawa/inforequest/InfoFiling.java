@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import org.sawa.inforequest.internal.InfoNotices;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

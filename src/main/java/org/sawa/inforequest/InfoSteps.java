@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import org.sawa.inforequest.internal.InfoNotices;
 import static org.sawa.inforequest.InfoFiling.text;
 
 import java.time.Clock;

@@ -16,7 +16,7 @@ import org.sawa.indicator.DataValueImporter;
 import org.sawa.indicator.Indicator;
 import org.sawa.indicator.IndicatorFigures;
 import org.sawa.indicator.Indicators;
-import org.sawa.indicator.Rollups;
+import org.sawa.indicator.internal.Rollups;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;

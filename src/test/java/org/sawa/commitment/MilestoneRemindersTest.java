@@ -1,5 +1,6 @@
 package org.sawa.commitment;
 
+import org.sawa.commitment.internal.MilestoneReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

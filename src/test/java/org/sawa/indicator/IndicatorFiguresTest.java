@@ -1,5 +1,6 @@
 package org.sawa.indicator;
 
+import org.sawa.indicator.internal.Rollups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

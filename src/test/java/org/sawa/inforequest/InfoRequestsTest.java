@@ -1,5 +1,6 @@
 package org.sawa.inforequest;
 
+import org.sawa.inforequest.internal.InfoReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,0 +1,40 @@
+package org.sawa.indicator.internal;
+
+import org.sawa.indicator.Extracts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An extract as CSV:
+ * {@code indicator,territory_code,year,<dimension>...,value,suppressed}, one line per
+ * figure; an option left empty is the total over that dimension, a withheld figure has no
+ * value and {@code suppressed=true}. Codes only, no free text, so nothing needs quoting.
+ */
+public final class ExtractCsv {
+
+	private ExtractCsv() {
+	}
+
+	public static String write(Extracts.Extract extract) {
+		List<String> dimensions = new ArrayList<>(
+				extract.by().stream().filter(a -> !Extracts.TERRITORY.equals(a)).toList());
+		extract.filters().keySet().forEach(dimensions::add);
+		StringBuilder csv = new StringBuilder("indicator,territory_code,year");
+		dimensions.forEach(d -> csv.append(',').append(d));
+		csv.append(",value,suppressed\r\n");
+		for (Extracts.Row row : extract.rows()) {
+			csv.append(extract.indicator().code()).append(',').append(row.territory()).append(',').append(row.year());
+			for (String dimension : dimensions) {
+				csv.append(',')
+					.append(row.options().getOrDefault(dimension, extract.filters().getOrDefault(dimension, "")));
+			}
+			csv.append(',')
+				.append(row.value() == null ? "" : row.value().stripTrailingZeros().toPlainString())
+				.append(',')
+				.append(row.suppressed())
+				.append("\r\n");
+		}
+		return csv.toString();
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.sawa.indicator.web;
+
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.Indicators;
+import org.sawa.indicator.DataEntry;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
+import org.sawa.account.SawaUser;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.HtmxRequests;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The entry grid: an officer chooses an indicator, a territory and a period, types the
+ * values of every dimension combination and saves them at once. Without JavaScript the
+ * page posts and redirects; with htmx only the grid is swapped, and what was typed stays
+ * on error.
+ */
+@Controller
+class DataEntryController {
+
+	private final Indicators indicators;
+
+	private final DataEntry entry;
+
+	private final Territories territories;
+
+	private final Permissions permissions;
+
+	DataEntryController(Indicators indicators, DataEntry entry, Territories territories, Permissions permissions) {
+		this.indicators = indicators;
+		this.entry = entry;
+		this.territories = territories;
+		this.permissions = permissions;
+	}
+
+	@GetMapping("/officer/indicators/entry")
+	String show(@AuthenticationPrincipal SawaUser user, @RequestParam(defaultValue = "") String indicator,
+			@RequestParam(defaultValue = "") String territory, @RequestParam(defaultValue = "") String period,
+			Model model) {
+		Selection selection = select(user, indicator, territory, period, model);
+		if (selection != null) {
+			model.addAttribute("grid",
+					DataEntryGrid.of(selection.indicator().dimensions(), entry.options(selection.indicator()),
+							entry.stored(selection.indicator(), selection.territory().id(), period), Map.of()));
+		}
+		return "indicator/entry";
+	}
+
+	@PostMapping("/officer/indicators/entry")
+	String save(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			HttpServletRequest request, Model model) {
+		String period = form.getOrDefault("period", "");
+		Selection selection = select(user, form.getOrDefault("indicator", ""), form.getOrDefault("territory", ""),
+				period, model);
+		if (selection == null) {
+			return "indicator/entry";
+		}
+		Indicator indicator = selection.indicator();
+		// only the grid's own cells are read: a forged key cannot write elsewhere
+		DataEntryGrid empty = DataEntryGrid.of(indicator.dimensions(), entry.options(indicator), Map.of(), Map.of());
+		Map<String, String> typed = new LinkedHashMap<>();
+		empty.rows()
+			.forEach(row -> row.cells()
+				.forEach(cell -> typed.put(cell.key(), form.getOrDefault("cell:" + cell.key(), ""))));
+		Map<String, String> errors = entry.save(indicator, selection.territory().id(), period, typed,
+				"person:" + user.id());
+		if (errors.isEmpty() && !HtmxRequests.isHtmx(request)) {
+			return "redirect:/officer/indicators/entry?indicator=" + indicator.code() + "&territory="
+					+ selection.territory().code() + "&period=" + period + "&saved";
+		}
+		model.addAttribute("grid", DataEntryGrid.of(indicator.dimensions(), entry.options(indicator),
+				errors.isEmpty() ? entry.stored(indicator, selection.territory().id(), period) : typed, errors));
+		model.addAttribute("saved", errors.isEmpty());
+		model.addAttribute("hasErrors", !errors.isEmpty());
+		return HtmxRequests.view(request, "indicator/entry", "grid");
+	}
+
+	private record Selection(Indicator indicator, Territory territory) {
+	}
+
+	/**
+	 * Fills the choosers and checks the choice; answers null while the choice is
+	 * incomplete or wrong.
+	 */
+	private Selection select(SawaUser user, String code, String territoryCode, String period, Model model) {
+		List<Indicator> enterable = indicators.all().stream().filter(i -> !"ratio".equals(i.aggregation())).toList();
+		model.addAttribute("indicators", enterable);
+		java.util.function.Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
+		model.addAttribute("places",
+				territories.atLevel(Level.REGION)
+					.stream()
+					.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
+							java.util.stream.Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
+									territories.within(r.id(), Level.COMMUNE).stream())))
+					.filter(mine)
+					.toList());
+		model.addAttribute("indicator", code);
+		model.addAttribute("territory", territoryCode);
+		model.addAttribute("period", period);
+		if (code.isEmpty() && territoryCode.isEmpty() && period.isEmpty()) {
+			return null;
+		}
+		Map<String, String> errors = new HashMap<>();
+		Optional<Indicator> indicator = enterable.stream().filter(i -> i.code().equals(code)).findFirst();
+		Optional<Territory> territory = territories.byCode(territoryCode);
+		if (indicator.isEmpty()) {
+			errors.put("indicator", "validation.option");
+		}
+		if (territory.isEmpty()) {
+			errors.put("territory", "validation.option");
+		}
+		else if (!mine.test(territory.get())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (!DataEntry.PERIOD.matcher(period).matches()) {
+			errors.put("period", "indicator.entry.error.period");
+		}
+		model.addAttribute("choiceErrors", errors);
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		model.addAttribute("chosen", indicator.get());
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		model.addAttribute("labels", indicators.optionNames(indicator.get().dimensions(), language));
+		model.addAttribute("chosenTerritory", territory.get());
+		return new Selection(indicator.get(), territory.get());
+	}
+
+}

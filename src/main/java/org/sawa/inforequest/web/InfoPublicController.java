@@ -1,0 +1,151 @@
+package org.sawa.inforequest.web;
+
+import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoRegister;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRequests;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoStatistics;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sawa.account.SawaUser;
+import org.sawa.storage.StoredFile;
+import org.sawa.web.FormPage;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What everyone sees of access to information: the archive of published answers (searched
+ * in Arabic and French, filtered by body, status and year), each published request (never
+ * its requester), the league table of bodies, and each body's figures and publication
+ * register, which its officers keep up to date.
+ */
+@Controller
+class InfoPublicController {
+
+	private final InfoRequests requests;
+
+	private final InfoArchive archive;
+
+	private final InfoBodies bodies;
+
+	private final InfoStatistics statistics;
+
+	private final InfoRegister register;
+
+	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics,
+			InfoRegister register) {
+		this.archive = archive;
+		this.requests = requests;
+		this.bodies = bodies;
+		this.statistics = statistics;
+		this.register = register;
+	}
+
+	@GetMapping("/information/archive")
+	String archive(@RequestParam(required = false) String q, @RequestParam(required = false) String body,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String year, Model model) {
+		Long bodyId = body == null || body.isBlank() ? null : bodies.byCode(body).map(InfoBody::id).orElse(-1L);
+		String state = status != null && InfoRequest.STATUSES.contains(status) ? status : null;
+		Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+		Map<Long, InfoBody> byId = bodies.byIds();
+		model.addAttribute("results", archive.archive(q, bodyId, state, chosenYear, 100));
+		model.addAttribute("bodiesById", byId);
+		model.addAttribute("bodies", byId.values());
+		model.addAttribute("statuses", InfoRequest.STATUSES);
+		model.addAttribute("q", q == null ? "" : q);
+		model.addAttribute("body", body == null ? "" : body);
+		model.addAttribute("status", state == null ? "" : state);
+		model.addAttribute("year", chosenYear == null ? "" : chosenYear.toString());
+		return "inforequest/archive";
+	}
+
+	@GetMapping("/information/archive/{reference}")
+	String published(@PathVariable String reference, Model model) {
+		InfoArchive.Published published = archive.publishedByReference(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("published", published);
+		model.addAttribute("body", bodies.byId(published.bodyId()).orElseThrow());
+		model.addAttribute("files", archive.publishedFiles(reference));
+		return "inforequest/published";
+	}
+
+	@GetMapping("/information/archive/{reference}/files/{fileId}")
+	ResponseEntity<byte[]> publishedFile(@PathVariable String reference, @PathVariable long fileId) {
+		StoredFile file = archive.publishedFiles(reference)
+			.stream()
+			.filter(f -> f.id() == fileId)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = requests.content(fileId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(content);
+	}
+
+	@GetMapping("/information/bodies")
+	String league(Model model) {
+		model.addAttribute("table", statistics.leagueTable());
+		model.addAttribute("bodiesById", bodies.byIds());
+		model.addAttribute("grounds", statistics.refusalsByGround(null));
+		return "inforequest/bodies";
+	}
+
+	@GetMapping("/information/bodies/{code}")
+	String body(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
+		InfoBody body = bodies.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return bodyPage(body, user, Map.of(), Map.of(), model);
+	}
+
+	private String bodyPage(InfoBody body, SawaUser user, Map<String, String> form, Map<String, String> errors,
+			Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+			model.addAttribute("errors", errors);
+		}
+		List<InfoRegister.Line> lines = register.of(body.id());
+		model.addAttribute("body", body);
+		model.addAttribute("figures", statistics.of(body.id()));
+		model.addAttribute("grounds", statistics.refusalsByGround(body.id()));
+		model.addAttribute("lines", lines);
+		model.addAttribute("compliance", InfoRegister.compliance(lines));
+		model.addAttribute("statuses", InfoRegister.STATUSES);
+		model.addAttribute("officer", user != null && bodies.mayAnswerFor(user.id(), body));
+		return "inforequest/body";
+	}
+
+	@PostMapping("/information/bodies/{code}/register")
+	@FormPage("/information/bodies/{code}")
+	String updateRegister(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		InfoBody body = bodies.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<InfoRegister.Change> changes = new ArrayList<>();
+		register.of(body.id())
+			.forEach(l -> changes
+				.add(new InfoRegister.Change(l.category(), form.getOrDefault("status-" + l.category(), l.status()),
+						form.getOrDefault("link-" + l.category(), l.link()))));
+		register.update(body.id(), user.id(), changes);
+		return "redirect:/information/bodies/" + code + "?saved";
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.sawa.petition.internal;
+
+import org.sawa.petition.Petitions;
+import org.sawa.petition.Petition;
+import java.util.Locale;
+import org.sawa.account.Accounts;
+import org.sawa.mail.Mailer;
+import org.springframework.beans.factory.annotation.Value;
+import org.sawa.casework.StepTaken;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells a petition's agent, by e-mail in their language, that the petition reached a
+ * step. The mail leaves only once the step is committed: a refused or rolled-back action
+ * mails no one.
+ */
+@Component
+class PetitionNotices {
+
+	private final Accounts accounts;
+
+	private final Mailer mailer;
+
+	private final MessageSource messages;
+
+	private final String baseUrl;
+
+	private final Petitions petitions;
+
+	PetitionNotices(Petitions petitions, Accounts accounts, Mailer mailer, MessageSource messages,
+			@Value("${sawa.base-url}") String baseUrl) {
+		this.petitions = petitions;
+		this.accounts = accounts;
+		this.mailer = mailer;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Each step of a petition but its drafting, once recorded; the mail leaves if the
+	 * step commits.
+	 */
+	@EventListener(condition = "#step.caseKind() == 'petition' and #step.kind() != 'draft'")
+	void stepReached(StepTaken step) {
+		petitions.byId(step.caseId()).ifPresent(petition -> stepReached(petition, step.kind(), step.detail()));
+	}
+
+	private void stepReached(Petition petition, String status, String detail) {
+		accounts.contact(petition.agentId()).ifPresent(contact -> {
+			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+			String statusName = messages.getMessage("petition.status." + status, null, status, locale);
+			String subject = messages.getMessage("petition.mail.subject",
+					new Object[] { petition.reference(), statusName }, locale);
+			String body = messages.getMessage("petition.mail.body", new Object[] { contact.displayName(),
+					petition.title(), statusName, detail, baseUrl + "/petitions/" + petition.reference() }, locale);
+			mailer.send(contact.email(), subject, body);
+		});
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.sawa.petition.web;
+
+import org.sawa.petition.Signatures;
+import org.sawa.petition.PetitionSteps;
+import org.sawa.petition.Petitions;
+import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.SawaUser;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
+import org.sawa.web.HtmxRequests;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Petitions in public: the list, each petition's page (text, timeline, progress, who
+ * signed by sex and age with small counts hidden), drafting, signing and withdrawing,
+ * opening the collection by its agent, and the step documents. The staff's steps are in
+ * {@link PetitionStaffController}, the paper sheets in {@link PetitionSheetController}.
+ */
+@Controller
+class PetitionController {
+
+	private final Petitions petitions;
+
+	private final Signatures signatures;
+
+	private final PetitionSteps steps;
+
+	private final PetitionPages pages;
+
+	private final Territories territories;
+
+	private final Accounts accounts;
+
+	PetitionController(Petitions petitions, Signatures signatures, PetitionSteps steps, PetitionPages pages,
+			Territories territories, Accounts accounts) {
+		this.petitions = petitions;
+		this.signatures = signatures;
+		this.steps = steps;
+		this.pages = pages;
+		this.territories = territories;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/petitions")
+	String list(@RequestParam(required = false) String territory, Model model) {
+		Territory within = territory == null || territory.isBlank() ? null : territories.byCode(territory).orElse(null);
+		List<Petition> shown = petitions.published(within);
+		Map<Long, Signatures.Progress> progress = new LinkedHashMap<>();
+		shown.forEach(p -> progress.put(p.id(), signatures.progress(p)));
+		Map<Long, String> names = new LinkedHashMap<>();
+		shown.forEach(p -> names.computeIfAbsent(p.territoryId(),
+				id -> territories.byId(id).map(Territory::name).orElse("")));
+		model.addAttribute("petitions", shown);
+		model.addAttribute("progress", progress);
+		model.addAttribute("names", names);
+		model.addAttribute("within", within);
+		model.addAttribute("regions", territories.atLevel(Level.REGION));
+		return "petition/list";
+	}
+
+	@GetMapping("/petitions/new")
+	String create(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of("language", locale.getLanguage(), "petitioner", "citizens"));
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("associations", accounts.associationsRepresentedBy(user.id()));
+		List<Territory> councils = new ArrayList<>();
+		for (Territory region : territories.atLevel(Level.REGION)) {
+			councils.add(region);
+			for (Territory province : territories.children(region.id())) {
+				councils.add(province);
+				councils.addAll(territories.children(province.id()));
+			}
+		}
+		model.addAttribute("councils", councils);
+		return "petition/new";
+	}
+
+	@PostMapping("/petitions/new")
+	@FormPage("/petitions/new")
+	String draft(@AuthenticationPrincipal SawaUser user, @Valid DraftForm form) {
+		Territory territory = territories.byCode(form.territory())
+			.filter(t -> t.level() != Level.COUNTRY)
+			.orElseThrow(() -> new PetitionRefused("territory", "validation.option"));
+		String reference = petitions.draft(form.draft(territory.id()), user.id());
+		return "redirect:/petitions/" + reference;
+	}
+
+	@GetMapping("/petitions/{reference}")
+	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		Petition petition = pages.visible(reference, user);
+		if ("petition-progress".equals(HtmxRequests.target(request))) {
+			// the progress block polls every 15 seconds: it needs the counts, nothing
+			// else of the page
+			pages.fillProgress(petition, model);
+			return "petition/show :: progress";
+		}
+		pages.fill(petition, user, model);
+		// a refused action's form, for htmx, is the block it targets
+		return HtmxRequests.view(request, "petition/show");
+	}
+
+	@PostMapping("/petitions/{reference}/sign")
+	@FormPage("/petitions/{reference}")
+	String sign(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
+		Petition petition = pages.visible(reference, user);
+		if (!form.containsKey("confirm")) {
+			throw new PetitionRefused("confirm", "petition.sign.error.confirm");
+		}
+		String commune = form.getOrDefault("activityCommune", "");
+		Long communeId = commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
+		signatures.sign(petition.id(), user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""),
+				communeId);
+		return pages.done(petition, user, request, model, "signed");
+	}
+
+	@PostMapping("/petitions/{reference}/withdraw")
+	@FormPage("/petitions/{reference}")
+	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		Petition petition = pages.visible(reference, user);
+		signatures.withdraw(petition.id(), user.id());
+		return pages.done(petition, user, request, model, "withdrawn");
+	}
+
+	@PostMapping("/petitions/{reference}/open")
+	@FormPage("/petitions/{reference}")
+	String open(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			Model model) {
+		Petition petition = pages.visible(reference, user);
+		petitions.open(petition.id(), user.id());
+		return pages.done(petition, user, request, model, "opened");
+	}
+
+	@GetMapping("/petitions/{reference}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable String reference, @PathVariable long documentId,
+			@AuthenticationPrincipal SawaUser user) {
+		Petition petition = pages.visible(reference, user);
+		PetitionSteps.Document document = steps.document(petition.id(), documentId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline()
+						.filename(document.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(document.content());
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.sawa.territory.web;
+
+import org.sawa.territory.TerritoryImporter;
+import org.sawa.territory.PopulationImporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.sawa.imports.ImportReport;
+import org.sawa.imports.TranslatedProblem;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Admins import territories and population figures from CSV and read the report. */
+@Controller
+class TerritoryImportController {
+
+	private final TerritoryImporter territoryImporter;
+
+	private final PopulationImporter populationImporter;
+
+	private final MessageSource messages;
+
+	TerritoryImportController(TerritoryImporter territoryImporter, PopulationImporter populationImporter,
+			MessageSource messages) {
+		this.territoryImporter = territoryImporter;
+		this.populationImporter = populationImporter;
+		this.messages = messages;
+	}
+
+	@GetMapping("/admin/territories/import")
+	String form() {
+		return "territory/import";
+	}
+
+	@PostMapping("/admin/territories/import")
+	String upload(@RequestParam String kind, @RequestParam(required = false) MultipartFile file, Locale locale,
+			Model model) throws IOException {
+		model.addAttribute("kind", kind);
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "import.error.noFile");
+			return "territory/import";
+		}
+		ImportReport report;
+		try (InputStream input = file.getInputStream()) {
+			report = "population".equals(kind) ? populationImporter.importCsv(input)
+					: territoryImporter.importCsv(input);
+		}
+		model.addAttribute("report", report);
+		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));
+		return "territory/import";
+	}
+
+}
