@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.web.FormNames;
+import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,44 +36,22 @@ class HolidayAdminController {
 
 	@GetMapping("/admin/holidays")
 	String list(@RequestParam(required = false) Integer year, Model model) {
-		return page(year == null ? LocalDate.now(clock).getYear() : year, new LinkedHashMap<>(), Map.of(), model);
-	}
-
-	private String page(int year, Map<String, String> form, Map<String, String> errors, Model model) {
-		model.addAttribute("year", year);
-		model.addAttribute("yearText", String.valueOf(year));
-		model.addAttribute("holidays", workingDays.holidays(year));
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
+		// a refused holiday: the year of the day typed, if it is a date
+		LocalDate typed = FormValues.typed(model).map(form -> FormValues.date(form.get("day"))).orElse(null);
+		int shown = typed != null ? typed.getYear() : year != null ? year : LocalDate.now(clock).getYear();
+		model.addAttribute("year", shown);
+		model.addAttribute("yearText", String.valueOf(shown));
+		model.addAttribute("holidays", workingDays.holidays(shown));
 		model.addAttribute("languages", FormNames.LANGUAGES);
 		return "admin/holidays";
 	}
 
 	@PostMapping("/admin/holidays")
-	String add(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Model model) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		LocalDate day = null;
-		try {
-			day = LocalDate.parse(form.getOrDefault("day", "").trim());
-			if (day.getYear() < 2000 || day.getYear() > 2100) {
-				errors.put("day", "holiday.error.day");
-			}
-		}
-		catch (DateTimeParseException ex) {
-			errors.put("day", "holiday.error.day");
-		}
-		Map<String, String> names = FormNames.read(form, "", errors);
-		String kind = form.getOrDefault("kind", "");
-		if (!List.of("national", "religious").contains(kind)) {
-			errors.put("kind", "validation.option");
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("hasErrors", true);
-			return page(day == null ? LocalDate.now(clock).getYear() : day.getYear(), form, errors, model);
-		}
-		workingDays.save(
-				new Holiday(day, names, kind, form.getOrDefault("source", "").trim(), form.containsKey("to_confirm")),
-				"person:" + user.id());
+	@FormPage("/admin/holidays")
+	String add(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		LocalDate day = FormValues.date(form.get("day"));
+		workingDays.save(new Holiday(day, FormNames.read(form, ""), form.getOrDefault("kind", ""),
+				form.getOrDefault("source", "").trim(), form.containsKey("to_confirm")), "person:" + user.id());
 		return "redirect:/admin/holidays?year=" + day.getYear() + "&saved=" + day;
 	}
 

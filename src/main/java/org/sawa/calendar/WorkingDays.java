@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sawa.audit.AuditLog;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,26 @@ public class WorkingDays {
 			.list();
 	}
 
-	/** Adds or replaces a holiday; audited. */
+	/**
+	 * Adds or replaces a holiday; audited. Refused, with every reason, without a day
+	 * between 2000 and 2100 (a day that is not a date reaches here as none), without its
+	 * Arabic and French names or with a kind other than national or religious.
+	 */
 	@Transactional
 	public void save(Holiday holiday, String actor) {
+		Refusals refusals = new Refusals();
+		if (holiday.day() == null || holiday.day().getYear() < 2000 || holiday.day().getYear() > 2100) {
+			refusals.add(new HolidayRefused("day", "holiday.error.day"));
+		}
+		for (String language : List.of("ar", "fr")) {
+			if (holiday.names().getOrDefault(language, "").isBlank()) {
+				refusals.add(new HolidayRefused("name_" + language, "indicatorForm.error.name"));
+			}
+		}
+		if (!List.of("national", "religious").contains(holiday.kind())) {
+			refusals.add(new HolidayRefused("kind", "validation.option"));
+		}
+		refusals.throwIfAny();
 		jdbc.sql("""
 				INSERT INTO holiday (day, name_ar, name_fr, name_en, name_zgh, kind, source, to_confirm)
 				VALUES (:day, :ar, :fr, :en, :zgh, :kind, :source, :confirm)

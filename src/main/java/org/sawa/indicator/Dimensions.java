@@ -1,11 +1,16 @@
 package org.sawa.indicator;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Dimensions {
+
+	/** An officer dimension's code: lower-case letters, digits and underscores. */
+	static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
+
+	/**
+	 * Names an import column or an API parameter already has: a dimension cannot take
+	 * them.
+	 */
+	static final Set<String> RESERVED = Set.of("indicator", "territory", "territory_code", "period", "year", "value",
+			"source", "comment", "by", "lang", "format", "other");
 
 	private final JdbcClient jdbc;
 
@@ -71,10 +86,58 @@ public class Dimensions {
 	}
 
 	/**
+	 * What keeps a dimension from being saved, each reason at its form field: a code that
+	 * is not one (or names an import column or an API parameter), a new dimension's code
+	 * already taken, an Arabic or French name missing, fewer than two options besides
+	 * "not stated", or an option left out that stored values use.
+	 */
+	public List<Refused> problems(Dimension dimension, boolean creating) {
+		List<Refused> problems = new ArrayList<>();
+		if (!CODE.matcher(dimension.code()).matches() || RESERVED.contains(dimension.code())) {
+			problems.add(new IndicatorRefused("code", "dimensionForm.error.code"));
+		}
+		else if (creating && byCode(dimension.code()).isPresent()) {
+			problems.add(new IndicatorRefused("code", "dimensionForm.error.taken"));
+		}
+		for (String language : List.of("ar", "fr")) {
+			if (dimension.names().getOrDefault(language, "").isBlank()) {
+				problems.add(new IndicatorRefused("name_" + language, "indicatorForm.error.name"));
+			}
+		}
+		if (dimension.options().size() < 2) {
+			problems.add(new IndicatorRefused("options", "dimensionForm.error.options"));
+		}
+		if (!creating) {
+			Set<String> kept = new HashSet<>(dimension.options().stream().map(Dimension.Option::code).toList());
+			byCode(dimension.code()).ifPresent(before -> before.options()
+				.stream()
+				.map(Dimension.Option::code)
+				.filter(code -> !kept.contains(code) && !Dimension.NOT_STATED.equals(code))
+				.filter(code -> valuesUsing(dimension.code(), code) > 0)
+				.findFirst()
+				.ifPresent(code -> problems.add(new IndicatorRefused("options", "dimensionForm.error.inUse",
+						valuesUsing(dimension.code(), code)))));
+		}
+		return problems;
+	}
+
+	/**
+	 * Saves an officer dimension from its form; refused, with every reason, when
+	 * {@link #problems} finds any.
+	 */
+	@Transactional
+	public void save(Dimension dimension, boolean creating, String actor) {
+		Refusals refusals = new Refusals();
+		problems(dimension, creating).forEach(refusals::add);
+		refusals.throwIfAny();
+		save(dimension, actor);
+	}
+
+	/**
 	 * Defines or redefines an officer dimension: its names and its options in the given
 	 * order, followed by "not stated" (added with the built-in wording when missing).
-	 * Options left out are removed; the caller has checked that no value uses them. One
-	 * transaction, audited.
+	 * Options left out are removed ({@link #save(Dimension, boolean, String)} checks that
+	 * no value uses them). One transaction, audited.
 	 */
 	@Transactional
 	public void save(Dimension dimension, String actor) {

@@ -1,12 +1,16 @@
 package org.sawa.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
+import org.sawa.refusal.Refusals;
+import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Indicator definitions and the dimensions they are broken down by. */
 @Service
 public class Indicators {
+
+	/** An indicator's code: capitals, digits and "_.-". */
+	public static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9_.-]{1,39}$");
+
+	/** A target of the Sustainable Development Goals, such as 5.5 or 5.5.1. */
+	static final Pattern SDG = Pattern.compile("^[0-9]{1,2}\\.[0-9a-z]{1,2}(\\.[0-9]{1,2})?$");
 
 	static final List<String> BUILTIN = List.of("sex", "age_band", "disability", "area");
 
@@ -75,7 +85,7 @@ public class Indicators {
 
 	/** Sets the target of an indicator for a year; audited. */
 	@Transactional
-	public void target(String code, int year, java.math.BigDecimal target, String actor) {
+	public void target(String code, int year, BigDecimal target, String actor) {
 		jdbc.sql("""
 				INSERT INTO indicator_target (indicator_code, year, target) VALUES (:i, :y, :t)
 				ON CONFLICT (indicator_code, year) DO UPDATE SET target = EXCLUDED.target""")
@@ -176,8 +186,8 @@ public class Indicators {
 	}
 
 	/** The indicator's targets by year. */
-	public Map<Integer, java.math.BigDecimal> targets(String code) {
-		Map<Integer, java.math.BigDecimal> targets = new java.util.TreeMap<>();
+	public Map<Integer, BigDecimal> targets(String code) {
+		Map<Integer, BigDecimal> targets = new java.util.TreeMap<>();
 		jdbc.sql("SELECT year, target FROM indicator_target WHERE indicator_code = :i").param("i", code).query(rs -> {
 			targets.put(rs.getInt(1), rs.getBigDecimal(2));
 		});
@@ -206,16 +216,104 @@ public class Indicators {
 			.single();
 	}
 
+	/**
+	 * What keeps an indicator from being saved, each reason at its form field; none when
+	 * it may be. A new indicator needs a free code; one with values keeps its unit,
+	 * aggregation and dimensions (its values would change meaning); a ratio divides two
+	 * count indicators that are not ratios themselves and are broken down at least as
+	 * finely.
+	 */
+	public List<Refused> problems(Indicator indicator, Map<Integer, BigDecimal> targets, boolean creating) {
+		List<Refused> problems = new ArrayList<>();
+		String code = indicator.code();
+		if (!CODE.matcher(code).matches()) {
+			problems.add(new IndicatorRefused("code", "indicatorForm.error.code"));
+		}
+		else if (creating && byCode(code).isPresent()) {
+			problems.add(new IndicatorRefused("code", "indicatorForm.error.taken"));
+		}
+		for (String language : List.of("ar", "fr")) {
+			if (indicator.names().getOrDefault(language, "").isBlank()) {
+				problems.add(new IndicatorRefused("name_" + language, "indicatorForm.error.name"));
+			}
+		}
+		String unit = indicator.unit();
+		boolean ratio = "ratio".equals(indicator.aggregation());
+		if (!List.of("sum", "last", "ratio").contains(indicator.aggregation())) {
+			problems.add(new IndicatorRefused("aggregation", "indicatorForm.error.aggregation"));
+		}
+		if (!List.of("count", "percent", "mad", "ratio").contains(unit)) {
+			problems.add(new IndicatorRefused("unit", "indicatorForm.error.unit"));
+		}
+		else if (ratio != ("percent".equals(unit) || "ratio".equals(unit))) {
+			problems.add(new IndicatorRefused("unit", "indicatorForm.error.unitForAggregation"));
+		}
+		if (ratio) {
+			problems.addAll(ratioProblems(indicator));
+		}
+		if (!List.of("higher", "lower").contains(indicator.better())) {
+			problems.add(new IndicatorRefused("better", "indicatorForm.error.better"));
+		}
+		if (indicator.sdgTarget() != null && !SDG.matcher(indicator.sdgTarget()).matches()) {
+			problems.add(new IndicatorRefused("sdg", "indicatorForm.error.sdg"));
+		}
+		Optional<Indicator> before = creating ? Optional.empty() : byCode(code);
+		if (before.isPresent() && hasValues(code)
+				&& (!before.get().unit().equals(unit) || !before.get().aggregation().equals(indicator.aggregation())
+						|| !Set.copyOf(before.get().dimensions()).equals(Set.copyOf(indicator.dimensions())))) {
+			problems.add(new IndicatorRefused("unit", "indicatorForm.error.hasValues"));
+		}
+		targets.forEach((year, target) -> {
+			if (target.signum() < 0) {
+				problems.add(new IndicatorRefused("target." + year, "indicatorForm.error.target"));
+			}
+		});
+		return problems;
+	}
+
+	private List<Refused> ratioProblems(Indicator indicator) {
+		List<Refused> problems = new ArrayList<>();
+		Optional<Indicator> top = byCode(indicator.numeratorCode() == null ? "" : indicator.numeratorCode());
+		Optional<Indicator> bottom = byCode(indicator.denominatorCode() == null ? "" : indicator.denominatorCode());
+		if (!countPart(top, indicator)) {
+			problems.add(new IndicatorRefused("numerator", "indicatorForm.error.numerator"));
+		}
+		if (!countPart(bottom, indicator)) {
+			problems.add(new IndicatorRefused("denominator", "indicatorForm.error.numerator"));
+		}
+		if (top.isPresent() && !top.get().dimensions().containsAll(indicator.dimensions())) {
+			problems.add(new IndicatorRefused("dimension", "indicatorForm.error.ratioDimensions"));
+		}
+		return problems;
+	}
+
+	private static boolean countPart(Optional<Indicator> part, Indicator ratio) {
+		return part.isPresent() && part.get().isCount() && !"ratio".equals(part.get().aggregation())
+				&& !part.get().code().equals(ratio.code());
+	}
+
+	/**
+	 * Saves an indicator from its form and replaces its targets, in one transaction;
+	 * audited. Refused, with every reason, when {@link #problems} finds any.
+	 */
+	@Transactional
+	public void save(Indicator indicator, Map<Integer, BigDecimal> targets, boolean creating, String actor) {
+		Refusals refusals = new Refusals();
+		problems(indicator, targets, creating).forEach(refusals::add);
+		refusals.throwIfAny();
+		save(indicator, targets, actor);
+	}
+
 	/** Defines an indicator and replaces its targets, in one transaction; audited. */
 	@Transactional
-	public void save(Indicator indicator, Map<Integer, java.math.BigDecimal> targets, String actor) {
+	public void save(Indicator indicator, Map<Integer, BigDecimal> targets, String actor) {
 		define(indicator, actor);
-		for (Map.Entry<Integer, java.math.BigDecimal> old : targets(indicator.code()).entrySet()) {
+		for (Map.Entry<Integer, BigDecimal> old : targets(indicator.code()).entrySet()) {
 			if (!targets.containsKey(old.getKey())) {
 				removeTarget(indicator.code(), old.getKey(), actor);
 			}
 		}
-		Map<Integer, java.math.BigDecimal> before = targets(indicator.code());
+		Map<Integer, BigDecimal> before = targets(indicator.code());
 		targets.forEach((year, value) -> {
 			if (before.get(year) == null || before.get(year).compareTo(value) != 0) {
 				target(indicator.code(), year, value, actor);

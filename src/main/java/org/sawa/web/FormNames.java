@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and
- * French are required; English and Tamazight take the French name until someone
- * translates them.
+ * French are required (the services refuse them empty); English and Tamazight take the
+ * French name until someone translates them.
  */
 public final class FormNames {
 
@@ -17,18 +17,14 @@ public final class FormNames {
 	}
 
 	/**
-	 * Reads the names under {@code prefix + field + "_" + language}, putting a missing
-	 * required one in {@code errors}.
+	 * Reads the names under {@code prefix + "name_" + language}; English and Tamazight
+	 * take the French name when left empty. Whether Arabic and French are there is the
+	 * service's rule ({@code name_ar}, {@code name_fr} refused when empty).
 	 */
-	public static Map<String, String> read(Map<String, String> form, String prefix, Map<String, String> errors) {
+	public static Map<String, String> read(Map<String, String> form, String prefix) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
 			names.put(language, form.getOrDefault(prefix + "name_" + language, "").trim());
-		}
-		for (String required : List.of("ar", "fr")) {
-			if (names.get(required).isEmpty()) {
-				errors.put(prefix + "name_" + required, "indicatorForm.error.name");
-			}
 		}
 		for (String optional : List.of("en", "zgh")) {
 			if (names.get(optional).isEmpty()) {

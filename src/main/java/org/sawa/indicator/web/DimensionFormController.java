@@ -3,6 +3,10 @@ package org.sawa.indicator.web;
 import org.sawa.indicator.Dimensions;
 import org.sawa.indicator.Dimension;
 import org.sawa.web.FormNames;
+import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
+import org.sawa.refusal.Refusals;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,15 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DimensionFormController {
 
-	static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
 	static final Pattern OPTION = Pattern.compile("^[a-z0-9][a-z0-9_+-]{0,39}$");
 
-	/**
-	 * Names an import column or an API parameter already has: a dimension cannot take
-	 * them.
-	 */
-	static final Set<String> RESERVED = Set.of("indicator", "territory", "territory_code", "period", "year", "value",
-			"source", "comment", "by", "lang", "format", "other");
 	static final int EMPTY_ROWS = 3;
 
 	private static final List<String> LANGUAGES = FormNames.LANGUAGES;
@@ -59,7 +56,7 @@ class DimensionFormController {
 
 	@GetMapping("/officer/dimensions/new")
 	String create(Model model) {
-		return page(new LinkedHashMap<>(), rows(List.of(), EMPTY_ROWS), Map.of(), true, model);
+		return page(new LinkedHashMap<>(), List.of(), true, model);
 	}
 
 	@GetMapping("/officer/dimensions/{code}/edit")
@@ -72,7 +69,26 @@ class DimensionFormController {
 			.stream()
 			.filter(o -> !Dimension.NOT_STATED.equals(o.code()))
 			.toList();
-		return page(form, rows(options, EMPTY_ROWS), Map.of(), false, model);
+		return page(form, options, false, model);
+	}
+
+	/**
+	 * The form with the stored dimension, or, when a save was refused, the rows as they
+	 * were typed and every reason at its field.
+	 */
+	private String page(Map<String, String> stored, List<Dimension.Option> options, boolean creating, Model model) {
+		Optional<Map<String, String>> typed = FormValues.typed(model);
+		if (typed.isPresent()) {
+			typed.get().putIfAbsent("code", stored.get("code"));
+			model.addAttribute("rows", typedRows(typed.get()));
+		}
+		else {
+			model.addAttribute("form", stored);
+			model.addAttribute("rows", rows(options, EMPTY_ROWS));
+		}
+		model.addAttribute("creating", creating);
+		model.addAttribute("languages", LANGUAGES);
+		return "indicator/dimension-form";
 	}
 
 	/**
@@ -102,75 +118,76 @@ class DimensionFormController {
 		return dimension;
 	}
 
-	private String page(Map<String, String> form, List<Row> rows, Map<String, String> errors, boolean creating,
-			Model model) {
-		model.addAttribute("form", form);
-		model.addAttribute("rows", rows);
-		model.addAttribute("errors", errors);
-		model.addAttribute("creating", creating);
-		model.addAttribute("languages", LANGUAGES);
-		return "indicator/dimension-form";
-	}
-
-	@PostMapping({ "/officer/dimensions/new", "/officer/dimensions/{existing}/edit" })
-	String save(@AuthenticationPrincipal SawaUser user, @PathVariable Optional<String> existing,
-			@RequestParam Map<String, String> form, Model model) {
-		boolean creating = existing.isEmpty();
-		Optional<Dimension> before = existing.map(this::editable);
-		Map<String, String> errors = new LinkedHashMap<>();
-		String code = creating ? form.getOrDefault("code", "").trim().toLowerCase(java.util.Locale.ROOT)
-				: existing.get();
-		form.put("code", code);
-		if (!CODE.matcher(code).matches() || RESERVED.contains(code)) {
-			errors.put("code", "dimensionForm.error.code");
-		}
-		else if (creating && dimensions.byCode(code).isPresent()) {
-			errors.put("code", "dimensionForm.error.taken");
-		}
-		Map<String, String> names = FormNames.read(form, "", errors);
-		Set<String> stored = new HashSet<>();
-		before.ifPresent(d -> d.options().forEach(o -> stored.add(o.code())));
+	/** The option rows as a refused form typed them (names as typed, no fallback). */
+	private static List<Row> typedRows(Map<String, String> form) {
 		List<Row> rows = new ArrayList<>();
-		List<Dimension.Option> kept = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
 		for (int i = 0; form.containsKey("option." + i + ".code"); i++) {
 			String prefix = "option." + i + ".";
-			String optionCode = form.get(prefix + "code").trim().toLowerCase(java.util.Locale.ROOT);
-			boolean isStored = stored.contains(optionCode) && "true".equals(form.get(prefix + "existing"));
-			boolean remove = isStored && form.containsKey(prefix + "remove");
-			Map<String, String> rowErrors = new LinkedHashMap<>();
-			Map<String, String> optionNames = FormNames.read(form, prefix, rowErrors);
-			rows.add(new Row(i, optionCode, optionNames, isStored, remove));
-			boolean blank = !isStored && optionCode.isEmpty()
-					&& LANGUAGES.stream().allMatch(l -> form.getOrDefault(prefix + "name_" + l, "").isBlank());
-			if (blank) {
-				continue;
-			}
-			if (remove) {
+			Map<String, String> names = new LinkedHashMap<>();
+			LANGUAGES.forEach(l -> names.put(l, form.getOrDefault(prefix + "name_" + l, "")));
+			rows.add(new Row(i, form.get(prefix + "code").trim(), names, "true".equals(form.get(prefix + "existing")),
+					form.containsKey(prefix + "remove")));
+		}
+		return rows;
+	}
+
+	@PostMapping("/officer/dimensions/new")
+	@FormPage("/officer/dimensions/new")
+	String create(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		return save(user, form.getOrDefault("code", "").trim().toLowerCase(Locale.ROOT), Optional.empty(), form);
+	}
+
+	@PostMapping("/officer/dimensions/{existing}/edit")
+	@FormPage("/officer/dimensions/{existing}/edit")
+	String update(@AuthenticationPrincipal SawaUser user, @PathVariable String existing,
+			@RequestParam Map<String, String> form) {
+		return save(user, existing, Optional.of(editable(existing)), form);
+	}
+
+	/**
+	 * Reads the option rows (each row's code and names checked here, at its row; an empty
+	 * new row is skipped) and saves with whatever the dimensions refuse.
+	 */
+	private String save(SawaUser user, String code, Optional<Dimension> before, Map<String, String> form) {
+		Refusals refusals = new Refusals();
+		Set<String> stored = new HashSet<>();
+		before.ifPresent(d -> d.options().forEach(o -> stored.add(o.code())));
+		List<Dimension.Option> kept = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (Row row : typedRows(form)) {
+			String prefix = "option." + row.index() + ".";
+			String optionCode = row.code().toLowerCase(Locale.ROOT);
+			boolean isStored = row.existing() && stored.contains(optionCode);
+			if (isStored && row.remove()) {
 				long using = dimensions.valuesUsing(code, optionCode);
 				if (using > 0) {
-					errors.put(prefix + "remove", "dimensionForm.error.inUse");
-					model.addAttribute("inUse" + i, using);
+					refusals.add(prefix + "remove", "dimensionForm.error.inUse", using);
+					// it stays: the reason is at its row
+					kept.add(new Dimension.Option(optionCode, FormNames.read(form, prefix)));
 				}
 				continue;
 			}
+			if (!isStored && optionCode.isEmpty() && row.names().values().stream().allMatch(String::isBlank)) {
+				continue;
+			}
 			if (!isStored && (!OPTION.matcher(optionCode).matches() || Dimension.NOT_STATED.equals(optionCode))) {
-				errors.put(prefix + "code", "dimensionForm.error.optionCode");
+				refusals.add(prefix + "code", "dimensionForm.error.optionCode");
 			}
 			else if (!seen.add(optionCode)) {
-				errors.put(prefix + "code", "dimensionForm.error.optionTwice");
+				refusals.add(prefix + "code", "dimensionForm.error.optionTwice");
 			}
-			errors.putAll(rowErrors);
-			kept.add(new Dimension.Option(optionCode, optionNames));
+			Map<String, String> names = FormNames.read(form, prefix);
+			for (String language : List.of("ar", "fr")) {
+				if (names.get(language).isEmpty()) {
+					refusals.add(prefix + "name_" + language, "indicatorForm.error.name");
+				}
+			}
+			kept.add(new Dimension.Option(optionCode, names));
 		}
-		if (kept.size() < 2) {
-			errors.put("options", "dimensionForm.error.options");
-		}
-		if (!errors.isEmpty()) {
-			model.addAttribute("hasErrors", true);
-			return page(form, rows, errors, creating, model);
-		}
-		dimensions.save(new Dimension(code, names, false, kept), "person:" + user.id());
+		Dimension dimension = new Dimension(code, FormNames.read(form, ""), false, kept);
+		dimensions.problems(dimension, before.isEmpty()).forEach(refusals::add);
+		refusals.throwIfAny();
+		dimensions.save(dimension, before.isEmpty(), "person:" + user.id());
 		return "redirect:/officer/dimensions?saved=" + code;
 	}
 
