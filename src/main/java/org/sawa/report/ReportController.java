@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.sawa.account.Permissions;
@@ -16,9 +15,9 @@ import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.sawa.web.HtmxRequests;
 import org.sawa.refusal.Refusals;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,15 +49,11 @@ class ReportController {
 
 	private final Permissions permissions;
 
-	private final MessageSource messages;
-
-	ReportController(AnnualReports reports, Territories territories, Permissions permissions, MessageSource messages,
-			Clock clock) {
+	ReportController(AnnualReports reports, Territories territories, Permissions permissions, Clock clock) {
 		this.clock = clock;
 		this.reports = reports;
 		this.territories = territories;
 		this.permissions = permissions;
-		this.messages = messages;
 	}
 
 	private Predicate<Territory> preparer(SawaUser user) {
@@ -82,8 +77,7 @@ class ReportController {
 		model.addAttribute("territories", byId);
 		model.addAttribute("preparable", preparable);
 		model.addAttribute("lastYear", String.valueOf(LocalDate.now(clock).getYear() - 1));
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
+		if (FormValues.typed(model).isEmpty()) {
 			model.addAttribute("form", Map.of("year", String.valueOf(LocalDate.now(clock).getYear() - 1)));
 		}
 		return "report/index";
@@ -94,23 +88,20 @@ class ReportController {
 	 * JavaScript.
 	 */
 	@GetMapping("/reports/prepare")
+	@FormPage("/reports")
 	String prepare(@RequestParam(defaultValue = "") String territory, @RequestParam(defaultValue = "") String year,
-			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+			@AuthenticationPrincipal SawaUser user) {
 		Refusals refusals = new Refusals();
 		if (territories.byCode(territory).filter(preparer(user)).isEmpty()) {
 			refusals.add("territory", "report.error.territory");
 		}
 		int thisYear = LocalDate.now(clock).getYear();
-		Integer y = org.sawa.web.FormValues.integer(year);
+		Integer y = FormValues.integer(year);
 		if (y == null || y < 2000 || y > thisYear) {
 			refusals.add("year", "report.error.year", "2000", String.valueOf(thisYear));
 		}
-		if (refusals.isEmpty()) {
-			return "redirect:/reports/" + territory + "/" + y + "/manage";
-		}
-		model.addAttribute("errors", refusals.translated(messages, locale));
-		model.addAttribute("form", Map.of("territory", territory, "year", year));
-		return index(user, model);
+		refusals.throwIfAny();
+		return "redirect:/reports/" + territory + "/" + y + "/manage";
 	}
 
 	@GetMapping("/reports/{code}/{year}")

@@ -53,9 +53,9 @@ class CouncilBrowserTest extends BrowserSupport {
 		assertAccessible("council records, Arabic");
 
 		page.navigate(url("/councils/MA-ESM-03/sessions/new?lang=ar"));
-		page.selectOption("#session-kind", "ordinary");
-		page.fill("#session-heldOn", "2025-10-07");
-		page.selectOption("#session-mode", "in_person");
+		page.selectOption("#kind", "ordinary");
+		page.fill("#heldOn", "2025-10-07");
+		page.selectOption("#mode", "in_person");
 		page.fill("#agenda", "الميزانية 2026\nالماء الصالح للشرب");
 		page.selectOption("#iv-0-member",
 				new com.microsoft.playwright.options.SelectOption().setLabel("امباركة بنت احمد"));

@@ -22,13 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
+import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
-import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -88,13 +88,10 @@ class CapacityOfficerController {
 
 	@GetMapping("/capacity/new")
 	String newProgramme(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
-		return newForm(user, Map.of(), Map.of(), locale, model);
-	}
-
-	private String newForm(SawaUser user, Map<String, String> form, Map<String, String> errors, Locale locale,
-			Model model) {
+		// refused: what was typed and every reason, at its field of the form "new"
+		FormValues.typed(model);
 		Map<String, String> places = new LinkedHashMap<>();
-		var officerOf = permissions.scope(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER);
+		var officerOf = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
 		for (Territory region : territories.atLevel(Level.REGION)) {
 			if (officerOf.test(region)) {
 				places.put(region.code(), region.name(locale));
@@ -110,38 +107,26 @@ class CapacityOfficerController {
 		}
 		model.addAttribute("places", places);
 		model.addAttribute("groups", Programmes.TARGET_GROUPS);
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		return "capacity/new";
 	}
 
 	@PostMapping("/capacity/new")
-	String create(@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values,
-			Locale locale, Model model) {
+	@FormPage(value = "/capacity/new", scope = "new")
+	String create(@AuthenticationPrincipal SawaUser user, @RequestParam MultiValueMap<String, String> values) {
 		Map<String, String> form = values.toSingleValueMap();
 		String place = form.getOrDefault("territories", "");
 		Territory territory = territories.byCode(place).orElse(null);
-		try {
-			if (territory == null
-					|| !permissions.has(user.id(), org.sawa.account.Role.PROGRAMME_OFFICER, territory.id())) {
-				throw new CapacityRefused("territories", "capacity.error.noTerritory");
-			}
-			Map<String, String> names = new LinkedHashMap<>();
-			for (String language : List.of("ar", "fr", "en", "zgh")) {
-				names.put(language, form.getOrDefault("name_" + language, ""));
-			}
-			programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"),
-					form.get("partners"), values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")),
-					date(form.get("endsOn")), List.of(place)), user.id());
-			return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
+		if (territory == null || !permissions.has(user.id(), Role.PROGRAMME_OFFICER, territory.id())) {
+			throw new CapacityRefused("territories", "capacity.error.noTerritory");
 		}
-		catch (Refusals refusals) {
-			return newForm(user, form, Refusals.scoped("new", refusals.translated(messages, locale)), locale, model);
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String language : List.of("ar", "fr", "en", "zgh")) {
+			names.put(language, form.getOrDefault("name_" + language, ""));
 		}
-		catch (Refused refused) {
-			return newForm(user, form, Refusals.scoped("new", Refusals.translated(refused, messages, locale)), locale,
-					model);
-		}
+		programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"),
+				form.get("partners"), values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")),
+				date(form.get("endsOn")), List.of(place)), user.id());
+		return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
 	}
 
 	// ------------------------------------------------------------------ the programme's

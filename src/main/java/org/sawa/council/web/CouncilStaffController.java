@@ -21,12 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
-import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
-import org.springframework.context.MessageSource;
+import org.sawa.web.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,11 +63,8 @@ class CouncilStaffController {
 
 	private final CouncilController pages;
 
-	private final MessageSource messages;
-
 	CouncilStaffController(Councils councils, Memberships memberships, CouncilSessions sessions,
-			Territories territories, CouncilAccess access, CouncilController pages, MessageSource messages,
-			Clock clock) {
+			Territories territories, CouncilAccess access, CouncilController pages, Clock clock) {
 		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
@@ -77,7 +72,6 @@ class CouncilStaffController {
 		this.territories = territories;
 		this.access = access;
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	// ------------------------------------------------------------------ council,
@@ -253,11 +247,8 @@ class CouncilStaffController {
 	String newSession(@PathVariable String code, @RequestParam(defaultValue = "" + ROWS) int rows,
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Council council = managed(code, user);
-		return sessionForm(council, Map.of(), Map.of(), Math.max(ROWS, Math.min(rows, 80)), locale, model);
-	}
-
-	private String sessionForm(Council council, Map<String, String> form, Map<String, String> errors, int rows,
-			Locale locale, Model model) {
+		// refused: the session as it was typed, every reason at its field
+		Map<String, String> form = FormValues.typed(model).orElse(Map.of());
 		Mandate mandate = current(council);
 		LocalDate day = date(form.get("heldOn"));
 		LocalDate on = day != null && mandate.covers(day) ? day : LocalDate.now(clock);
@@ -265,9 +256,7 @@ class CouncilStaffController {
 		model.addAttribute("name", pages.name(council, locale));
 		model.addAttribute("mandate", mandate);
 		model.addAttribute("members", memberships.members(mandate.id()).stream().filter(m -> m.activeOn(on)).toList());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", Math.max(ROWS, Math.min(rows, 80)));
 		model.addAttribute("kinds", CouncilSessions.KINDS);
 		model.addAttribute("modes", CouncilSessions.MODES);
 		model.addAttribute("attendanceStates", CouncilSessions.ATTENDANCE);
@@ -275,53 +264,43 @@ class CouncilStaffController {
 		return "council/session-new";
 	}
 
-	@PostMapping("/councils/{code}/sessions/new")
-	String recordSession(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Locale locale, Model model) {
-		Council council = managed(code, user);
-		int rows = Math.max(ROWS, Math.min(integer(form.get("rows")) == null ? ROWS : integer(form.get("rows")), 80));
-		if (form.containsKey("more")) {
-			return sessionForm(council, form, Map.of(), Math.min(rows + ROWS, 80), locale, model);
-		}
-		try {
-			Mandate mandate = current(council);
-			Map<Long, String> attendance = new LinkedHashMap<>();
-			List<CouncilSessions.InterventionRow> interventions = new ArrayList<>();
-			form.forEach((field, value) -> {
-				if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
-					attendance.put(id(field.substring("attendance.".length())), value);
-				}
-			});
-			for (int row = 0; row < rows; row++) {
-				String prefix = "iv." + row + ".";
-				interventions.add(new CouncilSessions.InterventionRow(row, id(form.get(prefix + "member")),
-						integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary")));
-			}
-			List<String> agenda = List.of(form.getOrDefault("agenda", "").split("\\R"));
-			long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"),
-					date(form.get("heldOn")), form.get("mode"), form.get("place"), agenda, attendance, interventions),
-					user.id());
-			return "redirect:/councils/" + code + "/sessions/" + session + "?recorded";
-		}
-		catch (Refusals refusals) {
-			return sessionForm(council, form, sessionErrors(refusals.translated(messages, locale)), rows, locale,
-					model);
-		}
-		catch (Refused refused) {
-			return sessionForm(council, form, sessionErrors(Refusals.translated(refused, messages, locale)), rows,
-					locale, model);
-		}
+	/**
+	 * "More rows" without JavaScript: the same form, with what was typed and ten more
+	 * intervention rows; nothing is recorded.
+	 */
+	@PostMapping(value = "/councils/{code}/sessions/new", params = "more")
+	String moreRows(@PathVariable String code, @RequestParam(defaultValue = "" + ROWS) int rows,
+			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form, Locale locale,
+			Model model) {
+		model.addAttribute("form", new LinkedHashMap<>(form));
+		model.addAttribute("errors", Map.of());
+		return newSession(code, Math.min(rows + ROWS, 80), user, locale, model);
 	}
 
-	/**
-	 * The session's own fields are named "session.x" on the page, beside the agenda,
-	 * attendance and rows.
-	 */
-	private static Map<String, String> sessionErrors(Map<String, String> errors) {
-		Map<String, String> named = new LinkedHashMap<>();
-		errors.forEach((field, text) -> named
-			.put(List.of("kind", "heldOn", "mode", "place").contains(field) ? "session." + field : field, text));
-		return named;
+	@PostMapping("/councils/{code}/sessions/new")
+	@FormPage("/councils/{code}/sessions/new")
+	String recordSession(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Council council = managed(code, user);
+		int rows = Math.max(ROWS, Math.min(integer(form.get("rows")) == null ? ROWS : integer(form.get("rows")), 80));
+		Mandate mandate = current(council);
+		Map<Long, String> attendance = new LinkedHashMap<>();
+		List<CouncilSessions.InterventionRow> interventions = new ArrayList<>();
+		form.forEach((field, value) -> {
+			if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
+				attendance.put(id(field.substring("attendance.".length())), value);
+			}
+		});
+		for (int row = 0; row < rows; row++) {
+			String prefix = "iv." + row + ".";
+			interventions.add(new CouncilSessions.InterventionRow(row, id(form.get(prefix + "member")),
+					integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary")));
+		}
+		List<String> agenda = List.of(form.getOrDefault("agenda", "").split("\\R"));
+		long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"),
+				date(form.get("heldOn")), form.get("mode"), form.get("place"), agenda, attendance, interventions),
+				user.id());
+		return "redirect:/councils/" + code + "/sessions/" + session + "?recorded";
 	}
 
 	private Council managed(String code, SawaUser user) {
