@@ -1,5 +1,6 @@
 package org.sawa.commitment;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -252,9 +253,11 @@ public class ActionPlans {
 		if (clean.length() < 3 || clean.length() > 2000) {
 			throw new CommitmentRefused("body", "commitment.error.comment");
 		}
-		long id = jdbc
-			.sql("INSERT INTO commitment_comment (commitment_id, person_id, body) VALUES (:c, :p, :b) RETURNING id")
+		long id = jdbc.sql("""
+				INSERT INTO commitment_comment (commitment_id, person_id, body, created_at)
+				VALUES (:c, :p, :b, :at) RETURNING id""")
 			.param("c", commitmentId)
+			.param("at", Timestamp.from(clock.instant()))
 			.param("p", personId)
 			.param("b", clean)
 			.query(Long.class)

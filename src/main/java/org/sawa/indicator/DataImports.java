@@ -27,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import java.util.stream.Stream;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -90,7 +93,7 @@ public class DataImports {
 
 	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions, ObjectMapper json,
 			Permissions permissions, ApplicationEventPublisher events,
-			@Value("${sawa.imports.spool-dir:${java.io.tmpdir}/sawa-imports}") Path spool, Clock clock) {
+			@Value("${sawa.imports.spool-dir:./spool/imports}") Path spool, Clock clock) {
 		this.permissions = permissions;
 		this.events = events;
 		this.spool = spool;
@@ -121,15 +124,60 @@ public class DataImports {
 		UUID id = UUID.randomUUID();
 		Files.createDirectories(spool);
 		Path file = Files.move(upload, spool.resolve(id + ".csv"), StandardCopyOption.REPLACE_EXISTING);
-		jdbc.sql(
-				"INSERT INTO data_import (id, actor, file_name, size_bytes, state) VALUES (:id, :actor, :name, :size, 'queued')")
-			.param("id", id)
-			.param("actor", "person:" + personId)
-			.param("name", fileName == null ? "" : fileName)
-			.param("size", Files.size(file))
-			.update();
-		events.publishEvent(new ImportRequested(id, file.toString(), personId));
+		try {
+			jdbc.sql("""
+					INSERT INTO data_import (id, actor, file_name, size_bytes, state, created_at)
+					VALUES (:id, :actor, :name, :size, 'queued', :now)""")
+				.param("id", id)
+				.param("actor", "person:" + personId)
+				.param("name", fileName == null ? "" : fileName)
+				.param("size", Files.size(file))
+				.param("now", Timestamp.from(clock.instant()))
+				.update();
+			events.publishEvent(new ImportRequested(id, file.toString(), personId));
+		}
+		catch (RuntimeException ex) {
+			// nothing will import it: the file does not stay in the spool
+			Files.deleteIfExists(file);
+			throw ex;
+		}
 		return id;
+	}
+
+	/**
+	 * At start, empties the spool of the import files (named by their import) no queued
+	 * or running import waits for: a finished import's file that could not be deleted, or
+	 * an upload whose transaction failed to commit after its file was spooled. Other
+	 * files are left alone. A queued or running import keeps its file, for the event
+	 * publication registry runs it again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void sweep() {
+		if (!Files.isDirectory(spool)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(spool)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
+				String name = file.getFileName().toString();
+				UUID id = uuid(name.substring(0, name.length() - ".csv".length()));
+				if (id != null && !BackgroundWork.pending(jdbc, "data_import", id)) {
+					Files.deleteIfExists(file);
+					log.info("Removed {} from the import spool: no import waits for it", file);
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Could not sweep the import spool {}", spool, ex);
+		}
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	/**

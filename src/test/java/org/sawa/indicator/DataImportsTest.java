@@ -126,6 +126,38 @@ class DataImportsTest {
 	}
 
 	@Test
+	void the_spool_keeps_only_the_files_of_imports_still_to_run() throws Exception {
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
+		UUID waiting = imports.start(upload, "waiting.csv", people.demo("officer"));
+		awaitFinished(waiting);
+		Path spool = Path
+			.of(jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
+				.param("id", "%" + waiting + "%")
+				.query(String.class)
+				.single()
+				.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1"))
+			.getParent();
+		// as a crash leaves it: the import queued again with its file, beside a file
+		// whose
+		// upload never committed and a finished import's file that was not deleted
+		Path kept = Files.writeString(spool.resolve(waiting + ".csv"), "indicator\n");
+		jdbc.sql("UPDATE data_import SET state = 'queued' WHERE id = :id").param("id", waiting).update();
+		Path orphan = Files.writeString(spool.resolve(UUID.randomUUID() + ".csv"), "indicator\n");
+		Path stale = Files.writeString(spool.resolve("not-an-import.csv"), "indicator\n");
+
+		imports.sweep();
+
+		assertThat(kept).exists();
+		assertThat(orphan).doesNotExist();
+		assertThat(stale).as("not an import's file: left alone").exists();
+		Files.delete(stale);
+		jdbc.sql("UPDATE data_import SET state = 'refused' WHERE id = :id").param("id", waiting).update();
+		imports.sweep();
+		assertThat(kept).doesNotExist();
+	}
+
+	@Test
 	void only_the_owner_of_an_import_sees_it() throws Exception {
 		Path upload = Files.createTempFile("sawa-test", ".csv");
 		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
