@@ -1,5 +1,6 @@
 package org.sawa.capacity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -84,8 +85,9 @@ public class Mentoring {
 				throw new CapacityRefused("level." + entry.getKey(), "capacity.error.level");
 			}
 		}
-		long id = jdbc
-			.sql("INSERT INTO capacity_plan (participant_id, coach_id, starts_on) VALUES (:p, :c, :s) RETURNING id")
+		long id = jdbc.sql(
+				"INSERT INTO capacity_plan (participant_id, coach_id, starts_on, created_at) VALUES (:p, :c, :s, :stampedAt) RETURNING id")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("p", participantId)
 			.param("c", coachId)
 			.param("s", startsOn)
@@ -132,9 +134,11 @@ public class Mentoring {
 		if (clean != null && clean.length() > 5000) {
 			throw new CapacityRefused("notes", "council.error.summaryLong", 5000);
 		}
-		long id = jdbc.sql("""
-				INSERT INTO capacity_coaching (plan_id, held_on, mode, minutes, topics, private_notes, coach_id)
-				VALUES (:p, :d, :m, :min, :t, :n, :c) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO capacity_coaching (plan_id, held_on, mode, minutes, topics, private_notes, coach_id, created_at)
+					VALUES (:p, :d, :m, :min, :t, :n, :c, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("p", planId)
 			.param("d", heldOn)
 			.param("m", mode)

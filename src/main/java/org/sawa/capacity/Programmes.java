@@ -1,5 +1,6 @@
 package org.sawa.capacity;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,8 +63,9 @@ public class Programmes {
 		long id = jdbc
 			.sql("""
 					INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
-					  starts_on, ends_on, created_by)
-					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by) RETURNING id""")
+					  starts_on, ends_on, created_by, created_at)
+					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("code", code)
 			.param("ar", programme.names().get("ar").trim())
 			.param("fr", programme.names().get("fr").trim())
@@ -164,8 +166,9 @@ public class Programmes {
 		long id = jdbc
 			.sql("""
 					INSERT INTO capacity_participant (programme_id, full_name, sex, birth_year, kind, commune_id, organisation_id,
-					  councillor_id)
-					VALUES (:p, :n, :s, :b, :k, :c, :o, :cl) RETURNING id""")
+					  councillor_id, created_at)
+					VALUES (:p, :n, :s, :b, :k, :c, :o, :cl, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("p", programmeId)
 			.param("n", name)
 			.param("s", participant.sex())

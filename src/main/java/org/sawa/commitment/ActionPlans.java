@@ -117,8 +117,9 @@ public class ActionPlans {
 		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
-					INSERT INTO commitment_plan (code, territory_id, title, language, starts_on, ends_on, status, source_url, created_by)
-					VALUES (:c, :t, :ti, :l, :s, :e, :st, :u, :by) RETURNING id""")
+					INSERT INTO commitment_plan (code, territory_id, title, language, starts_on, ends_on, status, source_url, created_by, created_at)
+					VALUES (:c, :t, :ti, :l, :s, :e, :st, :u, :by, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("c", clean)
 			.param("t", territory.id())
 			.param("ti", cleanTitle)
@@ -177,8 +178,9 @@ public class ActionPlans {
 		long id = jdbc
 			.sql("""
 					INSERT INTO commitment (plan_id, code, title, problem, status_quo, action, contribution, long_term_goal, policy_area,
-					  sector, ogp_values, other_institutions, starts_on, ends_on)
-					VALUES (:p, :c, :t, :pr, :sq, :a, :co, :g, :pa, :se, :v, :o, :s, :e) RETURNING id""")
+					  sector, ogp_values, other_institutions, starts_on, ends_on, created_at)
+					VALUES (:p, :c, :t, :pr, :sq, :a, :co, :g, :pa, :se, :v, :o, :s, :e, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("p", planId)
 			.param("c", code)
 			.param("t", title)

@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -155,8 +156,9 @@ public class CouncilSessions {
 		refusals.throwIfAny();
 
 		long session = jdbc.sql("""
-				INSERT INTO council_session (mandate_id, kind, held_on, mode, place, recorded_by)
-				VALUES (:m, :k, :d, :mode, :p, :by) RETURNING id""")
+				INSERT INTO council_session (mandate_id, kind, held_on, mode, place, recorded_by, created_at)
+				VALUES (:m, :k, :d, :mode, :p, :by, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("m", mandate.id())
 			.param("k", entry.kind())
 			.param("d", entry.heldOn())

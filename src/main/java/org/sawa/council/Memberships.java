@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.sql.Timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -85,8 +86,9 @@ public class Memberships {
 		if (council.seats() != null && seated >= council.seats()) {
 			throw new CouncilRefused("", "council.error.full", council.seats());
 		}
-		long councillor = jdbc
-			.sql("INSERT INTO councillor (full_name, sex, birth_year) VALUES (:n, :s, :b) RETURNING id")
+		long councillor = jdbc.sql(
+				"INSERT INTO councillor (full_name, sex, birth_year, created_at) VALUES (:n, :s, :b, :stampedAt) RETURNING id")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("n", name)
 			.param("s", member.sex())
 			.param("b", member.birthYear())

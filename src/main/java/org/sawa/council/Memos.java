@@ -1,5 +1,6 @@
 package org.sawa.council;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,8 +70,9 @@ public class Memos {
 		String reference = "MEMO-%d-%04d".formatted(year, next);
 		long id = jdbc.sql("""
 				INSERT INTO council_memo (council_id, reference, author_kind, organisation_id, title, summary,
-				  submitted_on, state, created_by)
-				VALUES (:c, :r, :k, :o, :t, :s, :d, 'submitted', :by) RETURNING id""")
+				  submitted_on, state, created_by, created_at)
+				VALUES (:c, :r, :k, :o, :t, :s, :d, 'submitted', :by, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("c", councilId)
 			.param("r", reference)
 			.param("k", organisationId == null ? "parity" : "association")

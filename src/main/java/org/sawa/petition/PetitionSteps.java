@@ -182,8 +182,9 @@ public class PetitionSteps {
 					.audited("petition." + step.to().code(), "petition:" + checked.petition().reference(),
 							step.onDay() + " " + (note.length() > 200 ? note.substring(0, 200) + "..." : note)));
 		jdbc.sql("""
-				INSERT INTO petition_document (petition_id, step_id, file_name, content_type, content)
-				VALUES (:p, :s, :name, 'application/pdf', :content)""")
+				INSERT INTO petition_document (petition_id, step_id, file_name, content_type, content, uploaded_at)
+				VALUES (:p, :s, :name, 'application/pdf', :content, :stampedAt)""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("p", step.caseId())
 			.param("s", stepId)
 			.param("name", safeName(document.fileName()))

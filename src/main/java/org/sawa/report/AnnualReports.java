@@ -1,5 +1,6 @@
 package org.sawa.report;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Instant;
@@ -139,8 +140,9 @@ public class AnnualReports {
 			.query(Integer.class)
 			.single();
 		long versionId = jdbc.sql("""
-				INSERT INTO annual_report_version (report_id, number, state, steps_total, requested_by)
-				VALUES (:r, :n, 'queued', :total, :by) RETURNING id""")
+				INSERT INTO annual_report_version (report_id, number, state, steps_total, requested_by, requested_at)
+				VALUES (:r, :n, 'queued', :total, :by, :stampedAt) RETURNING id""")
+			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("r", reportId)
 			.param("n", number)
 			.param("total", ReportFigures.STEPS.size())

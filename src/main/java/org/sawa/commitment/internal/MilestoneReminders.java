@@ -1,5 +1,6 @@
 package org.sawa.commitment.internal;
 
+import java.sql.Timestamp;
 import org.sawa.commitment.ActionPlans;
 import org.sawa.commitment.Milestone;
 import org.sawa.commitment.Commitment;
@@ -78,8 +79,9 @@ public class MilestoneReminders {
 		int reminded = 0;
 		for (long id : due) {
 			Milestone milestone = plans.milestone(id).orElseThrow();
-			int claimed = jdbc
-				.sql("INSERT INTO commitment_reminder (milestone_id, ends_on) VALUES (:m, :d) ON CONFLICT DO NOTHING")
+			int claimed = jdbc.sql(
+					"INSERT INTO commitment_reminder (milestone_id, ends_on, sent_at) VALUES (:m, :d, :stampedAt) ON CONFLICT DO NOTHING")
+				.param("stampedAt", Timestamp.from(clock.instant()))
 				.param("m", id)
 				.param("d", milestone.endsOn())
 				.update();

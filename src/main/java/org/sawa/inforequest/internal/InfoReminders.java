@@ -1,5 +1,6 @@
 package org.sawa.inforequest.internal;
 
+import java.sql.Timestamp;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoDeadlines;
 import org.sawa.inforequest.InfoRequests;
@@ -65,8 +66,9 @@ public class InfoReminders {
 			if (law.reminderOn(request.dueOn()).isAfter(today)) {
 				continue;
 			}
-			int claimed = jdbc
-				.sql("INSERT INTO info_reminder (request_id, due_on) VALUES (:r, :d) ON CONFLICT DO NOTHING")
+			int claimed = jdbc.sql(
+					"INSERT INTO info_reminder (request_id, due_on, sent_at) VALUES (:r, :d, :stampedAt) ON CONFLICT DO NOTHING")
+				.param("stampedAt", Timestamp.from(clock.instant()))
 				.param("r", id)
 				.param("d", request.dueOn())
 				.update();
