@@ -65,11 +65,7 @@ public class WorkingDays {
 		if (holiday.day() == null || holiday.day().getYear() < 2000 || holiday.day().getYear() > 2100) {
 			refusals.add(new HolidayRefused("day", "holiday.error.day"));
 		}
-		for (String language : List.of("ar", "fr")) {
-			if (holiday.names().getOrDefault(language, "").isBlank()) {
-				refusals.add(new HolidayRefused("name_" + language, "indicatorForm.error.name"));
-			}
-		}
+		refusals.requireNames(holiday.names(), "");
 		if (!List.of("national", "religious").contains(holiday.kind())) {
 			refusals.add(new HolidayRefused("kind", "validation.option"));
 		}

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +25,9 @@ public class Dimensions {
 
 	/** An officer dimension's code: lower-case letters, digits and underscores. */
 	static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
+
+	/** An option's code: lower-case letters, digits and "_+-"; never "not_stated". */
+	static final Pattern OPTION = Pattern.compile("^[a-z0-9][a-z0-9_+-]{0,39}$");
 
 	/**
 	 * Names an import column or an API parameter already has: a dimension cannot take
@@ -86,58 +89,83 @@ public class Dimensions {
 	}
 
 	/**
-	 * What keeps a dimension from being saved, each reason at its form field: a code that
-	 * is not one (or names an import column or an API parameter), a new dimension's code
-	 * already taken, an Arabic or French name missing, fewer than two options besides
-	 * "not stated", or an option left out that stored values use.
+	 * An option row of the dimension form: its place on the form, its code and names,
+	 * whether it shows a stored option and whether the officer removes it.
 	 */
-	public List<Refused> problems(Dimension dimension, boolean creating) {
-		List<Refused> problems = new ArrayList<>();
-		if (!CODE.matcher(dimension.code()).matches() || RESERVED.contains(dimension.code())) {
-			problems.add(new IndicatorRefused("code", "dimensionForm.error.code"));
-		}
-		else if (creating && byCode(dimension.code()).isPresent()) {
-			problems.add(new IndicatorRefused("code", "dimensionForm.error.taken"));
-		}
-		for (String language : List.of("ar", "fr")) {
-			if (dimension.names().getOrDefault(language, "").isBlank()) {
-				problems.add(new IndicatorRefused("name_" + language, "indicatorForm.error.name"));
-			}
-		}
-		if (dimension.options().size() < 2) {
-			problems.add(new IndicatorRefused("options", "dimensionForm.error.options"));
-		}
-		if (!creating) {
-			Set<String> kept = new HashSet<>(dimension.options().stream().map(Dimension.Option::code).toList());
-			byCode(dimension.code()).ifPresent(before -> before.options()
-				.stream()
-				.map(Dimension.Option::code)
-				.filter(code -> !kept.contains(code) && !Dimension.NOT_STATED.equals(code))
-				.filter(code -> valuesUsing(dimension.code(), code) > 0)
-				.findFirst()
-				.ifPresent(code -> problems.add(new IndicatorRefused("options", "dimensionForm.error.inUse",
-						valuesUsing(dimension.code(), code)))));
-		}
-		return problems;
+	public record OptionRow(int index, String code, Map<String, String> names, boolean existing, boolean remove) {
 	}
 
 	/**
-	 * Saves an officer dimension from its form; refused, with every reason, when
-	 * {@link #problems} finds any.
+	 * Saves an officer dimension from its form, in one transaction; audited. Refused,
+	 * with every reason at its field or its row: a code that is not one (or names an
+	 * import column or an API parameter), a new dimension's code already taken, an Arabic
+	 * or French name missing, an option code that is not one or comes twice, fewer than
+	 * two options besides "not stated", or an option removed that stored values use. An
+	 * empty new row is skipped.
 	 */
 	@Transactional
-	public void save(Dimension dimension, boolean creating, String actor) {
+	public void save(String code, Map<String, String> names, List<OptionRow> rows, boolean creating, String actor) {
 		Refusals refusals = new Refusals();
-		problems(dimension, creating).forEach(refusals::add);
+		if (!CODE.matcher(code).matches() || RESERVED.contains(code)) {
+			refusals.add(new IndicatorRefused("code", "dimensionForm.error.code"));
+		}
+		else if (creating && byCode(code).isPresent()) {
+			refusals.add(new IndicatorRefused("code", "dimensionForm.error.taken"));
+		}
+		refusals.requireNames(names, "");
+		Set<String> stored = new HashSet<>();
+		if (!creating) {
+			byCode(code).ifPresent(before -> before.options().forEach(o -> stored.add(o.code())));
+		}
+		stored.remove(Dimension.NOT_STATED);
+		List<Dimension.Option> kept = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (OptionRow row : rows) {
+			String prefix = "option." + row.index() + ".";
+			String option = row.code().toLowerCase(Locale.ROOT);
+			boolean isStored = row.existing() && stored.contains(option);
+			if (isStored && row.remove()) {
+				long using = valuesUsing(code, option);
+				if (using > 0) {
+					refusals.add(new IndicatorRefused(prefix + "remove", "dimensionForm.error.inUse", using));
+					// it stays: the reason is at its row
+					kept.add(new Dimension.Option(option, row.names()));
+				}
+				stored.remove(option);
+				continue;
+			}
+			if (!isStored && option.isEmpty() && row.names().values().stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			if (!isStored && (!OPTION.matcher(option).matches() || Dimension.NOT_STATED.equals(option))) {
+				refusals.add(new IndicatorRefused(prefix + "code", "dimensionForm.error.optionCode"));
+			}
+			else if (!seen.add(option)) {
+				refusals.add(new IndicatorRefused(prefix + "code", "dimensionForm.error.optionTwice"));
+			}
+			refusals.requireNames(row.names(), prefix);
+			kept.add(new Dimension.Option(option, row.names()));
+		}
+		if (kept.size() < 2) {
+			refusals.add(new IndicatorRefused("options", "dimensionForm.error.options"));
+		}
+		// a stored option the form left out altogether is removed too: only if no value
+		// uses it
+		kept.forEach(o -> stored.remove(o.code()));
+		stored.stream()
+			.map(option -> valuesUsing(code, option))
+			.filter(using -> using > 0)
+			.findFirst()
+			.ifPresent(using -> refusals.add(new IndicatorRefused("options", "dimensionForm.error.inUse", using)));
 		refusals.throwIfAny();
-		save(dimension, actor);
+		save(new Dimension(code, names, false, kept), actor);
 	}
 
 	/**
 	 * Defines or redefines an officer dimension: its names and its options in the given
 	 * order, followed by "not stated" (added with the built-in wording when missing).
-	 * Options left out are removed ({@link #save(Dimension, boolean, String)} checks that
-	 * no value uses them). One transaction, audited.
+	 * Options left out are removed (the form's save checks that no value uses them). One
+	 * transaction, audited.
 	 */
 	@Transactional
 	public void save(Dimension dimension, String actor) {

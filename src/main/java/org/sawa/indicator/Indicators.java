@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
+import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -217,91 +217,85 @@ public class Indicators {
 	}
 
 	/**
-	 * What keeps an indicator from being saved, each reason at its form field; none when
-	 * it may be. A new indicator needs a free code; one with values keeps its unit,
+	 * Saves an indicator from its form and replaces its targets (typed per year: a number
+	 * of zero or more), in one transaction; audited. Refused, with every reason at its
+	 * field: a new indicator needs a free code; one with values keeps its unit,
 	 * aggregation and dimensions (its values would change meaning); a ratio divides two
 	 * count indicators that are not ratios themselves and are broken down at least as
 	 * finely.
 	 */
-	public List<Refused> problems(Indicator indicator, Map<Integer, BigDecimal> targets, boolean creating) {
-		List<Refused> problems = new ArrayList<>();
+	@Transactional
+	public void save(Indicator indicator, Map<Integer, String> typedTargets, boolean creating, String actor) {
+		Refusals refusals = new Refusals();
+		check(indicator, creating, refusals);
+		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
+		typedTargets.forEach((year, text) -> {
+			BigDecimal target = DataEntryGrid.parse(text);
+			if (target == null || target.signum() < 0) {
+				refusals.add(new IndicatorRefused("target." + year, "indicatorForm.error.target"));
+			}
+			else {
+				targets.put(year, target);
+			}
+		});
+		refusals.throwIfAny();
+		save(indicator, targets, actor);
+	}
+
+	private void check(Indicator indicator, boolean creating, Refusals refusals) {
 		String code = indicator.code();
 		if (!CODE.matcher(code).matches()) {
-			problems.add(new IndicatorRefused("code", "indicatorForm.error.code"));
+			refusals.add(new IndicatorRefused("code", "indicatorForm.error.code"));
 		}
 		else if (creating && byCode(code).isPresent()) {
-			problems.add(new IndicatorRefused("code", "indicatorForm.error.taken"));
+			refusals.add(new IndicatorRefused("code", "indicatorForm.error.taken"));
 		}
-		for (String language : List.of("ar", "fr")) {
-			if (indicator.names().getOrDefault(language, "").isBlank()) {
-				problems.add(new IndicatorRefused("name_" + language, "indicatorForm.error.name"));
-			}
-		}
+		refusals.requireNames(indicator.names(), "");
 		String unit = indicator.unit();
 		boolean ratio = "ratio".equals(indicator.aggregation());
 		if (!List.of("sum", "last", "ratio").contains(indicator.aggregation())) {
-			problems.add(new IndicatorRefused("aggregation", "indicatorForm.error.aggregation"));
+			refusals.add(new IndicatorRefused("aggregation", "indicatorForm.error.aggregation"));
 		}
 		if (!List.of("count", "percent", "mad", "ratio").contains(unit)) {
-			problems.add(new IndicatorRefused("unit", "indicatorForm.error.unit"));
+			refusals.add(new IndicatorRefused("unit", "indicatorForm.error.unit"));
 		}
 		else if (ratio != ("percent".equals(unit) || "ratio".equals(unit))) {
-			problems.add(new IndicatorRefused("unit", "indicatorForm.error.unitForAggregation"));
+			refusals.add(new IndicatorRefused("unit", "indicatorForm.error.unitForAggregation"));
 		}
 		if (ratio) {
-			problems.addAll(ratioProblems(indicator));
+			checkRatio(indicator, refusals);
 		}
 		if (!List.of("higher", "lower").contains(indicator.better())) {
-			problems.add(new IndicatorRefused("better", "indicatorForm.error.better"));
+			refusals.add(new IndicatorRefused("better", "indicatorForm.error.better"));
 		}
 		if (indicator.sdgTarget() != null && !SDG.matcher(indicator.sdgTarget()).matches()) {
-			problems.add(new IndicatorRefused("sdg", "indicatorForm.error.sdg"));
+			refusals.add(new IndicatorRefused("sdg", "indicatorForm.error.sdg"));
 		}
 		Optional<Indicator> before = creating ? Optional.empty() : byCode(code);
 		if (before.isPresent() && hasValues(code)
 				&& (!before.get().unit().equals(unit) || !before.get().aggregation().equals(indicator.aggregation())
 						|| !Set.copyOf(before.get().dimensions()).equals(Set.copyOf(indicator.dimensions())))) {
-			problems.add(new IndicatorRefused("unit", "indicatorForm.error.hasValues"));
+			refusals.add(new IndicatorRefused("unit", "indicatorForm.error.hasValues"));
 		}
-		targets.forEach((year, target) -> {
-			if (target.signum() < 0) {
-				problems.add(new IndicatorRefused("target." + year, "indicatorForm.error.target"));
-			}
-		});
-		return problems;
 	}
 
-	private List<Refused> ratioProblems(Indicator indicator) {
-		List<Refused> problems = new ArrayList<>();
+	private void checkRatio(Indicator indicator, Refusals refusals) {
 		Optional<Indicator> top = byCode(indicator.numeratorCode() == null ? "" : indicator.numeratorCode());
 		Optional<Indicator> bottom = byCode(indicator.denominatorCode() == null ? "" : indicator.denominatorCode());
 		if (!countPart(top, indicator)) {
-			problems.add(new IndicatorRefused("numerator", "indicatorForm.error.numerator"));
+			refusals.add(new IndicatorRefused("numerator", "indicatorForm.error.numerator"));
 		}
 		if (!countPart(bottom, indicator)) {
-			problems.add(new IndicatorRefused("denominator", "indicatorForm.error.numerator"));
+			refusals.add(new IndicatorRefused("denominator", "indicatorForm.error.numerator"));
 		}
 		if (top.isPresent() && !top.get().dimensions().containsAll(indicator.dimensions())) {
-			problems.add(new IndicatorRefused("dimension", "indicatorForm.error.ratioDimensions"));
+			refusals.add(new IndicatorRefused("dimension", "indicatorForm.error.ratioDimensions"));
 		}
-		return problems;
 	}
 
 	private static boolean countPart(Optional<Indicator> part, Indicator ratio) {
 		return part.isPresent() && part.get().isCount() && !"ratio".equals(part.get().aggregation())
 				&& !part.get().code().equals(ratio.code());
-	}
-
-	/**
-	 * Saves an indicator from its form and replaces its targets, in one transaction;
-	 * audited. Refused, with every reason, when {@link #problems} finds any.
-	 */
-	@Transactional
-	public void save(Indicator indicator, Map<Integer, BigDecimal> targets, boolean creating, String actor) {
-		Refusals refusals = new Refusals();
-		problems(indicator, targets, creating).forEach(refusals::add);
-		refusals.throwIfAny();
-		save(indicator, targets, actor);
 	}
 
 	/** Defines an indicator and replaces its targets, in one transaction; audited. */

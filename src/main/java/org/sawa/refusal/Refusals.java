@@ -14,6 +14,9 @@ import org.springframework.context.MessageSource;
  */
 public class Refusals extends RuntimeException {
 
+	/** The languages a name for the public must be written in. */
+	public static final List<String> REQUIRED_LANGUAGES = List.of("ar", "fr");
+
 	private final List<Refused> all = new ArrayList<>();
 
 	public Refusals() {
@@ -26,6 +29,19 @@ public class Refusals extends RuntimeException {
 
 	public void add(Refused refused) {
 		all.add(refused);
+	}
+
+	/**
+	 * A reason at each required name left empty: what staff write for the public carries
+	 * at least its Arabic and French names ({@code <prefix>name_ar},
+	 * {@code <prefix>name_fr}); English and Tamazight may wait for a translation.
+	 */
+	public void requireNames(Map<String, String> names, String prefix) {
+		for (String language : REQUIRED_LANGUAGES) {
+			if (names.getOrDefault(language, "").isBlank()) {
+				add(prefix + "name_" + language, "indicatorForm.error.name");
+			}
+		}
 	}
 
 	public boolean isEmpty() {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Names typed in the four languages of a form ({@code <prefix>name_ar} ...): Arabic and
- * French are required (the services refuse them empty); English and Tamazight take the
+ * French are required ({@code Refusals.requireNames}); English and Tamazight take the
  * French name until someone translates them.
  */
 public final class FormNames {
@@ -18,8 +18,8 @@ public final class FormNames {
 
 	/**
 	 * Reads the names under {@code prefix + "name_" + language}; English and Tamazight
-	 * take the French name when left empty. Whether Arabic and French are there is the
-	 * service's rule ({@code name_ar}, {@code name_fr} refused when empty).
+	 * take the French name when left empty. That Arabic and French are there is the
+	 * services' rule ({@code Refusals.requireNames}).
 	 */
 	public static Map<String, String> read(Map<String, String> form, String prefix) {
 		Map<String, String> names = new LinkedHashMap<>();

@@ -1,20 +1,18 @@
 package org.sawa.indicator.web;
 
 import org.sawa.indicator.Dimensions;
+import org.sawa.indicator.Dimensions.OptionRow;
+import java.util.function.Function;
 import org.sawa.indicator.Dimension;
 import org.sawa.web.FormNames;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
-import org.sawa.refusal.Refusals;
 import java.util.Locale;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.sawa.account.SawaUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,8 +33,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class DimensionFormController {
-
-	static final Pattern OPTION = Pattern.compile("^[a-z0-9][a-z0-9_+-]{0,39}$");
 
 	static final int EMPTY_ROWS = 3;
 
@@ -80,7 +76,7 @@ class DimensionFormController {
 		Optional<Map<String, String>> typed = FormValues.typed(model);
 		if (typed.isPresent()) {
 			typed.get().putIfAbsent("code", stored.get("code"));
-			model.addAttribute("rows", typedRows(typed.get()));
+			model.addAttribute("rows", typedRows(typed.get(), prefix -> typedNames(typed.get(), prefix)));
 		}
 		else {
 			model.addAttribute("form", stored);
@@ -91,20 +87,14 @@ class DimensionFormController {
 		return "indicator/dimension-form";
 	}
 
-	/**
-	 * One row of the options table as the form shows it: the option's code, names, and
-	 * whether it exists.
-	 */
-	record Row(int index, String code, Map<String, String> names, boolean existing, boolean remove) {
-	}
-
-	private static List<Row> rows(List<Dimension.Option> options, int empty) {
-		List<Row> rows = new ArrayList<>();
+	/** The options table of a stored dimension: its options, then empty rows. */
+	private static List<OptionRow> rows(List<Dimension.Option> options, int empty) {
+		List<OptionRow> rows = new ArrayList<>();
 		for (Dimension.Option option : options) {
-			rows.add(new Row(rows.size(), option.code(), option.names(), true, false));
+			rows.add(new OptionRow(rows.size(), option.code(), option.names(), true, false));
 		}
 		for (int i = 0; i < empty; i++) {
-			rows.add(new Row(rows.size(), "", Map.of(), false, false));
+			rows.add(new OptionRow(rows.size(), "", Map.of(), false, false));
 		}
 		return rows;
 	}
@@ -118,76 +108,45 @@ class DimensionFormController {
 		return dimension;
 	}
 
-	/** The option rows as a refused form typed them (names as typed, no fallback). */
-	private static List<Row> typedRows(Map<String, String> form) {
-		List<Row> rows = new ArrayList<>();
+	/**
+	 * The option rows of a form, each with its names as {@code names} reads them from the
+	 * row's prefix ("option.3.").
+	 */
+	private static List<OptionRow> typedRows(Map<String, String> form, Function<String, Map<String, String>> names) {
+		List<OptionRow> rows = new ArrayList<>();
 		for (int i = 0; form.containsKey("option." + i + ".code"); i++) {
 			String prefix = "option." + i + ".";
-			Map<String, String> names = new LinkedHashMap<>();
-			LANGUAGES.forEach(l -> names.put(l, form.getOrDefault(prefix + "name_" + l, "")));
-			rows.add(new Row(i, form.get(prefix + "code").trim(), names, "true".equals(form.get(prefix + "existing")),
-					form.containsKey(prefix + "remove")));
+			rows.add(new OptionRow(i, form.get(prefix + "code").trim(), names.apply(prefix),
+					"true".equals(form.get(prefix + "existing")), form.containsKey(prefix + "remove")));
 		}
 		return rows;
+	}
+
+	/** The names of a row exactly as typed (a refused form shows them so). */
+	private static Map<String, String> typedNames(Map<String, String> form, String prefix) {
+		Map<String, String> names = new LinkedHashMap<>();
+		LANGUAGES.forEach(l -> names.put(l, form.getOrDefault(prefix + "name_" + l, "")));
+		return names;
 	}
 
 	@PostMapping("/officer/dimensions/new")
 	@FormPage("/officer/dimensions/new")
 	String create(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		return save(user, form.getOrDefault("code", "").trim().toLowerCase(Locale.ROOT), Optional.empty(), form);
+		return save(user, form.getOrDefault("code", "").trim().toLowerCase(Locale.ROOT), true, form);
 	}
 
 	@PostMapping("/officer/dimensions/{existing}/edit")
 	@FormPage("/officer/dimensions/{existing}/edit")
 	String update(@AuthenticationPrincipal SawaUser user, @PathVariable String existing,
 			@RequestParam Map<String, String> form) {
-		return save(user, existing, Optional.of(editable(existing)), form);
+		editable(existing);
+		return save(user, existing, false, form);
 	}
 
-	/**
-	 * Reads the option rows (each row's code and names checked here, at its row; an empty
-	 * new row is skipped) and saves with whatever the dimensions refuse.
-	 */
-	private String save(SawaUser user, String code, Optional<Dimension> before, Map<String, String> form) {
-		Refusals refusals = new Refusals();
-		Set<String> stored = new HashSet<>();
-		before.ifPresent(d -> d.options().forEach(o -> stored.add(o.code())));
-		List<Dimension.Option> kept = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
-		for (Row row : typedRows(form)) {
-			String prefix = "option." + row.index() + ".";
-			String optionCode = row.code().toLowerCase(Locale.ROOT);
-			boolean isStored = row.existing() && stored.contains(optionCode);
-			if (isStored && row.remove()) {
-				long using = dimensions.valuesUsing(code, optionCode);
-				if (using > 0) {
-					refusals.add(prefix + "remove", "dimensionForm.error.inUse", using);
-					// it stays: the reason is at its row
-					kept.add(new Dimension.Option(optionCode, FormNames.read(form, prefix)));
-				}
-				continue;
-			}
-			if (!isStored && optionCode.isEmpty() && row.names().values().stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			if (!isStored && (!OPTION.matcher(optionCode).matches() || Dimension.NOT_STATED.equals(optionCode))) {
-				refusals.add(prefix + "code", "dimensionForm.error.optionCode");
-			}
-			else if (!seen.add(optionCode)) {
-				refusals.add(prefix + "code", "dimensionForm.error.optionTwice");
-			}
-			Map<String, String> names = FormNames.read(form, prefix);
-			for (String language : List.of("ar", "fr")) {
-				if (names.get(language).isEmpty()) {
-					refusals.add(prefix + "name_" + language, "indicatorForm.error.name");
-				}
-			}
-			kept.add(new Dimension.Option(optionCode, names));
-		}
-		Dimension dimension = new Dimension(code, FormNames.read(form, ""), false, kept);
-		dimensions.problems(dimension, before.isEmpty()).forEach(refusals::add);
-		refusals.throwIfAny();
-		dimensions.save(dimension, before.isEmpty(), "person:" + user.id());
+	/** Reads the form and saves; the dimensions refuse what they do not accept. */
+	private String save(SawaUser user, String code, boolean creating, Map<String, String> form) {
+		dimensions.save(code, FormNames.read(form, ""), typedRows(form, prefix -> FormNames.read(form, prefix)),
+				creating, "person:" + user.id());
 		return "redirect:/officer/dimensions?saved=" + code;
 	}
 

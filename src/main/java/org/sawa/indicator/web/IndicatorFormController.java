@@ -1,10 +1,8 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.indicator.Indicator;
 import org.sawa.indicator.Indicators;
 import org.sawa.web.FormNames;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
-import org.sawa.refusal.Refusals;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -131,8 +128,7 @@ class IndicatorFormController {
 	}
 
 	/**
-	 * Reads the form (a target that is not a number is refused here, with whatever the
-	 * indicator database refuses) and saves.
+	 * Reads the form and saves; the indicator database refuses what it does not accept.
 	 */
 	private String save(SawaUser user, String code, boolean creating, Map<String, String> form, List<String> chosen) {
 		Map<String, String> definitions = new LinkedHashMap<>();
@@ -149,20 +145,13 @@ class IndicatorFormController {
 				ratio ? form.getOrDefault("denominator", "") : null, form.getOrDefault("better", ""),
 				sdg.isEmpty() ? null : sdg, form.getOrDefault("source", "").trim(),
 				form.getOrDefault("owner", "").trim(), dimensions);
-		Refusals refusals = new Refusals();
-		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
+		Map<Integer, String> targets = new LinkedHashMap<>();
 		for (int year = FIRST_TARGET_YEAR; year <= LAST_TARGET_YEAR; year++) {
 			String text = form.getOrDefault("target." + year, "").trim();
-			BigDecimal target = text.isEmpty() ? null : DataEntryGrid.parse(text);
-			if (target != null) {
-				targets.put(year, target);
-			}
-			else if (!text.isEmpty()) {
-				refusals.add("target." + year, "indicatorForm.error.target");
+			if (!text.isEmpty()) {
+				targets.put(year, text);
 			}
 		}
-		indicators.problems(indicator, targets, creating).forEach(refusals::add);
-		refusals.throwIfAny();
 		indicators.save(indicator, targets, creating, "person:" + user.id());
 		return "redirect:/officer/indicators?saved=" + code;
 	}
