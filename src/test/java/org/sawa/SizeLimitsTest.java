@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.SourceFiles;
 
 /**
  * The house limits on the main sources, as the build's formatter lays them out: no class
@@ -58,9 +58,7 @@ class SizeLimitsTest {
 	private static final Pattern TYPE = Pattern.compile("\\b(class|record|interface|enum)\\s+[A-Z]");
 
 	private static List<Path> sources() throws IOException {
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-		}
+		return SourceFiles.under(Path.of("src/main/java"), ".java");
 	}
 
 	/** Class.method to its length in lines, from its signature to its closing brace. */

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.SourceFiles;
 
 /**
  * A row's time comes from the application's clock, as every other "now" does (ADR 0015):
@@ -45,7 +45,7 @@ class ClockStampsTest {
 	@Test
 	void every_insert_stamps_its_rows_with_the_clock_but_the_listed_ones() throws IOException {
 		Map<String, List<String>> stamped = new HashMap<>();
-		for (Path migration : files(Path.of("src/main/resources/db/migration"), ".sql")) {
+		for (Path migration : SourceFiles.under(Path.of("src/main/resources/db/migration"), ".sql")) {
 			Matcher table = TABLE.matcher(Files.readString(migration));
 			while (table.find()) {
 				Matcher column = STAMPED.matcher(table.group(2));
@@ -56,7 +56,7 @@ class ClockStampsTest {
 		}
 		assertThat(stamped).as("the migrations were read").containsKey("petition_signature");
 		Set<String> left = new TreeSet<>();
-		for (Path source : files(Path.of("src/main/java"), ".java")) {
+		for (Path source : SourceFiles.under(Path.of("src/main/java"), ".java")) {
 			String type = source.getFileName().toString().replace(".java", "");
 			Matcher insert = INSERT.matcher(Files.readString(source));
 			while (insert.find()) {
@@ -72,12 +72,6 @@ class ClockStampsTest {
 			.isSubsetOf(LEFT_TO_THE_DATABASE);
 		assertThat(LEFT_TO_THE_DATABASE).as("listed inserts that now pass the clock: take them off the list")
 			.isSubsetOf(left);
-	}
-
-	private static List<Path> files(Path root, String suffix) throws IOException {
-		try (Stream<Path> files = Files.walk(root)) {
-			return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
-		}
 	}
 
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.SourceFiles;
 
 /**
  * Every "now" and "today" of the application comes from its one {@code Clock} (ADR 0015).
@@ -26,16 +26,15 @@ class ClockUseTest {
 	@Test
 	void no_main_class_reads_the_system_clock() throws IOException {
 		List<String> reads = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-			// the clock itself is the one place that reads the system's time
-			for (Path file : files.filter(f -> f.toString().endsWith(".java"))
-				.filter(f -> !f.endsWith("ShiftableClock.java"))
-				.toList()) {
-				List<String> lines = Files.readAllLines(file);
-				for (int i = 0; i < lines.size(); i++) {
-					if (SYSTEM_TIME.matcher(lines.get(i)).find()) {
-						reads.add(file + ":" + (i + 1) + ": " + lines.get(i).trim());
-					}
+		// the clock itself is the one place that reads the system's time
+		for (Path file : SourceFiles.under(Path.of("src/main/java"), ".java")) {
+			if (file.endsWith("ShiftableClock.java")) {
+				continue;
+			}
+			List<String> lines = Files.readAllLines(file);
+			for (int i = 0; i < lines.size(); i++) {
+				if (SYSTEM_TIME.matcher(lines.get(i)).find()) {
+					reads.add(file + ":" + (i + 1) + ": " + lines.get(i).trim());
 				}
 			}
 		}

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.SourceFiles;
 
 /**
  * Every user-visible string lives in the bundles: the four languages have the same keys,
@@ -50,12 +50,12 @@ class MessageBundlesTest {
 		Pattern codeKey = Pattern.compile(
 				"\"((?:validation|import|territory|account|admin|organisation|mail|profile|password|signup|login|rateLimit|confirm|error|info|file|council|capacity|commitment|report)\\.[a-zA-Z0-9_.]+)\"");
 		Pattern annotationKey = Pattern.compile("\\{(validation\\.[a-zA-Z0-9_.]+)}");
-		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+		for (Path file : SourceFiles.under(RESOURCES.resolve("templates"), ".html")) {
 			collect(templateKey, Files.readString(file), used);
 		}
 		Set<String> auditActions = new TreeSet<>();
 		Pattern auditAction = Pattern.compile("(?:append\\([^,]+,|audited\\()\\s*\"([a-z.]+)\"");
-		for (Path file : files(Path.of("src/main/java"), ".java")) {
+		for (Path file : SourceFiles.under(Path.of("src/main/java"), ".java")) {
 			String code = Files.readString(file);
 			collect(codeKey, code, used);
 			collect(annotationKey, code, used);
@@ -70,7 +70,7 @@ class MessageBundlesTest {
 	void templates_hold_no_visible_text_outside_message_keys() throws IOException {
 		Pattern text = Pattern.compile(">([^<>]*\\p{L}[^<>]*)<");
 		List<String> offenders = new ArrayList<>();
-		for (Path file : files(RESOURCES.resolve("templates"), ".html")) {
+		for (Path file : SourceFiles.under(RESOURCES.resolve("templates"), ".html")) {
 			String html = Files.readString(file).replaceAll("(?s)<!--.*?-->", "");
 			Matcher matcher = text.matcher(html);
 			while (matcher.find()) {
@@ -93,12 +93,6 @@ class MessageBundlesTest {
 		}
 	}
 
-	private static List<Path> files(Path root, String suffix) throws IOException {
-		try (Stream<Path> walk = Files.walk(root)) {
-			return walk.filter(p -> p.toString().endsWith(suffix)).toList();
-		}
-	}
-
 	/** Every bundle of a language (the shared one and each module's) as one. */
 	private static Properties load(String language) throws IOException {
 		Properties all = new Properties();
@@ -109,7 +103,7 @@ class MessageBundlesTest {
 	}
 
 	private static List<Path> bundles(String language) throws IOException {
-		return files(RESOURCES.resolve("i18n"), "/messages_" + language + ".properties");
+		return SourceFiles.under(RESOURCES.resolve("i18n"), "/messages_" + language + ".properties");
 	}
 
 	private static Properties read(Path file) throws IOException {
