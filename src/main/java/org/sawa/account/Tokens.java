@@ -1,7 +1,7 @@
 package org.sawa.account;
 
-import java.time.Clock;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package org.sawa.commitment;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

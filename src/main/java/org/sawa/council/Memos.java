@@ -1,9 +1,9 @@
 package org.sawa.council;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.inforequest.InfoArchive;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.InfoRegister;
-import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoFiling.Filing;
 import org.sawa.inforequest.InfoFiling;
+import org.sawa.inforequest.InfoRegister;
 import org.sawa.inforequest.InfoRequests;
 import org.sawa.inforequest.InfoSteps;
-import org.sawa.inforequest.InfoFiling.Filing;
 import org.sawa.territory.Territories;
 import org.springframework.stereotype.Component;
 

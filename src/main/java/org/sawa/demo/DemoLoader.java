@@ -2,15 +2,15 @@ package org.sawa.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.sawa.account.Accounts;
-import org.sawa.account.Role;
 import java.util.List;
 import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.Role;
 import org.sawa.imports.ImportReport;
 import org.sawa.indicator.Dashboards;
+import org.sawa.indicator.DataValueImporter;
 import org.sawa.indicator.Dimension;
 import org.sawa.indicator.Dimensions;
-import org.sawa.indicator.DataValueImporter;
 import org.sawa.indicator.Indicator;
 import org.sawa.indicator.Indicators;
 import org.sawa.territory.PopulationImporter;

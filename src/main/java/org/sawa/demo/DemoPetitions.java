@@ -1,9 +1,9 @@
 package org.sawa.demo;
 
 import java.time.LocalDate;
-import org.sawa.calendar.ShiftableClock;
 import java.util.List;
 import org.sawa.account.Accounts;
+import org.sawa.calendar.ShiftableClock;
 import org.sawa.petition.PaperSheets;
 import org.sawa.petition.PetitionSteps;
 import org.sawa.petition.Petitions;

@@ -1,7 +1,5 @@
 package org.sawa.indicator;
 
-import org.sawa.indicator.internal.Rollups;
-import org.sawa.indicator.internal.DataEntryGrid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.indicator.internal.Rollups;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package org.sawa.indicator;
 
-import org.sawa.indicator.internal.Rollups;
-import org.sawa.indicator.internal.DataEntryGrid;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -12,8 +10,10 @@ import java.util.Set;
 import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
-import org.sawa.imports.ImportTally;
 import org.sawa.imports.ImportReport;
+import org.sawa.imports.ImportTally;
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.indicator.internal.Rollups;
 import org.sawa.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package org.sawa.inforequest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDayCalendar.Pause;
+import org.sawa.calendar.WorkingDayCalendar;
 
 /**
  * The deadlines of law 31-13 for one request, from the rule values and the working-day

@@ -1,6 +1,5 @@
 package org.sawa.inforequest;
 
-import org.sawa.inforequest.internal.InfoNotices;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.inforequest.internal.InfoNotices;
 import org.sawa.security.Hmac;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

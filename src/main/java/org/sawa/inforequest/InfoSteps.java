@@ -1,6 +1,5 @@
 package org.sawa.inforequest;
 
-import org.sawa.inforequest.internal.InfoNotices;
 import static org.sawa.inforequest.InfoFiling.text;
 
 import java.time.Clock;
@@ -11,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.inforequest.internal.InfoNotices;
 import org.sawa.storage.FileRefused;
 import org.sawa.storage.FileStorage;
 import org.sawa.storage.FileTypes;

@@ -1,9 +1,9 @@
 package org.sawa.report;
 
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.pdf.PdfRenderer;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import org.sawa.refusal.Refusals;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

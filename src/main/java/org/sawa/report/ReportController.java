@@ -1,7 +1,7 @@
 package org.sawa.report;
 
-import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +11,13 @@ import java.util.function.Predicate;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.sawa.web.HtmxRequests;
-import org.sawa.refusal.Refusals;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -1,15 +1,15 @@
 package org.sawa.report;
 
-import java.time.Clock;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sawa.db.BackgroundWork;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sawa.db.BackgroundWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;

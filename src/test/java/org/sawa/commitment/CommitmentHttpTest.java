@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sawa.support.MovableClock;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Browser;
+import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,6 +1,5 @@
 package org.sawa.commitment;
 
-import org.sawa.commitment.internal.MilestoneReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -11,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
+import org.sawa.commitment.internal.MilestoneReminders;
+import org.sawa.support.MovableClock;
 import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.audit.AuditLog;
-import org.sawa.support.Refusing;
-import org.sawa.support.People;
-import org.sawa.support.SawaTest;
 import org.sawa.refusal.Refusals;
+import org.sawa.support.People;
+import org.sawa.support.Refusing;
+import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,6 +1,5 @@
 package org.sawa.indicator;
 
-import org.sawa.indicator.internal.Rollups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.indicator.internal.Rollups;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDayCalendar.Pause;
+import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.inforequest.InfoDeadlines.Facts;
 import org.sawa.inforequest.InfoDeadlines.Length;
 

@@ -1,20 +1,20 @@
 package org.sawa.inforequest;
 
-import org.sawa.inforequest.internal.InfoReminders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sawa.support.MovableClock;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.inforequest.internal.InfoReminders;
+import org.sawa.refusal.Refused;
+import org.sawa.support.MovableClock;
 import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
-import org.sawa.refusal.Refused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.sawa.support.MovableClock;
 import org.sawa.support.Browser;
+import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

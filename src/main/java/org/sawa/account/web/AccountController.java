@@ -1,13 +1,13 @@
 package org.sawa.account.web;
 
-import org.sawa.account.Accounts;
-import org.sawa.account.PasswordResetForm;
-import org.sawa.account.SignupForm;
-import org.sawa.account.People;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Locale;
+import org.sawa.account.Accounts;
+import org.sawa.account.PasswordResetForm;
+import org.sawa.account.People;
+import org.sawa.account.SignupForm;
 import org.sawa.security.ClientAddress;
 import org.sawa.security.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;

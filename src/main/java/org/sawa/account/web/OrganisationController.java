@@ -1,18 +1,18 @@
 package org.sawa.account.web;
 
-import org.sawa.account.Permissions;
-import org.sawa.account.Role;
-import org.sawa.account.SawaUser;
-import org.sawa.account.Organisations;
-import org.sawa.account.Person;
-import org.sawa.account.People;
-import org.sawa.account.Organisation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.sawa.account.Organisation;
+import org.sawa.account.Organisations;
+import org.sawa.account.People;
+import org.sawa.account.Permissions;
+import org.sawa.account.Person;
+import org.sawa.account.Role;
+import org.sawa.account.SawaUser;
 import org.sawa.audit.AuditLog;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;

@@ -1,17 +1,16 @@
 package org.sawa.account.web;
 
-import org.sawa.account.ProfileForm;
-import org.sawa.account.Permissions;
-import org.sawa.account.SawaUser;
-import org.sawa.account.Accounts;
-import org.sawa.account.Organisations;
-import org.sawa.account.Person;
-import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import org.sawa.account.Accounts;
+import org.sawa.account.Organisations;
+import org.sawa.account.Permissions;
+import org.sawa.account.Person;
+import org.sawa.account.ProfileForm;
+import org.sawa.account.SawaUser;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
 
 /** A person's own page: profile, data export and account deletion. */
 @Controller

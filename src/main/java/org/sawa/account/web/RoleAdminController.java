@@ -1,13 +1,13 @@
 package org.sawa.account.web;
 
-import org.sawa.account.Permissions;
-import org.sawa.account.Role;
-import org.sawa.account.SawaUser;
-import org.sawa.account.RoleGrant;
-import org.sawa.account.Person;
-import org.sawa.account.RoleGrants;
-import org.sawa.account.People;
 import java.util.Optional;
+import org.sawa.account.People;
+import org.sawa.account.Permissions;
+import org.sawa.account.Person;
+import org.sawa.account.Role;
+import org.sawa.account.RoleGrant;
+import org.sawa.account.RoleGrants;
+import org.sawa.account.SawaUser;
 import org.sawa.audit.AuditLog;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;

@@ -1,9 +1,9 @@
 package org.sawa.capacity.internal;
 
-import org.sawa.capacity.Programme;
-import org.sawa.capacity.Mentoring;
-import org.sawa.capacity.Programmes;
 import org.sawa.account.SawaUser;
+import org.sawa.capacity.Mentoring;
+import org.sawa.capacity.Programme;
+import org.sawa.capacity.Programmes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

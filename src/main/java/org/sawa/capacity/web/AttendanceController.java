@@ -1,12 +1,5 @@
 package org.sawa.capacity.web;
 
-import org.sawa.capacity.internal.CapacityAccess;
-import org.sawa.capacity.Programme;
-import org.sawa.capacity.internal.CapacityAccess;
-import org.sawa.capacity.Activity;
-import org.sawa.capacity.Activities;
-import org.sawa.capacity.Programmes;
-import org.sawa.capacity.Participant;
 import static org.sawa.web.FormValues.integer;
 
 import java.util.ArrayList;
@@ -14,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.capacity.Activities;
+import org.sawa.capacity.Activity;
+import org.sawa.capacity.Participant;
+import org.sawa.capacity.Programme;
+import org.sawa.capacity.Programmes;
+import org.sawa.capacity.internal.CapacityAccess;
 import org.sawa.refusal.Refusals;
 import org.sawa.web.FormPage;
 import org.springframework.http.HttpStatus;

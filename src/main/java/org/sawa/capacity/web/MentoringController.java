@@ -1,12 +1,5 @@
 package org.sawa.capacity.web;
 
-import org.sawa.capacity.internal.CapacityAccess;
-import org.sawa.capacity.Programme;
-import org.sawa.capacity.Mentoring;
-import org.sawa.capacity.internal.CapacityAccess;
-import org.sawa.capacity.Activities;
-import org.sawa.capacity.Programmes;
-import org.sawa.capacity.Plan;
 import static org.sawa.web.FormValues.date;
 import static org.sawa.web.FormValues.integer;
 
@@ -15,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.capacity.Activities;
+import org.sawa.capacity.Mentoring;
+import org.sawa.capacity.Plan;
+import org.sawa.capacity.Programme;
+import org.sawa.capacity.Programmes;
+import org.sawa.capacity.internal.CapacityAccess;
 import org.sawa.web.FormPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,15 +1,15 @@
 package org.sawa.commitment.internal;
 
 import java.sql.Timestamp;
-import org.sawa.commitment.ActionPlans;
-import org.sawa.commitment.Milestone;
-import org.sawa.commitment.Commitment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.sawa.account.Accounts;
+import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.Commitment;
+import org.sawa.commitment.Milestone;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;

@@ -1,9 +1,5 @@
 package org.sawa.commitment.internal;
 
-import org.sawa.commitment.ActionPlans;
-import org.sawa.commitment.ActionPlan;
-import org.sawa.commitment.Milestone;
-import org.sawa.commitment.Commitment;
 import static org.sawa.imports.Cells.date;
 
 import java.io.IOException;
@@ -17,6 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
+import org.sawa.commitment.ActionPlan;
+import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.Commitment;
+import org.sawa.commitment.Milestone;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportProblem;

@@ -1,16 +1,8 @@
 package org.sawa.commitment.web;
 
-import org.sawa.commitment.internal.PlanTransfer;
-import org.sawa.commitment.ActionPlans;
-import org.sawa.commitment.Milestones;
-import org.sawa.commitment.ActionPlan;
-import org.sawa.commitment.Timeline;
-import org.sawa.commitment.Milestone;
-import org.sawa.commitment.Commitment;
-import org.sawa.commitment.internal.PlanTransfer;
-import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +14,13 @@ import org.sawa.account.Accounts;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
+import org.sawa.commitment.ActionPlan;
+import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.Commitment;
+import org.sawa.commitment.Milestone;
+import org.sawa.commitment.Milestones;
+import org.sawa.commitment.Timeline;
+import org.sawa.commitment.internal.PlanTransfer;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;

@@ -1,8 +1,5 @@
 package org.sawa.commitment.web;
 
-import org.sawa.commitment.ActionPlans;
-import org.sawa.commitment.CommitmentRefused;
-import org.sawa.commitment.ActionPlan;
 import static org.sawa.web.FormValues.date;
 
 import java.util.ArrayList;
@@ -16,12 +13,15 @@ import org.sawa.account.Organisation;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
+import org.sawa.commitment.ActionPlan;
+import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.CommitmentRefused;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
-import org.sawa.refusal.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

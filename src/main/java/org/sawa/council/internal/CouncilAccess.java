@@ -1,8 +1,8 @@
 package org.sawa.council.internal;
 
-import org.sawa.council.Council;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
+import org.sawa.council.Council;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,7 +1,7 @@
 package org.sawa.council.internal;
 
-import org.sawa.council.Council;
 import java.util.Locale;
+import org.sawa.council.Council;
 import org.sawa.territory.Territory;
 import org.springframework.context.MessageSource;
 

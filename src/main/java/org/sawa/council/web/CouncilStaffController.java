@@ -1,19 +1,10 @@
 package org.sawa.council.web;
 
-import org.sawa.council.internal.CouncilAccess;
-import org.sawa.council.internal.CouncilAccess;
-import org.sawa.council.CouncilSessions;
-import org.sawa.council.Memberships;
-import org.sawa.council.Councils;
-import org.sawa.council.Mandate;
-import org.sawa.council.Council;
-import org.sawa.council.Member;
-import org.sawa.council.CouncilRefused;
-import java.time.Clock;
 import static org.sawa.web.FormValues.date;
 import static org.sawa.web.FormValues.id;
 import static org.sawa.web.FormValues.integer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +12,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.council.Council;
+import org.sawa.council.CouncilRefused;
+import org.sawa.council.CouncilSessions;
+import org.sawa.council.Councils;
+import org.sawa.council.Mandate;
+import org.sawa.council.Member;
+import org.sawa.council.Memberships;
+import org.sawa.council.internal.CouncilAccess;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;

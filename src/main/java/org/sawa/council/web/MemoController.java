@@ -1,12 +1,5 @@
 package org.sawa.council.web;
 
-import org.sawa.council.internal.CouncilAccess;
-import org.sawa.council.internal.CouncilAccess;
-import org.sawa.council.Councils;
-import org.sawa.council.Council;
-import org.sawa.council.Memos;
-import org.sawa.council.Memo;
-import org.sawa.council.CouncilRefused;
 import static org.sawa.web.FormValues.date;
 import static org.sawa.web.FormValues.id;
 
@@ -17,6 +10,12 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.Organisation;
 import org.sawa.account.SawaUser;
+import org.sawa.council.Council;
+import org.sawa.council.CouncilRefused;
+import org.sawa.council.Councils;
+import org.sawa.council.Memo;
+import org.sawa.council.Memos;
+import org.sawa.council.internal.CouncilAccess;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;

@@ -1,8 +1,8 @@
 package org.sawa.indicator.internal;
 
-import org.sawa.indicator.Extracts;
 import java.util.ArrayList;
 import java.util.List;
+import org.sawa.indicator.Extracts;
 
 /**
  * An extract as CSV:

@@ -1,12 +1,12 @@
 package org.sawa.indicator.internal;
 
-import org.sawa.indicator.Indicator;
-import org.sawa.indicator.Indicators;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.Indicators;
 import org.sawa.territory.Territories;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -1,12 +1,5 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.internal.DataEntryGrid;
-import org.sawa.indicator.internal.ExactFigures;
-import org.sawa.indicator.internal.DataEntryGrid;
-import org.sawa.indicator.Indicator;
-import org.sawa.indicator.Indicators;
-import org.sawa.indicator.Dashboards;
-import org.sawa.indicator.internal.ExactFigures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.indicator.Dashboards;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.Indicators;
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.indicator.internal.ExactFigures;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;

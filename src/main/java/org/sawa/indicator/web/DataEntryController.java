@@ -1,10 +1,5 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.internal.DataEntryGrid;
-import org.sawa.indicator.internal.DataEntryGrid;
-import org.sawa.indicator.Indicator;
-import org.sawa.indicator.Indicators;
-import org.sawa.indicator.DataEntry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +9,10 @@ import java.util.Optional;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
+import org.sawa.indicator.DataEntry;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.Indicators;
+import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;

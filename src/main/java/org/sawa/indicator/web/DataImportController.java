@@ -1,25 +1,25 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.DataValueImporter;
-import org.sawa.indicator.DataImports;
-import org.sawa.indicator.Indicators;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
-import org.springframework.context.MessageSource;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.sawa.indicator.DataImports;
+import org.sawa.indicator.DataValueImporter;
+import org.sawa.indicator.Indicators;
 import org.sawa.web.HtmxRequests;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**

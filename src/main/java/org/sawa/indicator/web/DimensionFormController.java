@@ -1,19 +1,19 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.Dimensions;
-import org.sawa.indicator.Dimensions.OptionRow;
-import java.util.function.Function;
-import org.sawa.indicator.Dimension;
-import org.sawa.web.FormNames;
-import org.sawa.web.FormPage;
-import org.sawa.web.FormValues;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sawa.account.SawaUser;
+import org.sawa.indicator.Dimension;
+import org.sawa.indicator.Dimensions.OptionRow;
+import org.sawa.indicator.Dimensions;
+import org.sawa.web.FormNames;
+import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

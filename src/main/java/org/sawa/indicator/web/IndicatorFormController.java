@@ -1,19 +1,19 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.Indicator;
-import org.sawa.indicator.Indicators;
-import org.sawa.web.FormNames;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
-import jakarta.servlet.http.HttpServletRequest;
+import org.sawa.account.SawaUser;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.Indicators;
+import org.sawa.web.FormNames;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.sawa.account.SawaUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

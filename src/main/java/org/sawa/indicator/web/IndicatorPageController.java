@@ -1,19 +1,18 @@
 package org.sawa.indicator.web;
 
-import org.sawa.indicator.internal.ExactFigures;
-import org.sawa.indicator.IndicatorAnalyses;
-import org.sawa.indicator.IndicatorFigures;
-import org.sawa.indicator.Indicator;
-import org.sawa.indicator.Indicators;
-import org.sawa.indicator.Extracts;
-import org.sawa.indicator.Dashboards;
-import org.sawa.indicator.internal.ExactFigures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sawa.account.SawaUser;
+import org.sawa.indicator.Dashboards;
+import org.sawa.indicator.Extracts;
+import org.sawa.indicator.Indicator;
+import org.sawa.indicator.IndicatorAnalyses;
+import org.sawa.indicator.IndicatorFigures;
+import org.sawa.indicator.Indicators;
+import org.sawa.indicator.internal.ExactFigures;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.Page;

@@ -1,15 +1,15 @@
 package org.sawa.inforequest.internal;
 
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequest;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sawa.account.Accounts;
+import org.sawa.casework.StepTaken;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequests;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
-import org.sawa.casework.StepTaken;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

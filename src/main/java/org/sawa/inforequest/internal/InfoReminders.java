@@ -1,14 +1,14 @@
 package org.sawa.inforequest.internal;
 
 import java.sql.Timestamp;
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoDeadlines;
-import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequest;
-import org.sawa.inforequest.InfoRules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoDeadlines;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequests;
+import org.sawa.inforequest.InfoRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

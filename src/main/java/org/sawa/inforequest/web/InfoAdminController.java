@@ -1,11 +1,5 @@
 package org.sawa.inforequest.web;
 
-import org.sawa.inforequest.internal.InfoBodyImporter;
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoRequestRefused;
-import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.internal.InfoBodyImporter;
-import org.sawa.inforequest.InfoRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -16,6 +10,11 @@ import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRequestRefused;
+import org.sawa.inforequest.InfoRules;
+import org.sawa.inforequest.internal.InfoBodyImporter;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.context.MessageSource;

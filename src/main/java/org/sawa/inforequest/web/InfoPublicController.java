@@ -1,17 +1,17 @@
 package org.sawa.inforequest.web;
 
-import org.sawa.inforequest.InfoArchive;
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoRegister;
-import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequest;
-import org.sawa.inforequest.InfoStatistics;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRegister;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequests;
+import org.sawa.inforequest.InfoStatistics;
 import org.sawa.storage.StoredFile;
 import org.sawa.web.FormPage;
 import org.springframework.http.ContentDisposition;

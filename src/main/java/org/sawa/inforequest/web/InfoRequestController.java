@@ -1,13 +1,5 @@
 package org.sawa.inforequest.web;
 
-import org.sawa.inforequest.InfoFiling;
-import org.sawa.inforequest.InfoArchive;
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoSteps;
-import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequest;
-import org.sawa.inforequest.InfoRules;
 import static org.sawa.web.FormValues.date;
 
 import java.time.Clock;
@@ -20,6 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoFiling;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequests;
+import org.sawa.inforequest.InfoRules;
+import org.sawa.inforequest.InfoSteps;
 import org.sawa.pdf.PdfRenderer;
 import org.sawa.storage.StoredFile;
 import org.sawa.web.FormPage;

@@ -1,8 +1,8 @@
 package org.sawa.inforequest.web;
 
-import org.sawa.inforequest.InfoRequests;
-import org.sawa.inforequest.InfoRequest;
 import org.sawa.account.SawaUser;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;

@@ -1,14 +1,15 @@
 package org.sawa.inforequest.web;
 
-import org.sawa.inforequest.InfoArchive;
-import org.sawa.inforequest.InfoBodies;
-import org.sawa.inforequest.InfoSteps;
-import org.sawa.inforequest.InfoBody;
-import org.sawa.inforequest.InfoRequest;
 import static org.sawa.web.FormValues.date;
+
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.inforequest.InfoArchive;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.inforequest.InfoBody;
+import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoSteps;
 import org.sawa.web.FormPage;
 import org.sawa.web.Uploads;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

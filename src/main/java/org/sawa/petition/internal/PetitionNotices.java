@@ -1,12 +1,12 @@
 package org.sawa.petition.internal;
 
-import org.sawa.petition.Petitions;
-import org.sawa.petition.Petition;
 import java.util.Locale;
 import org.sawa.account.Accounts;
-import org.sawa.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
 import org.sawa.casework.StepTaken;
+import org.sawa.mail.Mailer;
+import org.sawa.petition.Petition;
+import org.sawa.petition.Petitions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.Petitions;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.sawa.petition.Petitions;
 
 /**
  * The drafting form of a petition, checked for shape (lengths, a language, the lawfulness

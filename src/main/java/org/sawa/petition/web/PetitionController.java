@@ -1,10 +1,5 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.Signatures;
-import org.sawa.petition.PetitionSteps;
-import org.sawa.petition.Petitions;
-import org.sawa.petition.Petition;
-import org.sawa.petition.PetitionRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionRefused;
+import org.sawa.petition.PetitionSteps;
+import org.sawa.petition.Petitions;
+import org.sawa.petition.Signatures;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;

@@ -1,10 +1,5 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.Signatures;
-import org.sawa.petition.PetitionSteps;
-import org.sawa.petition.Petitions;
-import org.sawa.petition.PetitionStatus;
-import org.sawa.petition.Petition;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.disclosure.ProtectedTable;
+import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionStatus;
+import org.sawa.petition.PetitionSteps;
+import org.sawa.petition.Petitions;
+import org.sawa.petition.Signatures;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;

@@ -1,9 +1,9 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.PetitionRules;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.petition.PetitionRules;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

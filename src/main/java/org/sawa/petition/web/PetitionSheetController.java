@@ -1,7 +1,5 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.PaperSheets;
-import org.sawa.petition.Petition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +9,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.sawa.account.SawaUser;
 import org.sawa.pdf.PdfRenderer;
+import org.sawa.petition.PaperSheets;
+import org.sawa.petition.Petition;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;

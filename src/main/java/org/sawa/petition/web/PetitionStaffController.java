@@ -1,8 +1,5 @@
 package org.sawa.petition.web;
 
-import org.sawa.petition.PetitionSteps;
-import org.sawa.petition.Petition;
-import org.sawa.petition.PetitionRefused;
 import static org.sawa.web.FormValues.date;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +7,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionRefused;
+import org.sawa.petition.PetitionSteps;
 import org.sawa.web.FormPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,11 +1,11 @@
 package org.sawa.territory.web;
 
+import java.util.List;
 import org.sawa.territory.Level;
 import org.sawa.territory.Population;
-import org.sawa.territory.Territories;
 import org.sawa.territory.PyramidChart;
+import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

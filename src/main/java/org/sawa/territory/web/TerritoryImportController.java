@@ -1,12 +1,12 @@
 package org.sawa.territory.web;
 
-import org.sawa.territory.TerritoryImporter;
-import org.sawa.territory.PopulationImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
+import org.sawa.territory.PopulationImporter;
+import org.sawa.territory.TerritoryImporter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
