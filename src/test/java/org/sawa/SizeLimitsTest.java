@@ -48,7 +48,6 @@ class SizeLimitsTest {
 			Map.entry("PopoloExport.of", "one Popolo document, to be cut"),
 			Map.entry("IndicatorPageController.show", "a page's model, to be cut"),
 			Map.entry("DashboardController.show", "a page's model, to be cut"),
-			Map.entry("DataEntry.save", "a bulk form not yet on the form idiom (ADR 0016)"),
 			Map.entry("ActionPlans.addCommitment", "a form's every field checked before writing, to be cut"),
 			Map.entry("CouncilSessions.record",
 					"a session entered whole (agenda, attendance, interventions), to be cut"));

@@ -1,5 +1,7 @@
 package org.sawa.account;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,13 +15,18 @@ public class Organisations {
 
 	private final JdbcClient jdbc;
 
-	Organisations(JdbcClient jdbc) {
+	private final Clock clock;
+
+	Organisations(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
 	public long create(String kind, String name, long territoryId, java.time.LocalDate foundedOn) {
 		return jdbc.sql("""
-				INSERT INTO organisation (kind, name, territory_id, founded_on) VALUES (:k, :n, :t, :f) RETURNING id""")
+				INSERT INTO organisation (kind, name, territory_id, founded_on, created_at)
+				VALUES (:k, :n, :t, :f, :at) RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("k", kind)
 			.param("n", name)
 			.param("t", territoryId)

@@ -3,6 +3,7 @@ package org.sawa.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,10 @@ public class People {
 
 	private final JdbcClient jdbc;
 
-	People(JdbcClient jdbc) {
+	private final Clock clock;
+
+	People(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -34,9 +38,10 @@ public class People {
 	 */
 	Optional<Long> insert(String email, String passwordHash, String displayName, String language) {
 		return jdbc.sql("""
-				INSERT INTO person (email, password_hash, display_name, preferred_language)
-				VALUES (:email, :hash, :name, :lang)
+				INSERT INTO person (email, password_hash, display_name, preferred_language, created_at)
+				VALUES (:email, :hash, :name, :lang, :at)
 				ON CONFLICT (email) DO NOTHING RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("email", normalise(email))
 			.param("hash", passwordHash)
 			.param("name", displayName)
@@ -46,7 +51,8 @@ public class People {
 	}
 
 	void confirm(long id) {
-		jdbc.sql("UPDATE person SET email_confirmed_at = coalesce(email_confirmed_at, now()) WHERE id = :id")
+		jdbc.sql("UPDATE person SET email_confirmed_at = coalesce(email_confirmed_at, :at) WHERE id = :id")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.update();
 	}

@@ -1,5 +1,7 @@
 package org.sawa.account;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +17,10 @@ public class RoleGrants {
 
 	private final JdbcClient jdbc;
 
-	RoleGrants(JdbcClient jdbc) {
+	private final Clock clock;
+
+	RoleGrants(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -36,9 +41,11 @@ public class RoleGrants {
 
 	/** Grants the role; empty when the same active grant already exists. */
 	public Optional<Long> grant(long personId, Role role, long territoryId, Long grantedBy) {
-		return jdbc.sql("""
-				INSERT INTO role_grant (person_id, role, territory_id, granted_by) VALUES (:p, :r, :t, :by)
-				ON CONFLICT DO NOTHING RETURNING id""")
+		return jdbc
+			.sql("""
+					INSERT INTO role_grant (person_id, role, territory_id, granted_by, granted_at) VALUES (:p, :r, :t, :by, :at)
+					ON CONFLICT DO NOTHING RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("p", personId)
 			.param("r", role.code())
 			.param("t", territoryId)
@@ -49,7 +56,8 @@ public class RoleGrants {
 
 	public boolean revoke(long id, long revokedBy) {
 		return jdbc
-			.sql("UPDATE role_grant SET revoked_at = now(), revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
+			.sql("UPDATE role_grant SET revoked_at = :at, revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("by", revokedBy)
 			.param("id", id)
 			.update() == 1;

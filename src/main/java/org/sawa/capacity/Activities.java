@@ -3,6 +3,8 @@ package org.sawa.capacity;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -52,8 +54,11 @@ public class Activities {
 
 	private final AuditLog audit;
 
+	private final Clock clock;
+
 	Activities(JdbcClient jdbc, Programmes programmes, Territories territories, Participations participations,
-			AuditLog audit) {
+			AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.territories = territories;
@@ -93,8 +98,10 @@ public class Activities {
 		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
-					INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id)
-					VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te) RETURNING id""")
+					INSERT INTO capacity_activity (programme_id, kind, topic, held_on, hours, mode, place, trainers, territory_id,
+					  created_at)
+					VALUES (:p, :k, :t, :d, :h, :m, :pl, :tr, :te, :at) RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("p", programmeId)
 			.param("k", activity.kind())
 			.param("t", topic)

@@ -2,6 +2,8 @@ package org.sawa.council;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +37,10 @@ public class Councils {
 
 	private final AuditLog audit;
 
-	Councils(JdbcClient jdbc, Territories territories, AuditLog audit) {
+	private final Clock clock;
+
+	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.audit = audit;
@@ -55,7 +60,9 @@ public class Councils {
 			throw new CouncilRefused("territory", "council.error.exists");
 		}
 		long id = jdbc.sql("""
-				INSERT INTO council (territory_id, level, code, seats) VALUES (:t, :l, :c, :s) RETURNING id""")
+				INSERT INTO council (territory_id, level, code, seats, created_at)
+				VALUES (:t, :l, :c, :s, :at) RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("t", territory.id())
 			.param("l", territory.level().code())
 			.param("c", territory.code())

@@ -1,9 +1,15 @@
 package org.sawa.indicator;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.indicator.internal.DataEntryGrid;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +37,10 @@ public class Dashboards {
 
 	private final AuditLog audit;
 
-	Dashboards(JdbcClient jdbc, Territories territories, AuditLog audit) {
+	private final Clock clock;
+
+	Dashboards(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.audit = audit;
@@ -74,18 +83,64 @@ public class Dashboards {
 			.list();
 	}
 
+	/**
+	 * A dashboard as an officer typed it: the threshold, and for each indicator shown its
+	 * position (empty: after the numbered ones, in the catalogue's order).
+	 */
+	public record Composition(String threshold, Map<String, String> positions, boolean published) {
+	}
+
+	/**
+	 * Composes a territory's dashboard from the form; refuses with every reason at once
+	 * (the threshold, each position at {@code position.<code>}, an empty public dashboard
+	 * at {@code show}) and writes nothing then.
+	 */
+	@Transactional
+	public void compose(long territoryId, Composition typed, String actor) {
+		Refusals refusals = new Refusals();
+		BigDecimal threshold = DataEntryGrid.parse(typed.threshold());
+		if (threshold == null || threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0) {
+			refusals.add("threshold", "compose.error.threshold");
+		}
+		Map<String, Integer> positions = new LinkedHashMap<>();
+		typed.positions().forEach((code, text) -> {
+			String position = text == null ? "" : text.trim();
+			if (position.isEmpty()) {
+				positions.put(code, 100 + positions.size());
+			}
+			else if (position.matches("\\d{1,3}") && Integer.parseInt(position) >= 1) {
+				positions.put(code, Integer.valueOf(position));
+			}
+			else {
+				refusals.add("position." + code, "compose.error.position");
+			}
+		});
+		if (typed.published() && typed.positions().isEmpty()) {
+			refusals.add("show", "compose.error.empty");
+		}
+		refusals.throwIfAny();
+		List<String> ordered = positions.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+			.map(Map.Entry::getKey)
+			.toList();
+		compose(territoryId, ordered, threshold, typed.published(), actor);
+	}
+
 	/** Composes (or recomposes) a territory's dashboard; audited. */
 	@Transactional
 	public void compose(long territoryId, List<String> indicators, BigDecimal threshold, boolean published,
 			String actor) {
 		jdbc.sql("""
-				INSERT INTO dashboard (territory_id, threshold, published, updated_by) VALUES (:t, :th, :p, :by)
+				INSERT INTO dashboard (territory_id, threshold, published, updated_by, updated_at)
+				VALUES (:t, :th, :p, :by, :at)
 				ON CONFLICT (territory_id) DO UPDATE SET threshold = EXCLUDED.threshold,
-				  published = EXCLUDED.published, updated_by = EXCLUDED.updated_by, updated_at = now()""")
+				  published = EXCLUDED.published, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at""")
 			.param("t", territoryId)
 			.param("th", threshold)
 			.param("p", published)
 			.param("by", actor)
+			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		jdbc.sql("DELETE FROM dashboard_tile WHERE territory_id = :t").param("t", territoryId).update();
 		for (int i = 0; i < indicators.size(); i++) {

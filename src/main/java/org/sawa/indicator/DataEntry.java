@@ -1,6 +1,8 @@
 package org.sawa.indicator;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.sawa.audit.AuditLog;
 import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.indicator.internal.Rollups;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +35,11 @@ public class DataEntry {
 
 	private final Rollups rollups;
 
-	DataEntry(JdbcClient jdbc, Indicators indicators, AuditLog audit, Rollups rollups) {
+	private final Clock clock;
+
+	DataEntry(JdbcClient jdbc, Indicators indicators, AuditLog audit, Rollups rollups, Clock clock) {
 		this.rollups = rollups;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.audit = audit;
@@ -73,88 +79,104 @@ public class DataEntry {
 	}
 
 	/**
-	 * Checks every typed cell; if all are valid, saves them in one transaction (an
-	 * emptied cell deletes its value) with one audit entry per changed value. Returns the
-	 * errors per cell key (message keys), empty when saved.
+	 * Checks every typed cell (keyed like the grid's cells); if all are valid, saves them
+	 * in one transaction (an emptied cell deletes its value) with one audit entry per
+	 * changed value. Refuses with every wrong cell at once, each at its input
+	 * ({@code cell:<key>}), and writes nothing then.
 	 */
 	@Transactional
-	public Map<String, String> save(Indicator indicator, long territoryId, String period, Map<String, String> typed,
-			String actor) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	public void save(Indicator indicator, long territoryId, String period, Map<String, String> typed, String actor) {
+		Map<String, BigDecimal> values = checked(indicator, typed);
+		Map<String, String> before = stored(indicator, territoryId, period);
+		Cell place = new Cell(indicator, territoryId, period);
+		boolean changed = false;
+		for (Map.Entry<String, BigDecimal> typedValue : values.entrySet()) {
+			String key = typedValue.getKey();
+			BigDecimal value = typedValue.getValue();
+			String old = before.get(key);
+			if (value == null && old != null) {
+				delete(place, key);
+				audit.append(actor, "data.deleted", subject(indicator, territoryId, period, key), old);
+				changed = true;
+			}
+			else if (value != null && (old == null || new BigDecimal(old).compareTo(value) != 0)) {
+				upsert(place, key, value, actor);
+				audit.append(actor, "data.entered", subject(indicator, territoryId, period, key),
+						(old == null ? "" : old) + " -> " + value.toPlainString());
+				changed = true;
+			}
+		}
+		if (changed) {
+			rollups.refresh(indicator.code(), List.of(Integer.valueOf(period.substring(0, 4))));
+		}
+	}
+
+	/** The input that carries a cell of the grid, where its refusal is shown. */
+	public static String input(String key) {
+		return "cell:" + key;
+	}
+
+	/** The typed values, null for an emptied cell; refused when any cell is wrong. */
+	private static Map<String, BigDecimal> checked(Indicator indicator, Map<String, String> typed) {
+		Refusals refusals = new Refusals();
 		Map<String, BigDecimal> values = new LinkedHashMap<>();
 		typed.forEach((key, text) -> {
-			if (text == null || text.isBlank()) {
-				values.put(key, null);
-				return;
-			}
 			BigDecimal value = DataEntryGrid.parse(text);
-			if (value == null) {
-				errors.put(key, "indicator.entry.error.number");
+			if (text != null && !text.isBlank() && value == null) {
+				refusals.add(input(key), "indicator.entry.error.number");
 			}
-			else if (!DataValueImporter.valueFits(indicator, value)) {
-				errors.put(key, "indicator.entry.error." + indicator.unit());
+			else if (value != null && !DataValueImporter.valueFits(indicator, value)) {
+				refusals.add(input(key), "indicator.entry.error." + indicator.unit());
 			}
 			else {
 				values.put(key, value);
 			}
 		});
-		if (!errors.isEmpty()) {
-			return errors;
-		}
-		Map<String, String> before = stored(indicator, territoryId, period);
-		boolean[] changed = { false };
-		values.forEach((key, value) -> {
-			Map<String, String> choice = Dimensions.pairs(key);
-			String old = before.get(key);
-			if (value == null) {
-				if (old != null) {
-					jdbc.sql(
-							"""
-									DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
-									AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
-						.param("i", indicator.code())
-						.param("t", territoryId)
-						.param("p", period)
-						.param("sex", choice.getOrDefault("sex", ""))
-						.param("band", choice.getOrDefault("age_band", ""))
-						.param("dis", choice.getOrDefault("disability", ""))
-						.param("area", choice.getOrDefault("area", ""))
-						.param("other", Dimensions.other(choice))
-						.update();
-					audit.append(actor, "data.deleted", subject(indicator, territoryId, period, key), old);
-					changed[0] = true;
-				}
-				return;
-			}
-			if (old != null && new BigDecimal(old).compareTo(value) == 0) {
-				return;
-			}
-			jdbc.sql(
-					"""
-							INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
-							  value, entered_by)
-							VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by)
-							ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
-							DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = now()""")
-				.param("i", indicator.code())
-				.param("t", territoryId)
-				.param("p", period)
-				.param("sex", choice.getOrDefault("sex", ""))
-				.param("band", choice.getOrDefault("age_band", ""))
-				.param("dis", choice.getOrDefault("disability", ""))
-				.param("area", choice.getOrDefault("area", ""))
-				.param("other", Dimensions.other(choice))
-				.param("v", value)
-				.param("by", actor)
-				.update();
-			audit.append(actor, "data.entered", subject(indicator, territoryId, period, key),
-					(old == null ? "" : old) + " -> " + value.toPlainString());
-			changed[0] = true;
-		});
-		if (changed[0]) {
-			rollups.refresh(indicator.code(), List.of(Integer.valueOf(period.substring(0, 4))));
-		}
-		return errors;
+		refusals.throwIfAny();
+		return values;
+	}
+
+	/** One indicator, territory and period: the place of a grid's cells. */
+	private record Cell(Indicator indicator, long territoryId, String period) {
+	}
+
+	private void delete(Cell place, String key) {
+		Map<String, String> choice = Dimensions.pairs(key);
+		jdbc.sql("""
+				DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
+				AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
+			.param("i", place.indicator().code())
+			.param("t", place.territoryId())
+			.param("p", place.period())
+			.param("sex", choice.getOrDefault("sex", ""))
+			.param("band", choice.getOrDefault("age_band", ""))
+			.param("dis", choice.getOrDefault("disability", ""))
+			.param("area", choice.getOrDefault("area", ""))
+			.param("other", Dimensions.other(choice))
+			.update();
+	}
+
+	private void upsert(Cell place, String key, BigDecimal value, String actor) {
+		Map<String, String> choice = Dimensions.pairs(key);
+		jdbc.sql(
+				"""
+						INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
+						  value, entered_by, entered_at)
+						VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by, :at)
+						ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
+						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
+			.param("i", place.indicator().code())
+			.param("t", place.territoryId())
+			.param("p", place.period())
+			.param("sex", choice.getOrDefault("sex", ""))
+			.param("band", choice.getOrDefault("age_band", ""))
+			.param("dis", choice.getOrDefault("disability", ""))
+			.param("area", choice.getOrDefault("area", ""))
+			.param("other", Dimensions.other(choice))
+			.param("v", value)
+			.param("by", actor)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
 	}
 
 	private static String subject(Indicator indicator, long territoryId, String period, String key) {

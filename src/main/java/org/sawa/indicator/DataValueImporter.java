@@ -2,6 +2,8 @@ package org.sawa.indicator;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +46,11 @@ public class DataValueImporter {
 
 	private final Rollups rollups;
 
+	private final Clock clock;
+
 	DataValueImporter(JdbcClient jdbc, TransactionTemplate tx, Indicators indicators, Territories territories,
-			AuditLog audit, Rollups rollups) {
+			AuditLog audit, Rollups rollups, Clock clock) {
+		this.clock = clock;
 		this.rollups = rollups;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -137,11 +142,11 @@ public class DataValueImporter {
 			java.util.Optional<String> outcome = jdbc
 				.sql("""
 						INSERT INTO data_value AS d (indicator_code, territory_id, period, sex, age_band, disability, area,
-						  other, value, source, comment, entered_by)
-						VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :source, :comment, :by)
+						  other, value, source, comment, entered_by, entered_at)
+						VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :source, :comment, :by, :at)
 						ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
 						DO UPDATE SET value = EXCLUDED.value, source = EXCLUDED.source, comment = EXCLUDED.comment,
-						  entered_by = EXCLUDED.entered_by, entered_at = now()
+						  entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at
 						WHERE d.value <> EXCLUDED.value OR d.source <> EXCLUDED.source OR d.comment <> EXCLUDED.comment"""
 						+ ImportTally.RETURNING_OUTCOME)
 				.param("i", indicator.code())
@@ -156,6 +161,7 @@ public class DataValueImporter {
 				.param("source", row.get("source"))
 				.param("comment", row.get("comment"))
 				.param("by", actor)
+				.param("at", Timestamp.from(clock.instant()))
 				.query(String.class)
 				.optional();
 			tally.outcome(outcome);

@@ -2,6 +2,7 @@ package org.sawa.inforequest;
 
 import static org.sawa.inforequest.InfoFiling.text;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -206,10 +207,12 @@ public class InfoSteps {
 		long copy = jdbc
 			.sql("""
 					INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
-					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on)
+					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
+					  created_at)
 					SELECT :ref, :body, requester_id, channel, first_name, last_name, postal_address, email, national_id_hmac,
-					  subject, description, language, format, urgent, urgency_reason, 'received', :on
+					  subject, description, language, format, urgent, urgency_reason, 'received', :on, :at
 					FROM info_request WHERE id = :id RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("ref", reference)
 			.param("body", target.id())
 			.param("on", on)

@@ -1,6 +1,8 @@
 package org.sawa.lens;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +27,10 @@ public class ParticipationFacts {
 
 	private final JdbcClient jdbc;
 
-	ParticipationFacts(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ParticipationFacts(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -39,8 +44,10 @@ public class ParticipationFacts {
 	 */
 	@Transactional
 	public boolean count(ParticipationRecorded event) {
-		int fresh = jdbc.sql("INSERT INTO participation_event_counted (event_id) VALUES (:id) ON CONFLICT DO NOTHING")
+		int fresh = jdbc.sql(
+				"INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
 			.param("id", event.id())
+			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		if (fresh == 0) {
 			return false;

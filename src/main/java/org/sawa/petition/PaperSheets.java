@@ -13,6 +13,7 @@ import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.refusal.Refusals;
 import org.sawa.security.Hmac;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -49,13 +50,14 @@ public class PaperSheets {
 	 * A paper sheet refused as a whole, with every problem found on its lines. Nothing of
 	 * it is written.
 	 */
-	public static class SheetRefused extends PetitionRefused {
+	public static class SheetRefused extends Refusals {
 
 		private final List<LineProblem> problems;
 
 		SheetRefused(List<LineProblem> problems) {
-			super("", "petition.paper.error.refused");
 			this.problems = List.copyOf(problems);
+			// each reason at its line's field: "3.nationalId"
+			this.problems.forEach(p -> add(p.line() + "." + p.field(), p.messageKey(), p.arguments()));
 		}
 
 		public List<LineProblem> problems() {

@@ -118,15 +118,16 @@ public class AnnualReports {
 		}
 		refusals.throwIfAny();
 		long reportId = jdbc.sql("""
-				INSERT INTO annual_report (territory_id, year, recommendations, updated_by)
-				VALUES (:t, :y, CAST(:r AS JSONB), :by)
+				INSERT INTO annual_report (territory_id, year, recommendations, updated_by, updated_at)
+				VALUES (:t, :y, CAST(:r AS JSONB), :by, :at)
 				ON CONFLICT (territory_id, year) DO UPDATE SET recommendations = excluded.recommendations,
-				  updated_by = excluded.updated_by, updated_at = now()
+				  updated_by = excluded.updated_by, updated_at = excluded.updated_at
 				RETURNING id""")
 			.param("t", territory.id())
 			.param("y", year)
 			.param("r", json.writeValueAsString(texts))
 			.param("by", actorId)
+			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
 		// one generation of a report at a time is numbered at a time: lock the report's
@@ -186,7 +187,8 @@ public class AnnualReports {
 			}
 		}
 		refusals.throwIfAny();
-		jdbc.sql("UPDATE annual_report_version SET published_at = now(), published_by = :by WHERE id = :id")
+		jdbc.sql("UPDATE annual_report_version SET published_at = :at, published_by = :by WHERE id = :id")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("by", actorId)
 			.param("id", versionId)
 			.update();

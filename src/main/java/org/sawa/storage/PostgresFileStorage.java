@@ -2,6 +2,8 @@ package org.sawa.storage;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,10 @@ class PostgresFileStorage implements FileStorage {
 
 	private final JdbcClient jdbc;
 
-	PostgresFileStorage(JdbcClient jdbc) {
+	private final Clock clock;
+
+	PostgresFileStorage(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -39,8 +44,9 @@ class PostgresFileStorage implements FileStorage {
 		String name = cleanName(fileName, type);
 		String sha256 = sha256(content);
 		long id = jdbc.sql("""
-				INSERT INTO stored_file (file_name, content_type, size, sha256, content)
-				VALUES (:name, :type, :size, :sha, :content) RETURNING id""")
+				INSERT INTO stored_file (file_name, content_type, size, sha256, content, stored_at)
+				VALUES (:name, :type, :size, :sha, :content, :at) RETURNING id""")
+			.param("at", Timestamp.from(clock.instant()))
 			.param("name", name)
 			.param("type", type)
 			.param("size", content.length)

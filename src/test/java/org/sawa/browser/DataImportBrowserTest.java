@@ -59,6 +59,40 @@ class DataImportBrowserTest extends BrowserSupport {
 			.single()).isEqualTo(2);
 	}
 
+	@Test
+	void with_javascript_a_refused_grid_is_swapped_in_place_with_each_reason_at_its_cell_then_saved() throws Exception {
+		page.navigate(url("/login?lang=fr"));
+		page.fill("#username", "officer@sawa.demo");
+		page.fill("#password", "sawa-demo-2026");
+		page.click("main button[type=submit]");
+		page.waitForURL("**/me");
+		page.navigate(url("/officer/indicators/entry?indicator=GENDER_TRAINED&territory=MA-ESM-01&period=2026Q3"));
+		// a mark on the page: it survives only if htmx swaps the grid instead of loading
+		// a
+		// page
+		page.evaluate("window.sawaMark = 'same page'");
+		page.fill("input[name='cell:sex=female']", "2,5");
+		page.fill("input[name='cell:sex=male']", "4");
+		page.click("#grid button[type=submit]");
+		page.locator("#grid [role=alert]").waitFor();
+		assertThat(page.evaluate("window.sawaMark")).isEqualTo("same page");
+		assertThat(page.locator("#grid .error").textContent()).contains("Un effectif est un nombre entier");
+		assertThat(page.inputValue("input[name='cell:sex=female']")).isEqualTo("2,5");
+		assertThat(page.inputValue("input[name='cell:sex=male']")).isEqualTo("4");
+		assertThat(page.getAttribute("input[name='cell:sex=female']", "aria-invalid")).isEqualTo("true");
+		assertAccessible("officer entry grid with a refused cell");
+
+		page.fill("input[name='cell:sex=female']", "3");
+		page.click("#grid button[type=submit]");
+		page.locator("#grid [role=status]").waitFor();
+		assertThat(page.evaluate("window.sawaMark")).isEqualTo("same page");
+		assertThat(page.locator("#grid tfoot").textContent()).contains("7");
+		assertThat(jdbc.sql(
+				"SELECT sum(value) FROM data_value WHERE indicator_code = 'GENDER_TRAINED' AND period = '2026Q3' AND territory_id = (SELECT id FROM territory WHERE code = 'MA-ESM-01')")
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("7");
+	}
+
 	@Autowired
 	org.sawa.indicator.Indicators indicators;
 

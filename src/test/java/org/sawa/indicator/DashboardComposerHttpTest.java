@@ -48,7 +48,13 @@ class DashboardComposerHttpTest {
 		HttpResponse<String> refused = officer.submit(FORM, FORM, bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Saisissez un nombre supérieur à 0 et au plus égal à 1",
-				"La position est un nombre entier à partir de 1.", "value=\"1,5\"", "value=\"first\"");
+				"La position est un nombre entier à partir de 1.", "value=\"1,5\"", "value=\"first\"",
+				"id=\"show-ELECTED_TRAINED\" value=\"ELECTED_TRAINED\" checked=\"checked\"",
+				"aria-describedby=\"position-ELECTED_TRAINED-error\"");
+		// a public dashboard with nothing on it is refused at the list of indicators
+		HttpResponse<String> empty = officer.submit(FORM, FORM, Map.of("threshold", "0,9", "published", "true"));
+		assertThat(empty.body()).contains("id=\"show-error\"", "value=\"0,9\"")
+			.doesNotContain("id=\"threshold-error\"");
 		assertThat(jdbc
 			.sql("SELECT count(*) FROM dashboard WHERE territory_id = (SELECT id FROM territory WHERE code = 'MA-FQH')")
 			.query(Long.class)

@@ -75,7 +75,8 @@ class DataEntryHttpTest {
 						"3", "cell:sex=male", "2.5", "cell:sex=bogus", "99"));
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("value=\"2.5\"", "aria-invalid=\"true\"",
-				"Un effectif est un nombre entier positif ou nul.");
+				"Un effectif est un nombre entier positif ou nul.", "aria-describedby=\"cell-1-error\"",
+				"id=\"cell-1-error\"", "value=\"3\"");
 		assertThat(stored()).isZero();
 
 		java.math.BigDecimal provinceBefore = provinceTotal2026();

@@ -1,19 +1,20 @@
 package org.sawa.indicator.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sawa.account.SawaUser;
 import org.sawa.indicator.Dashboards;
 import org.sawa.indicator.Indicator;
 import org.sawa.indicator.Indicators;
-import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.indicator.internal.ExactFigures;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class DashboardComposerController {
 
-	/** One indicator's line in the form: whether shown, and its position as typed. */
+	/**
+	 * One indicator's line in the form: whether shown, its position as typed and the
+	 * translated reason it was refused, if it was.
+	 */
 	record Choice(Indicator indicator, boolean shown, String position, String error) {
 	}
 
@@ -61,25 +65,42 @@ class DashboardComposerController {
 		return territory;
 	}
 
+	/**
+	 * The composer: the stored dashboard, or after a refusal what the officer typed with
+	 * each reason at its field.
+	 */
 	@GetMapping("/officer/dashboards/{code}")
-	String show(@AuthenticationPrincipal SawaUser user, @PathVariable String code, Model model) {
+	String show(@AuthenticationPrincipal SawaUser user, @PathVariable String code,
+			@RequestParam(name = "show", required = false) List<String> typedShown, Model model) {
 		Territory territory = territory(user, code);
-		Dashboards.Dashboard own = dashboards.own(territory.id()).orElse(null);
-		List<String> chosen = own == null ? List.of() : own.indicators();
+		Optional<Map<String, String>> typed = FormValues.typed(model);
+		@SuppressWarnings("unchecked")
+		Map<String, String> errors = (Map<String, String>) model.getAttribute("errors");
 		List<Choice> choices = new ArrayList<>();
-		for (Indicator indicator : indicators.all()) {
-			int at = chosen.indexOf(indicator.code());
-			choices.add(new Choice(indicator, at >= 0, at >= 0 ? String.valueOf(at + 1) : "", null));
+		if (typed.isPresent()) {
+			List<String> shown = typedShown == null ? List.of() : typedShown;
+			for (Indicator indicator : indicators.all()) {
+				String field = "position." + indicator.code();
+				choices.add(new Choice(indicator, shown.contains(indicator.code()), typed.get().getOrDefault(field, ""),
+						errors.get(field)));
+			}
+			model.addAttribute("threshold", typed.get().getOrDefault("threshold", ""));
+			model.addAttribute("published", typed.get().containsKey("published"));
 		}
-		choices.sort(Comparator.comparing((Choice c) -> !c.shown())
-			.thenComparing(c -> c.shown() ? Integer.parseInt(c.position()) : 0));
-		model.addAttribute("threshold",
-				(own == null ? Dashboards.DEFAULT_THRESHOLD : own.threshold()).stripTrailingZeros().toPlainString());
-		model.addAttribute("published", own != null && own.published());
-		return page(territory, choices, model);
-	}
-
-	private String page(Territory territory, List<Choice> choices, Model model) {
+		else {
+			Dashboards.Dashboard own = dashboards.own(territory.id()).orElse(null);
+			List<String> chosen = own == null ? List.of() : own.indicators();
+			for (Indicator indicator : indicators.all()) {
+				int at = chosen.indexOf(indicator.code());
+				choices.add(new Choice(indicator, at >= 0, at >= 0 ? String.valueOf(at + 1) : "", null));
+			}
+			choices.sort(Comparator.comparing((Choice c) -> !c.shown())
+				.thenComparing(c -> c.shown() ? Integer.parseInt(c.position()) : 0));
+			model.addAttribute("threshold",
+					(own == null ? Dashboards.DEFAULT_THRESHOLD : own.threshold()).stripTrailingZeros()
+						.toPlainString());
+			model.addAttribute("published", own != null && own.published());
+		}
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("choices", choices);
@@ -90,52 +111,20 @@ class DashboardComposerController {
 	}
 
 	@PostMapping("/officer/dashboards/{code}")
+	@FormPage("/officer/dashboards/{code}")
 	String save(@AuthenticationPrincipal SawaUser user, @PathVariable String code,
-			@RequestParam Map<String, String> form, @RequestParam(name = "show", required = false) List<String> shown,
-			Model model) {
+			@RequestParam Map<String, String> form, @RequestParam(name = "show", required = false) List<String> shown) {
 		Territory territory = territory(user, code);
 		List<String> show = shown == null ? List.of() : shown;
-		boolean published = form.containsKey("published");
-		String thresholdText = form.getOrDefault("threshold", "").trim();
-		BigDecimal threshold = DataEntryGrid.parse(thresholdText);
-		String thresholdError = threshold == null || threshold.signum() <= 0 || threshold.compareTo(BigDecimal.ONE) > 0
-				? "compose.error.threshold" : null;
-		List<Choice> choices = new ArrayList<>();
-		Map<String, Integer> positions = new LinkedHashMap<>();
-		boolean bad = thresholdError != null;
+		// only the catalogue's indicators are read: a forged code cannot be shown
+		Map<String, String> positions = new LinkedHashMap<>();
 		for (Indicator indicator : indicators.all()) {
-			boolean on = show.contains(indicator.code());
-			String typed = form.getOrDefault("position." + indicator.code(), "").trim();
-			String error = null;
-			if (on) {
-				Integer position = typed.isEmpty() ? Integer.valueOf(100 + positions.size())
-						: typed.matches("\\d{1,3}") ? Integer.valueOf(typed) : null;
-				if (position == null || position < 1) {
-					error = "compose.error.position";
-					bad = true;
-				}
-				else {
-					positions.put(indicator.code(), position);
-				}
+			if (show.contains(indicator.code())) {
+				positions.put(indicator.code(), form.getOrDefault("position." + indicator.code(), ""));
 			}
-			choices.add(new Choice(indicator, on, typed, error));
 		}
-		String showError = published && show.isEmpty() ? "compose.error.empty" : null;
-		bad |= showError != null;
-		if (bad) {
-			model.addAttribute("threshold", thresholdText);
-			model.addAttribute("thresholdError", thresholdError);
-			model.addAttribute("showError", showError);
-			model.addAttribute("published", published);
-			model.addAttribute("hasErrors", true);
-			return page(territory, choices, model);
-		}
-		List<String> ordered = positions.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.toList();
-		dashboards.compose(territory.id(), ordered, threshold, published, "person:" + user.id());
+		dashboards.compose(territory.id(), new Dashboards.Composition(form.getOrDefault("threshold", ""), positions,
+				form.containsKey("published")), "person:" + user.id());
 		return "redirect:/officer/dashboards/" + territory.code() + "?saved";
 	}
 

@@ -16,6 +16,8 @@ import org.sawa.indicator.internal.DataEntryGrid;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.sawa.web.HtmxRequests;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,17 +55,27 @@ class DataEntryController {
 	@GetMapping("/officer/indicators/entry")
 	String show(@AuthenticationPrincipal SawaUser user, @RequestParam(defaultValue = "") String indicator,
 			@RequestParam(defaultValue = "") String territory, @RequestParam(defaultValue = "") String period,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		Selection selection = select(user, indicator, territory, period, model);
 		if (selection != null) {
-			model.addAttribute("grid",
-					DataEntryGrid.of(selection.indicator().dimensions(), entry.options(selection.indicator()),
-							entry.stored(selection.indicator(), selection.territory().id(), period), Map.of()));
+			Indicator chosen = selection.indicator();
+			// a refused grid comes back as typed, with each wrong cell's reason
+			Map<String, String> texts = FormValues.typed(model)
+				.map(DataEntryController::cells)
+				.orElseGet(() -> entry.stored(chosen, selection.territory().id(), period));
+			@SuppressWarnings("unchecked")
+			Map<String, String> errors = cells((Map<String, String>) model.getAttribute("errors"));
+			model.addAttribute("grid", DataEntryGrid.of(chosen.dimensions(), entry.options(chosen), texts, errors));
 		}
-		return "indicator/entry";
+		return HtmxRequests.view(request, "indicator/entry");
 	}
 
+	/**
+	 * Saves the grid at once; a wrong cell refuses it whole and the grid comes back with
+	 * what was typed and each reason at its cell.
+	 */
 	@PostMapping("/officer/indicators/entry")
+	@FormPage("/officer/indicators/entry")
 	String save(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
 			HttpServletRequest request, Model model) {
 		String period = form.getOrDefault("period", "");
@@ -78,18 +90,27 @@ class DataEntryController {
 		Map<String, String> typed = new LinkedHashMap<>();
 		empty.rows()
 			.forEach(row -> row.cells()
-				.forEach(cell -> typed.put(cell.key(), form.getOrDefault("cell:" + cell.key(), ""))));
-		Map<String, String> errors = entry.save(indicator, selection.territory().id(), period, typed,
-				"person:" + user.id());
-		if (errors.isEmpty() && !HtmxRequests.isHtmx(request)) {
+				.forEach(cell -> typed.put(cell.key(), form.getOrDefault(DataEntry.input(cell.key()), ""))));
+		entry.save(indicator, selection.territory().id(), period, typed, "person:" + user.id());
+		if (!HtmxRequests.isHtmx(request)) {
 			return "redirect:/officer/indicators/entry?indicator=" + indicator.code() + "&territory="
 					+ selection.territory().code() + "&period=" + period + "&saved";
 		}
-		model.addAttribute("grid", DataEntryGrid.of(indicator.dimensions(), entry.options(indicator),
-				errors.isEmpty() ? entry.stored(indicator, selection.territory().id(), period) : typed, errors));
-		model.addAttribute("saved", errors.isEmpty());
-		model.addAttribute("hasErrors", !errors.isEmpty());
-		return HtmxRequests.view(request, "indicator/entry", "grid");
+		model.addAttribute("saved", true);
+		return show(user, indicator.code(), selection.territory().code(), period, request, model);
+	}
+
+	/**
+	 * The entries of a form or error map that belong to the grid's cells, by cell key.
+	 */
+	private static Map<String, String> cells(Map<String, String> fields) {
+		Map<String, String> cells = new LinkedHashMap<>();
+		fields.forEach((name, text) -> {
+			if (name.startsWith(DataEntry.input(""))) {
+				cells.put(name.substring(DataEntry.input("").length()), text);
+			}
+		});
+		return cells;
 	}
 
 	private record Selection(Indicator indicator, Territory territory) {

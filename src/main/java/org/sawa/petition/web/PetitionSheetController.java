@@ -14,6 +14,7 @@ import org.sawa.petition.Petition;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,38 +57,27 @@ class PetitionSheetController {
 		this.pdf = pdf;
 	}
 
+	/**
+	 * The entry form of a paper sheet; after a refusal, what was typed with every reason
+	 * at its line and field ({@code 3.nationalId}).
+	 */
 	@GetMapping("/petitions/{reference}/sheets/new")
 	String sheetForm(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, Model model) {
 		Petition petition = pages.staffOnly(reference, user);
-		return sheetPage(petition, new LinkedHashMap<>(), List.of(), model);
-	}
-
-	private String sheetPage(Petition petition, Map<String, String> form, List<PaperSheets.LineProblem> problems,
-			Model model) {
+		FormValues.typed(model);
 		model.addAttribute("petition", petition);
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		model.addAttribute("territory", territory);
 		model.addAttribute("communes", pages.communes(territory));
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", form);
-		}
-		Map<String, String> lineErrors = new LinkedHashMap<>();
-		problems.forEach(p -> lineErrors.putIfAbsent(p.line() + "." + p.field(), p.messageKey()));
-		Map<String, Object[]> lineArguments = new LinkedHashMap<>();
-		problems.forEach(p -> lineArguments.putIfAbsent(p.line() + "." + p.field(), p.arguments()));
-		model.addAttribute("lineErrors", lineErrors);
-		model.addAttribute("lineArguments", lineArguments);
 		model.addAttribute("lines", SHEET_LINE_NUMBERS);
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", Map.of());
-		}
 		return "petition/sheet";
 	}
 
+	/** A sheet is entered whole or refused whole, with every problem of every line. */
 	@PostMapping("/petitions/{reference}/sheets/new")
 	@FormPage("/petitions/{reference}/sheets/new")
 	String enterSheet(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
-			@RequestParam Map<String, String> form, Model model) {
+			@RequestParam Map<String, String> form) {
 		Petition petition = pages.staffOnly(reference, user);
 		List<PaperSheets.PaperLine> lines = new ArrayList<>();
 		for (int i = 1; i <= SHEET_LINES; i++) {
@@ -95,23 +85,9 @@ class PetitionSheetController {
 					form.getOrDefault("commune." + i, ""), form.getOrDefault("sex." + i, ""),
 					form.getOrDefault("birth." + i, "")));
 		}
-		int sheet;
-		try {
-			sheet = Integer.parseInt(form.getOrDefault("sheet", "").trim());
-		}
-		catch (NumberFormatException ex) {
-			sheet = -1;
-		}
-		try {
-			int added = sheets.enterSheet(petition.id(), user.id(), sheet, lines);
-			return "redirect:/petitions/" + reference + "?sheetEntered=" + added;
-		}
-		catch (PaperSheets.SheetRefused refused) {
-			// the problems of each line, at their line (any other refusal shows on the
-			// form page)
-			model.addAttribute("hasErrors", true);
-			return sheetPage(petition, form, refused.problems(), model);
-		}
+		Integer sheet = FormValues.integer(form.get("sheet"));
+		int added = sheets.enterSheet(petition.id(), user.id(), sheet == null ? -1 : sheet, lines);
+		return "redirect:/petitions/" + reference + "?sheetEntered=" + added;
 	}
 
 	/**
