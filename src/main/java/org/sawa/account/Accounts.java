@@ -13,6 +13,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.mail.Mailer;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.GrantedAuthority;
@@ -56,10 +57,16 @@ public class Accounts implements UserDetailsService {
 
 	private final String baseUrl;
 
+	private final OpenSessions sessions;
+
+	private final Permissions permissions;
+
 	Accounts(People people, Tokens tokens, RoleGrants grants, Organisations organisations, Territories territories,
 			PasswordEncoder encoder, Mailer mailer, MessageSource messages, AuditLog audit,
-			@Value("${sawa.base-url}") String baseUrl, Clock clock) {
+			@Value("${sawa.base-url}") String baseUrl, Clock clock, OpenSessions sessions, Permissions permissions) {
 		this.clock = clock;
+		this.permissions = permissions;
+		this.sessions = sessions;
 		this.people = people;
 		this.tokens = tokens;
 		this.grants = grants;
@@ -180,13 +187,16 @@ public class Accounts implements UserDetailsService {
 
 	/**
 	 * Sets a new password; a reset link also proves the address, so it confirms the
-	 * account.
+	 * account. Every open session of the person ends: whoever knew the old password is
+	 * signed out everywhere.
 	 */
 	@Transactional
 	public boolean resetPassword(String token, String password) {
 		return tokens.consume(token, Tokens.Purpose.RESET).map(id -> {
 			people.setPassword(id, encoder.encode(password));
 			people.confirm(id);
+			people.byId(id).ifPresent(person -> sessions.endAll(person.email()));
+			audit.append("person:" + id, "account.password.reset", "person:" + id, "");
 			return true;
 		}).orElse(false);
 	}
@@ -262,8 +272,27 @@ public class Accounts implements UserDetailsService {
 			return false;
 		}
 		people.delete(personId);
+		sessions.endAll(person.email());
 		audit.append("person:" + personId, "account.deleted", "person:" + personId, "");
 		return true;
+	}
+
+	/**
+	 * Revokes a role grant (audited), if the administrator answers for its territory; the
+	 * person's open sessions end, so the role's powers go with it at once. Answers the
+	 * revoked grant, or empty when there was none to revoke.
+	 */
+	@Transactional
+	public Optional<RoleGrant> revokeRole(long grantId, long adminId) {
+		Optional<RoleGrant> grant = grants.activeById(grantId)
+			.filter(g -> permissions.has(adminId, Role.ADMIN, g.territoryId()));
+		grant.ifPresent(g -> {
+			grants.revoke(grantId, adminId);
+			sessions.endAll(g.personEmail());
+			audit.append("person:" + adminId, "role.revoked", "person:" + g.personId(),
+					g.role().code() + "@" + territories.byId(g.territoryId()).map(Territory::code).orElse("?"));
+		});
+		return grant;
 	}
 
 	/**

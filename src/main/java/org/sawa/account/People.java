@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
+import org.sawa.input.Emails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -87,7 +88,7 @@ public class People {
 	}
 
 	public static String normalise(String email) {
-		return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+		return Emails.normalise(email);
 	}
 
 	private static String blankToNull(String value) {

@@ -35,6 +35,20 @@ public class Permissions {
 	}
 
 	/**
+	 * Whether the person was granted this very role on the territory or one above it; an
+	 * administrator's powers do not count. For what administering the platform is no
+	 * reason to read (law 09-08, minimisation): a person's coaching notes.
+	 */
+	public boolean holdsItself(long personId, Role role, long territoryId) {
+		List<Territory> roots = grants.activeFor(personId)
+			.stream()
+			.filter(g -> g.role() == role)
+			.flatMap(g -> territories.byId(g.territoryId()).stream())
+			.toList();
+		return territories.byId(territoryId).map(t -> roots.stream().anyMatch(root -> root.contains(t))).orElse(false);
+	}
+
+	/**
 	 * The territories where the person holds the role (or is admin), as a test to run on
 	 * many territories: the grants are read once, then each territory is checked by its
 	 * path.

@@ -1,15 +1,20 @@
 package org.sawa.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Set;
+import org.sawa.security.Hmac;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends entries to the audit log inside the caller's transaction (so an action and its
- * entry commit or roll back together) and verifies the hash chain.
+ * entry commit or roll back together) and verifies the chain. Each entry's hash is an
+ * HMAC-SHA-256, under a key the database does not hold, of the previous entry's hash and
+ * the entry's content: whoever edits a row cannot compute the hashes that would hide it.
+ * After each transaction the chain's head is anchored outside the database
+ * ({@link AuditAnchors}), so a truncated tail is seen too.
  */
 @Service
 public class AuditLog {
@@ -30,9 +39,16 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final Hmac key;
+
+	private final AuditAnchors anchors;
+
+	AuditLog(JdbcClient jdbc, Clock clock, @Value("${sawa.audit.chain-key}") String key,
+			@Value("${sawa.audit.anchor-file:./audit-anchors.log}") Path anchorFile) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.key = Hmac.withKey(key, "sawa.audit.chain-key");
+		this.anchors = new AuditAnchors(anchorFile, this.key, jdbc);
 	}
 
 	/**
@@ -49,10 +65,10 @@ public class AuditLog {
 		long seq = jdbc.sql("SELECT nextval('audit_entry_seq')").query(Long.class).single();
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String safeDetails = details == null ? "" : details;
-		String hash = hash(previous, seq, at, actor, action, subject, safeDetails);
+		String hash = key.digest(content(previous, seq, at, actor, action, subject, safeDetails));
 		jdbc.sql("""
-				INSERT INTO audit_entry (seq, occurred_at, actor, action, subject, details, previous_hash, hash)
-				VALUES (:seq, :at, :actor, :action, :subject, :details, :previous, :hash)""")
+				INSERT INTO audit_entry (seq, occurred_at, actor, action, subject, details, previous_hash, hash, keyed)
+				VALUES (:seq, :at, :actor, :action, :subject, :details, :previous, :hash, true)""")
 			.param("seq", seq)
 			.param("at", java.sql.Timestamp.from(at))
 			.param("actor", actor)
@@ -62,7 +78,9 @@ public class AuditLog {
 			.param("previous", previous)
 			.param("hash", hash)
 			.update();
-		return new AuditEntry(seq, at, actor, action, subject, safeDetails, previous, hash);
+		AuditEntry entry = new AuditEntry(seq, at, actor, action, subject, safeDetails, previous, hash);
+		anchors.afterCommit(entry);
+		return entry;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,34 +106,77 @@ public class AuditLog {
 	}
 
 	/**
-	 * Re-computes every hash in order and reports the first entry that does not match.
+	 * Re-computes every hash in order and reports the first entry that does not match;
+	 * then checks that every anchor of this database still names an entry with the same
+	 * hash. Entries written before the chain was keyed are checked with SHA-256, and only
+	 * as the chain's first entries.
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		AtomicReference<String> expectedPrevious = new AtomicReference<>(GENESIS);
-		AtomicLong checked = new AtomicLong();
-		AtomicReference<Long> broken = new AtomicReference<>();
+		String chain = anchors.chain();
+		Map<Long, String> anchored = new HashMap<>();
+		Long[] forged = { null };
+		long[] other = { 0 };
+		for (AuditAnchors.Anchor anchor : anchors.read()) {
+			if (!anchor.authentic()) {
+				forged[0] = forged[0] == null ? Long.valueOf(anchor.seq()) : forged[0];
+			}
+			else if (anchor.chain().equals(chain)) {
+				anchored.put(anchor.seq(), anchor.hash());
+			}
+			else {
+				other[0]++;
+			}
+		}
+		String[] expectedPrevious = { GENESIS };
+		long[] checked = { 0 };
+		boolean[] keyedSeen = { false };
+		Long[] broken = { null };
+		Set<Long> anchorsSeen = new HashSet<>();
+		Long[] anchorBroken = { forged[0] };
 		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(rs -> {
-			if (broken.get() != null) {
+			AuditEntry entry = map(rs, 0);
+			String anchoredHash = anchored.get(entry.seq());
+			if (anchoredHash != null) {
+				anchorsSeen.add(entry.seq());
+				if (!anchoredHash.equals(entry.hash()) && anchorBroken[0] == null) {
+					anchorBroken[0] = entry.seq();
+				}
+			}
+			if (broken[0] != null) {
 				return;
 			}
-			AuditEntry entry = map(rs, 0);
-			checked.incrementAndGet();
-			String recomputed = hash(entry.previousHash(), entry.seq(), entry.occurredAt(), entry.actor(),
+			checked[0]++;
+			boolean keyed = rs.getBoolean("keyed");
+			String content = content(entry.previousHash(), entry.seq(), entry.occurredAt(), entry.actor(),
 					entry.action(), entry.subject(), entry.details());
-			if (!entry.previousHash().equals(expectedPrevious.get()) || !recomputed.equals(entry.hash())) {
-				broken.set(entry.seq());
+			String recomputed = keyed ? key.digest(content) : sha256(content);
+			if (!entry.previousHash().equals(expectedPrevious[0]) || !recomputed.equals(entry.hash())
+					|| (keyedSeen[0] && !keyed)) {
+				broken[0] = entry.seq();
 			}
-			expectedPrevious.set(entry.hash());
+			keyedSeen[0] |= keyed;
+			expectedPrevious[0] = entry.hash();
 		});
-		return new ChainVerification(checked.get(), broken.get());
+		anchored.keySet()
+			.stream()
+			.filter(seq -> !anchorsSeen.contains(seq))
+			.min(Long::compare)
+			.ifPresent(missing -> anchorBroken[0] = anchorBroken[0] == null ? missing
+					: Long.valueOf(Math.min(anchorBroken[0], missing)));
+		return new ChainVerification(checked[0], broken[0], anchored.size(), anchorBroken[0], other[0]);
 	}
 
-	static String hash(String previous, long seq, Instant at, String actor, String action, String subject,
+	/** What an entry's hash covers: the previous hash and every field, in order. */
+	static String content(String previous, long seq, Instant at, String actor, String action, String subject,
 			String details) {
 		long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
-		String content = String.join("\u001f", previous, Long.toString(seq), Long.toString(micros), actor, action,
-				subject, details);
+		return String.join("\u001f", previous, Long.toString(seq), Long.toString(micros), actor, action, subject,
+				details);
+	}
+
+	/** The unkeyed hash of the entries written before the chain was keyed. */
+	static String sha256(String content) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -15,6 +15,7 @@ import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Area;
 import org.sawa.territory.Territories;
@@ -74,7 +75,7 @@ public class Activities {
 			refusals.add("kind", "validation.option");
 		}
 		String topic = activity.topic() == null ? "" : activity.topic().trim();
-		if (topic.length() < 3 || topic.length() > 300) {
+		if (Texts.length(topic) < 3 || Texts.length(topic) > 300) {
 			refusals.add("topic", "capacity.error.topic");
 		}
 		if (activity.heldOn() == null) {

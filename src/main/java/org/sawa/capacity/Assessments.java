@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,7 +80,7 @@ public class Assessments {
 			if (score == null || score.score() == null || score.score() < 1 || score.score() > 4) {
 				refusals.add("score." + area, "capacity.error.level");
 			}
-			else if (score.evidence() != null && score.evidence().length() > 2000) {
+			else if (score.evidence() != null && Texts.length(score.evidence()) > 2000) {
 				refusals.add("evidence." + area, "council.error.summaryLong", 2000);
 			}
 		}
@@ -130,7 +131,7 @@ public class Assessments {
 			throw new CapacityRefused("area", "validation.option");
 		}
 		String text = action == null ? "" : action.trim();
-		if (text.length() < 3 || text.length() > 1000) {
+		if (Texts.length(text) < 3 || Texts.length(text) > 1000) {
 			throw new CapacityRefused("action", "capacity.error.action");
 		}
 		long id = jdbc.sql("""

@@ -14,6 +14,7 @@ import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.input.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,7 +132,7 @@ public class Mentoring {
 			throw new CapacityRefused("topics", "capacity.error.topics");
 		}
 		String clean = notes == null || notes.isBlank() ? null : notes.trim();
-		if (clean != null && clean.length() > 5000) {
+		if (clean != null && Texts.length(clean) > 5000) {
 			throw new CapacityRefused("notes", "council.error.summaryLong", 5000);
 		}
 		long id = jdbc
@@ -176,12 +177,23 @@ public class Mentoring {
 	}
 
 	/**
-	 * Whether the person may read the private notes of this plan's sessions: its coach,
-	 * or an officer of the programme.
+	 * Whether the person is an officer of the programme (or an administrator above it).
 	 */
 	@Transactional(readOnly = true)
 	public boolean isOfficer(long personId, Programme programme) {
 		return programme.territoryIds().stream().anyMatch(t -> permissions.has(personId, Role.PROGRAMME_OFFICER, t));
+	}
+
+	/**
+	 * Whether the person may read the private notes of the programme's coaching sessions
+	 * besides each session's coach: an officer of the programme by their own grant.
+	 * Administering the platform is no reason to read a person's coaching (law 09-08,
+	 * minimisation): an administrator sees that notes exist, not their text.
+	 */
+	private boolean readsNotes(long personId, Programme programme) {
+		return programme.territoryIds()
+			.stream()
+			.anyMatch(t -> permissions.holdsItself(personId, Role.PROGRAMME_OFFICER, t));
 	}
 
 	/**
@@ -193,7 +205,7 @@ public class Mentoring {
 		Plan plan = planById(planId).orElseThrow();
 		Programme programme = programmes.byId(programmes.participant(plan.participantId()).orElseThrow().programmeId())
 			.orElseThrow();
-		boolean officer = readerId != null && isOfficer(readerId, programme);
+		boolean officer = readerId != null && readsNotes(readerId, programme);
 		return jdbc.sql("SELECT * FROM capacity_coaching WHERE plan_id = :p ORDER BY held_on, id")
 			.param("p", planId)
 			.query((rs, n) -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -105,7 +106,7 @@ public class Programmes {
 		}
 		for (String language : List.of("ar", "fr", "en", "zgh")) {
 			String name = programme.names().getOrDefault(language, "").trim();
-			if (name.length() < 3 || name.length() > 300) {
+			if (Texts.length(name) < 3 || Texts.length(name) > 300) {
 				refusals.add("name_" + language, "capacity.error.name");
 			}
 		}
@@ -136,7 +137,7 @@ public class Programmes {
 		Programme programme = byId(programmeId)
 			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
 		String name = participant.fullName() == null ? "" : participant.fullName().trim().replaceAll("\\s+", " ");
-		if (name.length() < 2 || name.length() > 200) {
+		if (Texts.length(name) < 2 || Texts.length(name) > 200) {
 			throw new CapacityRefused("fullName", "council.error.name");
 		}
 		if (participant.sex() != null && !List.of("female", "male").contains(participant.sex())) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,10 @@ public class Stories {
 			.orElseThrow(() -> new CapacityRefused("participant", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanBody = body == null ? "" : body.trim();
-		if (cleanTitle.length() < 3 || cleanTitle.length() > 200) {
+		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 200) {
 			throw new CapacityRefused("title", "council.error.memoTitle", 3, 200);
 		}
-		if (cleanBody.length() < 20 || cleanBody.length() > 10000) {
+		if (Texts.length(cleanBody) < 20 || Texts.length(cleanBody) > 10000) {
 			throw new CapacityRefused("body", "council.error.memoSummary", 20, 10000);
 		}
 		long id = jdbc
@@ -69,7 +70,7 @@ public class Stories {
 			throw new CapacityRefused("consentOn", "validation.pastDate");
 		}
 		String clean = note == null ? "" : note.trim();
-		if (clean.length() < 3) {
+		if (Texts.length(clean) < 3) {
 			throw new CapacityRefused("consentNote", "capacity.error.consentNote");
 		}
 		jdbc.sql("UPDATE capacity_story SET consent_on = :d, consent_note = :n WHERE id = :id")

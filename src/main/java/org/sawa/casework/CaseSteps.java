@@ -64,7 +64,7 @@ public class CaseSteps {
 	public <S extends Enum<S> & CaseStatus> List<Refused> problems(CaseKind<S> kind, Step<S> step) {
 		List<Refused> problems = new ArrayList<>();
 		if (!step.allowed()) {
-			problems.add(kind.refusing().refuse("", step.notAllowedKey()));
+			problems.add(kind.refusing().refuse("", step.notAllowedKey()).asDenial());
 			return problems;
 		}
 		if (!step.allowedFrom().isEmpty() && !step.allowedFrom().contains(step.current())) {

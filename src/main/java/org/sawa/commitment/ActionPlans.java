@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Links;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -98,7 +100,7 @@ public class ActionPlans {
 			refusals.add("code", "capacity.error.codeTaken");
 		}
 		String cleanTitle = title == null ? "" : title.trim();
-		if (cleanTitle.length() < 3 || cleanTitle.length() > 300) {
+		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
 			refusals.add("title", "council.error.memoTitle", 3, 300);
 		}
 		if (!PLAN_LANGUAGES.contains(language == null ? "" : language)) {
@@ -111,7 +113,7 @@ public class ActionPlans {
 			refusals.add("status", "validation.option");
 		}
 		String source = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.trim();
-		if (source != null && !source.matches("https?://\\S+")) {
+		if (source != null && !Links.isExternal(source)) {
 			refusals.add("sourceUrl", "commitment.error.sourceUrl");
 		}
 		refusals.throwIfAny();
@@ -150,7 +152,7 @@ public class ActionPlans {
 			refusals.add("code", "capacity.error.codeTaken");
 		}
 		String title = commitment.title() == null ? "" : commitment.title().trim();
-		if (title.length() < 3 || title.length() > 300) {
+		if (Texts.length(title) < 3 || Texts.length(title) > 300) {
 			refusals.add("title", "council.error.memoTitle", 3, 300);
 		}
 		if (commitment.startsOn() == null || commitment.endsOn() == null
@@ -163,7 +165,7 @@ public class ActionPlans {
 		for (int i = 0; i < commitment.milestones().size(); i++) {
 			NewMilestone milestone = commitment.milestones().get(i);
 			String prefix = "m." + (i + 1) + ".";
-			if (milestone.description() == null || milestone.description().trim().length() < 3) {
+			if (milestone.description() == null || Texts.length(milestone.description().trim()) < 3) {
 				refusals.add(prefix + "description", "commitment.error.description");
 			}
 			if (milestone.startsOn() == null || milestone.endsOn() == null
@@ -252,7 +254,7 @@ public class ActionPlans {
 		Commitment commitment = byId(commitmentId)
 			.orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		String clean = body == null ? "" : body.trim();
-		if (clean.length() < 3 || clean.length() > 2000) {
+		if (Texts.length(clean) < 3 || Texts.length(clean) > 2000) {
 			throw new CommitmentRefused("body", "commitment.error.comment");
 		}
 		long id = jdbc.sql("""

@@ -12,6 +12,8 @@ import org.sawa.audit.AuditLog;
 import org.sawa.casework.CaseStatus;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.input.Links;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.storage.FileRefused;
 import org.sawa.storage.FileStorage;
@@ -99,15 +101,15 @@ public class Milestones {
 			.on(onDay)
 			.note(clean);
 		steps.problems(MilestoneStatus.CASE, step).forEach(refusals::add);
-		if (clean.length() < 5 || clean.length() > 5000) {
+		if (Texts.length(clean) < 5 || Texts.length(clean) > 5000) {
 			refusals.add("note", "commitment.error.note");
 		}
 		for (int i = 0; i < evidence.size(); i++) {
 			Evidence item = evidence.get(i);
-			if (item.label() == null || item.label().trim().length() < 2) {
+			if (item.label() == null || Texts.length(item.label().trim()) < 2) {
 				refusals.add("evidence." + i + ".label", "commitment.error.evidenceLabel");
 			}
-			if (item.url() == null || !item.url().trim().matches("(https?://|/)\\S+")) {
+			if (item.url() == null || !(Links.isExternal(item.url().trim()) || Links.isSawaPath(item.url().trim()))) {
 				refusals.add("evidence." + i + ".url", "commitment.error.evidenceUrl");
 			}
 		}

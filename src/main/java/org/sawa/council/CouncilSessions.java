@@ -13,6 +13,7 @@ import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Area;
 import org.sawa.territory.Territories;
@@ -108,7 +109,7 @@ public class CouncilSessions {
 		if (agenda.isEmpty()) {
 			refusals.add("agenda", "council.error.agendaEmpty");
 		}
-		if (agenda.stream().anyMatch(s -> s.length() > 500)) {
+		if (agenda.stream().anyMatch(s -> Texts.length(s) > 500)) {
 			refusals.add("agenda", "council.error.agendaLong");
 		}
 		Map<Long, Member> seated = new LinkedHashMap<>();
@@ -149,7 +150,7 @@ public class CouncilSessions {
 			if (summary.isEmpty()) {
 				refusals.add(prefix + "summary", "council.error.summaryEmpty");
 			}
-			else if (summary.length() > 1000) {
+			else if (Texts.length(summary) > 1000) {
 				refusals.add(prefix + "summary", "council.error.summaryLong", 1000);
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -121,7 +122,7 @@ public class Councils {
 		}
 		for (String language : List.of("ar", "fr", "en", "zgh")) {
 			String name = names.getOrDefault(language, "").trim();
-			if (name.length() < 2 || name.length() > 200) {
+			if (Texts.length(name) < 2 || Texts.length(name) > 200) {
 				throw new CouncilRefused("name_" + language, "council.error.committeeName");
 			}
 		}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class Memberships {
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noMandate"));
 		Council council = councils.byId(mandate.councilId()).orElseThrow();
 		String name = member.fullName() == null ? "" : member.fullName().trim().replaceAll("\\s+", " ");
-		if (name.length() < 2 || name.length() > 200) {
+		if (Texts.length(name) < 2 || Texts.length(name) > 200) {
 			throw new CouncilRefused("fullName", "council.error.name");
 		}
 		if (!List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.input.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,10 @@ public class Memos {
 			.orElseThrow(() -> new CouncilRefused("council", "validation.option"));
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
-		if (cleanTitle.length() < 3 || cleanTitle.length() > 300) {
+		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
 			throw new CouncilRefused("title", "council.error.memoTitle", 3, 300);
 		}
-		if (cleanSummary.length() < 10 || cleanSummary.length() > 5000) {
+		if (Texts.length(cleanSummary) < 10 || Texts.length(cleanSummary) > 5000) {
 			throw new CouncilRefused("summary", "council.error.memoSummary", 10, 5000);
 		}
 		LocalDate day = submittedOn == null ? LocalDate.now(clock) : submittedOn;
@@ -129,10 +130,10 @@ public class Memos {
 			throw new CouncilRefused("changeKind", "council.error.changeKind");
 		}
 		String text = changeText == null ? "" : changeText.trim();
-		if (!"none".equals(change) && text.length() < 5) {
+		if (!"none".equals(change) && Texts.length(text) < 5) {
 			throw new CouncilRefused("changeText", "council.error.changeText");
 		}
-		if (text.length() > 2000) {
+		if (Texts.length(text) > 2000) {
 			throw new CouncilRefused("changeText", "council.error.summaryLong", 2000);
 		}
 		// the outcome and the state change in one statement: a constraint ties them
@@ -157,7 +158,7 @@ public class Memos {
 	 */
 	private Step<MemoState> step(Memo memo, MemoState to, LocalDate onDay, String note, long actorId, String details) {
 		String clean = note == null || note.isBlank() ? null : note.trim();
-		if (clean != null && clean.length() > 2000) {
+		if (clean != null && Texts.length(clean) > 2000) {
 			throw new CouncilRefused("note", "council.error.summaryLong", 2000);
 		}
 		return Step.of(memo.id(), memo.state(), to)

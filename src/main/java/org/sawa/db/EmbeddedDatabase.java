@@ -26,11 +26,62 @@ final class EmbeddedDatabase {
 		return server;
 	}
 
+	/**
+	 * A server a previous run left behind on this data directory (the JVM was killed, its
+	 * PostgreSQL kept running and holds the directory): stopped as PostgreSQL's own fast
+	 * shutdown does (SIGTERM, which it answers by finishing cleanly once its clients are
+	 * gone, and they died with the JVM), then, if it has not stopped within the wait,
+	 * killed, which PostgreSQL recovers from at the next start as from any crash. A
+	 * {@code postmaster.pid} naming a process that is not a PostgreSQL server (the number
+	 * was reused) or no process at all is left to PostgreSQL, which ignores a stale one.
+	 * Answers whether a server was stopped.
+	 */
+	static boolean stopLeftover(Path dataDirectory) {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return false;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return false;
+		}
+		java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+			.filter(ProcessHandle::isAlive)
+			.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+		if (leftover.isEmpty()) {
+			return false;
+		}
+		log.warn("A PostgreSQL server (process {}) left by a previous run holds {}: stopping it", pid, dataDirectory);
+		ProcessHandle server = leftover.get();
+		server.destroy();
+		try {
+			server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.TimeoutException slow) {
+			log.warn("The leftover PostgreSQL server did not stop within a minute: killing it");
+			server.destroyForcibly();
+			server.onExit().join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while stopping a leftover PostgreSQL server", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return true;
+	}
+
 	static synchronized EmbeddedPostgres start(Path dataDirectory, int port, boolean clean) {
 		if (server != null) {
 			return server;
 		}
 		try {
+			// before anything touches the directory: a server a killed run left holds it
+			stopLeftover(dataDirectory);
 			if (clean && Files.exists(dataDirectory)) {
 				// a run that was killed leaves its data behind, and initdb wants an empty
 				// directory

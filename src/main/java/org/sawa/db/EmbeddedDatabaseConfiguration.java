@@ -5,12 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -22,16 +25,48 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
+	/** The role the application connects as (root migration V4 creates it). */
+	static final String APPLICATION_ROLE = "sawa_app";
+
+	/**
+	 * The application's connections, as {@code sawa_app}: it reads and writes the data
+	 * but owns no table (root migration V4), so it may only append to the audit log. The
+	 * pool connects on first use, once the migrations have created the role.
+	 */
 	@Bean
+	@Primary
 	DataSource dataSource(@Value("${sawa.embedded-db.directory:./data}") Path directory,
 			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean,
 			@Value("${sawa.embedded-db.pool-size:20}") int poolSize) {
 		EmbeddedPostgres server = EmbeddedDatabase.start(directory, port, clean);
 		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(server.getJdbcUrl(APPLICATION_ROLE, "postgres"));
+		config.setUsername(APPLICATION_ROLE);
+		config.setMaximumPoolSize(poolSize);
+		config.setInitializationFailTimeout(-1);
+		// a request waits at most this long for a connection, and readiness says DOWN
+		// as soon as the database does not answer
+		config.setConnectionTimeout(10_000);
+		config.setPoolName("sawa-embedded");
+		return new HikariDataSource(config);
+	}
+
+	/**
+	 * The owner's connections, for the migrations only (Flyway): the embedded server's
+	 * superuser, which owns the schema.
+	 */
+	@Bean
+	@FlywayDataSource
+	@Qualifier("owner")
+	DataSource ownerDataSource(@Value("${sawa.embedded-db.directory:./data}") Path directory,
+			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean) {
+		EmbeddedPostgres server = EmbeddedDatabase.start(directory, port, clean);
+		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");
-		config.setMaximumPoolSize(poolSize);
-		config.setPoolName("sawa-embedded");
+		config.setMaximumPoolSize(2);
+		config.setMinimumIdle(0);
+		config.setPoolName("sawa-embedded-owner");
 		return new HikariDataSource(config);
 	}
 

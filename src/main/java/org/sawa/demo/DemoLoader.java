@@ -120,7 +120,8 @@ class DemoLoader implements ApplicationRunner {
 
 	private ImportReport importCsv(String resource, boolean territoriesFile) throws IOException {
 		try (InputStream input = new ClassPathResource(resource).getInputStream()) {
-			return territoriesFile ? territoryImporter.importCsv(input) : populationImporter.importCsv(input);
+			return territoriesFile ? territoryImporter.importCsv(input, "demo")
+					: populationImporter.importCsv(input, "demo");
 		}
 	}
 

@@ -64,6 +64,39 @@ public final class Csv {
 	private Csv() {
 	}
 
+	/** A number as written in a cell: left as it is, a minus sign included. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+		.compile("[+-]?[0-9]+([.,][0-9]+)?([eE][+-]?[0-9]+)?");
+
+	/**
+	 * One cell of a CSV Sawa publishes: quoted when it holds a separator, a quote or a
+	 * line break (RFC 4180), and defused when it is text a spreadsheet would run as a
+	 * formula (starting with {@code = + - @}, a tab or a carriage return): it is written
+	 * after a single quote, so the spreadsheet shows it as text (OWASP's rule for CSV
+	 * injection). A number keeps its sign. {@link #undefuse} reads it back.
+	 */
+	public static String cell(String value) {
+		if (value == null || value.isEmpty()) {
+			return "";
+		}
+		String text = value;
+		if ("=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
+			text = "'" + text;
+		}
+		boolean plain = text.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '"' || ch == '\n' || ch == '\r');
+		return plain ? text : '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * A cell of a CSV Sawa published, as it was before {@link #cell} defused it: the
+	 * single quote before a formula character is taken off, so an exported file imports
+	 * back unchanged.
+	 */
+	public static String undefuse(String value) {
+		return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+				? value.substring(1) : value;
+	}
+
 	/**
 	 * Reads the header, checks that every required column is present, then hands each
 	 * record to {@code consumer}. Blank lines are skipped.

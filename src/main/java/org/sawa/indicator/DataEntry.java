@@ -22,10 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataEntry {
 
 	/**
-	 * A period: a year (2026), a quarter (2026Q3) or a month (202611), as in the
-	 * data_value table's check.
+	 * A period: a year from 1950 to 2099 (2026), a quarter (2026Q3) or a month (202611).
 	 */
-	public static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(Q[1-4]|(0[1-9]|1[0-2]))?$");
+	public static final Pattern PERIOD = Pattern.compile("^(19[5-9][0-9]|20[0-9]{2})(Q[1-4]|(0[1-9]|1[0-2]))?$");
 
 	private final JdbcClient jdbc;
 
@@ -124,6 +123,9 @@ public class DataEntry {
 			BigDecimal value = DataEntryGrid.parse(text);
 			if (text != null && !text.isBlank() && value == null) {
 				refusals.add(input(key), "indicator.entry.error.number");
+			}
+			else if (value != null && !DataEntryGrid.inRange(value)) {
+				refusals.add(input(key), "indicator.entry.error.range");
 			}
 			else if (value != null && !DataValueImporter.valueFits(indicator, value)) {
 				refusals.add(input(key), "indicator.entry.error." + indicator.unit());

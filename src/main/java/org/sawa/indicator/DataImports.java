@@ -20,6 +20,7 @@ import org.sawa.db.BackgroundWork;
 import org.sawa.imports.CountingInputStream;
 import org.sawa.imports.ImportProblem;
 import org.sawa.imports.ImportReport;
+import org.sawa.imports.ImportTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,7 +52,7 @@ public class DataImports {
 	/**
 	 * The most problems a refused import keeps to show; the total is kept beside them.
 	 */
-	static final int PROBLEMS_KEPT = 1000;
+	static final int PROBLEMS_KEPT = ImportTally.PROBLEMS_KEPT;
 
 	private static final Logger log = LoggerFactory.getLogger(DataImports.class);
 
@@ -240,7 +241,7 @@ public class DataImports {
 				.param("ins", report.inserted())
 				.param("upd", report.updated())
 				.param("unch", report.unchanged())
-				.param("count", report.problems().size())
+				.param("count", report.problemCount())
 				.param("problems", json.writeValueAsString(kept))
 				.param("id", id)
 				.update();

@@ -126,6 +126,9 @@ public class DataValueImporter {
 			if (value == null) {
 				tally.problem(row.line(), "value", "indicator.import.error.number", row.get("value"));
 			}
+			else if (!DataEntryGrid.inRange(value)) {
+				tally.problem(row.line(), "value", "indicator.import.error.value.range", row.get("value"));
+			}
 			else if (indicator != null && !valueFits(indicator, value)) {
 				tally.problem(row.line(), "value", "indicator.import.error.value." + indicator.unit(),
 						row.get("value"));

@@ -231,7 +231,7 @@ public class Indicators {
 		Map<Integer, BigDecimal> targets = new LinkedHashMap<>();
 		typedTargets.forEach((year, text) -> {
 			BigDecimal target = DataEntryGrid.parse(text);
-			if (target == null || target.signum() < 0) {
+			if (target == null || target.signum() < 0 || !DataEntryGrid.inRange(target)) {
 				refusals.add(new IndicatorRefused("target." + year, "indicatorForm.error.target"));
 			}
 			else {

@@ -69,7 +69,7 @@ public class InfoArchive {
 	public void publish(long requestId, long officerId, String description, String answer, List<Long> files) {
 		InfoRequest request = requests.lock(requestId);
 		if (!requests.officer(officerId, request)) {
-			throw new InfoRequestRefused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer").asDenial();
 		}
 		if (request.answeredOn() == null) {
 			throw new InfoRequestRefused("", "info.publish.error.unanswered");

@@ -144,7 +144,7 @@ public class InfoBodies {
 	public void designate(long bodyId, long personId, long adminId) {
 		InfoBody body = byId(bodyId).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
-			throw new InfoRequestRefused("", "info.error.notAdmin");
+			throw new InfoRequestRefused("", "info.error.notAdmin").asDenial();
 		}
 		if (!permissions.has(personId, Role.STAFF, body.territoryId())) {
 			throw new InfoRequestRefused("email", "info.officer.error.notStaff");
@@ -161,7 +161,7 @@ public class InfoBodies {
 	public void withdrawOfficer(long bodyId, long personId, long adminId) {
 		InfoBody body = byId(bodyId).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
-			throw new InfoRequestRefused("", "info.error.notAdmin");
+			throw new InfoRequestRefused("", "info.error.notAdmin").asDenial();
 		}
 		jdbc.sql("DELETE FROM info_officer WHERE body_id = :b AND person_id = :p")
 			.param("b", bodyId)

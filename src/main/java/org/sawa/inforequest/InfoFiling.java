@@ -5,13 +5,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.sawa.account.Accounts;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
 import org.sawa.audit.AuditLog;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
 import org.sawa.inforequest.internal.InfoNotices;
+import org.sawa.input.Emails;
+import org.sawa.input.Texts;
 import org.sawa.security.Hmac;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,8 +69,11 @@ public class InfoFiling {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
 	InfoFiling(JdbcClient jdbc, InfoRequests requests, InfoBodies bodies, Participations participations, Hmac hmac,
-			AuditLog audit, InfoNotices notices, CaseSteps steps, Clock clock) {
+			AuditLog audit, InfoNotices notices, CaseSteps steps, Clock clock, Accounts accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.requests = requests;
 		this.bodies = bodies;
@@ -79,11 +87,51 @@ public class InfoFiling {
 
 	/**
 	 * A requester files online; the request is received today. Returns the reference on
-	 * the receipt.
+	 * the receipt. Its notices are mailed to the address of the requester's account,
+	 * which they confirmed: Sawa does not mail an address no one has confirmed, with text
+	 * someone else wrote.
 	 */
 	@Transactional
 	public String file(Filing filing, long requesterId) {
-		return insert(check(filing, true), requesterId, "online", LocalDate.now(clock), requesterId);
+		return file(filing, requesterId, null);
+	}
+
+	/**
+	 * Files a request from a form whose page gave it a key: the same form sent again (a
+	 * double click, a retried slow connection, several at once) answers the reference of
+	 * the request it filed the first time and files nothing more.
+	 */
+	@Transactional
+	public String file(Filing filing, long requesterId, UUID submission) {
+		if (submission != null) {
+			// the same key waits here for the first sending to commit, then finds it
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:k))")
+				.param("k", submission.toString())
+				.query()
+				.listOfRows();
+			Optional<String> filed = jdbc
+				.sql("SELECT reference FROM info_request WHERE submission_key = :k AND requester_id = :r")
+				.param("k", submission)
+				.param("r", requesterId)
+				.query(String.class)
+				.optional();
+			if (filed.isPresent()) {
+				return filed.get();
+			}
+		}
+		Clean clean = check(filing, true);
+		String own = accounts.contact(requesterId).map(Accounts.Contact::email).orElse("");
+		if (!clean.email().equals(Emails.normalise(own))) {
+			throw new InfoRequestRefused("email", "info.file.error.emailNotOwn", own);
+		}
+		String reference = insert(clean, requesterId, "online", LocalDate.now(clock), requesterId);
+		if (submission != null) {
+			jdbc.sql("UPDATE info_request SET submission_key = :k WHERE reference = :ref")
+				.param("k", submission)
+				.param("ref", reference)
+				.update();
+		}
+		return reference;
 	}
 
 	/**
@@ -95,7 +143,7 @@ public class InfoFiling {
 		InfoBody body = bodies.byId(filing.bodyId())
 			.orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
 		if (!bodies.mayAnswerFor(officerId, body)) {
-			throw new InfoRequestRefused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer").asDenial();
 		}
 		if (receivedOn == null || receivedOn.isAfter(LocalDate.now(clock))
 				|| receivedOn.isBefore(LocalDate.now(clock).minusYears(1))) {
@@ -129,14 +177,13 @@ public class InfoFiling {
 			throw new InfoRequestRefused("format", "validation.option");
 		}
 		String urgency = f.urgencyReason() == null ? "" : f.urgencyReason().trim();
-		if (f.urgent() && (urgency.length() < 10 || urgency.length() > 1000)) {
+		if (f.urgent() && (Texts.length(urgency) < 10 || Texts.length(urgency) > 1000)) {
 			throw new InfoRequestRefused("urgencyReason", "info.file.error.urgencyReason");
 		}
 		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language()
 				: "ar";
-		return new Clean(body, firstName, lastName, address, email.toLowerCase(Locale.ROOT),
-				hmac.digest("cin:" + identity), subject, description, language, f.format(), f.urgent(),
-				f.urgent() ? urgency : "");
+		return new Clean(body, firstName, lastName, address, Emails.normalise(email), hmac.digest("cin:" + identity),
+				subject, description, language, f.format(), f.urgent(), f.urgent() ? urgency : "");
 	}
 
 	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId) {
@@ -181,7 +228,7 @@ public class InfoFiling {
 	/** A text of the form, trimmed, between {@code min} and {@code max} characters. */
 	static String text(String value, String field, int min, int max) {
 		String text = value == null ? "" : value.trim();
-		if (text.length() < min || text.length() > max) {
+		if (Texts.length(text) < min || Texts.length(text) > max) {
 			throw new InfoRequestRefused(field, "info.error.length", min, max);
 		}
 		return text;

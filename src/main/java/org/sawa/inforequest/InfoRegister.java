@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Links;
 import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,14 +73,14 @@ public class InfoRegister {
 
 	/**
 	 * An officer of the body updates its register, all lines at once: a status from the
-	 * list, a link (http or https, required unless not published). Refused at the first
-	 * wrong line, nothing written; audited.
+	 * list, a link (https, required unless not published). Refused at the first wrong
+	 * line, nothing written; audited.
 	 */
 	@Transactional
 	public void update(long bodyId, long officerId, List<Change> changes) {
 		InfoBody body = bodies.byId(bodyId).orElseThrow(() -> new InfoRequestRefused("", "info.error.unknown"));
 		if (!bodies.mayAnswerFor(officerId, body)) {
-			throw new InfoRequestRefused("", "info.error.notOfficer");
+			throw new InfoRequestRefused("", "info.error.notOfficer").asDenial();
 		}
 		List<String> categories = new ArrayList<>();
 		of(bodyId).forEach(l -> categories.add(l.category()));
@@ -91,8 +92,7 @@ public class InfoRegister {
 			if (change.status() == null || !STATUSES.contains(change.status())) {
 				throw new InfoRequestRefused("status-" + change.category(), "validation.option");
 			}
-			if (!link.isEmpty() && !link.matches("^https?://\\S+$")
-					|| !"not".equals(change.status()) && link.isEmpty()) {
+			if (!link.isEmpty() && !Links.isExternal(link) || !"not".equals(change.status()) && link.isEmpty()) {
 				throw new InfoRequestRefused("link-" + change.category(), "info.register.error.link");
 			}
 			jdbc.sql(

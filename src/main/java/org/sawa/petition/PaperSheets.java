@@ -104,7 +104,7 @@ public class PaperSheets {
 	public int enterSheet(long petitionId, long staffId, int sheet, List<PaperLine> lines) {
 		Petition petition = petitions.share(petitionId);
 		if (!petitions.staff(staffId, petition.territoryId())) {
-			throw new PetitionRefused("", "petition.error.notStaff");
+			throw new PetitionRefused("", "petition.error.notStaff").asDenial();
 		}
 		if (!petition.collecting()) {
 			throw new PetitionRefused("", "petition.sign.error.closed");

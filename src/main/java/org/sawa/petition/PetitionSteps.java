@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.input.Texts;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,7 +116,8 @@ public class PetitionSteps {
 		Checked step = staffStep(petitionId, staffId, PetitionStatus.DEPOSITED,
 				admissible ? PetitionStatus.ADMISSIBLE : PetitionStatus.INADMISSIBLE, on, document);
 		String note = text == null ? "" : text.trim();
-		if (admissible ? note.length() < 3 || note.length() > 300 : note.length() < 20 || note.length() > 5000) {
+		if (admissible ? Texts.length(note) < 3 || Texts.length(note) > 300
+				: Texts.length(note) < 20 || Texts.length(note) > 5000) {
 			throw new PetitionRefused("text",
 					admissible ? "petition.decide.error.committee" : "petition.decide.error.reason");
 		}
@@ -143,7 +145,7 @@ public class PetitionSteps {
 
 	private static String required(String text) {
 		String note = text == null ? "" : text.trim();
-		if (note.length() < 20 || note.length() > 20000) {
+		if (Texts.length(note) < 20 || Texts.length(note) > 20000) {
 			throw new PetitionRefused("text", "petition.step.error.text");
 		}
 		return note;

@@ -13,11 +13,27 @@ public class Refused extends RuntimeException {
 
 	private final transient Object[] arguments;
 
+	private boolean denial;
+
 	public Refused(String field, String messageKey, Object... arguments) {
 		super(messageKey);
 		this.field = field;
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+	}
+
+	/**
+	 * Marks this refusal as a denial: the person may not act here at all (a case of
+	 * another territory, another person's request), so the answer is 403 Forbidden, which
+	 * monitoring counts, not the form again.
+	 */
+	public Refused asDenial() {
+		this.denial = true;
+		return this;
+	}
+
+	public boolean denial() {
+		return denial;
 	}
 
 	public String field() {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.input.Texts;
 import org.sawa.pdf.PdfRenderer;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
@@ -110,7 +111,7 @@ public class AnnualReports {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
 			String text = recommendations.getOrDefault(language, "").strip();
-			if (text.length() > RECOMMENDATIONS_MAX) {
+			if (Texts.length(text) > RECOMMENDATIONS_MAX) {
 				refusals.add("recommendations." + language, "report.error.tooLong",
 						String.valueOf(RECOMMENDATIONS_MAX));
 			}

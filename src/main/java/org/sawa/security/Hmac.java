@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,24 @@ public class Hmac {
 
 	private final SecretKeySpec key;
 
+	@Autowired
 	Hmac(@Value("${sawa.security.hmac-secret}") String secret) {
+		this(secret, "sawa.security.hmac-secret");
+	}
+
+	private Hmac(String secret, String property) {
 		if (secret == null || secret.length() < 32) {
-			throw new IllegalStateException("sawa.security.hmac-secret must be at least 32 characters");
+			throw new IllegalStateException(property + " must be at least 32 characters");
 		}
 		this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+	}
+
+	/**
+	 * The same digest under another secret (the audit chain's key), refused when shorter
+	 * than 32 characters like this one.
+	 */
+	public static Hmac withKey(String secret, String property) {
+		return new Hmac(secret, property);
 	}
 
 	public String digest(String value) {

@@ -6,12 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
+import org.sawa.input.Emails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits login attempts per client address and per account name. Over the limit, the
- * login page says so in the reader's language; no password is checked.
+ * Limits sign-in attempts, so that passwords cannot be guessed and no stranger can lock
+ * the owner out: per account and address together (someone guessing from one place is
+ * stopped there, while the owner signs in from theirs), per address (one place guessing
+ * many accounts), and a much higher brake per account over every address (guessing from
+ * many places). The address is normalised as sign-in reads it. Over a limit, the login
+ * page says so in the reader's language; no password is checked.
  */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
@@ -23,10 +27,13 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 
 	private final int perAddress;
 
-	LoginRateLimitFilter(RateLimiter rateLimiter, int perAccount, int perAddress) {
+	private final int perAccountEverywhere;
+
+	LoginRateLimitFilter(RateLimiter rateLimiter, int perAccount, int perAddress, int perAccountEverywhere) {
 		this.rateLimiter = rateLimiter;
 		this.perAccount = perAccount;
 		this.perAddress = perAddress;
+		this.perAccountEverywhere = perAccountEverywhere;
 	}
 
 	@Override
@@ -37,10 +44,12 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String username = String.valueOf(request.getParameter("username")).toLowerCase(Locale.ROOT);
-		boolean addressOk = rateLimiter.tryAcquire("login-ip:" + ClientAddress.of(request), perAddress, WINDOW);
-		boolean accountOk = rateLimiter.tryAcquire("login-user:" + username, perAccount, WINDOW);
-		if (!addressOk || !accountOk) {
+		String username = Emails.normalise(request.getParameter("username"));
+		String address = ClientAddress.of(request);
+		boolean addressOk = rateLimiter.tryAcquire("login-ip:" + address, perAddress, WINDOW);
+		boolean pairOk = rateLimiter.tryAcquire("login-user-ip:" + username + " " + address, perAccount, WINDOW);
+		boolean accountOk = rateLimiter.tryAcquire("login-user:" + username, perAccountEverywhere, WINDOW);
+		if (!addressOk || !pairOk || !accountOk) {
 			response.sendRedirect(request.getContextPath() + "/login?limited");
 			return;
 		}

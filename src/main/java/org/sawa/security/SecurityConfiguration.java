@@ -23,7 +23,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, RateLimiter rateLimiter, RouteRules routes, UndeclaredRoutes undeclared,
 			@Value("${sawa.security.rate-limit.login-per-15min}") int loginPerAccount,
-			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress) throws Exception {
+			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress,
+			@Value("${sawa.security.rate-limit.login-per-account-everywhere-15min}") int loginPerAccountEverywhere)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			for (AccessRules.Rule rule : routes.all()) {
 				var route = requests.requestMatchers(rule.matcher());
@@ -47,7 +49,8 @@ class SecurityConfiguration {
 			// creates no
 			// server session (and no session row in PostgreSQL)
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.addFilterBefore(new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress),
+			.addFilterBefore(
+					new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress, loginPerAccountEverywhere),
 					UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -30,16 +31,19 @@ public class PopulationImporter {
 
 	private final TransactionTemplate tx;
 
-	PopulationImporter(JdbcClient jdbc, TransactionTemplate tx) {
+	private final AuditLog audit;
+
+	PopulationImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
 	}
 
-	public ImportReport importCsv(InputStream input) {
-		return AllOrNothing.run(tx, () -> run(input));
+	public ImportReport importCsv(InputStream input, String actor) {
+		return AllOrNothing.run(tx, () -> run(input, actor));
 	}
 
-	private ImportReport run(InputStream input) {
+	private ImportReport run(InputStream input, String actor) {
 		Map<String, long[]> communes = new HashMap<>();
 		Map<String, String> levels = new HashMap<>();
 		jdbc.sql("SELECT id, code, level FROM territory").query(rs -> {
@@ -114,7 +118,7 @@ public class PopulationImporter {
 				.query(String.class)
 				.optional());
 		});
-		return tally.finish();
+		return tally.finishAudited(audit, actor, "population.imported", "population");
 	}
 
 	private static Integer parseInt(String value) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -30,7 +31,10 @@ public class TerritoryImporter {
 
 	private final TransactionTemplate tx;
 
-	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx) {
+	private final AuditLog audit;
+
+	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
 	}
@@ -38,11 +42,11 @@ public class TerritoryImporter {
 	private record Known(long id, String level, String path, Long parentId) {
 	}
 
-	public ImportReport importCsv(InputStream input) {
-		return AllOrNothing.run(tx, () -> run(input));
+	public ImportReport importCsv(InputStream input, String actor) {
+		return AllOrNothing.run(tx, () -> run(input, actor));
 	}
 
-	private ImportReport run(InputStream input) {
+	private ImportReport run(InputStream input, String actor) {
 		Map<String, Known> known = new HashMap<>();
 		jdbc.sql("SELECT id, code, level, path, parent_id FROM territory").query(rs -> {
 			long parent = rs.getLong("parent_id");
@@ -140,7 +144,7 @@ public class TerritoryImporter {
 				tally.updatedOrUnchanged(changed > 0);
 			}
 		});
-		return tally.finish();
+		return tally.finishAudited(audit, actor, "territories.imported", "territories");
 	}
 
 	private static boolean kindFits(Level level, String kind) {

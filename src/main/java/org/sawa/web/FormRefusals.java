@@ -50,6 +50,12 @@ class FormRefusals {
 	@ExceptionHandler({ Refused.class, Refusals.class, BindException.class })
 	void showFormAgain(Exception refusal, HandlerMethod handler, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) throws Exception {
+		if (denial(refusal)) {
+			// the person may not act here at all: refused as such, for them and for
+			// monitoring
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
 		FormPage page = handler.getMethodAnnotation(FormPage.class);
 		if (page == null) {
 			// not a form of this shape: the next resolvers answer (400 for a malformed
@@ -72,6 +78,13 @@ class FormRefusals {
 			.encode()
 			.toUriString();
 		request.getRequestDispatcher(path).forward(new AsPageRequest(request), response);
+	}
+
+	private static boolean denial(Exception refusal) {
+		if (refusal instanceof Refused refused) {
+			return refused.denial();
+		}
+		return refusal instanceof Refusals several && several.all().stream().anyMatch(Refused::denial);
 	}
 
 	private List<Reason> reasons(Exception refusal, Locale locale) {

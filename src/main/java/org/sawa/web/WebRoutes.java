@@ -14,7 +14,7 @@ class WebRoutes {
 		return AccessRules.of("web")
 			// the error page, static files (content-hashed assets, the htmx webjar), the
 			// privacy notice and the API description
-			.anyone("/error")
+			.anyone("/error", "/too-large")
 			.anyoneReads("/assets/**", "/webjars/**", "/about/**", "/api/v1/openapi.yaml")
 			.roles(List.of("ADMIN"), "/admin");
 	}

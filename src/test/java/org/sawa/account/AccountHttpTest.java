@@ -104,6 +104,16 @@ class AccountHttpTest {
 	}
 
 	@Test
+	void a_password_a_guesser_tries_first_is_refused_at_sign_up() {
+		HttpResponse<String> refused = new Browser(port).acceptLanguage("fr")
+			.submit("/signup", "/signup", Map.of("displayName", "Naima Idrissi", "email", "naima.idrissi@example.ma",
+					"password", "aaaaaaaaaa"));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("id=\"password-error\"", "trop facile à deviner");
+		assertThat(accounts.idByEmail("naima.idrissi@example.ma")).isEmpty();
+	}
+
+	@Test
 	void password_reset_answers_the_same_for_unknown_addresses_and_resets_known_ones() throws Exception {
 		Browser browser = new Browser(port);
 		HttpResponse<String> unknown = browser.submit("/password/forgot", "/password/forgot",

@@ -78,6 +78,19 @@ class CommitmentsTest {
 				List.of(new Milestones.Evidence("PV", "javascript:alert(1)")), staff)))
 			.containsExactlyInAnyOrder("onDay:council.error.future", "note:commitment.error.note",
 					"evidence.0.url:commitment.error.evidenceUrl");
+		// a link that leaves Sawa for another site, or is not https, is refused at its
+		// line
+		assertThat(Refusing.reasons(() -> milestones.move(first.id(), "in_progress", LocalDate.of(2024, 3, 1),
+				"Appel publié dans les 8 communes.",
+				List.of(new Milestones.Evidence("PV", "//evil.example/phish"),
+						new Milestones.Evidence("PV", "http://example.ma/pv"),
+						new Milestones.Evidence("PV", "/\\evil.example"),
+						new Milestones.Evidence("PV", "https://user@evil.example/"),
+						new Milestones.Evidence("PV", "https://example.ma/pv 2")),
+				staff)))
+			.containsExactly("evidence.0.url:commitment.error.evidenceUrl",
+					"evidence.1.url:commitment.error.evidenceUrl", "evidence.2.url:commitment.error.evidenceUrl",
+					"evidence.3.url:commitment.error.evidenceUrl", "evidence.4.url:commitment.error.evidenceUrl");
 		assertThat(jdbc.sql("SELECT count(*) FROM commitment_update").query(Long.class).single()).isEqualTo(updates);
 		assertThat(plans.milestone(first.id()).orElseThrow().status()).isEqualTo(MilestoneStatus.NOT_STARTED);
 

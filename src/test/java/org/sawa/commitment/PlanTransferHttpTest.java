@@ -65,4 +65,27 @@ class PlanTransferHttpTest {
 		assertThat(plans.byCode("LSH-T2")).isEmpty();
 	}
 
+	@Test
+	void a_text_a_spreadsheet_would_run_is_exported_defused_and_imports_back_unchanged() {
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("staff.laayoune@sawa.demo", "sawa-demo-2026");
+		String page = "/commitments/import";
+		String header = new Browser(port).get("/commitments/plans/LSH-2025-2027.csv")
+			.body()
+			.lines()
+			.findFirst()
+			.orElseThrow() + "\n";
+		String formula = "LSH-CSV-2026,MA-11,@SUM(1+1),fr,2026-01-01,2026-12-31,LSH-Z9,\"=HYPERLINK(\"\"http://evil.example\"\")\",Inclusion,Jeunesse,2026-01-01,2026-12-31,1,-Créer le club,2026-01-01,2026-06-30,in_progress\n";
+		assertThat(staff
+			.upload(page, page, Map.of(), "file", "formula.csv", (header + formula).getBytes(StandardCharsets.UTF_8))
+			.body()).contains("1 lignes lues, 1 ajoutées");
+
+		String exported = new Browser(port).get("/commitments/plans/LSH-CSV-2026.csv").body();
+		assertThat(exported).contains("'@SUM(1+1)", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"", "'-Créer le club")
+			.doesNotContain(",@SUM", ",\"=HYPERLINK", ",-Créer");
+		assertThat(staff.upload(page, page, Map.of(), "file", "again.csv", exported.getBytes(StandardCharsets.UTF_8))
+			.body()).contains("1 lignes lues, 0 ajoutées, 0 modifiées, 1 inchangées");
+		assertThat(plans.byCode("LSH-Z9").orElseThrow().title()).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+	}
+
 }

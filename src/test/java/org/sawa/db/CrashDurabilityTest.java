@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
@@ -13,6 +14,7 @@ import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,8 +30,16 @@ class CrashDurabilityTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
+	/**
+	 * The schema's owner: what this test does (server settings, a second database) is not
+	 * the application's role to do.
+	 */
 	JdbcClient jdbc;
+
+	@Autowired
+	void owner(@Qualifier("owner") DataSource owner) {
+		this.jdbc = JdbcClient.create(owner);
+	}
 
 	@Autowired
 	Accounts accounts;
@@ -60,6 +70,9 @@ class CrashDurabilityTest {
 		server.onExit().get();
 		// the server's other processes end when their postmaster is gone
 		Thread.sleep(1000);
+		// not ready while the database is gone: a load balancer stops sending requests
+		// here
+		assertThat(readiness()).isEqualTo(503);
 
 		// the crashed server's handle still holds the data directory's lock in this JVM:
 		// let it go,
@@ -104,6 +117,26 @@ class CrashDurabilityTest {
 			}
 		}
 		assertThat(signatures).isEqualTo(1);
+		// and ready again once the database answers
+		int ready = 0;
+		for (int attempt = 0; attempt < 30 && ready != 200; attempt++) {
+			ready = readiness();
+			if (ready != 200) {
+				Thread.sleep(1000);
+			}
+		}
+		assertThat(ready).isEqualTo(200);
+	}
+
+	@org.springframework.boot.test.web.server.LocalManagementPort
+	int managementPort;
+
+	private int readiness() throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 }

@@ -54,4 +54,24 @@ class CsvTest {
 				e -> assertThat(e.messageKey()).isEqualTo("import.error.encoding"));
 	}
 
+	@Test
+	void a_published_cell_that_a_spreadsheet_would_run_is_defused_and_reads_back_unchanged() {
+		assertThat(Csv.cell("=HYPERLINK(\"http://evil.example\",\"x\")"))
+			.isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"");
+		assertThat(Csv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(Csv.cell("+212600000000x")).isEqualTo("'+212600000000x");
+		assertThat(Csv.cell("-x")).isEqualTo("'-x");
+		assertThat(Csv.cell("\tcmd")).isEqualTo("'\tcmd");
+		// numbers keep their sign; plain text is left alone
+		assertThat(Csv.cell("-12.5")).isEqualTo("-12.5");
+		assertThat(Csv.cell("+3")).isEqualTo("+3");
+		assertThat(Csv.cell("Béni Mellal")).isEqualTo("Béni Mellal");
+		assertThat(Csv.cell("a;b")).isEqualTo("\"a;b\"");
+		for (String value : List.of("=1+1", "@x", "-x", "+x", "-12", "texte", "'déjà")) {
+			String written = "c\n" + Csv.cell(value) + "\n";
+			assertThat(read(written, "c")).singleElement()
+				.satisfies(r -> assertThat(Csv.undefuse(r.get("c"))).isEqualTo(value));
+		}
+	}
+
 }

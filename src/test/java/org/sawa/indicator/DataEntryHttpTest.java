@@ -106,4 +106,21 @@ class DataEntryHttpTest {
 			.statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void a_number_too_large_an_exponent_or_a_year_out_of_range_is_refused_at_its_field() {
+		Browser officer = new Browser(port).acceptLanguage("fr");
+		officer.signIn("azilal.officer@example.ma", "sawa-demo-2026");
+		HttpResponse<String> refused = officer.submit(GRID, "/officer/indicators/entry",
+				Map.of("indicator", "ELECTED_TRAINED", "territory", "MA-AZI-03", "period", "2026", "cell:sex=female",
+						"100000000000000000000000", "cell:sex=male", "1e309"));
+		assertThat(refused.body()).contains("Ce nombre est hors des limites", "Saisissez un nombre, comme 12 ou 3,5.",
+				"value=\"100000000000000000000000\"", "value=\"1e309\"");
+		assertThat(stored()).isZero();
+		for (String period : new String[] { "0000", "9999", "2026Q5" }) {
+			assertThat(officer
+				.get("/officer/indicators/entry?indicator=ELECTED_TRAINED&territory=MA-AZI-03&period=" + period)
+				.body()).as(period).contains("id=\"period-error\"").doesNotContain("name=\"cell:sex=female\"");
+		}
+	}
+
 }

@@ -85,6 +85,9 @@ class DataValueImportTest {
 				T.INVITED,MA-AZI-01,2025,male,35-44,,,-2
 				T.INVITED,MA-AZI-01,2025,male,45-54,,,2.5
 				T.RATE,MA-AZI-01,2025,male,45-54,,,40
+				T.INVITED,MA-AZI-01,2025,female,45-54,,,100000000000000000000000
+				T.INVITED,MA-AZI-01,2025,male,55-64,,,1e309
+				T.INVITED,MA-AZI-01,0000,female,55-64,,,3
 				""");
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
@@ -94,7 +97,10 @@ class DataValueImportTest {
 					tuple(7L, "disability", "indicator.import.error.notBrokenDown"),
 					tuple(8L, "value", "indicator.import.error.value.count"),
 					tuple(9L, "value", "indicator.import.error.value.count"),
-					tuple(10L, "indicator", "indicator.import.error.computed"));
+					tuple(10L, "indicator", "indicator.import.error.computed"),
+					tuple(11L, "value", "indicator.import.error.value.range"),
+					tuple(12L, "value", "indicator.import.error.number"),
+					tuple(13L, "period", "indicator.import.error.period"));
 		assertThat(stored("T.INVITED")).isZero();
 	}
 

@@ -8,8 +8,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -234,7 +236,10 @@ class InfoRequestLifecycleHttpTest {
 		register.put("link-budget", "https://www.cpfbs.ma/budget-2025.pdf");
 		assertThat(officer.submit(bodyPage, bodyPage + "/register", register).statusCode()).isEqualTo(302);
 		assertThat(visitor.get(bodyPage).body()).contains("https://www.cpfbs.ma/budget-2025.pdf");
-		assertThat(stranger.submit(bodyPage, bodyPage + "/register", register).body()).contains("chargés de l");
+		// someone who is not the body's officer is denied (403), not shown the form again
+		HttpResponse<String> denied = stranger.submit(bodyPage, bodyPage + "/register", register);
+		assertThat(denied.statusCode()).isEqualTo(403);
+		assertThat(denied.body()).contains("Accès refusé");
 
 		HttpResponse<String> early = requester.submit(page, page + "/complain-commission",
 				Map.of("text", "Je saisis la Commission car la réponse est incomplète."));
@@ -259,6 +264,75 @@ class InfoRequestLifecycleHttpTest {
 					"info.request.closed");
 		mail.waitForIncomingEmail(5000, 8);
 		assertMailedTo("dai.requester@example.ma", "Précision demandée", "Réponse partielle", "Clôture");
+	}
+
+	@Test
+	void a_person_may_file_only_so_many_requests_a_day() {
+		Browser requester = person("dai.flood@example.ma", null);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("body", "MA-FQH");
+		form.put("firstName", "Nadia");
+		form.put("lastName", "Ouali");
+		form.put("postalAddress", "3 rue des Roses, Fquih Ben Salah");
+		form.put("email", "dai.flood@example.ma");
+		form.put("nationalId", "BK778899");
+		form.put("description", "Je demande la liste des marchés publics attribués en 2025 et leurs montants.");
+		form.put("format", "electronic");
+		form.put("language", "fr");
+		long filed = 0;
+		HttpResponse<String> last = null;
+		for (int i = 1; i <= filingsPerPerson + 1; i++) {
+			form.put("subject", "Marchés publics attribués, lot " + i);
+			last = requester.submit("/information/new", "/information/new", form);
+			filed += last.statusCode() == 302 ? 1 : 0;
+		}
+		assertThat(filed).isEqualTo(filingsPerPerson);
+		assertThat(last.statusCode()).isEqualTo(200);
+		assertThat(last.body()).contains("Vous avez déposé beaucoup de demandes aujourd’hui");
+	}
+
+	@org.springframework.beans.factory.annotation.Value("${sawa.inforequest.filings-per-person-day}")
+	int filingsPerPerson;
+
+	@Test
+	void the_same_form_sent_three_times_at_once_files_one_request() throws Exception {
+		Browser requester = person("dai.double@example.ma", null);
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+			.matcher(requester.get("/information/new").body());
+		assertThat(key.find()).isTrue();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("submission", key.group(1));
+		form.put("body", "MA-FQH");
+		form.put("firstName", "Samira");
+		form.put("lastName", "Bennani");
+		form.put("postalAddress", "8 rue du Souk, Fquih Ben Salah");
+		form.put("email", "dai.double@example.ma");
+		form.put("nationalId", "BK112233");
+		form.put("subject", "Calendrier des travaux de la route provinciale");
+		form.put("description", "Je demande le calendrier des travaux de la route provinciale 3210 et leur budget.");
+		form.put("format", "electronic");
+		form.put("language", "fr");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				sent.add(pool.submit(() -> requester.submit("/information/new", "/information/new", form)));
+			}
+			java.util.Set<String> locations = new java.util.HashSet<>();
+			for (java.util.concurrent.Future<HttpResponse<String>> response : sent) {
+				HttpResponse<String> done = response.get();
+				assertThat(done.statusCode()).isEqualTo(302);
+				locations.add(done.headers().firstValue("Location").orElseThrow());
+			}
+			assertThat(locations).as("one request, one reference, one legal clock").hasSize(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM info_request WHERE subject = 'Calendrier des travaux de la route provinciale'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }

@@ -110,6 +110,9 @@ class InfoRequestsTest {
 						requester)))
 			.as("urgent without a reason")
 			.isEqualTo("urgencyReason:info.file.error.urgencyReason");
+		assertThat(field(() -> filing.file(filing("MA-KHO", "a.stranger@example.org"), requester)))
+			.as("an address the requester has not confirmed: Sawa would mail a stranger")
+			.isEqualTo("email:info.file.error.emailNotOwn");
 		assertThat(jdbc.sql("SELECT count(*) FROM info_request").query(Long.class).single()).isEqualTo(before);
 
 		assertThat(field(() -> infoSteps.refuse(id, officer, today, List.of(),

@@ -113,15 +113,13 @@ class PetitionLifecycleHttpTest {
 							LocalDate.parse(today).plusDays(3).toString(), "text", "Commission des affaires sociales"),
 					"document", "decision.pdf", PDF);
 			assertThat(future.body()).contains("id=\"decide-on-error\"");
-			// the citizen who signed is not staff
-			assertThat(
-					signer
-						.upload(page, page + "/decide",
-								Map.of("decision", "admissible", "on", today, "text",
-										"Commission des affaires sociales"),
-								"document", "decision.pdf", PDF)
-						.body())
-				.contains("Seul le personnel du conseil concerné");
+			// the citizen who signed is not staff: refused as a denial (403), which
+			// monitoring counts
+			HttpResponse<String> denied = signer.upload(page, page + "/decide",
+					Map.of("decision", "admissible", "on", today, "text", "Commission des affaires sociales"),
+					"document", "decision.pdf", PDF);
+			assertThat(denied.statusCode()).isEqualTo(403);
+			assertThat(denied.body()).contains("Accès refusé");
 			assertThat(jdbc.sql(
 					"SELECT count(*) FROM petition_document d JOIN petition p ON p.id = d.petition_id WHERE p.title LIKE 'Une crèche%'")
 				.query(Long.class)

@@ -72,6 +72,21 @@ public final class Browser {
 	}
 
 	/**
+	 * GETs {@code formPage} for its CSRF token, then POSTs a body already encoded as
+	 * {@code application/x-www-form-urlencoded} (to send what {@link #post} cannot, such
+	 * as a NUL byte, {@code %00}).
+	 */
+	public HttpResponse<String> submitEncoded(String formPage, String action, String encodedBody) {
+		Matcher matcher = CSRF.matcher(get(formPage).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("no CSRF token on " + formPage);
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encodedBody + "&_csrf=" + enc(matcher.group(1)))));
+	}
+
+	/**
 	 * POSTs a form; a value holding NUL-separated parts is sent as that field repeated
 	 * (several checkboxes).
 	 */

@@ -51,6 +51,9 @@ class TerritoryImportTest {
 		assertThat(population.approximate()).isTrue();
 	}
 
+	@Autowired
+	org.sawa.audit.AuditLog audit;
+
 	@Test
 	void a_file_with_bad_rows_writes_nothing_and_reports_each_line_and_column() {
 		long before = territories.count();
@@ -60,7 +63,7 @@ class TerritoryImportTest {
 				MA-TST-01,commune,village,MA-TST,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ
 				MA-TST-02,commune,rural,MA-NOPE,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ
 				MA-TST-03,commune,rural,MA-TST,,Village,Village,ⵜⵉⵖⵔⵎⵜ
-				"""));
+				"""), "test");
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "kind", "territory.import.error.kind"),
@@ -77,14 +80,23 @@ class TerritoryImportTest {
 				MA-KHN-06,2030,female,0-14,rural,900,test projection
 				MA-KHN-06,2030,male,0-14,rural,950,test projection
 				""";
-		ImportReport first = populationImporter.importCsv(csv(file));
-		ImportReport second = populationImporter.importCsv(csv(file));
+		long audited = audit.count();
+		ImportReport first = populationImporter.importCsv(csv(file), "person:42");
+		ImportReport second = populationImporter.importCsv(csv(file), "person:42");
 		assertThat(first.inserted()).isEqualTo(2);
 		assertThat(second.inserted()).isZero();
 		assertThat(second.updated()).isZero();
 		assertThat(second.unchanged()).isEqualTo(2);
 		Territory lehri = territories.byCode("MA-KHN-06").orElseThrow();
 		assertThat(territories.population(lehri.id(), 2030).total()).isEqualTo(1850);
+		// the import that changed something is audited, with who did it; the one that
+		// changed nothing is not
+		assertThat(audit.count()).isEqualTo(audited + 1);
+		assertThat(audit.latest(1, 0)).singleElement().satisfies(e -> {
+			assertThat(e.actor()).isEqualTo("person:42");
+			assertThat(e.action()).isEqualTo("population.imported");
+			assertThat(e.details()).contains("2 rows read", "2 inserted");
+		});
 	}
 
 	@Test
@@ -95,7 +107,7 @@ class TerritoryImportTest {
 				MA-BEM-01,2031,other,0-14,urban,10,x
 				MA-BEM-01,2031,female,0-99,urban,-3,x
 				MA-BEM-01,2031,male,65+,urban,12,x
-				"""));
+				"""), "test");
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::column)
 			.containsExactly("territory_code", "sex", "age_band", "population");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.account.PasswordResetForm;
+import org.sawa.account.Passwords;
 import org.sawa.account.People;
 import org.sawa.account.SignupForm;
 import org.sawa.security.ClientAddress;
@@ -62,6 +63,10 @@ class AccountController {
 	@PostMapping("/signup")
 	String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
 			Locale locale, Model model, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password")
+				&& Passwords.tooGuessable(form.password(), form.email(), form.displayName())) {
+			result.rejectValue("password", "validation.password.guessable");
+		}
 		if (result.hasErrors()) {
 			return "account/signup";
 		}
@@ -123,6 +128,9 @@ class AccountController {
 	@PostMapping("/password/reset")
 	String reset(@Valid @ModelAttribute("form") PasswordResetForm form, BindingResult result, Model model) {
 		model.addAttribute("tokenValid", accounts.isResetTokenValid(form.token()));
+		if (!result.hasFieldErrors("password") && Passwords.tooGuessable(form.password(), null, null)) {
+			result.rejectValue("password", "validation.password.guessable");
+		}
 		if (result.hasErrors()) {
 			return "account/reset";
 		}

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.Accounts;
+import org.sawa.account.OpenSessions;
 import org.sawa.account.Organisations;
 import org.sawa.account.Permissions;
 import org.sawa.account.Person;
@@ -45,8 +46,11 @@ class ProfileController {
 
 	private final ObjectMapper json;
 
+	private final OpenSessions sessions;
+
 	ProfileController(Accounts accounts, Permissions permissions, Territories territories, Organisations organisations,
-			ObjectMapper json) {
+			ObjectMapper json, OpenSessions sessions) {
+		this.sessions = sessions;
 		this.json = json;
 		this.accounts = accounts;
 		this.permissions = permissions;
@@ -83,7 +87,19 @@ class ProfileController {
 		return "redirect:/me?lang=" + form.preferredLanguage();
 	}
 
+	/**
+	 * Ends the person's other sessions (a lost phone, a shared computer); this one stays
+	 * open.
+	 */
+	@PostMapping("/me/sessions/end")
+	String endOtherSessions(@AuthenticationPrincipal SawaUser user, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("sessionsEnded", sessions.endAllBut(user.email(), request.getSession().getId()));
+		return "redirect:/me";
+	}
+
 	private String page(SawaUser user, Model model) {
+		model.addAttribute("openSessions", sessions.count(user.email()));
 		model.addAttribute("communesByProvince", communesByProvince());
 		model.addAttribute("grants", permissions.of(user.id()));
 		model.addAttribute("organisations", organisations.ofPerson(user.id()));

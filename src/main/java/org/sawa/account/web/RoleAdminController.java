@@ -1,11 +1,11 @@
 package org.sawa.account.web;
 
 import java.util.Optional;
+import org.sawa.account.Accounts;
 import org.sawa.account.People;
 import org.sawa.account.Permissions;
 import org.sawa.account.Person;
 import org.sawa.account.Role;
-import org.sawa.account.RoleGrant;
 import org.sawa.account.RoleGrants;
 import org.sawa.account.SawaUser;
 import org.sawa.audit.AuditLog;
@@ -35,8 +35,11 @@ class RoleAdminController {
 
 	private final AuditLog audit;
 
+	private final Accounts accounts;
+
 	RoleAdminController(RoleGrants grants, People people, Territories territories, Permissions permissions,
-			AuditLog audit) {
+			AuditLog audit, Accounts accounts) {
+		this.accounts = accounts;
 		this.grants = grants;
 		this.people = people;
 		this.territories = territories;
@@ -89,16 +92,10 @@ class RoleAdminController {
 	}
 
 	@PostMapping("/admin/roles/{id}/revoke")
-	@Transactional
 	public String revoke(@AuthenticationPrincipal SawaUser admin, @PathVariable long id, RedirectAttributes redirect) {
-		Optional<RoleGrant> grant = grants.activeById(id);
-		if (grant.isEmpty() || !permissions.has(admin.id(), Role.ADMIN, grant.get().territoryId())) {
+		if (accounts.revokeRole(id, admin.id()).isEmpty()) {
 			return fail(redirect, "grant", "admin.roles.error.scope");
 		}
-		grants.revoke(id, admin.id());
-		audit.append("person:" + admin.id(), "role.revoked", "person:" + grant.get().personId(),
-				grant.get().role().code() + "@"
-						+ territories.byId(grant.get().territoryId()).map(Territory::code).orElse("?"));
 		redirect.addFlashAttribute("revoked", true);
 		return "redirect:/admin/roles";
 	}

@@ -84,7 +84,7 @@ public class PlanTransfer {
 		StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
 		for (Line line : lines(plan)) {
 			List<String> cells = new ArrayList<>();
-			COLUMNS.forEach(c -> cells.add(quote(line.get(c))));
+			COLUMNS.forEach(c -> cells.add(Csv.cell(line.get(c))));
 			out.append(String.join(",", cells)).append("\r\n");
 		}
 		return out.toString();
@@ -168,11 +168,6 @@ public class PlanTransfer {
 		return lines;
 	}
 
-	private static String quote(String value) {
-		boolean plain = value.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
-		return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
-	}
-
 	// ------------------------------------------------------------------ import
 
 	public ImportReport importCsv(InputStream input, long actorId) {
@@ -180,7 +175,7 @@ public class PlanTransfer {
 			List<Line> lines = new ArrayList<>();
 			Csv.read(input, COLUMNS, row -> {
 				Map<String, String> values = new LinkedHashMap<>();
-				COLUMNS.forEach(c -> values.put(c, row.get(c)));
+				COLUMNS.forEach(c -> values.put(c, Csv.undefuse(row.get(c))));
 				lines.add(new Line(row.line(), values));
 			});
 			return apply(lines, actorId);

@@ -81,19 +81,35 @@ public record DataEntryGrid(String columnDimension, List<String> columns, List<R
 		return key.toString();
 	}
 
+	/** The largest value stored: ten trillion, above any count or amount of a region. */
+	public static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(13);
+
+	/** The most decimals a value keeps. */
+	public static final int MAX_DECIMALS = 4;
+
+	/**
+	 * Digits with a decimal point or comma, and a sign: no exponent, no spaces inside.
+	 */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+		.compile("[+-]?([0-9]{1,40}([.,][0-9]{0,40})?|[.,][0-9]{1,40})");
+
 	/**
 	 * A number as an officer types or imports it, with a decimal point or comma; null
-	 * when empty or not a number. The one parser of the module's forms and files.
+	 * when empty or not a number (an exponent such as {@code 1e309} is not one). The one
+	 * parser of the module's forms and files.
 	 */
 	public static BigDecimal parse(String text) {
-		if (text == null || text.isBlank()) {
+		if (text == null || text.isBlank() || !NUMBER.matcher(text.strip()).matches()) {
 			return null;
 		}
-		try {
-			return new BigDecimal(text.trim().replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return new BigDecimal(text.strip().replace(',', '.'));
+	}
+
+	/**
+	 * Whether the value is one Sawa stores and publishes exactly: at most
+	 * {@link #MAX_VALUE} either way and {@link #MAX_DECIMALS} decimals.
+	 */
+	public static boolean inRange(BigDecimal value) {
+		return value.abs().compareTo(MAX_VALUE) <= 0 && value.stripTrailingZeros().scale() <= MAX_DECIMALS;
 	}
 }

@@ -2,13 +2,15 @@ package org.sawa.indicator.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sawa.imports.Csv;
 import org.sawa.indicator.Extracts;
 
 /**
  * An extract as CSV:
  * {@code indicator,territory_code,year,<dimension>...,value,suppressed}, one line per
  * figure; an option left empty is the total over that dimension, a withheld figure has no
- * value and {@code suppressed=true}. Codes only, no free text, so nothing needs quoting.
+ * value and {@code suppressed=true}. Codes only, written through {@link Csv#cell} all the
+ * same: an option code staff define cannot turn into a spreadsheet formula.
  */
 public final class ExtractCsv {
 
@@ -23,10 +25,15 @@ public final class ExtractCsv {
 		dimensions.forEach(d -> csv.append(',').append(d));
 		csv.append(",value,suppressed\r\n");
 		for (Extracts.Row row : extract.rows()) {
-			csv.append(extract.indicator().code()).append(',').append(row.territory()).append(',').append(row.year());
+			csv.append(Csv.cell(extract.indicator().code()))
+				.append(',')
+				.append(Csv.cell(row.territory()))
+				.append(',')
+				.append(row.year());
 			for (String dimension : dimensions) {
 				csv.append(',')
-					.append(row.options().getOrDefault(dimension, extract.filters().getOrDefault(dimension, "")));
+					.append(Csv
+						.cell(row.options().getOrDefault(dimension, extract.filters().getOrDefault(dimension, ""))));
 			}
 			csv.append(',')
 				.append(row.value() == null ? "" : row.value().stripTrailingZeros().toPlainString())

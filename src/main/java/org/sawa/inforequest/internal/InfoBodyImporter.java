@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -35,17 +36,20 @@ public class InfoBodyImporter {
 
 	private final Territories territories;
 
-	InfoBodyImporter(JdbcClient jdbc, TransactionTemplate tx, Territories territories) {
+	private final AuditLog audit;
+
+	InfoBodyImporter(JdbcClient jdbc, TransactionTemplate tx, Territories territories, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.territories = territories;
 	}
 
-	public ImportReport importCsv(InputStream input) {
-		return AllOrNothing.run(tx, () -> run(input));
+	public ImportReport importCsv(InputStream input, String actor) {
+		return AllOrNothing.run(tx, () -> run(input, actor));
 	}
 
-	private ImportReport run(InputStream input) {
+	private ImportReport run(InputStream input, String actor) {
 		Map<String, Long> known = new HashMap<>();
 		jdbc.sql("SELECT id, code FROM info_body").query(rs -> {
 			known.put(rs.getString("code"), rs.getLong("id"));
@@ -123,7 +127,7 @@ public class InfoBodyImporter {
 				tally.inserted();
 			}
 		});
-		return tally.finish();
+		return tally.finishAudited(audit, actor, "info-bodies.imported", "info-bodies");
 	}
 
 }

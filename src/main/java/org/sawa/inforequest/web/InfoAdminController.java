@@ -76,14 +76,15 @@ class InfoAdminController {
 	}
 
 	@PostMapping("/admin/information/bodies/import")
-	String upload(@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
+	String upload(@AuthenticationPrincipal SawaUser user, @RequestParam(required = false) MultipartFile file,
+			Locale locale, Model model) throws IOException {
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "import.error.noFile");
 			return page(Map.of(), Map.of(), null, model);
 		}
 		ImportReport report;
 		try (InputStream input = file.getInputStream()) {
-			report = importer.importCsv(input);
+			report = importer.importCsv(input, "person:" + user.id());
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));

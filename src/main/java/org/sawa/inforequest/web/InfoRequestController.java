@@ -2,7 +2,9 @@ package org.sawa.inforequest.web;
 
 import static org.sawa.web.FormValues.date;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.inforequest.InfoArchive;
@@ -17,13 +20,17 @@ import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
 import org.sawa.inforequest.InfoFiling;
 import org.sawa.inforequest.InfoRequest;
+import org.sawa.inforequest.InfoRequestRefused;
 import org.sawa.inforequest.InfoRequests;
 import org.sawa.inforequest.InfoRules;
 import org.sawa.inforequest.InfoSteps;
 import org.sawa.pdf.PdfRenderer;
+import org.sawa.security.ClientAddress;
+import org.sawa.security.RateLimiter;
 import org.sawa.storage.StoredFile;
 import org.sawa.web.FormPage;
 import org.sawa.web.Uploads;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,8 +75,19 @@ class InfoRequestController {
 
 	private final Clock clock;
 
+	private final RateLimiter rateLimiter;
+
+	private final int filingsPerPerson;
+
+	private final int filingsPerAddress;
+
 	InfoRequestController(InfoRequests requests, InfoRequestPages pages, InfoFiling filing, InfoSteps infoSteps,
-			InfoArchive archive, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf, Clock clock) {
+			InfoArchive archive, InfoBodies bodies, InfoRules rules, Accounts accounts, PdfRenderer pdf, Clock clock,
+			RateLimiter rateLimiter, @Value("${sawa.inforequest.filings-per-person-day:10}") int filingsPerPerson,
+			@Value("${sawa.inforequest.filings-per-address-day:30}") int filingsPerAddress) {
+		this.rateLimiter = rateLimiter;
+		this.filingsPerPerson = filingsPerPerson;
+		this.filingsPerAddress = filingsPerAddress;
 		this.pages = pages;
 		this.filing = filing;
 		this.infoSteps = infoSteps;
@@ -123,6 +141,8 @@ class InfoRequestController {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("body", body == null ? "" : body);
 		accounts.contact(user.id()).ifPresent(c -> form.put("email", c.email()));
+		// the form's key: sent twice, it files one request
+		form.put("submission", UUID.randomUUID().toString());
 		form.put("language", locale.getLanguage());
 		form.put("format", "electronic");
 		return fileForm(form, Map.of(), false, locale, model);
@@ -143,10 +163,21 @@ class InfoRequestController {
 		return "inforequest/new";
 	}
 
+	/**
+	 * Files a request online. A person, and an address, may file only so many a day: Sawa
+	 * mails a receipt and notices for each, and must not become a way to flood a body.
+	 */
 	@PostMapping("/information/new")
 	@FormPage("/information/new")
-	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
-		String reference = filing.file(filing(form), user.id());
+	String file(@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form,
+			HttpServletRequest request) {
+		boolean person = rateLimiter.tryAcquire("info-file:" + user.id(), filingsPerPerson, Duration.ofDays(1));
+		boolean address = rateLimiter.tryAcquire("info-file-ip:" + ClientAddress.of(request), filingsPerAddress,
+				Duration.ofDays(1));
+		if (!person || !address) {
+			throw new InfoRequestRefused("", "info.file.error.tooMany");
+		}
+		String reference = filing.file(filing(form), user.id(), submission(form.get("submission")));
 		return "redirect:/information/requests/" + reference + "?filed";
 	}
 
@@ -165,6 +196,15 @@ class InfoRequestController {
 		requireOfficer(user);
 		String reference = filing.fileFromPaper(filing(form), user.id(), date(form.get("receivedOn")));
 		return "redirect:/information/requests/" + reference + "?filed";
+	}
+
+	private static UUID submission(String text) {
+		try {
+			return text == null || text.isBlank() ? null : UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private void requireOfficer(SawaUser user) {

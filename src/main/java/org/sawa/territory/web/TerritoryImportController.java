@@ -8,6 +8,7 @@ import org.sawa.imports.TranslatedProblem;
 import org.sawa.territory.PopulationImporter;
 import org.sawa.territory.TerritoryImporter;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +39,8 @@ class TerritoryImportController {
 	}
 
 	@PostMapping("/admin/territories/import")
-	String upload(@RequestParam String kind, @RequestParam(required = false) MultipartFile file, Locale locale,
-			Model model) throws IOException {
+	String upload(@AuthenticationPrincipal(expression = "id()") long userId, @RequestParam String kind,
+			@RequestParam(required = false) MultipartFile file, Locale locale, Model model) throws IOException {
 		model.addAttribute("kind", kind);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "import.error.noFile");
@@ -47,8 +48,9 @@ class TerritoryImportController {
 		}
 		ImportReport report;
 		try (InputStream input = file.getInputStream()) {
-			report = "population".equals(kind) ? populationImporter.importCsv(input)
-					: territoryImporter.importCsv(input);
+			String actor = "person:" + userId;
+			report = "population".equals(kind) ? populationImporter.importCsv(input, actor)
+					: territoryImporter.importCsv(input, actor);
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));
