@@ -1,8 +1,8 @@
 package org.sawa.account;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
-public record PasswordResetForm(String token, @NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
-		message = "{validation.password.length}") String password) {
+public record PasswordResetForm(String token, @NotBlank(message = "{validation.required}") @CodePointLength(min = 10,
+		max = 128, message = "{validation.password.length}") String password) {
 }

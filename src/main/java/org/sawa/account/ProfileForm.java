@@ -4,13 +4,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
  * The profile; every demographic field is optional (empty means "I prefer not to say").
  */
 public record ProfileForm(
-		@NotBlank(message = "{validation.required}") @Size(max = 100,
+		@NotBlank(message = "{validation.required}") @CodePointLength(max = 100,
 				message = "{validation.tooLong}") String displayName,
 		@Pattern(regexp = "ar|fr|en|zgh", message = "{validation.option}") String preferredLanguage,
 		@Pattern(regexp = "|female|male", message = "{validation.option}") String sex,

@@ -2,14 +2,14 @@ package org.sawa.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 public record SignupForm(
-		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @Size(max = 254,
+		@NotBlank(message = "{validation.required}") @Email(message = "{validation.email}") @CodePointLength(max = 254,
 				message = "{validation.tooLong}") String email,
-		@NotBlank(message = "{validation.required}") @Size(min = 10, max = 128,
+		@NotBlank(message = "{validation.required}") @CodePointLength(min = 10, max = 128,
 				message = "{validation.password.length}") String password,
-		@NotBlank(message = "{validation.required}") @Size(max = 100,
+		@NotBlank(message = "{validation.required}") @CodePointLength(max = 100,
 				message = "{validation.tooLong}") String displayName) {
 
 	public static SignupForm empty() {

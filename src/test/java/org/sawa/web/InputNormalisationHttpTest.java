@@ -60,6 +60,9 @@ class InputNormalisationHttpTest {
 				jdbc.sql("SELECT display_name FROM person WHERE id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("Fatima Zahra");
 
+		// an emoji counts once against a limit: 60 of them fit a 100-character name
+		assertThat(browser.submit("/me", "/me", profile("🌿".repeat(60))).statusCode()).isEqualTo(302);
+
 		// a password is read as typed: spaces around it are part of it
 		HttpResponse<String> signup = new Browser(port).acceptLanguage("fr")
 			.submit("/signup", "/signup", Map.of("displayName", "\u200B", "email", people.address("clean.signup"),

@@ -4,8 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.sawa.account.Organisation;
 import org.sawa.account.Organisations;
 import org.sawa.account.People;
@@ -38,7 +38,8 @@ class OrganisationController {
 
 	record OrganisationForm(
 			@Pattern(regexp = "association|council|administration", message = "{validation.option}") String kind,
-			@NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String name,
+			@NotBlank(message = "{validation.required}") @CodePointLength(max = 200,
+					message = "{validation.tooLong}") String name,
 			@NotNull(message = "{validation.required}") Long territoryId,
 			@jakarta.validation.constraints.PastOrPresent(
 					message = "{validation.pastDate}") @org.springframework.format.annotation.DateTimeFormat(

@@ -54,7 +54,8 @@ public record DataEntryGrid(String columnDimension, List<String> columns, List<R
 				String text = texts.getOrDefault(key, "");
 				cells.add(new Cell(key, "cell-" + index++, text, errors.get(key)));
 				BigDecimal value = parse(text);
-				if (value != null) {
+				// a refused value (out of bounds) counts in no total
+				if (value != null && inRange(value)) {
 					rowSum = rowSum.add(value);
 					columnSums[c] = columnSums[c] == null ? value : columnSums[c].add(value);
 					grand = grand.add(value);

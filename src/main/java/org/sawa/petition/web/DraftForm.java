@@ -3,7 +3,7 @@ package org.sawa.petition.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 import org.sawa.petition.Petitions;
 
 /**
@@ -12,9 +12,9 @@ import org.sawa.petition.Petitions;
  * are trimmed.
  */
 record DraftForm(@NotBlank(message = "{validation.option}") String territory,
-		@Size(min = 10, max = 200, message = "{petition.new.error.title}") String title,
-		@Size(min = 50, max = 20000, message = "{petition.new.error.body}") String body,
-		@Size(min = 10, max = 2000, message = "{petition.new.error.requested}") String requested,
+		@CodePointLength(min = 10, max = 200, message = "{petition.new.error.title}") String title,
+		@CodePointLength(min = 50, max = 20000, message = "{petition.new.error.body}") String body,
+		@CodePointLength(min = 10, max = 2000, message = "{petition.new.error.requested}") String requested,
 		@Pattern(regexp = "ar|fr|en|zgh", message = "{validation.option}") String language,
 		@AssertTrue(message = "{petition.new.error.lawful}") Boolean lawful, String petitioner, String organisation) {
 
