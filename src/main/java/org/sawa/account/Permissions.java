@@ -1,6 +1,7 @@
 package org.sawa.account;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
@@ -40,12 +41,7 @@ public class Permissions {
 	 * reason to read (law 09-08, minimisation): a person's coaching notes.
 	 */
 	public boolean holdsItself(long personId, Role role, long territoryId) {
-		List<Territory> roots = grants.activeFor(personId)
-			.stream()
-			.filter(g -> g.role() == role)
-			.flatMap(g -> territories.byId(g.territoryId()).stream())
-			.toList();
-		return territories.byId(territoryId).map(t -> roots.stream().anyMatch(root -> root.contains(t))).orElse(false);
+		return territories.byId(territoryId).map(granted(personId, g -> g.role() == role)::test).orElse(false);
 	}
 
 	/**
@@ -53,7 +49,7 @@ public class Permissions {
 	 * many territories: the grants are read once, then each territory is checked by its
 	 * path.
 	 */
-	public java.util.function.Predicate<Territory> scope(long personId, Role role) {
+	public Predicate<Territory> scope(long personId, Role role) {
 		return scopeOfAny(personId, role);
 	}
 
@@ -61,11 +57,19 @@ public class Permissions {
 	 * The territories where the person holds any of the roles (or is admin); the grants
 	 * are read once.
 	 */
-	public java.util.function.Predicate<Territory> scopeOfAny(long personId, Role... roles) {
+	public Predicate<Territory> scopeOfAny(long personId, Role... roles) {
 		List<Role> wanted = List.of(roles);
+		return granted(personId, g -> wanted.contains(g.role()) || g.role() == Role.ADMIN);
+	}
+
+	/**
+	 * The territories at or below those of the person's active grants that pass
+	 * {@code which}; the grants are read once.
+	 */
+	private Predicate<Territory> granted(long personId, Predicate<RoleGrant> which) {
 		List<Territory> roots = grants.activeFor(personId)
 			.stream()
-			.filter(g -> wanted.contains(g.role()) || g.role() == Role.ADMIN)
+			.filter(which)
 			.flatMap(g -> territories.byId(g.territoryId()).stream())
 			.toList();
 		return territory -> roots.stream().anyMatch(root -> root.contains(territory));

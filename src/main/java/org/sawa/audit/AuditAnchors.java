@@ -36,6 +36,11 @@ class AuditAnchors {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * The chain's identity, read once: the migration writes it and nothing changes it.
+	 */
+	private volatile String chainId;
+
 	AuditAnchors(Path file, Hmac key, JdbcClient jdbc) {
 		this.file = file;
 		this.key = key;
@@ -44,7 +49,10 @@ class AuditAnchors {
 
 	/** This database's chain identity, written by the audit module's migration. */
 	String chain() {
-		return jdbc.sql("SELECT id::text FROM audit_chain").query(String.class).single();
+		if (chainId == null) {
+			chainId = jdbc.sql("SELECT id::text FROM audit_chain").query(String.class).single();
+		}
+		return chainId;
 	}
 
 	/**

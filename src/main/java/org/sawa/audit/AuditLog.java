@@ -8,13 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sawa.security.Hmac;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -115,56 +114,78 @@ public class AuditLog {
 	public ChainVerification verify() {
 		String chain = anchors.chain();
 		Map<Long, String> anchored = new HashMap<>();
-		Long[] forged = { null };
-		long[] other = { 0 };
+		Long forged = null;
+		long other = 0;
 		for (AuditAnchors.Anchor anchor : anchors.read()) {
 			if (!anchor.authentic()) {
-				forged[0] = forged[0] == null ? Long.valueOf(anchor.seq()) : forged[0];
+				forged = forged == null ? Long.valueOf(anchor.seq()) : forged;
 			}
 			else if (anchor.chain().equals(chain)) {
 				anchored.put(anchor.seq(), anchor.hash());
 			}
 			else {
-				other[0]++;
+				other++;
 			}
 		}
-		String[] expectedPrevious = { GENESIS };
-		long[] checked = { 0 };
-		boolean[] keyedSeen = { false };
-		Long[] broken = { null };
-		Set<Long> anchorsSeen = new HashSet<>();
-		Long[] anchorBroken = { forged[0] };
-		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(rs -> {
-			AuditEntry entry = map(rs, 0);
-			String anchoredHash = anchored.get(entry.seq());
-			if (anchoredHash != null) {
-				anchorsSeen.add(entry.seq());
-				if (!anchoredHash.equals(entry.hash()) && anchorBroken[0] == null) {
-					anchorBroken[0] = entry.seq();
-				}
+		Walk walk = new Walk(new HashMap<>(anchored), forged);
+		RowCallbackHandler each = rs -> walk.step(map(rs, 0), rs.getBoolean("keyed"));
+		jdbc.sql("SELECT * FROM audit_entry ORDER BY seq").query(each);
+		return new ChainVerification(walk.checked, walk.broken, anchored.size(), walk.anchorBroken(), other);
+	}
+
+	/**
+	 * One pass over the entries in order: the chain recomputed up to its first broken
+	 * entry, and each entry compared with its anchor, if it has one.
+	 */
+	private final class Walk {
+
+		/** The anchors not yet met: what is left at the end is gone from the log. */
+		private final Map<Long, String> unmet;
+
+		private String expectedPrevious = GENESIS;
+
+		private long checked;
+
+		private boolean keyedSeen;
+
+		private Long broken;
+
+		private Long anchorBroken;
+
+		Walk(Map<Long, String> anchored, Long forged) {
+			this.unmet = anchored;
+			this.anchorBroken = forged;
+		}
+
+		void step(AuditEntry entry, boolean keyed) {
+			String anchoredHash = unmet.remove(entry.seq());
+			if (anchoredHash != null && !anchoredHash.equals(entry.hash()) && anchorBroken == null) {
+				anchorBroken = entry.seq();
 			}
-			if (broken[0] != null) {
+			if (broken != null) {
 				return;
 			}
-			checked[0]++;
-			boolean keyed = rs.getBoolean("keyed");
+			checked++;
 			String content = content(entry.previousHash(), entry.seq(), entry.occurredAt(), entry.actor(),
 					entry.action(), entry.subject(), entry.details());
 			String recomputed = keyed ? key.digest(content) : sha256(content);
-			if (!entry.previousHash().equals(expectedPrevious[0]) || !recomputed.equals(entry.hash())
-					|| (keyedSeen[0] && !keyed)) {
-				broken[0] = entry.seq();
+			if (!entry.previousHash().equals(expectedPrevious) || !recomputed.equals(entry.hash())
+					|| (keyedSeen && !keyed)) {
+				broken = entry.seq();
 			}
-			keyedSeen[0] |= keyed;
-			expectedPrevious[0] = entry.hash();
-		});
-		anchored.keySet()
-			.stream()
-			.filter(seq -> !anchorsSeen.contains(seq))
-			.min(Long::compare)
-			.ifPresent(missing -> anchorBroken[0] = anchorBroken[0] == null ? missing
-					: Long.valueOf(Math.min(anchorBroken[0], missing)));
-		return new ChainVerification(checked[0], broken[0], anchored.size(), anchorBroken[0], other[0]);
+			keyedSeen |= keyed;
+			expectedPrevious = entry.hash();
+		}
+
+		/** The first anchored entry changed, forged or gone, if any. */
+		Long anchorBroken() {
+			return unmet.keySet()
+				.stream()
+				.min(Long::compare)
+				.map(missing -> anchorBroken == null ? missing : Long.valueOf(Math.min(anchorBroken, missing)))
+				.orElse(anchorBroken);
+		}
+
 	}
 
 	/** What an entry's hash covers: the previous hash and every field, in order. */

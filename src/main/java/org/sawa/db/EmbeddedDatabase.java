@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +53,7 @@ final class EmbeddedDatabase {
 		catch (IOException | RuntimeException unreadable) {
 			return false;
 		}
-		java.util.Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+		Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
 			.filter(ProcessHandle::isAlive)
 			.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
 		if (leftover.isEmpty()) {
@@ -58,9 +63,9 @@ final class EmbeddedDatabase {
 		ProcessHandle server = leftover.get();
 		server.destroy();
 		try {
-			server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+			server.onExit().get(60, TimeUnit.SECONDS);
 		}
-		catch (java.util.concurrent.TimeoutException slow) {
+		catch (TimeoutException slow) {
 			log.warn("The leftover PostgreSQL server did not stop within a minute: killing it");
 			server.destroyForcibly();
 			server.onExit().join();
@@ -69,7 +74,7 @@ final class EmbeddedDatabase {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while stopping a leftover PostgreSQL server", ex);
 		}
-		catch (java.util.concurrent.ExecutionException ex) {
+		catch (ExecutionException ex) {
 			throw new IllegalStateException(ex);
 		}
 		return true;
@@ -86,7 +91,7 @@ final class EmbeddedDatabase {
 				// a run that was killed leaves its data behind, and initdb wants an empty
 				// directory
 				try (var paths = Files.walk(dataDirectory)) {
-					for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 						Files.delete(path);
 					}
 				}

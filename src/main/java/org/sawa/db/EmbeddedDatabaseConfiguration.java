@@ -29,16 +29,24 @@ class EmbeddedDatabaseConfiguration {
 	static final String APPLICATION_ROLE = "sawa_app";
 
 	/**
+	 * The server, one per JVM ({@link EmbeddedDatabase}); it outlives a Spring context
+	 * (the tests' contexts share it) and stops when the JVM exits, so the context does
+	 * not close it.
+	 */
+	@Bean(destroyMethod = "")
+	EmbeddedPostgres embeddedPostgres(@Value("${sawa.embedded-db.directory:./data}") Path directory,
+			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean) {
+		return EmbeddedDatabase.start(directory, port, clean);
+	}
+
+	/**
 	 * The application's connections, as {@code sawa_app}: it reads and writes the data
 	 * but owns no table (root migration V4), so it may only append to the audit log. The
 	 * pool connects on first use, once the migrations have created the role.
 	 */
 	@Bean
 	@Primary
-	DataSource dataSource(@Value("${sawa.embedded-db.directory:./data}") Path directory,
-			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean,
-			@Value("${sawa.embedded-db.pool-size:20}") int poolSize) {
-		EmbeddedPostgres server = EmbeddedDatabase.start(directory, port, clean);
+	DataSource dataSource(EmbeddedPostgres server, @Value("${sawa.embedded-db.pool-size:20}") int poolSize) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.getJdbcUrl(APPLICATION_ROLE, "postgres"));
 		config.setUsername(APPLICATION_ROLE);
@@ -58,9 +66,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	@FlywayDataSource
 	@Qualifier("owner")
-	DataSource ownerDataSource(@Value("${sawa.embedded-db.directory:./data}") Path directory,
-			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean) {
-		EmbeddedPostgres server = EmbeddedDatabase.start(directory, port, clean);
+	DataSource ownerDataSource(EmbeddedPostgres server) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		config.setUsername("postgres");

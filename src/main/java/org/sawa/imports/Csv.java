@@ -1,5 +1,6 @@
 package org.sawa.imports;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes; comma or
@@ -64,9 +66,11 @@ public final class Csv {
 	private Csv() {
 	}
 
+	/** What a spreadsheet runs as a formula when a cell starts with it (OWASP). */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
 	/** A number as written in a cell: left as it is, a minus sign included. */
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
-		.compile("[+-]?[0-9]+([.,][0-9]+)?([eE][+-]?[0-9]+)?");
+	private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?([eE][+-]?[0-9]+)?");
 
 	/**
 	 * One cell of a CSV Sawa publishes: quoted when it holds a separator, a quote or a
@@ -80,7 +84,7 @@ public final class Csv {
 			return "";
 		}
 		String text = value;
-		if ("=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
+		if (FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
 			text = "'" + text;
 		}
 		boolean plain = text.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '"' || ch == '\n' || ch == '\r');
@@ -93,7 +97,7 @@ public final class Csv {
 	 * back unchanged.
 	 */
 	public static String undefuse(String value) {
-		return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+		return value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0
 				? value.substring(1) : value;
 	}
 
@@ -159,7 +163,7 @@ public final class Csv {
 		private Character separator;
 
 		Parser(Reader reader) {
-			this.reader = new java.io.BufferedReader(reader, 1 << 16);
+			this.reader = new BufferedReader(reader, 1 << 16);
 		}
 
 		private int read() throws IOException {

@@ -143,42 +143,42 @@ public class DataEntry {
 	}
 
 	private void delete(Cell place, String key) {
-		Map<String, String> choice = Dimensions.pairs(key);
-		jdbc.sql("""
+		located(jdbc.sql("""
 				DELETE FROM data_value WHERE indicator_code = :i AND territory_id = :t AND period = :p
-				AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other""")
-			.param("i", place.indicator().code())
-			.param("t", place.territoryId())
-			.param("p", place.period())
-			.param("sex", choice.getOrDefault("sex", ""))
-			.param("band", choice.getOrDefault("age_band", ""))
-			.param("dis", choice.getOrDefault("disability", ""))
-			.param("area", choice.getOrDefault("area", ""))
-			.param("other", Dimensions.other(choice))
+				AND sex = :sex AND age_band = :band AND disability = :dis AND area = :area AND other = :other"""),
+				place, key)
 			.update();
 	}
 
 	private void upsert(Cell place, String key, BigDecimal value, String actor) {
+		located(jdbc
+			.sql("""
+					INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
+					  value, entered_by, entered_at)
+					VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by, :at)
+					ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
+					DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at"""),
+				place, key)
+			.param("v", value)
+			.param("by", actor)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/**
+	 * The statement with the columns that place one value bound: indicator, territory,
+	 * period and the cell's option of each dimension.
+	 */
+	private static JdbcClient.StatementSpec located(JdbcClient.StatementSpec statement, Cell place, String key) {
 		Map<String, String> choice = Dimensions.pairs(key);
-		jdbc.sql(
-				"""
-						INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, disability, area, other,
-						  value, entered_by, entered_at)
-						VALUES (:i, :t, :p, :sex, :band, :dis, :area, :other, :v, :by, :at)
-						ON CONFLICT (indicator_code, territory_id, period, sex, age_band, disability, area, other)
-						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
-			.param("i", place.indicator().code())
+		return statement.param("i", place.indicator().code())
 			.param("t", place.territoryId())
 			.param("p", place.period())
 			.param("sex", choice.getOrDefault("sex", ""))
 			.param("band", choice.getOrDefault("age_band", ""))
 			.param("dis", choice.getOrDefault("disability", ""))
 			.param("area", choice.getOrDefault("area", ""))
-			.param("other", Dimensions.other(choice))
-			.param("v", value)
-			.param("by", actor)
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
+			.param("other", Dimensions.other(choice));
 	}
 
 	private static String subject(Indicator indicator, long territoryId, String period, String key) {

@@ -57,7 +57,12 @@ public class DataImports {
 	private static final Logger log = LoggerFactory.getLogger(DataImports.class);
 
 	public record Job(UUID id, String actor, String fileName, long sizeBytes, long bytesRead, String state,
-			ImportReport report, long problemCount, Instant createdAt, Instant finishedAt) {
+			ImportReport report, Instant createdAt, Instant finishedAt) {
+
+		/** How many problems the import found, of which the report lists the first. */
+		public long problemCount() {
+			return report.problemCount();
+		}
 
 		public boolean finished() {
 			return !"queued".equals(state) && !"running".equals(state);
@@ -270,11 +275,11 @@ public class DataImports {
 			stored.forEach(p -> problems
 				.add(new ImportProblem(p.line(), p.column(), p.messageKey(), p.arguments().toArray())));
 			ImportReport report = new ImportReport(rs.getLong("rows_read"), rs.getLong("inserted"),
-					rs.getLong("updated"), rs.getLong("unchanged"), problems);
+					rs.getLong("updated"), rs.getLong("unchanged"), problems, rs.getLong("problem_count"));
 			java.sql.Timestamp finished = rs.getTimestamp("finished_at");
 			return new Job(id, rs.getString("actor"), rs.getString("file_name"), rs.getLong("size_bytes"),
-					rs.getLong("bytes_read"), rs.getString("state"), report, rs.getLong("problem_count"),
-					rs.getTimestamp("created_at").toInstant(), finished == null ? null : finished.toInstant());
+					rs.getLong("bytes_read"), rs.getString("state"), report, rs.getTimestamp("created_at").toInstant(),
+					finished == null ? null : finished.toInstant());
 		}).optional();
 	}
 

@@ -124,14 +124,7 @@ public class InfoFiling {
 		if (!clean.email().equals(Emails.normalise(own))) {
 			throw new InfoRequestRefused("email", "info.file.error.emailNotOwn", own);
 		}
-		String reference = insert(clean, requesterId, "online", LocalDate.now(clock), requesterId);
-		if (submission != null) {
-			jdbc.sql("UPDATE info_request SET submission_key = :k WHERE reference = :ref")
-				.param("k", submission)
-				.param("ref", reference)
-				.update();
-		}
-		return reference;
+		return insert(clean, requesterId, "online", LocalDate.now(clock), requesterId, submission);
 	}
 
 	/**
@@ -149,7 +142,7 @@ public class InfoFiling {
 				|| receivedOn.isBefore(LocalDate.now(clock).minusYears(1))) {
 			throw new InfoRequestRefused("receivedOn", "info.step.error.date");
 		}
-		String reference = insert(check(filing, false), null, "paper", receivedOn, officerId);
+		String reference = insert(check(filing, false), null, "paper", receivedOn, officerId, null);
 		audit.append("person:" + officerId, "info.request.paper", "info-request:" + reference, body.code());
 		return reference;
 	}
@@ -186,15 +179,16 @@ public class InfoFiling {
 				subject, description, language, f.format(), f.urgent(), f.urgent() ? urgency : "");
 	}
 
-	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId) {
+	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId,
+			UUID submission) {
 		String reference = InfoRequests.newReference(jdbc, receivedOn);
 		long id = jdbc
 			.sql("""
 					INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
 					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
-					  created_at)
+					  created_at, submission_key)
 					VALUES (:ref, :body, :requester, :channel, :first, :last, :address, :email, :cin, :subject, :description,
-					  :language, :format, :urgent, :urgency, 'received', :received, :now)
+					  :language, :format, :urgent, :urgency, 'received', :received, :now, :submission)
 					RETURNING id""")
 			.param("ref", reference)
 			.param("body", f.body().id())
@@ -213,6 +207,7 @@ public class InfoFiling {
 			.param("urgency", f.urgency())
 			.param("received", receivedOn)
 			.param("now", Timestamp.from(clock.instant()))
+			.param("submission", submission)
 			.query(Long.class)
 			.single();
 		steps.record(InfoStatus.CASE,

@@ -2,7 +2,6 @@ package org.sawa.input;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * Links staff publish (evidence of a commitment's progress, an official text, a register
@@ -23,9 +22,8 @@ public final class Links {
 	/** Whether the text is an https address with a host, safe to publish. */
 	public static boolean isExternal(String text) {
 		URI uri = parse(text);
-		return uri != null && "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-				&& uri.getRawAuthority() != null && uri.getHost() != null && !uri.getHost().isBlank()
-				&& uri.getRawUserInfo() == null;
+		return uri != null && "https".equalsIgnoreCase(uri.getScheme()) && uri.getRawAuthority() != null
+				&& uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawUserInfo() == null;
 	}
 
 	/** Whether the text is a path of Sawa itself: one slash, then no second one. */

@@ -1,11 +1,8 @@
 package org.sawa.refusal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 
 /**
  * Several refusals of one form at once (a bulk entry with many rows), so the person fixes
@@ -56,32 +53,6 @@ public class Refusals extends RuntimeException {
 
 	public List<Refused> all() {
 		return List.copyOf(all);
-	}
-
-	/** Field (or "form") to translated reason; the first reason of a field wins. */
-	public Map<String, String> translated(MessageSource messages, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Refused refused : all) {
-			errors.putIfAbsent(refused.errorKey(),
-					messages.getMessage(refused.messageKey(), refused.arguments(), locale));
-		}
-		return errors;
-	}
-
-	/**
-	 * The same reasons keyed for one form among several on a page: "members.fullName" for
-	 * the field fullName of the form members, as the {@code scoped*} fragments of
-	 * fragments/form read them.
-	 */
-	public static Map<String, String> scoped(String form, Map<String, String> errors) {
-		Map<String, String> scoped = new LinkedHashMap<>();
-		errors.forEach((field, text) -> scoped.put(form + "." + field, text));
-		return scoped;
-	}
-
-	/** One refusal, translated for a page's error map. */
-	public static Map<String, String> translated(Refused refused, MessageSource messages, Locale locale) {
-		return Map.of(refused.errorKey(), messages.getMessage(refused.messageKey(), refused.arguments(), locale));
 	}
 
 }

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +52,7 @@ class InputNormalisation extends OncePerRequestFilter {
 				Map<String, String[]> cleaned = new LinkedHashMap<>();
 				super.getParameterMap().forEach((name, values) -> cleaned.put(name,
 						asTyped(name) ? values : Arrays.stream(values).map(Texts::clean).toArray(String[]::new)));
-				parameters = java.util.Collections.unmodifiableMap(cleaned);
+				parameters = Collections.unmodifiableMap(cleaned);
 			}
 			return parameters;
 		}
@@ -68,8 +70,8 @@ class InputNormalisation extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Enumeration<String> getParameterNames() {
-			return java.util.Collections.enumeration(getParameterMap().keySet());
+		public Enumeration<String> getParameterNames() {
+			return Collections.enumeration(getParameterMap().keySet());
 		}
 
 	}

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code server.tomcat.max-swallow-size}), so the person's browser gets the page.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@org.springframework.stereotype.Component
+@Component
 class TooLargeRequests extends OncePerRequestFilter {
 
 	static final String PAGE = "/too-large";

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.support.Browser;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +28,6 @@ class DimensionFormHttpTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	Territories territories;
@@ -50,21 +47,22 @@ class DimensionFormHttpTest {
 	@Autowired
 	DataValueImporter importer;
 
+	@Autowired
+	People people;
+
 	private static boolean created;
 
 	@BeforeEach
 	void officer() {
 		if (!created) {
-			long id = accounts.createConfirmed("dimension.officer@example.ma", "sawa-demo-2026", "Dimension Officer",
-					"fr");
-			accounts.grantRole(id, Role.PROGRAMME_OFFICER, territories.byCode("MA-11").orElseThrow().id(), null);
+			people.withRole("dimension.officer@example.ma", Role.PROGRAMME_OFFICER, "MA-11");
 			created = true;
 		}
 	}
 
 	private Browser signedIn() {
 		Browser officer = new Browser(port).acceptLanguage("fr");
-		officer.signIn("dimension.officer@example.ma", "sawa-demo-2026");
+		officer.signIn("dimension.officer@example.ma", People.PASSWORD);
 		return officer;
 	}
 

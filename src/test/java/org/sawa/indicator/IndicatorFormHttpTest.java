@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.support.Browser;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
-import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,32 +22,27 @@ class IndicatorFormHttpTest {
 	int port;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
-	Territories territories;
-
-	@Autowired
 	Indicators indicators;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	People people;
 
 	private static boolean created;
 
 	@BeforeEach
 	void officer() {
 		if (!created) {
-			long id = accounts.createConfirmed("catalogue.officer@example.ma", "sawa-demo-2026", "Catalogue Officer",
-					"fr");
-			accounts.grantRole(id, Role.PROGRAMME_OFFICER, territories.byCode("MA-11").orElseThrow().id(), null);
+			people.withRole("catalogue.officer@example.ma", Role.PROGRAMME_OFFICER, "MA-11");
 			created = true;
 		}
 	}
 
 	private Browser signedIn() {
 		Browser officer = new Browser(port).acceptLanguage("fr");
-		officer.signIn("catalogue.officer@example.ma", "sawa-demo-2026");
+		officer.signIn("catalogue.officer@example.ma", People.PASSWORD);
 		return officer;
 	}
 
@@ -130,9 +124,9 @@ class IndicatorFormHttpTest {
 
 	@Test
 	void a_citizen_cannot_open_the_catalogue() {
-		long id = accounts.createConfirmed("curious.citizen@example.ma", "sawa-demo-2026", "Curious", "fr");
+		long id = people.person("curious.citizen@example.ma");
 		Browser citizen = new Browser(port);
-		citizen.signIn("curious.citizen@example.ma", "sawa-demo-2026");
+		citizen.signIn("curious.citizen@example.ma", People.PASSWORD);
 		assertThat(citizen.get("/officer/indicators/new").statusCode()).isEqualTo(403);
 		assertThat(id).isPositive();
 	}

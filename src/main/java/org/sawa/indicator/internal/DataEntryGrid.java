@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The data-entry grid of one indicator, territory and period: one cell per combination of
@@ -91,8 +92,7 @@ public record DataEntryGrid(String columnDimension, List<String> columns, List<R
 	/**
 	 * Digits with a decimal point or comma, and a sign: no exponent, no spaces inside.
 	 */
-	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
-		.compile("[+-]?([0-9]{1,40}([.,][0-9]{0,40})?|[.,][0-9]{1,40})");
+	private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]{1,40}([.,][0-9]{0,40})?|[.,][0-9]{1,40})");
 
 	/**
 	 * A number as an officer types or imports it, with a decimal point or comma; null

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
@@ -19,6 +21,7 @@ import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.sawa.web.HtmxRequests;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -123,12 +126,12 @@ class DataEntryController {
 	private Selection select(SawaUser user, String code, String territoryCode, String period, Model model) {
 		List<Indicator> enterable = indicators.all().stream().filter(i -> !"ratio".equals(i.aggregation())).toList();
 		model.addAttribute("indicators", enterable);
-		java.util.function.Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
+		Predicate<Territory> mine = permissions.scope(user.id(), Role.PROGRAMME_OFFICER);
 		model.addAttribute("places",
 				territories.atLevel(Level.REGION)
 					.stream()
-					.flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r),
-							java.util.stream.Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
+					.flatMap(r -> Stream.concat(Stream.of(r),
+							Stream.concat(territories.within(r.id(), Level.PROVINCE).stream(),
 									territories.within(r.id(), Level.COMMUNE).stream())))
 					.filter(mine)
 					.toList());
@@ -158,7 +161,7 @@ class DataEntryController {
 			return null;
 		}
 		model.addAttribute("chosen", indicator.get());
-		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		String language = LocaleContextHolder.getLocale().getLanguage();
 		model.addAttribute("labels", indicators.optionNames(indicator.get().dimensions(), language));
 		model.addAttribute("chosenTerritory", territory.get());
 		return new Selection(indicator.get(), territory.get());
