@@ -118,7 +118,7 @@ public class AuditLog {
 		long other = 0;
 		for (AuditAnchors.Anchor anchor : anchors.read()) {
 			if (!anchor.authentic()) {
-				forged = forged == null ? Long.valueOf(anchor.seq()) : forged;
+				forged = forged == null ? Long.valueOf(anchor.seq()) : Long.valueOf(Math.min(forged, anchor.seq()));
 			}
 			else if (anchor.chain().equals(chain)) {
 				anchored.put(anchor.seq(), anchor.hash());
@@ -159,8 +159,10 @@ public class AuditLog {
 
 		void step(AuditEntry entry, boolean keyed) {
 			String anchoredHash = unmet.remove(entry.seq());
-			if (anchoredHash != null && !anchoredHash.equals(entry.hash()) && anchorBroken == null) {
-				anchorBroken = entry.seq();
+			if (anchoredHash != null && !anchoredHash.equals(entry.hash())) {
+				// the first one in the chain, whatever order the anchors were found in
+				anchorBroken = anchorBroken == null ? Long.valueOf(entry.seq())
+						: Long.valueOf(Math.min(anchorBroken, entry.seq()));
 			}
 			if (broken != null) {
 				return;

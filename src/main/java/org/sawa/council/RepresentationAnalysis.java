@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.sawa.disclosure.Cell;
 import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.territory.AgeBand;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
@@ -32,7 +35,11 @@ public class RepresentationAnalysis {
 
 	private final CouncilSessions sessions;
 
-	RepresentationAnalysis(Councils councils, Memberships memberships, CouncilSessions sessions) {
+	private final PublishedCounts published;
+
+	RepresentationAnalysis(Councils councils, Memberships memberships, CouncilSessions sessions,
+			PublishedCounts published) {
+		this.published = published;
 		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -164,7 +171,26 @@ public class RepresentationAnalysis {
 		sessionLines.sort(Comparator.comparing((Representation.SessionLine l) -> l.session().heldOn()).reversed());
 		return new Representation(byLevel, byPost, lines,
 				new Representation.Speaking(sessionCount, women, men, byWomen, byMen), trendLines, sessionLines,
-				AGE_BANDS, ProtectedTable.of(ages));
+				AGE_BANDS, ages(scope, ages));
+	}
+
+	/**
+	 * The councillors' ages by sex as the public sees them: seats by sex are public
+	 * offices (exact, beside it), each age band is a published cell of the councils in
+	 * scope.
+	 */
+	private ProtectedTable ages(List<Council> scope, long[][] ages) {
+		String councilsInScope = scope.stream()
+			.map(Council::id)
+			.sorted()
+			.map(String::valueOf)
+			.collect(Collectors.joining("+", "councils:", ""));
+		Cell seated = Cell.of("councillor-ages", councilsInScope, "seated");
+		List<String> sexes = List.of("female", "male");
+		return published.table(ages,
+				(r, c) -> r == AGE_BANDS.size() ? null
+						: seated.with("age_band", AGE_BANDS.get(r)).with("sex", c == sexes.size() ? "" : sexes.get(c)),
+				false);
 	}
 
 }

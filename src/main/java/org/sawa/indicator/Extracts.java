@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
  * A selection of an indicator's figures as it may be published: a territory, some years,
  * a breakdown by up to two axes (dimensions of the indicator, or "territory" for the
  * territories one level down) and some dimensions fixed to one option. Each year is one
- * table with its margins (option "" = all together); counts of people are protected,
+ * table with its margins (option "" = all together); counts of people are published
+ * through {@link PublishedCounts} (the same figure for the same cell in every answer),
  * unless the reader may see exact figures for the territory.
  */
 @Service
@@ -24,7 +26,10 @@ public class Extracts {
 	/** The axis that breaks a territory down into those one level below it. */
 	public static final String TERRITORY = "territory";
 
-	/** One figure of an extract; {@code value} is null when withheld. */
+	/**
+	 * One figure of an extract; {@code value} is null and {@code suppressed} true when it
+	 * is shown as "fewer than five".
+	 */
 	public record Row(String territory, int year, Map<String, String> options, BigDecimal value, boolean suppressed) {
 	}
 
@@ -64,10 +69,21 @@ public class Extracts {
 
 	private final Territories territories;
 
-	Extracts(IndicatorFigures figures, Indicators indicators, Territories territories) {
+	private final PublishedCounts published;
+
+	Extracts(IndicatorFigures figures, Indicators indicators, Territories territories, PublishedCounts published) {
 		this.figures = figures;
 		this.indicators = indicators;
 		this.territories = territories;
+		this.published = published;
+	}
+
+	/**
+	 * The published cell of an indicator's count: in the territory, for the year, with
+	 * the options fixed.
+	 */
+	static Cell cell(Indicator indicator, String territoryCode, int year, Map<String, String> options) {
+		return new Cell("indicator/" + indicator.code(), territoryCode, String.valueOf(year), options);
 	}
 
 	/**
@@ -101,9 +117,6 @@ public class Extracts {
 		if (places.isEmpty()) {
 			throw new BadSelection("api.error.breakdown");
 		}
-		Map<Long, String> codes = new LinkedHashMap<>();
-		places.forEach(t -> codes.put(t.id(), t.code()));
-		codes.put(territory.id(), territory.code());
 		List<Long> placeIds = places.stream().map(Territory::id).toList();
 		List<String> dimensions = by.stream().filter(a -> !TERRITORY.equals(a)).toList();
 		// the two axes of each year's table: rows, then columns (a single column when one
@@ -117,97 +130,92 @@ public class Extracts {
 			axes.add(List.of(""));
 		}
 		Map<IndicatorFigures.Key, BigDecimal> cells = figures.values(indicator, placeIds, years, dimensions, filters);
-		// margins: for counts they are sums of the cells; for amounts and rates they are
-		// read, since a
-		// rate of a whole is not the sum of its parts' rates
+		// margins are read, never summed: a rate of a whole is not the sum of its parts'
+		// rates, and a count of everyone holds those whose option was not recorded; each
+		// published cell then has one exact value, whichever table it is asked in
 		Map<String, Map<IndicatorFigures.Key, BigDecimal>> margins = new LinkedHashMap<>();
-		if (!indicator.isCount()) {
-			for (int keep = 0; keep < by.size() && by.size() == 2; keep++) {
-				List<String> kept = List.of(by.get(keep));
-				List<String> keptDimensions = kept.stream().filter(a -> !TERRITORY.equals(a)).toList();
-				List<Long> keptPlaces = kept.contains(TERRITORY) ? placeIds : List.of(territory.id());
-				margins.put(String.valueOf(keep),
-						figures.values(indicator, keptPlaces, years, keptDimensions, filters));
-			}
-			margins.put("all", figures.values(indicator, List.of(territory.id()), years, List.of(), filters));
+		for (int keep = 0; keep < by.size() && by.size() == 2; keep++) {
+			List<String> kept = List.of(by.get(keep));
+			List<String> keptDimensions = kept.stream().filter(a -> !TERRITORY.equals(a)).toList();
+			List<Long> keptPlaces = kept.contains(TERRITORY) ? placeIds : List.of(territory.id());
+			margins.put(String.valueOf(keep), figures.values(indicator, keptPlaces, years, keptDimensions, filters));
 		}
+		margins.put("all", figures.values(indicator, List.of(territory.id()), years, List.of(), filters));
 		List<Row> rows = new ArrayList<>();
 		for (int year : years) {
 			List<String> rowAxis = axes.get(0);
 			List<String> columnAxis = axes.get(1);
-			BigDecimal[][] grid = new BigDecimal[rowAxis.size()][columnAxis.size()];
-			for (int r = 0; r < rowAxis.size(); r++) {
-				for (int c = 0; c < columnAxis.size(); c++) {
-					grid[r][c] = cells.get(key(by, territory, places, year, rowAxis.get(r), columnAxis.get(c)));
+			List<Row> ofYear = new ArrayList<>();
+			boolean any = false;
+			for (String first : rowAxis) {
+				for (String second : columnAxis) {
+					BigDecimal value = cells.get(key(by, territory, places, year, first, second));
+					any |= value != null;
+					if (indicator.isCount() || value != null) {
+						ofYear.add(figure(indicator, by, territory, year, filters, first, second, value, exact));
+					}
 				}
 			}
-			if (grid.length == 0 || columnAxis.isEmpty()) {
+			if (!any && indicator.isCount()) {
 				continue;
 			}
-			if (indicator.isCount()) {
-				long[][] counts = new long[rowAxis.size()][columnAxis.size()];
-				boolean any = false;
-				for (int r = 0; r < rowAxis.size(); r++) {
-					for (int c = 0; c < columnAxis.size(); c++) {
-						counts[r][c] = grid[r][c] == null ? 0 : grid[r][c].longValue();
-						any |= grid[r][c] != null;
-					}
-				}
-				if (!any) {
-					continue;
-				}
-				ProtectedTable table = exact ? ProtectedTable.exact(counts) : ProtectedTable.of(counts);
-				for (int r = 0; r <= rowAxis.size(); r++) {
-					for (int c = 0; c <= columnAxis.size(); c++) {
-						boolean rowMargin = r == rowAxis.size();
-						boolean columnMargin = c == columnAxis.size();
-						// one axis: its options and their total; no axis: the total alone
-						boolean included = switch (by.size()) {
-							case 0 -> !rowMargin && !columnMargin;
-							case 1 -> !columnMargin;
-							default -> true;
-						};
-						if (!included) {
-							continue;
-						}
-						Long shown = table.cells().get(r).get(c);
-						rows.add(row(by, territory, year, rowMargin ? "" : rowAxis.get(r),
-								columnMargin || by.size() < 2 ? "" : columnAxis.get(c),
-								shown == null ? null : BigDecimal.valueOf(shown), shown == null));
+			for (int keep = 0; keep < by.size() && by.size() == 2; keep++) {
+				int axis = keep;
+				Map<IndicatorFigures.Key, BigDecimal> margin = margins.get(String.valueOf(keep));
+				for (String option : axes.get(axis)) {
+					long place = TERRITORY.equals(by.get(axis))
+							? places.stream().filter(t -> t.code().equals(option)).findFirst().orElseThrow().id()
+							: territory.id();
+					List<String> options = TERRITORY.equals(by.get(axis)) ? List.of() : List.of(option);
+					BigDecimal value = margin.get(new IndicatorFigures.Key(place, year, options));
+					if (indicator.isCount() || value != null) {
+						ofYear.add(figure(indicator, by, territory, year, filters, axis == 0 ? option : "",
+								axis == 1 ? option : "", value, exact));
 					}
 				}
 			}
-			else {
-				for (int r = 0; r < rowAxis.size(); r++) {
-					for (int c = 0; c < columnAxis.size(); c++) {
-						if (grid[r][c] != null) {
-							rows.add(row(by, territory, year, rowAxis.get(r), columnAxis.get(c), grid[r][c], false));
-						}
-					}
-				}
-				if (by.size() == 2) {
-					for (int keep = 0; keep < 2; keep++) {
-						int axis = keep;
-						margins.get(String.valueOf(keep)).forEach((key, value) -> {
-							if (key.year() == year) {
-								String option = TERRITORY.equals(by.get(axis)) ? codes.get(key.territoryId())
-										: key.options().get(0);
-								rows.add(row(by, territory, year, axis == 0 ? option : "", axis == 1 ? option : "",
-										value, false));
-							}
-						});
-					}
-				}
-				if (!by.isEmpty()) {
-					margins.get("all").forEach((key, value) -> {
-						if (key.year() == year) {
-							rows.add(row(by, territory, year, "", "", value, false));
-						}
-					});
+			if (!by.isEmpty()) {
+				BigDecimal value = margins.get("all").get(new IndicatorFigures.Key(territory.id(), year, List.of()));
+				if (indicator.isCount() || value != null) {
+					ofYear.add(figure(indicator, by, territory, year, filters, "", "", value, exact));
 				}
 			}
+			rows.addAll(ofYear);
 		}
 		return new Extract(indicator, territory, years, by, filters, exact, rows);
+	}
+
+	/**
+	 * One figure of the extract: a count of people as the reader may see it (null when
+	 * "fewer than five"), an amount or rate as it is.
+	 */
+	private Row figure(Indicator indicator, List<String> by, Territory territory, int year, Map<String, String> filters,
+			String first, String second, BigDecimal value, boolean exact) {
+		if (!indicator.isCount()) {
+			return row(by, territory, year, first, second, value, false);
+		}
+		Long shown = published.shown(cellAt(indicator, by, territory, year, filters, first, second),
+				value == null ? 0 : value.longValue(), exact);
+		return row(by, territory, year, first, second, shown == null ? null : BigDecimal.valueOf(shown), shown == null);
+	}
+
+	/**
+	 * The published cell at one option of each axis ("" = all): a territory axis moves
+	 * the cell to that territory, a dimension fixes its option.
+	 */
+	private static Cell cellAt(Indicator indicator, List<String> by, Territory territory, int year,
+			Map<String, String> filters, String first, String second) {
+		Cell cell = cell(indicator, territory.code(), year, filters);
+		String[] values = { first, second };
+		for (int i = 0; i < by.size(); i++) {
+			if (TERRITORY.equals(by.get(i))) {
+				cell = values[i].isEmpty() ? cell : cell.in(values[i]);
+			}
+			else {
+				cell = cell.with(by.get(i), values[i]);
+			}
+		}
+		return cell;
 	}
 
 	/**

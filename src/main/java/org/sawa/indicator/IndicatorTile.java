@@ -3,15 +3,18 @@ package org.sawa.indicator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sawa.disclosure.ProtectedTable;
+import java.util.Objects;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 
 /**
  * One indicator on a territory's dashboard for a year: its total, women and men
- * (protected when they are counts of people), the gender parity index (women / men) with
- * a flag below the threshold, the target, and the trend over the years with the geometry
- * of its bar chart.
+ * (published through {@link PublishedCounts} when they are counts of people), the gender
+ * parity index (women / men) with a flag below the threshold, the target, and the trend
+ * over the years with the geometry of its bar chart.
  */
 public record IndicatorTile(Indicator indicator, int year, BigDecimal total, BigDecimal women, BigDecimal men,
 		Double parityIndex, boolean disparity, BigDecimal target, Double progress, List<YearBar> trend, int chartWidth,
@@ -28,7 +31,7 @@ public record IndicatorTile(Indicator indicator, int year, BigDecimal total, Big
 		List<YearBar> bars = new ArrayList<>();
 		BigDecimal max = values.values()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ZERO);
 		int x = 8;
@@ -46,37 +49,41 @@ public record IndicatorTile(Indicator indicator, int year, BigDecimal total, Big
 		return Math.max(8 + 44 * bars.size(), 60);
 	}
 
-	static IndicatorTile of(Indicator indicator, int year, Map<String, BigDecimal> bySex, BigDecimal total,
-			BigDecimal target, Map<Integer, BigDecimal> totals, double threshold) {
-		BigDecimal women = bySex.get("female");
-		BigDecimal men = bySex.get("male");
+	/**
+	 * The tile of an indicator in a territory (with the dashboard's filters), from its
+	 * exact figures: counts of people are shown as the public sees them, each its own
+	 * cell.
+	 */
+	static IndicatorTile of(Indicator indicator, String territoryCode, Map<String, String> filters, int year,
+			Map<String, BigDecimal> bySex, BigDecimal total, BigDecimal target, Map<Integer, BigDecimal> totals,
+			double threshold, PublishedCounts published) {
 		boolean bySexKnown = indicator.dimensions().contains("sex");
-		BigDecimal shownWomen = bySexKnown ? women : null;
-		BigDecimal shownMen = bySexKnown ? men : null;
+		BigDecimal shownWomen = bySexKnown ? bySex.get("female") : null;
+		BigDecimal shownMen = bySexKnown ? bySex.get("male") : null;
 		BigDecimal shownTotal = total;
-		// counts of people are protected; amounts and rates are not about few people
+		Map<Integer, BigDecimal> shownTotals = new LinkedHashMap<>(totals);
+		// counts of people are published cell by cell; amounts and rates are not about
+		// few
+		// people
 		if (indicator.isCount()) {
-			long w = women == null ? 0 : women.longValue();
-			long m = men == null ? 0 : men.longValue();
-			long all = total == null ? 0 : total.longValue();
-			ProtectedTable table = ProtectedTable.of(new long[][] { { w, m, Math.max(0, all - w - m) } });
-			shownWomen = bySexKnown ? decimal(table.cells().get(0).get(0)) : null;
-			shownMen = bySexKnown ? decimal(table.cells().get(0).get(1)) : null;
-			shownTotal = decimal(table.total());
+			Cell all = Extracts.cell(indicator, territoryCode, year, filters);
+			shownWomen = bySexKnown ? shown(published, all.with("sex", "female"), shownWomen) : null;
+			shownMen = bySexKnown ? shown(published, all.with("sex", "male"), shownMen) : null;
+			shownTotal = shown(published, all, total);
+			totals.forEach((y, value) -> shownTotals.put(y,
+					shown(published, Extracts.cell(indicator, territoryCode, y, filters), value)));
 		}
 		Disparity parity = bySexKnown ? Disparity.of(indicator, shownWomen, shownMen, threshold) : null;
 		Double progress = target == null || target.signum() == 0 || shownTotal == null ? null
 				: shownTotal.divide(target, 4, RoundingMode.HALF_UP).doubleValue();
-		Map<Integer, BigDecimal> shownTotals = new java.util.LinkedHashMap<>();
-		totals.forEach((y, value) -> shownTotals.put(y,
-				indicator.isCount() && ProtectedTable.sensitive(value.longValue()) ? null : value));
 		List<YearBar> bars = bars(shownTotals);
 		return new IndicatorTile(indicator, year, shownTotal, shownWomen, shownMen,
 				parity == null ? null : parity.index(), parity != null && parity.flagged(), target, progress, bars,
 				chartWidth(bars), 112);
 	}
 
-	private static BigDecimal decimal(Long value) {
-		return value == null ? null : BigDecimal.valueOf(value);
+	private static BigDecimal shown(PublishedCounts published, Cell cell, BigDecimal exact) {
+		Long figure = published.shown(cell, exact == null ? 0 : exact.longValue());
+		return figure == null ? null : BigDecimal.valueOf(figure);
 	}
 }

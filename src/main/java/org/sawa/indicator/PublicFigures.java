@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,10 @@ public class PublicFigures {
 
 	private final Dashboards dashboards;
 
-	PublicFigures(Indicators indicators, IndicatorFigures figures, Dashboards dashboards) {
+	private final PublishedCounts published;
+
+	PublicFigures(Indicators indicators, IndicatorFigures figures, Dashboards dashboards, PublishedCounts published) {
+		this.published = published;
 		this.indicators = indicators;
 		this.figures = figures;
 		this.dashboards = dashboards;
@@ -80,10 +84,10 @@ public class PublicFigures {
 			.stream()
 			.filter(y -> y <= at)
 			.reduce((a, b) -> b)
-			.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, y,
+			.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, territory.code(), filters, y,
 					figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
 					// a target is set for everyone: it does not apply to one group
-					filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals, threshold))));
+					filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals, threshold, published))));
 		return new Tiles(allYears, at, tiles);
 	}
 

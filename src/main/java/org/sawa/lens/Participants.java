@@ -3,9 +3,13 @@ package org.sawa.lens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.indicator.PublicFigures;
 import org.sawa.territory.Population;
 import org.sawa.territory.Territories;
@@ -26,7 +30,10 @@ public class Participants {
 
 	private final PublicFigures figures;
 
-	Participants(Territories territories, ParticipationFacts facts, PublicFigures figures) {
+	private final PublishedCounts published;
+
+	Participants(Territories territories, ParticipationFacts facts, PublicFigures figures, PublishedCounts published) {
+		this.published = published;
 		this.territories = territories;
 		this.facts = facts;
 		this.figures = figures;
@@ -34,8 +41,8 @@ public class Participants {
 
 	/**
 	 * Participants of every channel between two days (inclusive) in the territory and
-	 * below, by each dimension, against the population of the latest census year; a
-	 * channel with nobody in the period is left out.
+	 * below, by each dimension, against the population of the latest census year, as the
+	 * public sees them; a channel with nobody in the period is left out.
 	 */
 	public Map<String, List<WhoTakesPart>> byChannel(Territory territory, LocalDate from, LocalDate to) {
 		List<Long> ids = territories.subtree(territory.id());
@@ -48,18 +55,25 @@ public class Participants {
 		for (String channel : facts.channels(ids)) {
 			byChannel.put(channel, new ArrayList<>());
 		}
+		// up to today is one period whatever the day, so that asking each day does not
+		// draw a new noise for the same people
+		Set<String> nonEmpty = new HashSet<>();
+		String period = from.equals(WhoTakesPart.farPast()) ? "to-date" : from + "/" + to;
 		for (String dimension : WhoTakesPart.OPTIONS.keySet()) {
 			Map<String, Map<String, Long>> counts = new HashMap<>();
 			for (ParticipationFacts.Count count : facts.byDimension(dimension, ids, from, to)) {
+				if (count.count() > 0) {
+					nonEmpty.add(count.channel());
+				}
 				counts.computeIfAbsent(count.channel(), k -> new HashMap<>()).put(count.option(), count.count());
 			}
 			for (String channel : byChannel.keySet()) {
 				byChannel.get(channel)
-					.add(WhoTakesPart.of(channel, dimension, counts.getOrDefault(channel, Map.of()), population,
-							threshold));
+					.add(WhoTakesPart.of(Cell.of(WhoTakesPart.CHANNEL + channel, territory.code(), period), dimension,
+							counts.getOrDefault(channel, Map.of()), population, threshold, published));
 			}
 		}
-		byChannel.values().removeIf(lines -> Long.valueOf(0).equals(lines.get(0).total()));
+		byChannel.keySet().removeIf(channel -> !nonEmpty.contains(channel));
 		return byChannel;
 	}
 

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.territory.AgeBand;
 import org.sawa.territory.Area;
 import org.sawa.territory.Population;
 import org.sawa.territory.Sex;
 
 /**
- * For one channel and one dimension: how many took part per option (protected), each
- * option's share of participants beside its share of the population aged 15 and over, and
- * whether the group is under-represented.
+ * For one channel and one dimension: how many took part per option (as the public may see
+ * them, each option its own published cell), each option's share of participants beside
+ * its share of the population aged 15 and over, and whether the group is
+ * under-represented.
  */
 public record WhoTakesPart(String channel, String dimension, List<Line> lines, Long total) {
 
@@ -26,6 +28,9 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 			Double representation, boolean underRepresented) {
 	}
 
+	/** How a channel's cells are named: this, then the channel. */
+	static final String CHANNEL = "channel/";
+
 	static final Map<String, List<String>> OPTIONS = new LinkedHashMap<>();
 	static {
 		OPTIONS.put("sex", List.of("female", "male", "not_stated"));
@@ -36,28 +41,33 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 		OPTIONS.put("disability", List.of("yes", "no", "not_stated"));
 	}
 
-	static WhoTakesPart of(String channel, String dimension, Map<String, Long> counts, Population population,
-			double threshold) {
+	/**
+	 * The lines of one dimension; {@code all} is the channel's cell in the territory and
+	 * period, which each option narrows.
+	 */
+	static WhoTakesPart of(Cell all, String dimension, Map<String, Long> counts, Population population,
+			double threshold, PublishedCounts published) {
 		List<String> options = OPTIONS.get(dimension);
-		long[][] grid = new long[options.size()][1];
-		for (int i = 0; i < options.size(); i++) {
-			grid[i][0] = counts.getOrDefault(options.get(i), 0L);
+		Map<String, Long> figures = new LinkedHashMap<>();
+		long exactTotal = 0;
+		for (String option : options) {
+			long count = counts.getOrDefault(option, 0L);
+			exactTotal += count;
+			figures.put(option, published.shown(all.with(dimension, option), count));
 		}
-		ProtectedTable table = ProtectedTable.of(grid);
-		Long total = table.total();
+		Long total = published.shown(all, exactTotal);
 		long stated = 0;
 		boolean statedKnown = true;
-		for (int i = 0; i < options.size(); i++) {
-			if (!"not_stated".equals(options.get(i))) {
-				Long shown = table.cells().get(i).get(0);
+		for (String option : options) {
+			if (!"not_stated".equals(option)) {
+				Long shown = figures.get(option);
 				statedKnown &= shown != null;
 				stated += shown == null ? 0 : shown;
 			}
 		}
 		List<Line> lines = new ArrayList<>();
-		for (int i = 0; i < options.size(); i++) {
-			String option = options.get(i);
-			Long shown = table.cells().get(i).get(0);
+		for (String option : options) {
+			Long shown = figures.get(option);
 			Double populationShare = populationShare(dimension, option, population);
 			// shares among those who stated this dimension, compared with the
 			// population's
@@ -68,7 +78,7 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 			lines.add(new Line(option, shown, share, populationShare, representation,
 					representation != null && representation < threshold));
 		}
-		return new WhoTakesPart(channel, dimension, lines, total);
+		return new WhoTakesPart(all.source().substring(CHANNEL.length()), dimension, lines, total);
 	}
 
 	private static Double populationShare(String dimension, String option, Population population) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;
@@ -44,7 +44,7 @@ class WhoTakesPartController {
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("channels", byChannel);
 		model.addAttribute("populationYear", years.isEmpty() ? null : String.valueOf(years.get(0)));
-		model.addAttribute("threshold", ProtectedTable.THRESHOLD - 1);
+		model.addAttribute("threshold", PublishedCounts.THRESHOLD - 1);
 		return "lens/who-takes-part";
 	}
 

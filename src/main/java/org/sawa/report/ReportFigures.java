@@ -20,7 +20,8 @@ import org.sawa.council.Council;
 import org.sawa.council.Councils;
 import org.sawa.council.Representation;
 import org.sawa.council.RepresentationAnalysis;
-import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.indicator.IndicatorTile;
 import org.sawa.indicator.PublicFigures;
 import org.sawa.inforequest.InfoBodies;
@@ -70,10 +71,13 @@ class ReportFigures {
 
 	private final ActionPlans plans;
 
+	private final PublishedCounts published;
+
 	ReportFigures(Territories territories, PublicFigures indicatorFigures, Participants participants,
 			Programmes programmes, Impact impact, Councils councils, RepresentationAnalysis representation,
 			PetitionStatistics petitions, InfoStatistics information, InfoBodies bodies, ActionPlans plans,
-			Clock clock) {
+			PublishedCounts published, Clock clock) {
+		this.published = published;
 		this.clock = clock;
 		this.territories = territories;
 		this.indicatorFigures = indicatorFigures;
@@ -134,15 +138,17 @@ class ReportFigures {
 
 		step.accept("petitions");
 		PetitionStatistics.Year p = petitions.of(subtree, year);
-		// signatories are people: by sex and by channel, protected like any public count
-		// of people
-		ProtectedTable bySex = ProtectedTable.of(new long[][] { { p.signaturesBySex().get("female"),
-				p.signaturesBySex().get("male"), p.signaturesBySex().get("not_stated") } });
-		ProtectedTable byChannel = ProtectedTable.of(new long[][] { { p.online(), p.paper() } });
+		// signatories are people: by sex and by channel, each figure a published cell
+		// like any public count of people (the total is one cell, whichever breakdown)
+		Cell signatories = Cell.of("petition-signatures", territory.code(), String.valueOf(year));
+		Map<String, Long> bySex = p.signaturesBySex();
 		ReportContent.Petitions petitionLine = new ReportContent.Petitions(p.opened(), p.deposited(), p.admissible(),
-				p.inadmissible(), p.deliberated(), p.answered(), bySex.total(), byChannel.cells().get(0).get(0),
-				byChannel.cells().get(0).get(1), bySex.cells().get(0).get(0), bySex.cells().get(0).get(1),
-				bySex.cells().get(0).get(2));
+				p.inadmissible(), p.deliberated(), p.answered(), published.shown(signatories, p.signatures()),
+				published.shown(signatories.with("channel", "online"), p.online()),
+				published.shown(signatories.with("channel", "paper"), p.paper()),
+				published.shown(signatories.with("sex", "female"), bySex.get("female")),
+				published.shown(signatories.with("sex", "male"), bySex.get("male")),
+				published.shown(signatories.with("sex", "not_stated"), bySex.get("not_stated")));
 
 		step.accept("information");
 		Map<Long, InfoBody> here = new LinkedHashMap<>();

@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 /**
  * In production, Sawa does not start with the development keys written in
  * application.properties: with them, anyone could compute the HMAC of every identity
- * number and rewrite the audit log unseen. Each key must be set and its own.
+ * number, rewrite the audit log unseen and take the noise off every published count. Each
+ * key must be set and its own.
  */
 @Component
 @Profile("prod")
 class ProductionSecrets {
 
 	/** The settings that hold a key, and the start of the development value of each. */
-	static final List<String> KEYS = List.of("sawa.security.hmac-secret", "sawa.audit.chain-key");
+	static final List<String> KEYS = List.of("sawa.security.hmac-secret", "sawa.audit.chain-key",
+			"sawa.disclosure.cell-key");
 
 	static final String DEVELOPMENT = "dev-only";
 
@@ -24,7 +26,7 @@ class ProductionSecrets {
 		List<String> unset = unsafe(environment);
 		if (!unset.isEmpty()) {
 			throw new IllegalStateException("Production needs keys of its own: set " + String.join(", ", unset)
-					+ " (environment variables SAWA_SECURITY_HMAC_SECRET, SAWA_AUDIT_CHAIN_KEY), at least 32 characters each");
+					+ " (environment variables SAWA_SECURITY_HMAC_SECRET, SAWA_AUDIT_CHAIN_KEY, SAWA_DISCLOSURE_CELL_KEY), at least 32 characters each");
 		}
 	}
 

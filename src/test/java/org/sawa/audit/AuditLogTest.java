@@ -3,6 +3,10 @@ package org.sawa.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +35,9 @@ class AuditLogTest {
 
 	@Autowired
 	TransactionTemplate tx;
+
+	@Value("${sawa.audit.anchor-file}")
+	Path anchorFile;
 
 	/** The owner of the schema, as a superuser attacking the log would connect. */
 	@Autowired
@@ -210,6 +218,45 @@ class AuditLogTest {
 			finally {
 				putBack(superuser, first.seq(), original);
 				guard(superuser, true);
+			}
+		});
+		assertThat(log.verify().intact()).isTrue();
+	}
+
+	@Test
+	void a_forged_anchor_line_does_not_hide_an_earlier_entry_that_was_changed() throws Exception {
+		AuditEntry target = tx.execute(s -> log.append("person:6", "test.forged", "thing:6", "1"));
+		tx.execute(s -> log.append("person:6", "test.forged", "thing:6", "2"));
+		List<String> lines = Files.readAllLines(anchorFile, StandardCharsets.UTF_8);
+		String chain = lines.get(lines.size() - 1).split(" ")[0];
+		asSuperuser(superuser -> {
+			List<Map<String, Object>> original = from(superuser, target.seq());
+			guard(superuser, false);
+			try {
+				// a line without the key's MAC, naming a later entry, then an earlier
+				// entry
+				// changed: the report names the earlier one, the first in the chain
+				Files.writeString(anchorFile, chain + " " + (target.seq() + 1000) + " 00ff 00ff\n",
+						StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+				superuser.sql("UPDATE audit_entry SET details = 'rewritten', hash = md5(hash) WHERE seq = :s")
+					.param("s", target.seq())
+					.update();
+				ChainVerification result = log.verify();
+				assertThat(result.firstAnchorBroken()).isEqualTo(target.seq());
+				assertThat(result.firstBrokenSeq()).isEqualTo(target.seq());
+			}
+			catch (java.io.IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			finally {
+				putBack(superuser, target.seq(), original);
+				guard(superuser, true);
+				try {
+					Files.write(anchorFile, lines, StandardCharsets.UTF_8);
+				}
+				catch (java.io.IOException ex) {
+					throw new IllegalStateException(ex);
+				}
 			}
 		});
 		assertThat(log.verify().intact()).isTrue();

@@ -2,7 +2,6 @@ package org.sawa.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A signature the site has acknowledged survives a crash of the database: the test signs
  * over HTTP, kills PostgreSQL with SIGKILL right after the answer (no shutdown, no
- * checkpoint), starts it again on the same data, which replays the write-ahead log, and
- * finds the signature.
+ * checkpoint); readiness says DOWN; the application's watch starts PostgreSQL again on
+ * the same data and port, which replays the write-ahead log; the signature is there and
+ * readiness is UP again, without anyone's hand (issue 16, item 8).
  */
 @SawaTest
 class CrashDurabilityTest {
@@ -48,7 +48,8 @@ class CrashDurabilityTest {
 	Territories territories;
 
 	@Test
-	void an_acknowledged_signature_survives_a_database_crash() throws Exception {
+	void an_acknowledged_signature_survives_a_database_crash_and_the_application_brings_the_database_back()
+			throws Exception {
 		assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
 		assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
 
@@ -65,6 +66,11 @@ class CrashDurabilityTest {
 		var acknowledged = signer.submit(page, page + "/sign",
 				Map.of("nationalId", "CR102030", "basis", "residence", "confirm", "true"));
 		assertThat(acknowledged.statusCode()).isEqualTo(302);
+		ServerWatch watch = EmbeddedDatabase.watch();
+		int restarts = watch.restarts();
+		// the watch is held back a moment, to see the application while the database is
+		// gone
+		watch.pause(true);
 		ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
 		server.destroyForcibly();
 		server.onExit().get();
@@ -74,29 +80,8 @@ class CrashDurabilityTest {
 		// here
 		assertThat(readiness()).isEqualTo(503);
 
-		// the crashed server's handle still holds the data directory's lock in this JVM:
-		// let it go,
-		// as the operating system would for a crashed process, then start PostgreSQL on
-		// the same data
-		EmbeddedPostgres crashed = EmbeddedDatabase.current();
-		java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
-		lock.setAccessible(true);
-		((java.nio.channels.FileLock) lock.get(crashed)).release();
-		java.lang.reflect.Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
-		stream.setAccessible(true);
-		((java.io.FileOutputStream) stream.get(crashed)).close();
-		EmbeddedPostgres recovered = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPort(pgPort)
-			.setServerConfig("max_connections", "200")
-			.setServerConfig("shared_buffers", "256MB")
-			.setServerConfig("timezone", "UTC")
-			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("fsync", "on")
-			.setPGStartupWait(java.time.Duration.ofSeconds(60))
-			.start();
-		assertThat(recovered.getPort()).isEqualTo(pgPort);
+		// the watch starts PostgreSQL again on the same data and port, by itself
+		watch.pause(false);
 		// asked on a connection of its own (the pool's died with the server), for up to a
 		// minute
 		Long signatures = null;
@@ -126,6 +111,8 @@ class CrashDurabilityTest {
 			}
 		}
 		assertThat(ready).isEqualTo(200);
+		assertThat(watch.restarts()).isEqualTo(restarts + 1);
+		assertThat(EmbeddedDatabase.current().getPort()).isEqualTo(pgPort);
 	}
 
 	@org.springframework.boot.test.web.server.LocalManagementPort

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.support.Browser;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
@@ -30,6 +32,9 @@ class DashboardFilterHttpTest {
 	@Autowired
 	IndicatorFigures figures;
 
+	@Autowired
+	PublishedCounts published;
+
 	@Test
 	void a_filter_shows_the_groups_figures_and_lists_the_indicators_not_broken_down_by_it() {
 		long region = territories.byCode("MA-05").orElseThrow().id();
@@ -37,14 +42,18 @@ class DashboardFilterHttpTest {
 		BigDecimal womenFocus = figures.totals(members, region, Map.of("assoc_focus", "women")).get(2025);
 		BigDecimal everyone = figures.totals(members, region, Map.of()).get(2025);
 		assertThat(womenFocus).isLessThan(everyone);
+		// what the public sees of each: the figure of its own cell, the filter included
+		Cell all2025 = new Cell("indicator/ASSOC_MEMBERS_TRAINED", "MA-05", "2025", Map.of());
+		long everyoneShown = published.shown(all2025, everyone.longValue());
+		long womenFocusShown = published.shown(all2025.with("assoc_focus", "women"), womenFocus.longValue());
 
 		Browser visitor = new Browser(port).acceptLanguage("fr");
 		String all = visitor.get("/territories/MA-05/indicators?year=2025").body();
-		assertThat(all).contains("<p class=\"big\">" + everyone.toPlainString() + "</p>", "id=\"filter-assoc_focus\"",
+		assertThat(all).contains("<p class=\"big\">" + everyoneShown + "</p>", "id=\"filter-assoc_focus\"",
 				"id=\"filter-age_band\"");
 
 		String filtered = visitor.get("/territories/MA-05/indicators?year=2025&assoc_focus=women").body();
-		assertThat(filtered).contains("<p class=\"big\">" + womenFocus.toPlainString() + "</p>",
+		assertThat(filtered).contains("<p class=\"big\">" + womenFocusShown + "</p>",
 				"Public cible de l’association = Femmes", "Indicateurs non ventilés selon ce choix",
 				// the links down and to the indicator keep the group
 				"/territories/MA-BEM/indicators?year=2025&amp;assoc_focus=women",

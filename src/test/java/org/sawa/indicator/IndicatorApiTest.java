@@ -45,12 +45,15 @@ class IndicatorApiTest {
 	}
 
 	@Test
-	void values_by_sex_add_up_to_the_total_and_small_counts_are_withheld() throws Exception {
+	void values_by_sex_come_near_the_total_and_small_counts_are_withheld() throws Exception {
 		JsonNode bySex = json
 			.readTree(get("/api/v1/indicators/COUNCILLORS/values?territory=MA-05&year=2025&by=sex", "fr").body());
 		long women = bySex.get("values").get(0).get("value").asLong();
 		long men = bySex.get("values").get(1).get("value").asLong();
-		assertThat(women + men).isEqualTo(bySex.get("total").asLong()).isPositive();
+		// each figure is its own cell, moved by at most 2: the parts come within 4 of the
+		// total
+		assertThat(women + men).isBetween(bySex.get("total").asLong() - 4, bySex.get("total").asLong() + 4)
+			.isPositive();
 
 		JsonNode byAge = json.readTree(
 				get("/api/v1/indicators/YOUTH_TRAINED/values?territory=MA-05&year=2022&by=age_band", "fr").body());

@@ -13,15 +13,18 @@ class ProductionSecretsTest {
 	void the_development_keys_or_none_stop_a_production_start() {
 		MockEnvironment development = new MockEnvironment()
 			.withProperty("sawa.security.hmac-secret", "dev-only-secret-change-me-in-production-0123456789")
-			.withProperty("sawa.audit.chain-key", "dev-only-audit-chain-key-change-me-in-production-0123");
+			.withProperty("sawa.audit.chain-key", "dev-only-audit-chain-key-change-me-in-production-0123")
+			.withProperty("sawa.disclosure.cell-key", "dev-only-disclosure-cell-key-change-me-in-production");
 		assertThatThrownBy(() -> new ProductionSecrets(development)).hasMessageContaining("sawa.security.hmac-secret")
-			.hasMessageContaining("sawa.audit.chain-key");
+			.hasMessageContaining("sawa.audit.chain-key")
+			.hasMessageContaining("sawa.disclosure.cell-key");
 		MockEnvironment half = new MockEnvironment().withProperty("sawa.security.hmac-secret",
 				"a-key-of-our-own-for-identity-numbers-2026");
-		assertThat(ProductionSecrets.unsafe(half)).containsExactly("sawa.audit.chain-key");
+		assertThat(ProductionSecrets.unsafe(half)).containsExactly("sawa.audit.chain-key", "sawa.disclosure.cell-key");
 		MockEnvironment own = new MockEnvironment()
 			.withProperty("sawa.security.hmac-secret", "a-key-of-our-own-for-identity-numbers-2026")
-			.withProperty("sawa.audit.chain-key", "another-key-for-the-audit-chain-of-2026");
+			.withProperty("sawa.audit.chain-key", "another-key-for-the-audit-chain-of-2026")
+			.withProperty("sawa.disclosure.cell-key", "a-third-key-for-the-noise-of-published-counts");
 		new ProductionSecrets(own);
 		assertThat(ProductionSecrets.unsafe(own)).isEmpty();
 	}

@@ -28,9 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Open data, read-only: the indicators, and an indicator's value for a territory (with
- * everything below it) and a year, broken down by one dimension. Counts of people under 5
- * are withheld ({@code "value": null, "suppressed": true}) with secondary suppression, as
- * on the pages.
+ * everything below it) and a year, broken down by one dimension. Counts of people are
+ * published cell by cell as on the pages ({@code disclosure.PublishedCounts}); those
+ * under 5 are withheld ({@code "value": null, "suppressed": true}).
  */
 @RestController
 class IndicatorApiController {

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.SawaUser;
-import org.sawa.disclosure.ProtectedTable;
+import org.sawa.disclosure.Cell;
+import org.sawa.disclosure.PublishedCounts;
 import org.sawa.petition.Petition;
 import org.sawa.petition.PetitionStatus;
 import org.sawa.petition.PetitionSteps;
@@ -41,8 +43,11 @@ class PetitionPages {
 
 	private final Clock clock;
 
+	private final PublishedCounts published;
+
 	PetitionPages(Petitions petitions, Signatures signatures, PetitionSteps steps, Territories territories,
-			Clock clock) {
+			PublishedCounts published, Clock clock) {
+		this.published = published;
 		this.petitions = petitions;
 		this.signatures = signatures;
 		this.steps = steps;
@@ -80,26 +85,50 @@ class PetitionPages {
 		Territory territory = territories.byId(petition.territoryId()).orElseThrow();
 		model.addAttribute("petition", petition);
 		model.addAttribute("territory", territory);
-		model.addAttribute("progress", signatures.progress(petition));
-		// the provinces a regional petition must reach, each with its signatures against
-		// the minimum
-		model.addAttribute("provinces",
-				"region".equals(petition.level()) ? territories.children(territory.id()) : List.of());
+		Signatures.Progress progress = signatures.progress(petition);
+		model.addAttribute("progress", progress);
+		// the provinces a regional petition must reach, each with its signatures (as the
+		// public may see them) and whether it reached the minimum (exactly: the law's
+		// test)
+		List<Territory> provinces = "region".equals(petition.level()) ? territories.children(territory.id())
+				: List.of();
+		Map<Long, Long> provinceFigures = new HashMap<>();
+		provinces.forEach(pv -> provinceFigures.put(pv.id(),
+				published.shown(signatories(petition, territory).with("province", String.valueOf(pv.id())),
+						progress.byProvince().getOrDefault(pv.id(), 0))));
+		model.addAttribute("provinces", provinces);
+		model.addAttribute("provinceFigures", provinceFigures);
 		return territory;
+	}
+
+	/** The published cell of everyone who signed the petition. */
+	private static Cell signatories(Petition petition, Territory territory) {
+		return Cell.of("petition/" + petition.reference(), territory.code(), "all");
 	}
 
 	void fill(Petition petition, SawaUser user, Model model) {
 		Territory territory = fillProgress(petition, model);
 		model.addAttribute("steps", steps.timeline(petition.id()));
-		model.addAttribute("bySex", ProtectedTable.column(signatures.signaturesBy(petition.id(), "sex"),
-				List.of("female", "male", "not_stated")));
-		model.addAttribute("byAge", ProtectedTable.column(signatures.signaturesBy(petition.id(), "age_band"),
-				List.of("15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", "not_stated")));
+		// who signed, as the public may see it: each group a published cell; the total is
+		// public exactly (the legal count), so nothing is broken down below five, and a
+		// region's provinces are in the legal progress table already
+		long total = ((Signatures.Progress) model.getAttribute("progress")).signatures();
+		boolean shown = total >= PublishedCounts.THRESHOLD;
+		Cell signatories = signatories(petition, territory);
+		model.addAttribute("breakdownShown", shown);
+		model.addAttribute("bySex", shown ? published.column(signatures.signaturesBy(petition.id(), "sex"),
+				List.of("female", "male", "not_stated"), o -> signatories.with("sex", o)) : List.of());
+		model.addAttribute("byAge",
+				shown ? published.column(signatures.signaturesBy(petition.id(), "age_band"),
+						List.of("15-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+", "not_stated"),
+						o -> signatories.with("age_band", o)) : List.of());
 		Map<String, String> provinceNames = new LinkedHashMap<>();
-		Map<String, Long> byProvince = signatures.signaturesBy(petition.id(), "province_id");
+		Map<String, Long> byProvince = "region".equals(petition.level()) || !shown ? Map.of()
+				: signatures.signaturesBy(petition.id(), "province_id");
 		byProvince.keySet()
 			.forEach(id -> provinceNames.put(id, territories.byId(Long.parseLong(id)).map(Territory::name).orElse(id)));
-		model.addAttribute("byProvince", ProtectedTable.column(byProvince, new ArrayList<>(byProvince.keySet())));
+		model.addAttribute("byProvince", published.column(byProvince, new ArrayList<>(byProvince.keySet()),
+				o -> signatories.with("province", o)));
 		model.addAttribute("provinceNames", provinceNames);
 		boolean signedIn = user != null;
 		model.addAttribute("signed", signedIn && signatures.hasSigned(petition.id(), user.id()));
