@@ -1,8 +1,10 @@
 package org.sawa.inforequest;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -182,13 +184,17 @@ public class InfoFiling {
 	private String insert(Clean f, Long requesterId, String channel, LocalDate receivedOn, long actorId,
 			UUID submission) {
 		String reference = InfoRequests.newReference(jdbc, receivedOn);
+		// online, the address is the account's, confirmed with it; on paper, its owner is
+		// asked first
+		boolean online = requesterId != null;
+		String token = online || f.email().isEmpty() ? null : newToken();
 		long id = jdbc
 			.sql("""
 					INSERT INTO info_request (reference, body_id, requester_id, channel, first_name, last_name, postal_address,
 					  email, national_id_hmac, subject, description, language, format, urgent, urgency_reason, status, received_on,
-					  created_at, submission_key)
+					  created_at, submission_key, email_confirmed_at, email_token_hmac)
 					VALUES (:ref, :body, :requester, :channel, :first, :last, :address, :email, :cin, :subject, :description,
-					  :language, :format, :urgent, :urgency, 'received', :received, :now, :submission)
+					  :language, :format, :urgent, :urgency, 'received', :received, :now, :submission, :confirmed, :token)
 					RETURNING id""")
 			.param("ref", reference)
 			.param("body", f.body().id())
@@ -208,6 +214,8 @@ public class InfoFiling {
 			.param("received", receivedOn)
 			.param("now", Timestamp.from(clock.instant()))
 			.param("submission", submission)
+			.param("confirmed", online ? Timestamp.from(clock.instant()) : null)
+			.param("token", token == null ? null : tokenHmac(token))
 			.query(Long.class)
 			.single();
 		steps.record(InfoStatus.CASE,
@@ -216,8 +224,48 @@ public class InfoFiling {
 		DemographicSnapshot snapshot = requesterId == null ? DemographicSnapshot.notStated()
 				: participations.snapshot(requesterId, clock.instant());
 		participations.record("inforequest.request", f.body().territoryId(), snapshot, clock.instant());
-		notices.filed(requests.byId(id).orElseThrow(), f.body());
+		InfoRequest request = requests.byId(id).orElseThrow();
+		notices.filed(request, f.body());
+		if (token != null) {
+			notices.confirmAddress(request, f.body(), token);
+		}
 		return reference;
+	}
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static String newToken() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private String tokenHmac(String token) {
+		return hmac.digest("info-email-token:" + token);
+	}
+
+	/**
+	 * The owner of a paper request's address confirms it from the link they were mailed:
+	 * the receipt follows, then every step. Answers the request's reference, or nothing
+	 * for a link that is unknown or was used already.
+	 */
+	@Transactional
+	public Optional<String> confirmAddress(String token) {
+		if (token == null || token.isBlank() || token.length() > 64) {
+			return Optional.empty();
+		}
+		Optional<Long> id = jdbc.sql("""
+				UPDATE info_request SET email_confirmed_at = :now, email_token_hmac = NULL
+				WHERE email_token_hmac = :token AND email_confirmed_at IS NULL RETURNING id""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("token", tokenHmac(token))
+			.query(Long.class)
+			.optional();
+		return id.map(found -> {
+			InfoRequest request = requests.byId(found).orElseThrow();
+			notices.receipt(request, bodies.byId(request.bodyId()).orElseThrow());
+			return request.reference();
+		});
 	}
 
 	/** A text of the form, trimmed, between {@code min} and {@code max} characters. */

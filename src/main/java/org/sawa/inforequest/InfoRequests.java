@@ -82,6 +82,18 @@ public class InfoRequests {
 	}
 
 	/** The requests a person filed, latest first. */
+	/**
+	 * Whether the request's address may be mailed: it has one, and its owner confirmed it
+	 * (online, with their account).
+	 */
+	public boolean addressConfirmed(long requestId) {
+		return jdbc.sql("SELECT email <> '' AND email_confirmed_at IS NOT NULL FROM info_request WHERE id = :id")
+			.param("id", requestId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	public List<InfoRequest> filedBy(long personId) {
 		return jdbc.sql("SELECT * FROM info_request WHERE requester_id = :p ORDER BY created_at DESC")
 			.param("p", personId)

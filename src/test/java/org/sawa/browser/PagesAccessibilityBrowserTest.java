@@ -119,7 +119,7 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/capacity/AMSSAWASS", "/capacity/ISED-BMK", "/capacity/AMSSAWASS/impact/interventions",
 				"/capacity/ISED-BMK/impact/associations", "/commitments", "/commitments/MALAA0003",
 				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
-				"/reports/MA-11/2025", "/too-large");
+				"/reports/MA-11/2025", "/too-large", "/information/confirm-address/an-unused-link-looks-like-this");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new",

@@ -49,20 +49,12 @@ public class InfoNotices {
 	}
 
 	/**
-	 * The dated receipt to the requester; the new request to each officer of the body.
+	 * The dated receipt to the requester, if their address is confirmed; the new request
+	 * to each officer of the body.
 	 */
 	public void filed(InfoRequest request, InfoBody body) {
-		if (!request.email().isEmpty()) {
-			Locale locale = Locale.forLanguageTag(request.language());
-			String subject = messages.getMessage("info.mail.receipt.subject", new Object[] { request.reference() },
-					locale);
-			String text = messages.getMessage("info.mail.receipt.body",
-					new Object[] { request.firstName(), request.reference(), body.name(locale),
-							request.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE), request.subject(),
-							request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
-							link(request) },
-					locale);
-			mailer.send(request.email(), subject, text);
+		if (requests.addressConfirmed(request.id())) {
+			receipt(request, body);
 		}
 		for (long officer : bodies.officers(body.id())) {
 			accounts.contact(officer).ifPresent(contact -> {
@@ -81,6 +73,32 @@ public class InfoNotices {
 		}
 	}
 
+	/** The dated receipt, to the requester's confirmed address. */
+	public void receipt(InfoRequest request, InfoBody body) {
+		Locale locale = Locale.forLanguageTag(request.language());
+		String subject = messages.getMessage("info.mail.receipt.subject", new Object[] { request.reference() }, locale);
+		String text = messages.getMessage("info.mail.receipt.body",
+				new Object[] { request.firstName(), request.reference(), body.name(locale),
+						request.receivedOn().format(DateTimeFormatter.ISO_LOCAL_DATE), request.subject(),
+						request.dueOn() == null ? "" : request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE),
+						link(request) },
+				locale);
+		mailer.send(request.email(), subject, text);
+	}
+
+	/**
+	 * The one mail to a paper request's address before its owner confirms it: what was
+	 * recorded (the reference and the body, no text anyone typed) and the link that
+	 * confirms. Nothing else is mailed there until then.
+	 */
+	public void confirmAddress(InfoRequest request, InfoBody body, String token) {
+		Locale locale = Locale.forLanguageTag(request.language());
+		String subject = messages.getMessage("info.mail.confirm.subject", new Object[] { request.reference() }, locale);
+		String text = messages.getMessage("info.mail.confirm.body", new Object[] { request.reference(),
+				body.name(locale), baseUrl + "/information/confirm-address/" + token }, locale);
+		mailer.send(request.email(), subject, text);
+	}
+
 	/**
 	 * Each step of a request after its receipt (mailed by {@link #filed}), once recorded;
 	 * it leaves if the step commits.
@@ -92,7 +110,7 @@ public class InfoNotices {
 
 	/** A step of the request, to the requester. */
 	private void stepReached(InfoRequest request, String kind, String note) {
-		if (request.email().isEmpty()) {
+		if (!requests.addressConfirmed(request.id())) {
 			return;
 		}
 		Locale locale = Locale.forLanguageTag(request.language());

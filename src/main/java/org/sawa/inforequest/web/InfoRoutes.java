@@ -14,6 +14,7 @@ class InfoRoutes {
 		return AccessRules.of("inforequest")
 			.anyoneReads("/information", "/information/form-*.pdf", "/information/archive", "/information/archive/**",
 					"/information/bodies", "/information/bodies/*")
+			.anyone("/information/confirm-address/*")
 			.signedIn("/information/new", "/information/paper", "/information/queue", "/information/requests/**",
 					"/information/bodies/*/register")
 			.roles(List.of("ADMIN"), "/admin/information/**");
