@@ -29,9 +29,12 @@ class HolidayAdminController {
 
 	private final WorkingDays workingDays;
 
-	HolidayAdminController(WorkingDays workingDays, Clock clock) {
+	private final ReligiousHolidays religious;
+
+	HolidayAdminController(WorkingDays workingDays, ReligiousHolidays religious, Clock clock) {
 		this.clock = clock;
 		this.workingDays = workingDays;
+		this.religious = religious;
 	}
 
 	@GetMapping("/admin/holidays")
@@ -43,6 +46,7 @@ class HolidayAdminController {
 		model.addAttribute("yearText", String.valueOf(shown));
 		model.addAttribute("holidays", workingDays.holidays(shown));
 		model.addAttribute("languages", FormNames.LANGUAGES);
+		model.addAttribute("calendarChecks", religious.unsettled());
 		return "admin/holidays";
 	}
 
@@ -53,6 +57,16 @@ class HolidayAdminController {
 		workingDays.save(new Holiday(day, FormNames.read(form, ""), form.getOrDefault("kind", ""),
 				form.getOrDefault("source", "").trim(), form.containsKey("to_confirm")), "person:" + user.id());
 		return "redirect:/admin/holidays?year=" + day.getYear() + "&saved=" + day;
+	}
+
+	/** A provisional date confirmed as the one the Ministry announced. */
+	@PostMapping("/admin/holidays/confirm")
+	String confirm(@AuthenticationPrincipal SawaUser user, @RequestParam String day) {
+		LocalDate date = FormValues.date(day);
+		if (date == null || !workingDays.confirm(date, "person:" + user.id())) {
+			return "redirect:/admin/holidays";
+		}
+		return "redirect:/admin/holidays?year=" + date.getYear() + "&confirmed=" + date;
 	}
 
 	@PostMapping("/admin/holidays/remove")

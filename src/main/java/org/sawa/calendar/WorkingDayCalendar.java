@@ -100,4 +100,28 @@ public final class WorkingDayCalendar {
 		return counted;
 	}
 
+	/**
+	 * The last day of a deadline of {@code days} calendar days from {@code start} (not
+	 * counted), the days of the pauses not counted; a last day that is not a working day
+	 * runs to the next working day. Null while the last pause is still open.
+	 */
+	public LocalDate calendarDeadline(LocalDate start, int days, List<Pause> pauses) {
+		if (days < 0) {
+			throw new IllegalArgumentException("a deadline is not negative: " + days);
+		}
+		if (pauses.stream().anyMatch(p -> p.until() == null)) {
+			return null;
+		}
+		LocalDate day = start;
+		int counted = 0;
+		while (counted < days) {
+			day = day.plusDays(1);
+			LocalDate current = day;
+			if (pauses.stream().noneMatch(p -> p.covers(current))) {
+				counted++;
+			}
+		}
+		return onOrAfter(day);
+	}
+
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sawa.audit.AuditLog;
 import org.sawa.refusal.Refusals;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ public class WorkingDays {
 
 	private final AuditLog audit;
 
-	WorkingDays(JdbcClient jdbc, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	WorkingDays(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The calendar with every holiday known now. */
@@ -50,7 +54,8 @@ public class WorkingDays {
 			.query((rs, n) -> new Holiday(rs.getObject("day", LocalDate.class),
 					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
 							"zgh", rs.getString("name_zgh")),
-					rs.getString("kind"), rs.getString("source"), rs.getBoolean("to_confirm")))
+					rs.getString("kind"), rs.getString("source"), rs.getBoolean("to_confirm"),
+					rs.getBoolean("provisional")))
 			.list();
 	}
 
@@ -75,7 +80,9 @@ public class WorkingDays {
 				VALUES (:day, :ar, :fr, :en, :zgh, :kind, :source, :confirm)
 				ON CONFLICT (day) DO UPDATE SET name_ar = EXCLUDED.name_ar, name_fr = EXCLUDED.name_fr,
 				  name_en = EXCLUDED.name_en, name_zgh = EXCLUDED.name_zgh, kind = EXCLUDED.kind,
-				  source = EXCLUDED.source, to_confirm = EXCLUDED.to_confirm""")
+				  source = EXCLUDED.source, to_confirm = EXCLUDED.to_confirm, provisional = FALSE,
+				  feast = CASE WHEN EXCLUDED.kind = 'religious' THEN holiday.feast END,
+				  hijri_year = CASE WHEN EXCLUDED.kind = 'religious' THEN holiday.hijri_year END""")
 			.param("day", holiday.day())
 			.param("ar", holiday.names().get("ar"))
 			.param("fr", holiday.names().get("fr"))
@@ -86,6 +93,33 @@ public class WorkingDays {
 			.param("confirm", holiday.toConfirm())
 			.update();
 		audit.append(actor, "holiday.saved", "holiday:" + holiday.day(), holiday.names().get("fr"));
+		events.publishEvent(new HolidaysChanged(holiday.day()));
+	}
+
+	/**
+	 * An administrator confirms a provisional date as the one announced; audited. Answers
+	 * whether there was such a date.
+	 */
+	@Transactional
+	public boolean confirm(LocalDate day, String actor) {
+		boolean confirmed = jdbc
+			.sql("UPDATE holiday SET provisional = FALSE, source = :source WHERE day = :day AND provisional")
+			.param("day", day)
+			.param("source", "Ministère des Habous et des Affaires islamiques, date annoncée")
+			.update() > 0;
+		if (confirmed) {
+			audit.append(actor, "holiday.confirmed", "holiday:" + day, "");
+		}
+		return confirmed;
+	}
+
+	/** The holidays from one day to another, both included, in date order. */
+	public List<Holiday> between(LocalDate from, LocalDate to) {
+		List<Holiday> found = new java.util.ArrayList<>();
+		for (int year = from.getYear(); year <= to.getYear(); year++) {
+			holidays(year).stream().filter(h -> !h.day().isBefore(from) && !h.day().isAfter(to)).forEach(found::add);
+		}
+		return found;
 	}
 
 	/** Removes a holiday; audited. Deadlines computed afterwards count that day again. */
@@ -94,6 +128,7 @@ public class WorkingDays {
 		boolean removed = jdbc.sql("DELETE FROM holiday WHERE day = :day").param("day", day).update() > 0;
 		if (removed) {
 			audit.append(actor, "holiday.removed", "holiday:" + day, "");
+			events.publishEvent(new HolidaysChanged(day));
 		}
 		return removed;
 	}

@@ -12,9 +12,10 @@ import org.sawa.calendar.WorkingDayCalendar;
  * holidays, month and year ends and paused clocks.
  * <ul>
  * <li>The answer is due {@code answer} working days after receipt ({@code urgent_answer}
- * for an urgent request), the clock stopped while the requester is asked to clarify; an
- * extension adds {@code extension} ({@code urgent_extension}) working days, once,
- * notified before the first deadline expires.</li>
+ * calendar days for an urgent request: the rule's unit decides), the clock stopped while
+ * the requester is asked to clarify; an extension adds {@code extension}
+ * ({@code urgent_extension}) days of the same unit, once, notified before the first
+ * deadline expires.</li>
  * <li>A complaint to the head of the body may be made from the answer (or from the day
  * after the deadline expired unanswered) for {@code complaint_head_window}; the head
  * answers within {@code head_answer}.</li>
@@ -40,9 +41,34 @@ public final class InfoDeadlines {
 
 	private final WorkingDayCalendar calendar;
 
+	private final boolean clarificationPauses;
+
+	/**
+	 * The law's deadlines, a request for clarification stopping the clock (Sawa's
+	 * convention).
+	 */
 	public InfoDeadlines(Map<String, Length> rules, WorkingDayCalendar calendar) {
+		this(rules, calendar, true);
+	}
+
+	/**
+	 * The law's deadlines; {@code clarificationPauses} false when an administrator
+	 * switched Sawa's convention off (the law does not say the clock stops).
+	 */
+	public InfoDeadlines(Map<String, Length> rules, WorkingDayCalendar calendar, boolean clarificationPauses) {
 		this.rules = Map.copyOf(rules);
 		this.calendar = calendar;
+		this.clarificationPauses = clarificationPauses;
+	}
+
+	/** Whether a request for clarification stops the clock (Sawa's convention). */
+	public boolean clarificationPauses() {
+		return clarificationPauses;
+	}
+
+	/** The pauses that stop the clock: none when the convention is off. */
+	private List<Pause> pauses(Facts facts) {
+		return clarificationPauses ? facts.pauses() : List.of();
 	}
 
 	public WorkingDayCalendar calendar() {
@@ -70,17 +96,23 @@ public final class InfoDeadlines {
 	 * The first answer deadline (before any extension); null while the clock is paused.
 	 */
 	public LocalDate firstAnswerDue(Facts facts) {
-		return calendar.deadline(facts.receivedOn(), rule(facts.urgent() ? "urgent_answer" : "answer").days(),
-				facts.pauses());
+		return answerDue(facts, false);
 	}
 
 	/** The answer deadline, extension included; null while the clock is paused. */
 	public LocalDate answerDue(Facts facts) {
-		int days = rule(facts.urgent() ? "urgent_answer" : "answer").days();
-		if (facts.extendedOn() != null) {
-			days += rule(facts.urgent() ? "urgent_extension" : "extension").days();
-		}
-		return calendar.deadline(facts.receivedOn(), days, facts.pauses());
+		return answerDue(facts, facts.extendedOn() != null);
+	}
+
+	/**
+	 * The answer's deadline in the rule's unit: working days for an ordinary request
+	 * (art. 16), calendar days for an urgent one (art. 17 says "3 days").
+	 */
+	private LocalDate answerDue(Facts facts, boolean extended) {
+		Length answer = rule(facts.urgent() ? "urgent_answer" : "answer");
+		int days = answer.days() + (extended ? rule(facts.urgent() ? "urgent_extension" : "extension").days() : 0);
+		return answer.workingDays() ? calendar.deadline(facts.receivedOn(), days, pauses(facts))
+				: calendar.calendarDeadline(facts.receivedOn(), days, pauses(facts));
 	}
 
 	/**

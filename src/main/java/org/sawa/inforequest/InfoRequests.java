@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.sawa.calendar.HolidaysChanged;
 import org.sawa.calendar.WorkingDayCalendar.Pause;
 import org.sawa.storage.FileStorage;
 import org.sawa.storage.StoredFile;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests for information under law 31-13 as they are read: by reference, a requester's
@@ -172,7 +176,8 @@ public class InfoRequests {
 		InfoDeadlines.Facts facts = request.facts(pauses);
 		boolean open = request.open();
 		return new Deadlines(law.answerDue(facts), law.firstAnswerDue(facts),
-				pauses.stream().anyMatch(p -> p.until() == null), open && law.overdue(facts, today),
+				law.clarificationPauses() && pauses.stream().anyMatch(p -> p.until() == null),
+				open && law.overdue(facts, today),
 				open && request.status() != InfoStatus.CLARIFICATION && law.mayExtend(facts, today),
 				law.headComplaintCloses(facts, today),
 				(open || request.answered()) && law.mayComplainToHead(facts, today), law.headAnswerDue(facts),
@@ -211,6 +216,8 @@ public class InfoRequests {
 		InfoDeadlines.Facts facts = request.facts(pauses(request.id()));
 		LocalDate due = switch (request.status()) {
 			case RECEIVED, EXTENDED -> law.answerDue(facts);
+			// the clock runs on while the requester clarifies, when the convention is off
+			case CLARIFICATION -> law.clarificationPauses() ? null : law.answerDue(facts);
 			case COMPLAINT_HEAD -> request.headAnsweredOn() == null ? law.headAnswerDue(facts) : null;
 			case COMPLAINT_CDAI -> law.commissionAnswerDue(facts);
 			default -> null;
@@ -219,6 +226,44 @@ public class InfoRequests {
 			.param("d", due)
 			.param("id", request.id())
 			.update();
+	}
+
+	/**
+	 * A holiday changed: the open deadlines of requests received before it are computed
+	 * again, in the same transaction, so that no body is flagged overdue by a calendar
+	 * that has changed and no complaint window closes early.
+	 */
+	@EventListener
+	void holidaysChanged(HolidaysChanged change) {
+		refreshOpen(change.day());
+	}
+
+	/** A rule or the pause convention changed: every open deadline follows. */
+	@EventListener
+	void rulesChanged(InfoRules.RulesChanged change) {
+		refreshOpen(LocalDate.now(clock));
+	}
+
+	/**
+	 * At start, every open deadline is computed again under the rules and calendar of the
+	 * day: a migration that corrects a rule (urgent requests in calendar days) or the
+	 * holidays reaches the requests already filed, and the statistics with them.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	@Transactional
+	public void refreshOpenDeadlines() {
+		refreshOpen(LocalDate.now(clock));
+	}
+
+	private void refreshOpen(LocalDate receivedUpTo) {
+		jdbc.sql("""
+				SELECT id FROM info_request
+				WHERE status IN ('received', 'clarification', 'extended', 'complaint_head', 'complaint_cdai')
+				  AND received_on <= :day""")
+			.param("day", receivedUpTo)
+			.query(Long.class)
+			.list()
+			.forEach(this::refreshDue);
 	}
 
 }

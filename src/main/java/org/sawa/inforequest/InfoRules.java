@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.refusal.Refusals;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,11 @@ public class InfoRules {
 
 	private final org.sawa.audit.AuditLog audit;
 
-	InfoRules(JdbcClient jdbc, WorkingDays workingDays, org.sawa.audit.AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	InfoRules(JdbcClient jdbc, WorkingDays workingDays, org.sawa.audit.AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.workingDays = workingDays;
 		this.audit = audit;
@@ -60,14 +65,46 @@ public class InfoRules {
 			.list();
 	}
 
-	/** The deadline engine with today's rule values and holidays. */
+	/** The deadline engine with today's rule values, holidays and convention. */
 	public InfoDeadlines deadlines() {
 		Map<String, InfoDeadlines.Length> lengths = new LinkedHashMap<>();
 		all().forEach(r -> lengths.put(r.rule(), new InfoDeadlines.Length(r.days(), r.workingDays())));
 		if (!lengths.keySet().containsAll(RULES)) {
 			throw new IllegalStateException("access to information rules incomplete: " + lengths.keySet());
 		}
-		return new InfoDeadlines(lengths, workingDays.calendar());
+		return new InfoDeadlines(lengths, workingDays.calendar(), clarificationPauses());
+	}
+
+	/**
+	 * Whether a request for clarification stops the clock: Sawa's convention, not the
+	 * law's; on unless an administrator switched it off.
+	 */
+	public boolean clarificationPauses() {
+		return jdbc.sql("SELECT enabled FROM info_setting WHERE setting = 'clarification_pauses'")
+			.query(Boolean.class)
+			.optional()
+			.orElse(true);
+	}
+
+	/**
+	 * Switches the convention on or off; audited, and every open deadline is computed
+	 * again.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public void clarificationPauses(boolean enabled, String actor) {
+		boolean before = clarificationPauses();
+		if (before == enabled) {
+			return;
+		}
+		jdbc.sql("UPDATE info_setting SET enabled = :e WHERE setting = 'clarification_pauses'")
+			.param("e", enabled)
+			.update();
+		audit.append(actor, "info.setting.changed", "info_setting:clarification_pauses", before + " -> " + enabled);
+		events.publishEvent(new RulesChanged());
+	}
+
+	/** A rule or setting changed: the open deadlines are to be computed again. */
+	public record RulesChanged() {
 	}
 
 	/**
@@ -109,6 +146,7 @@ public class InfoRules {
 					old.days() + (old.workingDays() ? " wd" : " d") + " -> " + rule.days()
 							+ (rule.workingDays() ? " wd" : " d") + (rule.toConfirm() ? " (to confirm)" : ""));
 		}
+		events.publishEvent(new RulesChanged());
 	}
 
 }

@@ -58,21 +58,22 @@ public class InfoStatistics {
 
 	private List<BodyFigures> figures(Long bodyId, Integer year) {
 		LocalDate today = LocalDate.now(clock);
-		return jdbc.sql("""
-				SELECT body_id,
-				  count(*) AS received,
-				  count(answered_on) AS answered,
-				  count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on) AS in_time,
-				  percentile_cont(0.5) WITHIN GROUP (ORDER BY answered_on - received_on)
-				    FILTER (WHERE answered_on IS NOT NULL) AS median_days,
-				  count(*) FILTER (WHERE status IN ('received', 'extended') AND due_on < :today) AS overdue,
-				  count(*) FILTER (WHERE status = 'refused' OR cardinality(refusal_grounds) > 0) AS refused
-				FROM info_request
-				WHERE status NOT IN ('withdrawn', 'transferred') AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
-				  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
-				GROUP BY body_id
-				ORDER BY count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on)::float
-				  / greatest(count(answered_on), 1) DESC, overdue, received DESC, body_id""")
+		return jdbc
+			.sql("""
+					SELECT body_id,
+					  count(*) AS received,
+					  count(answered_on) AS answered,
+					  count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on) AS in_time,
+					  percentile_cont(0.5) WITHIN GROUP (ORDER BY answered_on - received_on)
+					    FILTER (WHERE answered_on IS NOT NULL) AS median_days,
+					  count(*) FILTER (WHERE status IN ('received', 'clarification', 'extended') AND due_on < :today) AS overdue,
+					  count(*) FILTER (WHERE status = 'refused' OR cardinality(refusal_grounds) > 0) AS refused
+					FROM info_request
+					WHERE status NOT IN ('withdrawn', 'transferred') AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
+					  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
+					GROUP BY body_id
+					ORDER BY count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on)::float
+					  / greatest(count(answered_on), 1) DESC, overdue, received DESC, body_id""")
 			.param("today", today)
 			.param("body", bodyId)
 			.param("year", year)

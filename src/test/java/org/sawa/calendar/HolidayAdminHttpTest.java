@@ -39,10 +39,13 @@ class HolidayAdminHttpTest {
 	}
 
 	@Test
-	void an_administrator_adds_a_religious_holiday_and_the_deadlines_follow_it() {
+	void an_administrator_corrects_and_confirms_a_provisional_religious_holiday_and_the_deadlines_follow_it() {
 		Browser admin = new Browser(port).acceptLanguage("fr");
 		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
-		assertThat(admin.get("/admin/holidays?year=2027").body()).contains("Marche verte", "Jours fériés de 2027");
+		// 2027's feasts are provisional, computed: Eid al-Fitr on 10 and 11 March
+		String page = admin.get("/admin/holidays?year=2027").body();
+		assertThat(page).contains("Marche verte", "Jours fériés de 2027", "Aïd al-Fitr", "provisoire",
+				"2027 : les dates de l’Aïd al-Fitr, l’Aïd al-Adha, Premier Moharram, l’Aïd al-Mawlid sont provisoires");
 		LocalDate receipt = LocalDate.parse("2027-03-01");
 		LocalDate before = workingDays.deadline(receipt, 20);
 
@@ -54,26 +57,33 @@ class HolidayAdminHttpTest {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Date invalide", "id=\"name_ar-error\"", "value=\"Aïd al-Fitr\"");
 
+		// the Ministry announces 11 and 12 March: the 10th goes, the 12th comes, the 11th
+		// is confirmed
+		HttpResponse<String> removed = admin.submit("/admin/holidays?year=2027", "/admin/holidays/remove",
+				Map.of("day", "2027-03-10"));
+		assertThat(removed.statusCode()).isEqualTo(302);
+		assertThat(workingDays.deadline(receipt, 20)).isBefore(before);
 		Map<String, String> good = new LinkedHashMap<>();
-		good.put("day", "2027-03-10");
-		good.put("name_ar", "عيد الفطر");
-		good.put("name_fr", "Aïd al-Fitr");
+		good.put("day", "2027-03-12");
+		good.put("name_ar", "عيد الفطر (اليوم الثاني)");
+		good.put("name_fr", "Aïd al-Fitr (2e jour)");
 		good.put("kind", "religious");
 		good.put("source", "Ministère des Habous (annonce)");
 		good.put("to_confirm", "true");
 		HttpResponse<String> saved = admin.submit("/admin/holidays", "/admin/holidays", good);
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(admin.follow(saved).body()).contains("Jour férié du 2027-03-10 enregistré", "Aïd al-Fitr",
+		assertThat(admin.follow(saved).body()).contains("Jour férié du 2027-03-12 enregistré", "Aïd al-Fitr (2e jour)",
 				"à confirmer au Bulletin officiel");
-		assertThat(workingDays.deadline(receipt, 20)).isEqualTo(before.plusDays(1));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'holiday:2027-03-10'")
-			.query(Long.class)
-			.single()).isEqualTo(1);
-
-		HttpResponse<String> removed = admin.submit("/admin/holidays?year=2027", "/admin/holidays/remove",
-				Map.of("day", "2027-03-10"));
-		assertThat(removed.statusCode()).isEqualTo(302);
 		assertThat(workingDays.deadline(receipt, 20)).isEqualTo(before);
+		HttpResponse<String> confirmed = admin.submit("/admin/holidays?year=2027", "/admin/holidays/confirm",
+				Map.of("day", "2027-03-11"));
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		String after = admin.follow(confirmed).body();
+		assertThat(after).contains("La date du 2027-03-11 est confirmée", "2027 : les dates de l’Aïd al-Adha")
+			.doesNotContain("2027 : les dates de l’Aïd al-Fitr");
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry WHERE subject IN ('holiday:2027-03-10', 'holiday:2027-03-11',
+				  'holiday:2027-03-12')""").query(Long.class).single()).isEqualTo(3);
 	}
 
 	@Test

@@ -82,6 +82,9 @@ class InfoAdminHttpTest {
 	@Autowired
 	org.sawa.calendar.WorkingDays workingDays;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void an_administrator_corrects_a_deadline_and_the_engine_follows_it() {
 		Browser admin = new Browser(port).acceptLanguage("fr");
@@ -115,6 +118,35 @@ class InfoAdminHttpTest {
 			admin.submit(page, page, form);
 		}
 		assertThat(rules.deadlines().answerDue(facts)).isEqualTo("2026-12-02");
+	}
+
+	@Test
+	void the_clarification_pause_is_said_to_be_sawa_s_convention_and_an_administrator_may_switch_it_off() {
+		Browser admin = new Browser(port).acceptLanguage("fr");
+		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
+		String page = "/admin/information/rules";
+		assertThat(admin.get(page).body()).contains("C’est une convention de Sawa, pas une règle de la loi 31-13",
+				"Actuellement : le délai s’arrête pendant que le demandeur précise.");
+		java.time.LocalDate receipt = java.time.LocalDate.parse("2026-11-02");
+		InfoDeadlines.Facts paused = new InfoDeadlines.Facts(receipt, false, null,
+				java.util.List.of(new org.sawa.calendar.WorkingDayCalendar.Pause(
+						java.time.LocalDate.parse("2026-11-05"), java.time.LocalDate.parse("2026-11-10"))),
+				null, null, null, null);
+		assertThat(rules.deadlines().answerDue(paused)).isEqualTo("2026-12-04");
+		try {
+			assertThat(admin.submit(page, page + "/pauses", Map.of("enabled", "false")).statusCode()).isEqualTo(302);
+			assertThat(rules.clarificationPauses()).isFalse();
+			assertThat(rules.deadlines().answerDue(paused)).as("the clock ran on").isEqualTo("2026-12-02");
+			assertThat(admin.get(page).body())
+				.contains("Actuellement : le délai court pendant que le demandeur précise.");
+			assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject = 'info_setting:clarification_pauses'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+		}
+		finally {
+			admin.submit(page, page + "/pauses", Map.of("enabled", "true"));
+		}
+		assertThat(rules.deadlines().answerDue(paused)).isEqualTo("2026-12-04");
 	}
 
 }

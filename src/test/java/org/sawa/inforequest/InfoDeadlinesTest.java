@@ -16,17 +16,36 @@ import org.sawa.inforequest.InfoDeadlines.Length;
 
 /**
  * The deadlines of law 31-13 over a table of dates, with the values seeded in the rule
- * table and the fixed holidays of 2026 that fall on working days (1 and 14 January, 1
- * May, 6 and 18 November). Each expected day was counted by hand on a calendar.
+ * table (urgent requests in calendar days, art. 17) and the holidays of 2025 to 2027 that
+ * fall on working days: the fixed ones (31 October only from 2026), the religious ones of
+ * 2025 as the Ministry of Habous announced them, and those of 2026 and 2027 as Sawa
+ * computes them provisionally. Each expected day was counted by hand on a calendar.
  */
 class InfoDeadlinesTest {
 
+	static final Set<LocalDate> HOLIDAYS = Set.of(
+			// 2025: fixed (11 January is a Saturday; 31 October 2025 was a working day)
+			LocalDate.parse("2025-01-01"), LocalDate.parse("2025-01-14"), LocalDate.parse("2025-05-01"),
+			LocalDate.parse("2025-07-30"), LocalDate.parse("2025-08-14"), LocalDate.parse("2025-08-20"),
+			LocalDate.parse("2025-08-21"), LocalDate.parse("2025-11-06"), LocalDate.parse("2025-11-18"),
+			// 2025: religious, as announced
+			LocalDate.parse("2025-03-31"), LocalDate.parse("2025-04-01"), LocalDate.parse("2025-06-07"),
+			LocalDate.parse("2025-06-08"), LocalDate.parse("2025-06-27"), LocalDate.parse("2025-09-05"),
+			LocalDate.parse("2025-09-06"),
+			// 2026: fixed
+			LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-14"), LocalDate.parse("2026-05-01"),
+			LocalDate.parse("2026-07-30"), LocalDate.parse("2026-08-14"), LocalDate.parse("2026-08-20"),
+			LocalDate.parse("2026-08-21"), LocalDate.parse("2026-11-06"), LocalDate.parse("2026-11-18"),
+			// 2026 and 2027: religious, provisional
+			LocalDate.parse("2026-03-21"), LocalDate.parse("2026-03-22"), LocalDate.parse("2026-05-28"),
+			LocalDate.parse("2026-05-29"), LocalDate.parse("2026-06-17"), LocalDate.parse("2026-08-26"),
+			LocalDate.parse("2026-08-27"), LocalDate.parse("2027-03-10"), LocalDate.parse("2027-03-11"));
+
 	static final InfoDeadlines LAW = new InfoDeadlines(Map.of("answer", new Length(20, true), "extension",
-			new Length(20, true), "urgent_answer", new Length(3, true), "urgent_extension", new Length(3, true),
+			new Length(20, true), "urgent_answer", new Length(3, false), "urgent_extension", new Length(3, false),
 			"complaint_head_window", new Length(20, true), "head_answer", new Length(15, true), "complaint_cdai_window",
 			new Length(30, false), "cdai_answer", new Length(30, false), "reminder_before", new Length(3, true)),
-			new WorkingDayCalendar(Set.of(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-14"),
-					LocalDate.parse("2026-05-01"), LocalDate.parse("2026-11-06"), LocalDate.parse("2026-11-18"))));
+			new WorkingDayCalendar(HOLIDAYS));
 
 	static Facts received(String day, boolean urgent, String extendedOn, List<Pause> pauses) {
 		return new Facts(LocalDate.parse(day), urgent, extendedOn == null ? null : LocalDate.parse(extendedOn), pauses,
@@ -38,15 +57,21 @@ class InfoDeadlinesTest {
 	}
 
 	@ParameterizedTest(name = "{4}: received {0}, urgent {1}, extended {2}, due {3}")
-	@CsvSource(nullValues = "-", textBlock = """
-			2026-11-02, false, -,          2026-12-02, two November holidays (6th and 18th) skipped
-			2025-12-17, false, -,          2026-01-16, across the year end with 1 and 14 January skipped
-			2026-02-28, false, -,          2026-03-27, received on a Saturday and across the month end
-			2026-04-30, true,  -,          2026-05-06, urgent: 3 working days with 1 May skipped
-			2026-04-30, true,  2026-05-04, 2026-05-11, urgent and extended by 3 working days
-			2026-11-02, false, 2026-11-20, 2026-12-30, extended once by 20 working days
-			""")
-	void the_answer_is_due_in_working_days(String receivedOn, boolean urgent, String extendedOn, String due,
+	@CsvSource(nullValues = "-",
+			textBlock = """
+					2026-11-02, false, -,          2026-12-02, two November holidays (6th and 18th) skipped
+					2025-12-17, false, -,          2026-01-16, across the year end with 1 and 14 January skipped
+					2026-02-28, false, -,          2026-03-27, received on a Saturday and across the month end
+					2026-04-30, true,  -,          2026-05-04, urgent on a Thursday before 1 May: 3 calendar days end on Sunday and run to Monday
+					2026-04-30, true,  2026-05-04, 2026-05-06, urgent and extended once by 3 calendar days
+					2026-11-05, true,  -,          2026-11-09, urgent on the Thursday before the Green March holiday: 3 calendar days
+					2026-11-02, false, 2026-11-20, 2026-12-30, extended once by 20 working days
+					2025-03-24, false, -,          2025-04-23, across Eid al-Fitr 2025 as announced (31 March and 1 April)
+					2025-10-29, false, -,          2025-11-28, 31 October 2025 was a working day; 6 and 18 November skipped
+					2026-08-24, false, -,          2026-09-23, across the provisional Mawlid 2026 (26 and 27 August)
+					2027-03-08, false, -,          2027-04-07, across the provisional Eid al-Fitr 2027 (10 and 11 March)
+					""")
+	void the_answer_is_due_as_the_law_counts(String receivedOn, boolean urgent, String extendedOn, String due,
 			String why) {
 		assertThat(LAW.answerDue(received(receivedOn, urgent, extendedOn, List.of()))).as(why).isEqualTo(day(due));
 	}

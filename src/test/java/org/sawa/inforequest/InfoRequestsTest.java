@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.account.Role;
+import org.sawa.calendar.Holiday;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.inforequest.internal.InfoReminders;
@@ -188,6 +189,36 @@ class InfoRequestsTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		assertThat(reminders.remind(today)).as("each reminder goes once").isZero();
+	}
+
+	@Test
+	void a_holiday_added_or_removed_moves_the_due_day_of_the_open_requests_it_runs_over() {
+		long requester = people.person("dai.hol.requester@example.ma");
+		String reference = filing.file(filing("MA-KHO", "dai.hol.requester@example.ma"), requester);
+		InfoRequest request = requests.byReference(reference).orElseThrow();
+		LocalDate due = request.dueOn();
+		// a working day of its clock, not a holiday yet
+		LocalDate day = workingDays.calendar().onOrAfter(request.receivedOn().plusDays(3));
+		Holiday holiday = new Holiday(day,
+				java.util.Map.of("ar", "عطلة للاختبار", "fr", "Congé de test", "en", "Test holiday", "zgh", "ⴰⵙⵙ"),
+				"national", "test", false);
+		workingDays.save(holiday, "person:" + requester);
+		LocalDate moved = requests.byReference(reference).orElseThrow().dueOn();
+		assertThat(moved).isAfter(due).isEqualTo(workingDays.calendar().deadline(request.receivedOn(), 20));
+		workingDays.remove(day, "person:" + requester);
+		assertThat(requests.byReference(reference).orElseThrow().dueOn()).isEqualTo(due);
+	}
+
+	@Test
+	void an_urgent_request_is_due_in_calendar_days() {
+		long requester = people.person("dai.urgent.requester@example.ma");
+		InfoFiling.Filing f = filing("MA-KHO", "dai.urgent.requester@example.ma");
+		String reference = filing.file(new InfoFiling.Filing(f.bodyId(), f.firstName(), f.lastName(), f.postalAddress(),
+				f.email(), f.nationalId(), f.subject(), f.description(), f.language(), f.format(), true,
+				"La sécurité d’une famille menacée par un mur qui s’effondre."), requester);
+		InfoRequest request = requests.byReference(reference).orElseThrow();
+		WorkingDayCalendar calendar = workingDays.calendar();
+		assertThat(request.dueOn()).isEqualTo(calendar.onOrAfter(request.receivedOn().plusDays(3)));
 	}
 
 }

@@ -120,7 +120,18 @@ class InfoAdminController {
 	String rules(Model model) {
 		// refused: the rules as they were typed, each problem at its field
 		model.addAttribute("rules", FormValues.typed(model).map(this::typed).orElseGet(rules::all));
+		model.addAttribute("clarificationPauses", rules.clarificationPauses());
 		return "inforequest/rules";
+	}
+
+	/**
+	 * Sawa's convention that a request for clarification stops the clock, switched on or
+	 * off (the law does not say it).
+	 */
+	@PostMapping("/admin/information/rules/pauses")
+	String pauses(@AuthenticationPrincipal SawaUser user, @RequestParam(defaultValue = "false") boolean enabled) {
+		rules.clarificationPauses(enabled, "person:" + user.id());
+		return "redirect:/admin/information/rules?saved";
 	}
 
 	@PostMapping("/admin/information/rules")

@@ -242,7 +242,9 @@ class InfoRequestController {
 			Map<String, String> errors, Model model) {
 		model.addAttribute("request", request);
 		model.addAttribute("body", bodies.byId(request.bodyId()).orElseThrow());
-		model.addAttribute("deadlines", requests.deadlines(request));
+		InfoRequests.Deadlines deadlines = requests.deadlines(request);
+		model.addAttribute("deadlines", deadlines);
+		model.addAttribute("skippedHolidays", pages.skipped(request, deadlines.answerDue()));
 		model.addAttribute("steps", requests.steps(request.id()));
 		model.addAttribute("requester", request.requesterId() != null && request.requesterId() == user.id());
 		model.addAttribute("officer", requests.officer(user.id(), request));
@@ -285,6 +287,7 @@ class InfoRequestController {
 		model.addAttribute("bodyNames", bodies.byIds());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("soon", LocalDate.now(clock).plusDays(7));
+		model.addAttribute("calendarChecks", pages.calendarChecks());
 		return "inforequest/queue";
 	}
 

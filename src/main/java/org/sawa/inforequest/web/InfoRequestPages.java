@@ -1,5 +1,11 @@
 package org.sawa.inforequest.web;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.sawa.calendar.Holiday;
+import org.sawa.calendar.ReligiousHolidays;
+import org.sawa.calendar.WorkingDays;
 import org.sawa.account.SawaUser;
 import org.sawa.inforequest.InfoRequest;
 import org.sawa.inforequest.InfoRequests;
@@ -7,14 +13,42 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Who may see a request's page, for the controllers that show it and act on it. */
+/**
+ * Who may see a request's page, for the controllers that show it and act on it, and what
+ * the calendar adds to it.
+ */
 @Component
 class InfoRequestPages {
 
 	private final InfoRequests requests;
 
-	InfoRequestPages(InfoRequests requests) {
+	private final WorkingDays workingDays;
+
+	private final ReligiousHolidays religious;
+
+	InfoRequestPages(InfoRequests requests, WorkingDays workingDays, ReligiousHolidays religious) {
 		this.requests = requests;
+		this.workingDays = workingDays;
+		this.religious = religious;
+	}
+
+	/**
+	 * The holidays on working days between the request's receipt and its answer deadline:
+	 * the days its clock skipped beside the weekends.
+	 */
+	List<Holiday> skipped(InfoRequest request, LocalDate due) {
+		if (due == null || !due.isAfter(request.receivedOn())) {
+			return List.of();
+		}
+		return workingDays.between(request.receivedOn().plusDays(1), due)
+			.stream()
+			.filter(h -> h.day().getDayOfWeek() != DayOfWeek.SATURDAY && h.day().getDayOfWeek() != DayOfWeek.SUNDAY)
+			.toList();
+	}
+
+	/** This year's and next year's religious holidays still provisional or missing. */
+	List<ReligiousHolidays.YearCheck> calendarChecks() {
+		return religious.unsettled();
 	}
 
 	/**
