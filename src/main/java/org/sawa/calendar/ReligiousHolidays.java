@@ -119,8 +119,8 @@ public class ReligiousHolidays implements SmartInitializingSingleton {
 				.param("en", feast.names().get("en"))
 				.param("zgh", feast.names().get("zgh"))
 				.param("source",
-						"Provisional: Umm al-Qura calendar " + hijriYear + " + " + SIGHTING_LAG
-								+ " day, until the Ministry of Habous announces the date")
+						"Provisoire : calendrier Umm al-Qura " + hijriYear + " + " + SIGHTING_LAG
+								+ " jour, jusqu'à l'annonce du ministère des Habous")
 				.param("feast", feast.code())
 				.param("hijri", hijriYear)
 				.update();

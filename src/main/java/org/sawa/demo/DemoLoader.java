@@ -13,6 +13,7 @@ import org.sawa.indicator.Dimension;
 import org.sawa.indicator.Dimensions;
 import org.sawa.indicator.Indicator;
 import org.sawa.indicator.Indicators;
+import org.sawa.territory.LegalPopulationImporter;
 import org.sawa.territory.PopulationImporter;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -67,11 +68,14 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoReports demoReports;
 
+	private final LegalPopulationImporter legalPopulationImporter;
+
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
-			DemoReports demoReports) {
+			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter) {
+		this.legalPopulationImporter = legalPopulationImporter;
 		this.demoCommitments = demoCommitments;
 		this.demoReports = demoReports;
 		this.demoCouncils = demoCouncils;
@@ -97,6 +101,9 @@ class DemoLoader implements ApplicationRunner {
 		log.info("Loading the demo scenario");
 		check(importCsv("demo/territories.csv", true));
 		check(importCsv("demo/population-2024.csv", false));
+		try (InputStream input = new ClassPathResource("demo/legal-population.csv").getInputStream()) {
+			check(legalPopulationImporter.importCsv(input, "demo"));
+		}
 		loadPeople();
 		loadIndicators();
 		demoPetitions.load(PASSWORD);

@@ -15,6 +15,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
 import org.sawa.territory.Level;
+import org.sawa.territory.LegalPopulation;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,8 +102,8 @@ public class Petitions {
 
 	/**
 	 * A citizens' petition names no organisation; an association's names one the agent
-	 * represents, seated within the council's territory and constituted for at least the
-	 * rules' number of years.
+	 * represents, seated within the council's territory and constituted for more than the
+	 * rules' number of years (the anniversary day itself is not enough).
 	 */
 	private void checkPetitioner(Draft draft, Territory territory, long agentId) {
 		if ("citizens".equals(draft.petitionerKind())) {
@@ -127,7 +128,7 @@ public class Petitions {
 			throw new PetitionRefused("organisation", "petition.new.error.associationFounded");
 		}
 		int years = rules.of(territory.level().code()).associationYears();
-		if (association.foundedOn().plusYears(years).isAfter(LocalDate.now(clock))) {
+		if (!association.foundedOn().plusYears(years).isBefore(LocalDate.now(clock))) {
 			throw new PetitionRefused("organisation", "petition.new.error.associationYoung");
 		}
 	}
@@ -195,11 +196,23 @@ public class Petitions {
 			.by(actorId, petition.agentId() == actorId, "petition.error.notAgent")
 			.onUnchecked(null);
 		steps.check(PetitionStatus.CASE, step);
-		List<Integer> years = territories.populationYears(petition.territoryId());
-		if (years.isEmpty()) {
-			throw new PetitionRefused("", "petition.error.noPopulation");
+		// the legal population of the collectivity; failing it, the sum of the communes
+		// Sawa holds figures for, said so in the audit
+		long population;
+		String basis;
+		Optional<LegalPopulation> legal = territories.legalPopulation(petition.territoryId());
+		if (legal.isPresent()) {
+			population = legal.get().inhabitants();
+			basis = "legal population " + legal.get().year() + ", " + legal.get().source();
 		}
-		long population = territories.population(petition.territoryId(), years.get(0)).total();
+		else {
+			List<Integer> years = territories.populationYears(petition.territoryId());
+			if (years.isEmpty()) {
+				throw new PetitionRefused("", "petition.error.noPopulation");
+			}
+			population = territories.population(petition.territoryId(), years.get(0)).total();
+			basis = "sum of the communes' figures " + years.get(0) + " (no legal population imported)";
+		}
 		PetitionRules.LevelRules levelRules = rules.of(petition.level());
 		// the minimum number of signatures is the citizens' condition; an association
 		// petitions in its own name
@@ -212,7 +225,7 @@ public class Petitions {
 					.set("opened_at", Timestamp.from(clock.instant()))
 					.detail(String.valueOf(threshold))
 					.audited("petition.opened", "petition:" + petition.reference(), "threshold " + threshold
-							+ ", spread " + spread + ", population " + population + " (" + years.get(0) + ")"));
+							+ ", spread " + spread + ", population " + population + " (" + basis + ")"));
 	}
 
 	/** Whether the person is staff (or an administrator) of the council's territory. */

@@ -180,15 +180,25 @@ public class Signatures {
 			.single();
 	}
 
+	/**
+	 * The signatures against the threshold, and per province those of its residents: the
+	 * regional spread counts signers where they effectively live; one who signed for an
+	 * activity there counts in the total only.
+	 */
 	public Progress progress(Petition petition) {
 		Map<Long, Integer> byProvince = new LinkedHashMap<>();
-		jdbc.sql("SELECT province_id, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY province_id")
+		int[] total = { 0 };
+		jdbc.sql("""
+				SELECT province_id, count(*) AS signed, count(*) FILTER (WHERE basis = 'residence') AS residents
+				FROM petition_signature WHERE petition_id = :p GROUP BY province_id""")
 			.param("p", petition.id())
 			.query(rs -> {
-				byProvince.put(rs.getLong(1), rs.getInt(2));
+				total[0] += rs.getInt("signed");
+				if (rs.getInt("residents") > 0) {
+					byProvince.put(rs.getLong("province_id"), rs.getInt("residents"));
+				}
 			});
-		int total = byProvince.values().stream().mapToInt(Integer::intValue).sum();
-		return new Progress(total, petition.threshold(), petition.spreadMinimum(), byProvince);
+		return new Progress(total[0], petition.threshold(), petition.spreadMinimum(), byProvince);
 	}
 
 	/** Signatures counted by one of: sex, age_band, disability, area, province_id. */

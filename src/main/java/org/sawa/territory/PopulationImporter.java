@@ -121,7 +121,7 @@ public class PopulationImporter {
 		return tally.finishAudited(audit, actor, "population.imported", "population");
 	}
 
-	private static Integer parseInt(String value) {
+	static Integer parseInt(String value) {
 		try {
 			return Integer.valueOf(value);
 		}
@@ -130,7 +130,7 @@ public class PopulationImporter {
 		}
 	}
 
-	private static Long parseLong(String value) {
+	static Long parseLong(String value) {
 		try {
 			return Long.valueOf(value);
 		}

@@ -129,6 +129,16 @@ public class Territories {
 	}
 
 	/** The population of a territory in a year: the sum of its communes' figures. */
+	/** The latest legal population of a collectivity, if one was imported. */
+	public Optional<LegalPopulation> legalPopulation(long territoryId) {
+		return jdbc.sql("""
+				SELECT year, inhabitants, source FROM legal_population WHERE territory_id = :t
+				ORDER BY year DESC LIMIT 1""")
+			.param("t", territoryId)
+			.query((rs, n) -> new LegalPopulation(rs.getInt("year"), rs.getLong("inhabitants"), rs.getString("source")))
+			.optional();
+	}
+
 	public Population population(long territoryId, int year) {
 		List<PopulationCell> cells = jdbc.sql("""
 				SELECT p.sex, p.age_band, p.area, sum(p.count) AS count

@@ -90,16 +90,38 @@ class PetitionsTest {
 	void the_threshold_follows_the_rules_and_the_population_of_the_territory() {
 		long agent = resident("MA-BEM-07", "female", 1980);
 		Petition regional = petitions.byId(opened("MA-05", agent)).orElseThrow();
-		// Béni Mellal-Khénifra: about 2.5 million inhabitants, between 1 and 3 million:
-		// 400, 5 % of it per province
+		// Béni Mellal-Khénifra: 2,525,801 inhabitants (RGPH 2024, its legal population,
+		// not
+		// the sum of the communes Sawa holds), between 1 and 3 million: 400, 5 % of it
+		// per
+		// province
 		assertThat(regional.threshold()).isEqualTo(400);
 		assertThat(regional.spreadMinimum()).isEqualTo(20);
+		assertThat(jdbc.sql("""
+				SELECT details FROM audit_entry WHERE action = 'petition.opened' AND subject = :s""")
+			.param("s", "petition:" + regional.reference())
+			.query(String.class)
+			.single()).contains("population 2525801 (legal population 2024, RGPH 2024");
 		Petition communal = petitions.byId(opened("MA-BEM-07", agent)).orElseThrow();
 		long population = territories
 			.population(communal.territoryId(), territories.populationYears(communal.territoryId()).get(0))
 			.total();
 		assertThat(communal.threshold()).isEqualTo(population < 35_000 ? 100 : 200);
 		assertThat(communal.spreadMinimum()).isZero();
+	}
+
+	@Test
+	void the_regional_spread_counts_signers_where_they_live_and_an_activity_in_the_total_only() {
+		long agent = resident("MA-BEM-07", "female", 1981);
+		long petition = opened("MA-05", agent);
+		long resident = resident("MA-BEM-07", "male", 1970);
+		long worker = resident("MA-ESM-01", "female", 1988);
+		signatures.sign(petition, resident, "KB 7766", "residence", null);
+		signatures.sign(petition, worker, "KB 7767", "activity", territory("MA-KHO-01").id());
+		Signatures.Progress progress = signatures.progress(petitions.byId(petition).orElseThrow());
+		assertThat(progress.signatures()).isEqualTo(2);
+		assertThat(progress.byProvince()).containsEntry(territory("MA-BEM").id(), 1)
+			.doesNotContainKey(territory("MA-KHO").id());
 	}
 
 	@Test
@@ -299,6 +321,10 @@ class PetitionsTest {
 		java.time.LocalDate today = MovableClock.today();
 		long young = accounts.createOrganisation("association", "Jeunes pousses", territory("MA-KHN-01").id(),
 				today.minusYears(2), representative);
+		// constituted for "more than three years": the third anniversary itself is not
+		// enough
+		long anniversary = accounts.createOrganisation("association", "Trois ans ce jour", territory("MA-KHN-01").id(),
+				today.minusYears(3), representative);
 		long undated = accounts.createOrganisation("association", "Sans date", territory("MA-KHN-01").id(), null,
 				representative);
 		long elsewhere = accounts.createOrganisation("association", "Ailleurs", territory("MA-AZI-01").id(),
@@ -310,6 +336,8 @@ class PetitionsTest {
 		long before = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();
 
 		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", young), representative), "organisation",
+				"petition.new.error.associationYoung");
+		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", anniversary), representative), "organisation",
 				"petition.new.error.associationYoung");
 		assertRefused(() -> petitions.draft(associationDraft("MA-KHN-01", undated), representative), "organisation",
 				"petition.new.error.associationFounded");

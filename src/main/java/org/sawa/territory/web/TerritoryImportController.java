@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
+import org.sawa.territory.LegalPopulationImporter;
 import org.sawa.territory.PopulationImporter;
 import org.sawa.territory.TerritoryImporter;
 import org.springframework.context.MessageSource;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Admins import territories and population figures from CSV and read the report. */
+/**
+ * Admins import territories, population figures and legal populations from CSV and read
+ * the report.
+ */
 @Controller
 class TerritoryImportController {
 
@@ -24,10 +28,13 @@ class TerritoryImportController {
 
 	private final PopulationImporter populationImporter;
 
+	private final LegalPopulationImporter legalPopulationImporter;
+
 	private final MessageSource messages;
 
 	TerritoryImportController(TerritoryImporter territoryImporter, PopulationImporter populationImporter,
-			MessageSource messages) {
+			LegalPopulationImporter legalPopulationImporter, MessageSource messages) {
+		this.legalPopulationImporter = legalPopulationImporter;
 		this.territoryImporter = territoryImporter;
 		this.populationImporter = populationImporter;
 		this.messages = messages;
@@ -49,8 +56,11 @@ class TerritoryImportController {
 		ImportReport report;
 		try (InputStream input = file.getInputStream()) {
 			String actor = "person:" + userId;
-			report = "population".equals(kind) ? populationImporter.importCsv(input, actor)
-					: territoryImporter.importCsv(input, actor);
+			report = switch (kind) {
+				case "population" -> populationImporter.importCsv(input, actor);
+				case "legal" -> legalPopulationImporter.importCsv(input, actor);
+				default -> territoryImporter.importCsv(input, actor);
+			};
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("problems", TranslatedProblem.of(report, messages, locale));
