@@ -13,12 +13,15 @@ public record Milestone(long id, long commitmentId, int position, String descrip
 		return today.isAfter(endsOn) && status != MilestoneStatus.FINISHED;
 	}
 
-	/** The milestone status on the OGP completion scale, for exports. */
+	/**
+	 * The milestone status on the OGP completion scale, for exports. A milestone closed
+	 * incomplete is not "substantial": nothing says how much was done, so it is
+	 * "limited".
+	 */
 	public String completionScale() {
 		return switch (status) {
 			case FINISHED -> "complete";
-			case INCOMPLETE -> "substantial";
-			case IN_PROGRESS, STUCK -> "limited";
+			case INCOMPLETE, IN_PROGRESS, STUCK -> "limited";
 			default -> "not_started";
 		};
 	}
