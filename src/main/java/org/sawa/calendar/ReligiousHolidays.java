@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -88,15 +91,17 @@ public class ReligiousHolidays implements SmartInitializingSingleton {
 	 * that is a holiday already stays as it is. Answers how many days were added.
 	 */
 	int ensureProvisional(int first, int last) {
+		Set<String> known = new HashSet<>(jdbc.sql("""
+				SELECT DISTINCT feast || '/' || hijri_year FROM holiday
+				WHERE feast IS NOT NULL AND hijri_year BETWEEN :first AND :last""")
+			.param("first", first)
+			.param("last", last)
+			.query(String.class)
+			.list());
 		int added = 0;
 		for (int year = first; year <= last; year++) {
 			for (Feast feast : FEASTS) {
-				boolean known = jdbc.sql("SELECT count(*) > 0 FROM holiday WHERE feast = :f AND hijri_year = :y")
-					.param("f", feast.code())
-					.param("y", year)
-					.query(Boolean.class)
-					.single();
-				if (!known) {
+				if (!known.contains(feast.code() + "/" + year)) {
 					added += insert(feast, year);
 				}
 			}
@@ -140,20 +145,22 @@ public class ReligiousHolidays implements SmartInitializingSingleton {
 
 	/** The feasts of a Gregorian year still provisional, and those with no day in it. */
 	public YearCheck check(int year) {
+		// per feast with a day in the year: whether any of its days is still provisional
+		Map<String, Boolean> feasts = new HashMap<>();
+		jdbc.sql("""
+				SELECT feast, bool_or(provisional) AS provisional FROM holiday
+				WHERE feast IS NOT NULL AND day >= make_date(:y, 1, 1) AND day < make_date(:y + 1, 1, 1)
+				GROUP BY feast""").param("y", year).query(rs -> {
+			feasts.put(rs.getString("feast"), rs.getBoolean("provisional"));
+		});
 		List<String> provisional = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		for (Feast feast : FEASTS) {
-			List<Boolean> days = jdbc.sql("""
-					SELECT provisional FROM holiday WHERE feast = :f
-					  AND day >= make_date(:y, 1, 1) AND day < make_date(:y + 1, 1, 1)""")
-				.param("f", feast.code())
-				.param("y", year)
-				.query(Boolean.class)
-				.list();
-			if (days.isEmpty()) {
+			Boolean any = feasts.get(feast.code());
+			if (any == null) {
 				missing.add(feast.code());
 			}
-			else if (days.contains(true)) {
+			else if (any) {
 				provisional.add(feast.code());
 			}
 		}

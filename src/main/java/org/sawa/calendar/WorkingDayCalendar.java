@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Deadline arithmetic in working days (Monday to Friday, holidays excepted), as the laws
@@ -67,6 +68,14 @@ public final class WorkingDayCalendar {
 	 * deadline runs).
 	 */
 	public LocalDate deadline(LocalDate start, int days, List<Pause> pauses) {
+		return count(start, days, pauses, this::isWorkingDay);
+	}
+
+	/**
+	 * The day on which {@code days} days that {@code count} accepts have passed after
+	 * {@code start}, no day of a pause counting; null while the last pause is still open.
+	 */
+	private static LocalDate count(LocalDate start, int days, List<Pause> pauses, Predicate<LocalDate> count) {
 		if (days < 0) {
 			throw new IllegalArgumentException("a deadline is not negative: " + days);
 		}
@@ -78,7 +87,7 @@ public final class WorkingDayCalendar {
 		while (counted < days) {
 			day = day.plusDays(1);
 			LocalDate current = day;
-			if (isWorkingDay(current) && pauses.stream().noneMatch(p -> p.covers(current))) {
+			if (count.test(current) && pauses.stream().noneMatch(p -> p.covers(current))) {
 				counted++;
 			}
 		}
@@ -106,22 +115,8 @@ public final class WorkingDayCalendar {
 	 * runs to the next working day. Null while the last pause is still open.
 	 */
 	public LocalDate calendarDeadline(LocalDate start, int days, List<Pause> pauses) {
-		if (days < 0) {
-			throw new IllegalArgumentException("a deadline is not negative: " + days);
-		}
-		if (pauses.stream().anyMatch(p -> p.until() == null)) {
-			return null;
-		}
-		LocalDate day = start;
-		int counted = 0;
-		while (counted < days) {
-			day = day.plusDays(1);
-			LocalDate current = day;
-			if (pauses.stream().noneMatch(p -> p.covers(current))) {
-				counted++;
-			}
-		}
-		return onOrAfter(day);
+		LocalDate last = count(start, days, pauses, day -> true);
+		return last == null ? null : onOrAfter(last);
 	}
 
 }

@@ -48,9 +48,14 @@ public class WorkingDays {
 
 	/** The holidays of a year, in date order. */
 	public List<Holiday> holidays(int year) {
-		return jdbc.sql(
-				"SELECT * FROM holiday WHERE day >= make_date(:y, 1, 1) AND day < make_date(:y + 1, 1, 1) ORDER BY day")
-			.param("y", year)
+		return between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/** The holidays from one day to another, both included, in date order. */
+	public List<Holiday> between(LocalDate from, LocalDate to) {
+		return jdbc.sql("SELECT * FROM holiday WHERE day BETWEEN :from AND :to ORDER BY day")
+			.param("from", from)
+			.param("to", to)
 			.query((rs, n) -> new Holiday(rs.getObject("day", LocalDate.class),
 					Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
 							"zgh", rs.getString("name_zgh")),
@@ -111,15 +116,6 @@ public class WorkingDays {
 			audit.append(actor, "holiday.confirmed", "holiday:" + day, "");
 		}
 		return confirmed;
-	}
-
-	/** The holidays from one day to another, both included, in date order. */
-	public List<Holiday> between(LocalDate from, LocalDate to) {
-		List<Holiday> found = new java.util.ArrayList<>();
-		for (int year = from.getYear(); year <= to.getYear(); year++) {
-			holidays(year).stream().filter(h -> !h.day().isBefore(from) && !h.day().isAfter(to)).forEach(found::add);
-		}
-		return found;
 	}
 
 	/** Removes a holiday; audited. Deadlines computed afterwards count that day again. */

@@ -88,8 +88,12 @@ public final class InfoDeadlines {
 	 */
 	LocalDate after(LocalDate start, String name, List<Pause> pauses) {
 		Length length = rule(name);
-		return length.workingDays() ? calendar.deadline(start, length.days(), pauses)
-				: calendar.onOrAfter(start.plusDays(length.days()));
+		return end(start, length.days(), length.workingDays(), pauses);
+	}
+
+	/** The last day of a period in working days or calendar days, the pauses applying. */
+	private LocalDate end(LocalDate start, int days, boolean workingDays, List<Pause> pauses) {
+		return workingDays ? calendar.deadline(start, days, pauses) : calendar.calendarDeadline(start, days, pauses);
 	}
 
 	/**
@@ -111,8 +115,7 @@ public final class InfoDeadlines {
 	private LocalDate answerDue(Facts facts, boolean extended) {
 		Length answer = rule(facts.urgent() ? "urgent_answer" : "answer");
 		int days = answer.days() + (extended ? rule(facts.urgent() ? "urgent_extension" : "extension").days() : 0);
-		return answer.workingDays() ? calendar.deadline(facts.receivedOn(), days, pauses(facts))
-				: calendar.calendarDeadline(facts.receivedOn(), days, pauses(facts));
+		return end(facts.receivedOn(), days, answer.workingDays(), pauses(facts));
 	}
 
 	/**

@@ -211,8 +211,12 @@ public class InfoRequests {
 	 * Commission's, as the status says.
 	 */
 	void refreshDue(long requestId) {
+		refreshDue(requestId, rules.deadlines());
+	}
+
+	/** The same with the deadline engine read once for many requests. */
+	private void refreshDue(long requestId, InfoDeadlines law) {
 		InfoRequest request = byId(requestId).orElseThrow();
-		InfoDeadlines law = rules.deadlines();
 		InfoDeadlines.Facts facts = request.facts(pauses(request.id()));
 		LocalDate due = switch (request.status()) {
 			case RECEIVED, EXTENDED -> law.answerDue(facts);
@@ -256,6 +260,7 @@ public class InfoRequests {
 	}
 
 	private void refreshOpen(LocalDate receivedUpTo) {
+		InfoDeadlines law = rules.deadlines();
 		jdbc.sql("""
 				SELECT id FROM info_request
 				WHERE status IN ('received', 'clarification', 'extended', 'complaint_head', 'complaint_cdai')
@@ -263,7 +268,7 @@ public class InfoRequests {
 			.param("day", receivedUpTo)
 			.query(Long.class)
 			.list()
-			.forEach(this::refreshDue);
+			.forEach(id -> refreshDue(id, law));
 	}
 
 }
