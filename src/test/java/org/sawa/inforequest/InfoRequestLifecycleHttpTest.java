@@ -3,9 +3,7 @@ package org.sawa.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.sawa.account.Accounts;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.support.Browser;
+import org.sawa.support.Mailbox;
 import org.sawa.support.MovableClock;
 import org.sawa.support.People;
 import org.sawa.support.SawaTest;
@@ -106,23 +105,7 @@ class InfoRequestLifecycleHttpTest {
 	}
 
 	private String mailsTo(String address) {
-		return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).map(m -> subject(m) + "\n" + GreenMailUtil.getBody(m)).reduce("", String::concat);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return String.join("", Mailbox.to(mail, address));
 	}
 
 	@Test

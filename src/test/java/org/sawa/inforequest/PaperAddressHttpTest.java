@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sawa.account.Role;
 import org.sawa.support.Browser;
+import org.sawa.support.EventsSettled;
+import org.sawa.support.Mailbox;
 import org.sawa.support.MovableClock;
 import org.sawa.support.People;
 import org.sawa.support.SawaTest;
@@ -108,42 +105,12 @@ class PaperAddressHttpTest {
 
 	/** Waits for the mail the committed actions asked for to leave. */
 	private void settled() throws InterruptedException {
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		do {
-			Thread.sleep(200);
-		}
-		while ((applicationTaskExecutor.getActiveCount() > 0 || applicationTaskExecutor.getQueueSize() > 0)
-				&& Instant.now().isBefore(until));
+		Thread.sleep(200);
+		EventsSettled.await(applicationTaskExecutor);
 	}
 
 	private static List<String> mailsTo(String address) {
-		return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-			}
-			catch (MessagingException ex) {
-				return false;
-			}
-		}).map(m -> subject(m) + "\n" + text(m)).toList();
-	}
-
-	/** The decoded text of a plain-text mail. */
-	private static String text(MimeMessage message) {
-		try {
-			return message.getContent().toString();
-		}
-		catch (MessagingException | java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Mailbox.to(mail, address);
 	}
 
 }

@@ -12,12 +12,19 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * facts) have handled what earlier tests and the demo published, so that a test reading
  * mail or counts sees its own effects and no one else's.
  */
-class EventsSettled implements BeforeEachCallback {
+public class EventsSettled implements BeforeEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) throws InterruptedException {
-		ThreadPoolTaskExecutor executor = SpringExtension.getApplicationContext(context)
-			.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class);
+		await(SpringExtension.getApplicationContext(context)
+			.getBean("applicationTaskExecutor", ThreadPoolTaskExecutor.class));
+	}
+
+	/**
+	 * Waits, for up to a minute, until the after-commit listeners have handled what was
+	 * published so far (a test that acts then reads its mail calls it too).
+	 */
+	public static void await(ThreadPoolTaskExecutor executor) throws InterruptedException {
 		Instant until = Instant.now().plus(Duration.ofMinutes(1));
 		while ((executor.getActiveCount() > 0 || executor.getQueueSize() > 0) && Instant.now().isBefore(until)) {
 			Thread.sleep(20);
