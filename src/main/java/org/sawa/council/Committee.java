@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A standing committee of a council, or its parity and equal-opportunity commission
- * ({@code kind} parity).
+ * A standing committee of a council (its councillors); the equity body and the other
+ * consultative bodies of civil society are {@link ConsultativeBody}.
  */
 public record Committee(long id, long councilId, String kind, Map<String, String> names) {
 

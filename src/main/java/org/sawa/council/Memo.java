@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An advisory memo to a council from an association or the council's parity commission,
- * and how the council examined it: outcome and what it changed.
+ * An advisory memo (or a consultative body's opinion) to a council from an association or
+ * one of the council's consultative bodies, and how the council examined it: outcome and
+ * what it changed.
  */
-public record Memo(long id, long councilId, String reference, String authorKind, Long organisationId, String title,
-		String summary, LocalDate submittedOn, MemoState state, Long committeeId, String outcome, String changeKind,
-		String changeText, List<Step> steps) {
+public record Memo(long id, long councilId, String reference, String authorKind, Long organisationId, Long bodyId,
+		String genre, String title, String summary, LocalDate submittedOn, MemoState state, Long committeeId,
+		String outcome, String changeKind, String changeText, List<Step> steps) {
 
 	/** A dated step of the memo's path, with the staff note. */
 	public record Step(MemoState state, LocalDate onDay, String note, long byPerson, Instant at) {

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Advisory memos: submitted by an association (or the parity commission), received by the
- * council, referred to a committee, examined with an outcome. Each step is dated, noted
- * and audited.
+ * Advisory memos and opinions: submitted by an association or a consultative body,
+ * received by the council, referred to a committee, examined with an outcome. Each step
+ * is dated, noted and audited.
  */
 @Service
 @Transactional
@@ -36,21 +36,55 @@ public class Memos {
 
 	private final CaseSteps steps;
 
-	Memos(JdbcClient jdbc, Councils councils, CaseSteps steps, Clock clock) {
+	private final ConsultativeBodies bodies;
+
+	Memos(JdbcClient jdbc, Councils councils, CaseSteps steps, ConsultativeBodies bodies, Clock clock) {
+		this.bodies = bodies;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.councils = councils;
 		this.steps = steps;
 	}
 
+	public static final List<String> GENRES = List.of("memo", "opinion");
+
 	/**
-	 * Files a memo; {@code organisationId} is null for the parity commission. Returns its
-	 * reference.
+	 * Who sends a memo: an association ({@code kind} association, an organisation's id)
+	 * or one of the council's consultative bodies ({@code kind} body, the body's id).
 	 */
-	public String submit(long councilId, Long organisationId, String title, String summary, LocalDate submittedOn,
+	public record Author(String kind, long id) {
+
+		public static Author association(long organisationId) {
+			return new Author("association", organisationId);
+		}
+
+		public static Author body(long bodyId) {
+			return new Author("body", bodyId);
+		}
+	}
+
+	/** Files an association's memo. Returns its reference. */
+	public String submit(long councilId, long organisationId, String title, String summary, LocalDate submittedOn,
 			long actorId) {
+		return submit(councilId, Author.association(organisationId), "memo", title, summary, submittedOn, actorId);
+	}
+
+	/**
+	 * Files a memo or an opinion (a body's answer to what the council asked it) from an
+	 * association or one of the council's consultative bodies. Returns its reference.
+	 */
+	public String submit(long councilId, Author author, String genre, String title, String summary,
+			LocalDate submittedOn, long actorId) {
 		Council council = councils.byId(councilId)
 			.orElseThrow(() -> new CouncilRefused("council", "validation.option"));
+		if ("body".equals(author.kind())
+				&& bodies.byId(author.id()).filter(b -> b.councilId() == councilId).isEmpty()) {
+			throw new CouncilRefused("author", "validation.option");
+		}
+		if (!GENRES.contains(genre == null ? "" : genre)
+				|| ("opinion".equals(genre) && !"body".equals(author.kind()))) {
+			throw new CouncilRefused("genre", "validation.option");
+		}
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
 		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
@@ -70,14 +104,16 @@ public class Memos {
 			.single();
 		String reference = "MEMO-%d-%04d".formatted(year, next);
 		long id = jdbc.sql("""
-				INSERT INTO council_memo (council_id, reference, author_kind, organisation_id, title, summary,
-				  submitted_on, state, created_by, created_at)
-				VALUES (:c, :r, :k, :o, :t, :s, :d, 'submitted', :by, :stampedAt) RETURNING id""")
+				INSERT INTO council_memo (council_id, reference, author_kind, organisation_id, body_id, genre, title,
+				  summary, submitted_on, state, created_by, created_at)
+				VALUES (:c, :r, :k, :o, :b, :g, :t, :s, :d, 'submitted', :by, :stampedAt) RETURNING id""")
 			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("c", councilId)
 			.param("r", reference)
-			.param("k", organisationId == null ? "parity" : "association")
-			.param("o", organisationId)
+			.param("k", author.kind())
+			.param("o", "association".equals(author.kind()) ? author.id() : null)
+			.param("b", "body".equals(author.kind()) ? author.id() : null)
+			.param("g", genre)
 			.param("t", cleanTitle)
 			.param("s", cleanSummary)
 			.param("d", day)
@@ -176,6 +212,15 @@ public class Memos {
 			.optional();
 	}
 
+	/** The memos and opinions a consultative body sent, newest first. */
+	@Transactional(readOnly = true)
+	public List<Memo> fromBody(long bodyId) {
+		return jdbc.sql("SELECT * FROM council_memo WHERE body_id = :b ORDER BY submitted_on DESC, id DESC")
+			.param("b", bodyId)
+			.query(this::memo)
+			.list();
+	}
+
 	/** The memos to these councils, newest first. */
 	@Transactional(readOnly = true)
 	public List<Memo> toCouncils(Collection<Long> councilIds) {
@@ -209,10 +254,10 @@ public class Memos {
 					r.getObject("at", java.time.OffsetDateTime.class).toInstant()))
 			.list();
 		return new Memo(id, rs.getLong("council_id"), rs.getString("reference"), rs.getString("author_kind"),
-				(Long) rs.getObject("organisation_id"), rs.getString("title"), rs.getString("summary"),
-				rs.getObject("submitted_on", LocalDate.class), MemoState.of(rs.getString("state")),
-				(Long) rs.getObject("committee_id"), rs.getString("outcome"), rs.getString("change_kind"),
-				rs.getString("change_text"), steps);
+				(Long) rs.getObject("organisation_id"), (Long) rs.getObject("body_id"), rs.getString("genre"),
+				rs.getString("title"), rs.getString("summary"), rs.getObject("submitted_on", LocalDate.class),
+				MemoState.of(rs.getString("state")), (Long) rs.getObject("committee_id"), rs.getString("outcome"),
+				rs.getString("change_kind"), rs.getString("change_text"), steps);
 	}
 
 }

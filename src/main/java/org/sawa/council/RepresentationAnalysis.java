@@ -37,8 +37,11 @@ public class RepresentationAnalysis {
 
 	private final PublishedCounts published;
 
+	private final ConsultativeBodies bodies;
+
 	RepresentationAnalysis(Councils councils, Memberships memberships, CouncilSessions sessions,
-			PublishedCounts published) {
+			PublishedCounts published, ConsultativeBodies bodies) {
+		this.bodies = bodies;
 		this.published = published;
 		this.memberships = memberships;
 		this.councils = councils;
@@ -59,7 +62,7 @@ public class RepresentationAnalysis {
 		for (String post : Memberships.POSTS) {
 			posts.put(post, new long[2]);
 		}
-		posts.put("parity_member", new long[2]);
+		posts.put("body_member", new long[2]);
 		List<Representation.CouncilLine> lines = new ArrayList<>();
 		long sessionCount = 0;
 		long women = 0;
@@ -84,19 +87,22 @@ public class RepresentationAnalysis {
 			String presidentSex = null;
 			long vps = 0;
 			long womenVps = 0;
-			var parityCommittees = councils.committees(council.id())
-				.stream()
-				.filter(c -> "parity".equals(c.kind()))
-				.map(Committee::id)
-				.toList();
+			// the people named in the council's consultative bodies (not councillors)
+			for (ConsultativeBody body : bodies.ofCouncil(council.id())) {
+				for (ConsultativeBody.BodyMember member : bodies.members(body.id())) {
+					if (member.sex() != null && member.activeOn(on)) {
+						long[] counts = posts.get("body_member");
+						counts[0]++;
+						counts[1] += "female".equals(member.sex()) ? 1 : 0;
+					}
+				}
+			}
 			for (Member member : seated) {
 				int band = member.birthYear() == null ? AGE_BANDS.size() - 1
 						: AGE_BANDS.indexOf(AgeBand.ofAge(Math.max(15, on.getYear() - member.birthYear())).code());
 				ages[band][member.isWoman() ? 0 : 1]++;
 				for (Member.PostHeld post : member.postsOn(on)) {
-					String key = parityCommittees.contains(post.committeeId()) && "committee_member".equals(post.post())
-							? "parity_member" : post.post();
-					long[] counts = posts.get(key);
+					long[] counts = posts.get(post.post());
 					counts[0]++;
 					counts[1] += member.isWoman() ? 1 : 0;
 					if ("president".equals(post.post())) {

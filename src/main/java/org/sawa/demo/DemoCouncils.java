@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.sawa.account.Accounts;
 import org.sawa.council.Committee;
+import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
 import org.sawa.council.Member;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
  * The councils of the AMSSAWASS scenario (seeds 000 and 001), entered as staff would: the
  * 20 communes of Béni Mellal-Khénifra engaged in the programme and the two regional
  * councils, each with its 2021-2027 mandate, members (plausible generated names; seat
- * numbers follow the population, approximately), posts, committees and parity body, the
- * ordinary sessions of 2024 and 2025 with attendance and interventions, and advisory
- * memos from associations, 8 of them examined. In 2025 the two women of each commune
- * chosen for mentoring speak in session, 23 times in all.
+ * numbers follow the population, approximately), posts, committees, the equity body with
+ * associations and a qualified person (for Béni Mellal-Khénifra also the youth and
+ * economic bodies, and the equity body's meetings and its opinion to the regional
+ * council), the ordinary sessions of 2024 and 2025 with attendance and interventions, and
+ * advisory memos from associations and one equity body, 8 of them examined. In 2025 the
+ * two women of each commune chosen for mentoring speak in session, 23 times in all.
  */
 @Component
 class DemoCouncils {
@@ -61,7 +64,15 @@ class DemoCouncils {
 			"سؤال حول تتبع توصيات هيئة المساواة",
 			"Proposition de budgétisation sensible au genre pour la santé de proximité" };
 
+	private static final Map<String, String> EQUITY_BODY = Map.of("ar", "هيئة المساواة وتكافؤ الفرص ومقاربة النوع",
+			"fr", "Instance de l'équité, de l'égalité des chances et de l'approche genre", "en",
+			"Equity, equal-opportunity and gender body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⴳⴷⴷⵓⴷⵉ");
+
 	private final Councils councils;
+
+	private final ConsultativeBodies bodies;
+
+	private final DemoBodies demoBodies;
 
 	private final Memberships memberships;
 
@@ -86,7 +97,9 @@ class DemoCouncils {
 	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
 	DemoCouncils(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
-			Territories territories, Accounts accounts) {
+			Territories territories, Accounts accounts, ConsultativeBodies bodies, DemoBodies demoBodies) {
+		this.bodies = bodies;
+		this.demoBodies = demoBodies;
 		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -142,14 +155,22 @@ class DemoCouncils {
 			trainedMen.put(commune.code(), men.subList(0, i < 2 ? 2 : 1));
 			holdSessions(council, members, chosen, i, staff, random);
 		}
-		seat(territories.byCode("MA-05").orElseThrow(), 57, staff, random, false, null);
+		long region = seat(territories.byCode("MA-05").orElseThrow(), 57, staff, random, false, null);
 		seat(territories.byCode("MA-11").orElseThrow(), 33, laayouneStaff, random, false, null);
-		fileMemos(communes, staff, representative);
+		List<Long> associations = demoBodies.associations(representative);
+		for (int i = 0; i < communes.size(); i++) {
+			long council = councils.byCode(communes.get(i).code()).orElseThrow().id();
+			demoBodies.communeBody(council, i, associations,
+					WOMEN[(i * 7) % WOMEN.length] + " " + FAMILIES[(i * 11 + 3) % FAMILIES.length],
+					MEN[(i * 5) % MEN.length] + " " + FAMILIES[(i * 13 + 7) % FAMILIES.length], staff);
+		}
+		fileMemos(communes, associations, staff, representative);
+		demoBodies.regionalBodies(region, associations, staff);
 	}
 
 	/**
-	 * Establishes a council with its members, posts, committees and parity body; returns
-	 * its id.
+	 * Establishes a council with its members, posts, committees and equity body (its
+	 * members come later, from the associations); returns its id.
 	 */
 	private long seat(Territory territory, int seats, long staff, Random random, boolean womanPresident,
 			String firstWoman) {
@@ -160,10 +181,7 @@ class DemoCouncils {
 						"Commission du budget, des finances et de la programmation",
 						"Budget, finance and programming committee", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⵙⵎⵉⴽⵜ" },
 				{ "standing", "لجنة المرافق العمومية والخدمات", "Commission des services publics",
-						"Public services committee", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵎⴰⵜⴰⵢⵉⵏ" },
-				{ "parity", "هيئة المساواة وتكافؤ الفرص ومقاربة النوع",
-						"Instance de l'équité, de l'égalité des chances et de l'approche genre",
-						"Equity, equal-opportunity and gender body", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⴳⴷⴷⵓⴷⵉ" } };
+						"Public services committee", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵜⵏⴰⴼⵓⵜⵉⵏ ⵜⵉⵎⴰⵜⴰⵢⵉⵏ" } };
 		List<Long> committees = new ArrayList<>();
 		for (String[] c : committeeNames) {
 			committees.add(councils.addCommittee(council, c[0], Map.of("ar", c[1], "fr", c[2], "en", c[3], "zgh", c[4]),
@@ -206,8 +224,7 @@ class DemoCouncils {
 		memberships.assignPost(next.apply(random.nextBoolean()), "deputy_secretary", null, null, from, staff);
 		int menUsed = used[0];
 		int womenUsed = used[1];
-		// standing committees: a chair and three members each; the parity body: two women
-		// and a man
+		// standing committees: a chair and three members each
 		List<Long> everyone = new ArrayList<>(men.subList(menUsed, men.size()));
 		everyone.addAll(women.subList(womenUsed, women.size()));
 		java.util.Collections.shuffle(everyone, random);
@@ -220,10 +237,7 @@ class DemoCouncils {
 						committees.get(c), null, from, staff);
 			}
 		}
-		List<Long> remainingWomen = women.subList(womenUsed, women.size());
-		memberships.assignPost(remainingWomen.get(0), "committee_chair", committees.get(2), null, from, staff);
-		memberships.assignPost(remainingWomen.get(1), "committee_member", committees.get(2), null, from, staff);
-		memberships.assignPost(men.get(men.size() - 1), "committee_member", committees.get(2), null, from, staff);
+		bodies.establish(council, "equity_gender", EQUITY_BODY, MANDATE_START.plusMonths(5), staff);
 		return council;
 	}
 
@@ -293,20 +307,7 @@ class DemoCouncils {
 	 * Ten memos to programme communes: eight examined by the council, one referred, one
 	 * just filed.
 	 */
-	private void fileMemos(List<Territory> communes, long staff, long representative) {
-		Territory bmk = territories.byCode("MA-05").orElseThrow();
-		List<Long> authors = new ArrayList<>();
-		accounts.organisations("association")
-			.stream()
-			.filter(o -> o.name().equals("AIDECA"))
-			.forEach(o -> authors.add(o.id()));
-		String[] associations = { "Association Tafoukt pour la femme rurale",
-				"Association Amal Azilal pour le développement", "Réseau associatif de Khénifra pour la citoyenneté",
-				"Association Ighrem des jeunes de Fquih Ben Salah" };
-		for (int a = 0; a < associations.length; a++) {
-			authors.add(accounts.createOrganisation("association", associations[a], bmk.id(),
-					LocalDate.of(2010 + a, 3, 1), representative));
-		}
+	private void fileMemos(List<Territory> communes, List<Long> authors, long staff, long representative) {
 		String[][] texts = { { "Intégrer l'approche genre au programme d'action de la commune",
 				"Nous proposons que chaque projet du programme d'action indique qui en bénéficie, par sexe et par âge, et qu'un projet au moins réponde aux besoins des femmes rurales." },
 				{ "مذكرة حول النقل المدرسي لفائدة الفتيات بالعالم القروي",
@@ -341,9 +342,12 @@ class DemoCouncils {
 			Territory commune = communes.get(m * 2);
 			long council = councils.byCode(commune.code()).orElseThrow().id();
 			LocalDate filed = LocalDate.of(2025, 1 + m, 10);
-			Long author = m == 4 ? null : authors.get(m % authors.size());
-			String reference = memos.submit(council, author, texts[m][0], texts[m][1], filed,
-					author == null ? staff : representative);
+			// the fifth comes from the commune's equity body, the others from
+			// associations
+			Memos.Author author = m == 4 ? Memos.Author.body(bodies.byKind(council, "equity_gender").orElseThrow().id())
+					: Memos.Author.association(authors.get(m % authors.size()));
+			String reference = memos.submit(council, author, "memo", texts[m][0], texts[m][1], filed,
+					m == 4 ? staff : representative);
 			if (m == 9) {
 				continue;
 			}

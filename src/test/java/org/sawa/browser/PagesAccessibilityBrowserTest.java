@@ -115,11 +115,13 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
 				ANSWERED_PETITION, "/information", "/information/archive", "/information/archive?q=budget&year=2026",
 				"/information/bodies", "/information/bodies/MA-05", "/councils", "/councils?territory=MA-05",
-				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001", "/capacity",
-				"/capacity/AMSSAWASS", "/capacity/ISED-BMK", "/capacity/AMSSAWASS/impact/interventions",
-				"/capacity/ISED-BMK/impact/associations", "/commitments", "/commitments/MALAA0003",
-				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
-				"/reports/MA-11/2025", "/too-large", "/information/confirm-address/an-unused-link-looks-like-this");
+				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001",
+				"/councils/MA-05/bodies/equity_gender", "/councils/MA-05/bodies/economic",
+				"/councils/memos/MEMO-2025-0011", "/capacity", "/capacity/AMSSAWASS", "/capacity/ISED-BMK",
+				"/capacity/AMSSAWASS/impact/interventions", "/capacity/ISED-BMK/impact/associations", "/commitments",
+				"/commitments/MALAA0003", "/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04",
+				"/reports", "/reports/MA-05/2025", "/reports/MA-11/2025", "/too-large",
+				"/information/confirm-address/an-unused-link-looks-like-this");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new",
@@ -133,11 +135,12 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/information/new", "/information/paper", "/information/queue", "/information/bodies/MA-05",
 				"/admin/information/bodies", "/admin/information/rules", "/councils/MA-05/manage",
 				"/councils/MA-05/sessions/new", "/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009",
-				"/councils/memos/MEMO-2025-0010", "/councils/MA-ESM-06/manage", "/capacity/new",
-				"/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1", "/capacity/AMSSAWASS/plans/1",
-				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
-				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new", "/reports",
-				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
+				"/councils/memos/MEMO-2025-0010", "/councils/MA-ESM-06/manage", "/councils/MA-05/bodies/equity_gender",
+				"/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
+				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003",
+				"/commitments/import", "/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new",
+				"/reports", "/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage",
+				"/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

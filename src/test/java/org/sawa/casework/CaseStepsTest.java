@@ -99,8 +99,12 @@ class CaseStepsTest {
 
 	private String memo(LocalDate submitted, long staff) {
 		long council = jdbc.sql("SELECT min(id) FROM council").query(Long.class).single();
-		return memos.submit(council, null, "Accès des femmes aux marchés hebdomadaires",
-				"La commission demande des navettes vers les souks pour les femmes des douars.", submitted, staff);
+		long body = jdbc.sql("SELECT id FROM council_body WHERE council_id = :c AND kind = 'equity_gender'")
+			.param("c", council)
+			.query(Long.class)
+			.single();
+		return memos.submit(council, Memos.Author.body(body), "memo", "Accès des femmes aux marchés hebdomadaires",
+				"L'instance demande des navettes vers les souks pour les femmes des douars.", submitted, staff);
 	}
 
 	@Test

@@ -208,9 +208,8 @@ class CouncilsTest {
 	void a_memo_moves_from_filing_to_examination_and_every_step_is_audited() {
 		long staff = people.demo("staff.laayoune");
 		long council = councils.establish("MA-LAA-04", 23, "2021-2027", START, LocalDate.of(2027, 9, 30), staff);
-		long committee = councils.addCommittee(council, "parity",
-				Map.of("ar", "هيئة المساواة", "fr", "Instance de parité", "en", "Parity body", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"),
-				staff);
+		long committee = councils.addCommittee(council, "standing", Map.of("ar", "لجنة الميزانية", "fr",
+				"Commission du budget", "en", "Budget committee", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"), staff);
 		long association = accounts.organisations("association").get(0).id();
 		assertThat(Refusing
 			.reason(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))

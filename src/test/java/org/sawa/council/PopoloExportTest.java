@@ -82,7 +82,7 @@ class PopoloExportTest {
 			assertThat(ids).contains(speech.get("creator_id").asText(), speech.get("event_id").asText());
 		}
 		assertThat(export.get("organizations").findValuesAsText("classification")).contains("council", "committee",
-				"parity_commission");
+				"consultative_body_equity_gender");
 		assertThat(body).doesNotContain("birth");
 		assertThat(export.get("persons").findValuesAsText("gender")).contains("female", "male");
 	}

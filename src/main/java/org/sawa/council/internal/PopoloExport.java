@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.account.Accounts;
 import org.sawa.council.Committee;
+import org.sawa.council.ConsultativeBodies;
+import org.sawa.council.ConsultativeBody;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
@@ -24,10 +27,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A council in Popolo JSON: the council and its committees as organizations, its
- * territory as an area, councillors as persons (name and gender only: the birth year
- * stays private), seats and offices as posts, seats and posts held as memberships,
- * sessions as events and interventions as speeches. Labels are in the requested language.
+ * A council in Popolo JSON: the council, its committees and consultative bodies (and the
+ * associations sitting in them) as organizations, its territory as an area, councillors
+ * as persons (name and gender only: the birth year stays private), seats and offices as
+ * posts, seats and posts held as memberships, sessions as events and interventions as
+ * speeches. Labels are in the requested language.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +50,14 @@ public class PopoloExport {
 
 	private final MessageSource messages;
 
+	private final ConsultativeBodies bodies;
+
+	private final Accounts accounts;
+
 	PopoloExport(Councils councils, Memberships memberships, CouncilSessions sessions, Territories territories,
-			MessageSource messages) {
+			MessageSource messages, ConsultativeBodies bodies, Accounts accounts) {
+		this.bodies = bodies;
+		this.accounts = accounts;
 		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
@@ -66,16 +76,41 @@ public class PopoloExport {
 		organizations.add(object("id", org, "name", CouncilNames.of(council, territory, messages, locale),
 				"classification", "council", "area_id", "area/" + territory.code()));
 		for (Committee committee : councils.committees(council.id())) {
-			organizations.add(
-					object("id", org + "/committee/" + committee.id(), "name", committee.name(locale), "classification",
-							"parity".equals(committee.kind()) ? "parity_commission" : "committee", "parent_id", org));
+			organizations.add(object("id", org + "/committee/" + committee.id(), "name", committee.name(locale),
+					"classification", "committee", "parent_id", org));
 		}
 		List<Map<String, Object>> persons = new ArrayList<>();
 		List<Map<String, Object>> posts = new ArrayList<>();
 		List<Map<String, Object>> memberships = new ArrayList<>();
+		Map<String, Map<String, Object>> postsById = new LinkedHashMap<>();
+		for (ConsultativeBody body : bodies.ofCouncil(council.id())) {
+			String holder = org + "/body/" + body.kind();
+			organizations.add(object("id", holder, "name", body.name(locale), "classification",
+					"consultative_body_" + body.kind(), "parent_id", org, "founding_date", date(body.establishedOn())));
+			for (ConsultativeBody.BodyMember member : bodies.members(body.id())) {
+				String association = member.organisationId() == null ? null
+						: "organization/association-" + member.organisationId();
+				if (association != null && organizations.stream().noneMatch(o -> association.equals(o.get("id")))) {
+					organizations.add(object("id", association, "name",
+							accounts.organisation(member.organisationId()).map(o -> o.name()).orElse("?"),
+							"classification", "association"));
+				}
+				if (member.personName() == null) {
+					continue;
+				}
+				String person = "person/body-member-" + member.id();
+				persons.add(object("id", person, "name", member.personName(), "gender", member.sex()));
+				String post = holder + "/post/" + member.role();
+				String label = msg("council.body.role." + member.role(), locale);
+				postsById.computeIfAbsent(post,
+						id -> object("id", id, "organization_id", holder, "role", member.role(), "label", label));
+				memberships.add(object("id", "membership/body-" + member.id(), "person_id", person, "organization_id",
+						holder, "post_id", post, "on_behalf_of_id", association, "role", member.role(), "label", label,
+						"start_date", date(member.startsOn()), "end_date", date(member.endsOn())));
+			}
+		}
 		List<Map<String, Object>> events = new ArrayList<>();
 		List<Map<String, Object>> speeches = new ArrayList<>();
-		Map<String, Map<String, Object>> postsById = new LinkedHashMap<>();
 		for (Mandate mandate : councils.mandates(council.id())) {
 			Map<Long, String> personOf = new LinkedHashMap<>();
 			for (Member member : this.memberships.members(mandate.id())) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.council.Committee;
+import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
@@ -71,9 +72,12 @@ class CouncilController {
 
 	private final MessageSource messages;
 
+	private final ConsultativeBodies bodies;
+
 	CouncilController(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
 			RepresentationAnalysis analysis, PopoloExport popolo, Territories territories, Accounts accounts,
-			CouncilAccess access, MessageSource messages, Clock clock) {
+			CouncilAccess access, MessageSource messages, ConsultativeBodies bodies, Clock clock) {
+		this.bodies = bodies;
 		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
@@ -134,6 +138,7 @@ class CouncilController {
 		model.addAttribute("mandates", mandates);
 		model.addAttribute("mandate", shown);
 		model.addAttribute("committees", committeesById(council));
+		model.addAttribute("bodies", bodies.ofCouncil(council.id()));
 		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
 		if (shown != null) {
 			LocalDate on = shown.covers(today) ? today : shown.endsOn();
@@ -196,6 +201,7 @@ class CouncilController {
 		model.addAttribute("name", name(council, locale));
 		model.addAttribute("author", memo.organisationId() == null ? null
 				: accounts.organisation(memo.organisationId()).map(o -> o.name()).orElse(null));
+		model.addAttribute("body", memo.bodyId() == null ? null : bodies.byId(memo.bodyId()).orElse(null));
 		model.addAttribute("committees", committeesById(council));
 		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
 		model.addAttribute("outcomes", Memos.OUTCOMES);

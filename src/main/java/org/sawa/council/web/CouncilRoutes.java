@@ -12,9 +12,9 @@ class CouncilRoutes {
 	AccessRules councilAccessRules() {
 		return AccessRules.of("council")
 			.anyoneReads("/councils", "/councils/*", "/councils/*/popolo.json", "/councils/*/sessions/*",
-					"/councils/memos/*")
+					"/councils/memos/*", "/councils/*/bodies/*")
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
-					"/councils/*/memos/new", "/councils/memos/*/*");
+					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*");
 	}
 
 }

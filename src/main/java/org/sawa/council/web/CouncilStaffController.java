@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.CouncilSessions;
@@ -62,8 +63,12 @@ class CouncilStaffController {
 
 	private final CouncilController pages;
 
+	private final ConsultativeBodies bodies;
+
 	CouncilStaffController(Councils councils, Memberships memberships, CouncilSessions sessions,
-			Territories territories, CouncilAccess access, CouncilController pages, Clock clock) {
+			Territories territories, CouncilAccess access, CouncilController pages, ConsultativeBodies bodies,
+			Clock clock) {
+		this.bodies = bodies;
 		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
@@ -99,6 +104,12 @@ class CouncilStaffController {
 			model.addAttribute("name", pages.name(council, locale));
 			model.addAttribute("mandate", mandate);
 			model.addAttribute("committees", councils.committees(council.id()));
+			List<String> taken = bodies.ofCouncil(council.id()).stream().map(b -> b.kind()).toList();
+			model.addAttribute("bodyKinds",
+					org.sawa.council.ConsultativeBody.kindsFor(council.level())
+						.stream()
+						.filter(k -> !taken.contains(k))
+						.toList());
 			List<Member> members = mandate == null ? List.of() : memberships.members(mandate.id());
 			model.addAttribute("members", members);
 			model.addAttribute("seated", members.stream().filter(m -> m.activeOn(today)).toList());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.Organisation;
 import org.sawa.account.SawaUser;
+import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.Councils;
@@ -31,9 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Advisory memos to a council: filed by the associations a person represents (or by the
- * council's staff for any association of the territory, or for the parity body), then
- * received, referred to a committee and examined by the council's staff. Public pages are
- * in {@link CouncilController}.
+ * council's staff for any association of the territory, or for one of its consultative
+ * bodies, which also send opinions), then received, referred to a committee and examined
+ * by the council's staff. Public pages are in {@link CouncilController}.
  */
 @Controller
 class MemoController {
@@ -50,8 +51,11 @@ class MemoController {
 
 	private final CouncilController pages;
 
+	private final ConsultativeBodies bodies;
+
 	MemoController(Councils councils, Memos memos, Territories territories, Accounts accounts, CouncilAccess access,
-			CouncilController pages) {
+			CouncilController pages, ConsultativeBodies bodies) {
+		this.bodies = bodies;
 		this.councils = councils;
 		this.memos = memos;
 		this.territories = territories;
@@ -72,6 +76,8 @@ class MemoController {
 		model.addAttribute("name", pages.name(council, locale));
 		model.addAttribute("authors", authors);
 		model.addAttribute("staff", staff);
+		model.addAttribute("bodies", staff ? bodies.ofCouncil(council.id()) : List.of());
+		model.addAttribute("genres", Memos.GENRES);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 			model.addAttribute("errors", Map.of());
@@ -101,26 +107,28 @@ class MemoController {
 			@RequestParam Map<String, String> form) {
 		Council council = found(code);
 		boolean staff = access.mayManage(user.id(), council);
-		String author = form.getOrDefault("author", "");
-		Long organisation = null;
-		if ("parity".equals(author)) {
-			if (!staff) {
+		String chosen = form.getOrDefault("author", "");
+		Memos.Author author;
+		if (chosen.startsWith("body:")) {
+			Long body = id(chosen.substring(5));
+			if (!staff || body == null) {
 				throw new CouncilRefused("author", "validation.option");
 			}
+			author = Memos.Author.body(body);
 		}
 		else {
-			organisation = id(author);
-			Long chosen = organisation;
-			if (chosen == null || authors(council, user).stream().noneMatch(o -> o.id() == chosen)) {
+			Long organisation = id(chosen);
+			if (organisation == null || authors(council, user).stream().noneMatch(o -> o.id() == organisation)) {
 				throw new CouncilRefused("author", "validation.option");
 			}
+			author = Memos.Author.association(organisation);
 		}
 		LocalDate submitted = staff ? date(form.get("submittedOn")) : null;
 		if (staff && form.get("submittedOn") != null && !form.get("submittedOn").isBlank() && submitted == null) {
 			throw new CouncilRefused("submittedOn", "validation.date");
 		}
-		String reference = memos.submit(council.id(), organisation, form.get("title"), form.get("summary"), submitted,
-				user.id());
+		String reference = memos.submit(council.id(), author, form.getOrDefault("genre", "memo"), form.get("title"),
+				form.get("summary"), submitted, user.id());
 		return "redirect:/councils/memos/" + reference + "?filed";
 	}
 
