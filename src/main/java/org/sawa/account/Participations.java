@@ -49,6 +49,19 @@ public class Participations {
 	}
 
 	/**
+	 * Takes back one act recorded earlier with this channel, territory, moment and
+	 * snapshot, because staff corrected the record it came from; record the corrected act
+	 * with {@link #record} in the same transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public ParticipationWithdrawn withdraw(String channel, long territoryId, DemographicSnapshot snapshot, Instant at) {
+		ParticipationWithdrawn event = new ParticipationWithdrawn(UUID.randomUUID(), channel, territoryId, at,
+				snapshot);
+		events.publishEvent(event);
+		return event;
+	}
+
+	/**
 	 * The person's self-declared profile as it stands at {@code at}; "not stated" where
 	 * absent.
 	 */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.sawa.account.ParticipationRecorded;
+import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -66,6 +67,47 @@ public class ParticipationFacts {
 			.param("disability", event.snapshot().disability())
 			.param("area", event.snapshot().area())
 			.update();
+		return true;
+	}
+
+	@ApplicationModuleListener
+	void on(ParticipationWithdrawn event) {
+		withdraw(event);
+	}
+
+	/**
+	 * Takes one count back from the fact the withdrawn act was counted in, once; a fact
+	 * that falls to zero is removed. Answers whether it took it back now.
+	 */
+	@Transactional
+	public boolean withdraw(ParticipationWithdrawn event) {
+		int fresh = jdbc.sql(
+				"INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
+			.param("id", event.id())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		if (fresh == 0) {
+			return false;
+		}
+		String where = """
+				channel = :channel AND territory_id = :territory AND day = :day AND sex = :sex AND age_band = :band
+				AND disability = :disability AND area = :area""";
+		LocalDate day = event.at().atZone(WorkingDays.MOROCCO).toLocalDate();
+		for (String statement : List.of("UPDATE participation_fact SET count = count - 1 WHERE count > 1 AND " + where,
+				"DELETE FROM participation_fact WHERE count = 1 AND " + where)) {
+			int changed = jdbc.sql(statement)
+				.param("channel", event.channel())
+				.param("territory", event.territoryId())
+				.param("day", Date.valueOf(day))
+				.param("sex", event.snapshot().sex())
+				.param("band", event.snapshot().ageBand())
+				.param("disability", event.snapshot().disability())
+				.param("area", event.snapshot().area())
+				.update();
+			if (changed > 0) {
+				break;
+			}
+		}
 		return true;
 	}
 

@@ -55,6 +55,21 @@ public class Formats {
 		return format.format(Date.from(date.atStartOfDay(ZoneId.of("UTC")).toInstant()));
 	}
 
+	/** A day written as ISO text (2025-10-07), formatted; other text as it is. */
+	public String isoDate(String text) {
+		try {
+			return text == null ? "—" : date(LocalDate.parse(text));
+		}
+		catch (java.time.format.DateTimeParseException notADay) {
+			return text;
+		}
+	}
+
+	/** The day of an instant in Morocco. */
+	public String day(Instant instant) {
+		return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

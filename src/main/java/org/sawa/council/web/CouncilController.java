@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.audit.Corrections;
 import org.sawa.council.Committee;
 import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.Council;
@@ -23,6 +24,7 @@ import org.sawa.council.Memos;
 import org.sawa.council.Representation;
 import org.sawa.council.RepresentationAnalysis;
 import org.sawa.council.Session;
+import org.sawa.council.SessionCorrections;
 import org.sawa.council.internal.CouncilAccess;
 import org.sawa.council.internal.CouncilNames;
 import org.sawa.council.internal.PopoloExport;
@@ -74,10 +76,14 @@ class CouncilController {
 
 	private final ConsultativeBodies bodies;
 
+	private final Corrections corrections;
+
 	CouncilController(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
 			RepresentationAnalysis analysis, PopoloExport popolo, Territories territories, Accounts accounts,
-			CouncilAccess access, MessageSource messages, ConsultativeBodies bodies, Clock clock) {
+			CouncilAccess access, MessageSource messages, ConsultativeBodies bodies, Corrections corrections,
+			Clock clock) {
 		this.bodies = bodies;
+		this.corrections = corrections;
 		this.memberships = memberships;
 		this.clock = clock;
 		this.councils = councils;
@@ -153,6 +159,7 @@ class CouncilController {
 			model.addAttribute("spoken", spoken);
 			model.addAttribute("sessions", sessions.sessions(shown.id()));
 			model.addAttribute("rep", analysis.of(List.of(council), on));
+			model.addAttribute("corrected", corrected(sessions.sessions(shown.id())));
 		}
 		model.addAttribute("memos", memos.toCouncils(List.of(council.id())));
 		model.addAttribute("councilNames", Map.of(council.id(), name(council, locale)));
@@ -161,7 +168,8 @@ class CouncilController {
 	}
 
 	@GetMapping("/councils/{code}/sessions/{id}")
-	String session(@PathVariable String code, @PathVariable long id, Locale locale, Model model) {
+	String session(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			Locale locale, Model model) {
 		Council council = found(code);
 		Session session = sessions.session(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Mandate mandate = councils.mandate(session.mandateId()).orElseThrow();
@@ -189,6 +197,8 @@ class CouncilController {
 		model.addAttribute("away", away);
 		model.addAttribute("interventions",
 				sessions.interventions(mandate.id()).stream().filter(i -> i.sessionId() == id).toList());
+		model.addAttribute("corrections", corrections.of(SessionCorrections.subject(id)));
+		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
 		return "council/session";
 	}
 
@@ -219,6 +229,15 @@ class CouncilController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Content-Disposition", "inline; filename=\"council-" + code + "-popolo.json\"")
 			.body(popolo.of(found(code), locale));
+	}
+
+	/** The day each corrected session was last corrected, by session. */
+	private Map<Long, java.time.Instant> corrected(List<Session> list) {
+		Map<Long, java.time.Instant> last = new LinkedHashMap<>();
+		corrections.of(list.stream().map(s -> SessionCorrections.subject(s.id())).toList())
+			.forEach((subject, versions) -> last.put(Long.valueOf(subject.substring(subject.indexOf(':') + 1)),
+					versions.get(versions.size() - 1).at()));
+		return last;
 	}
 
 	private Council found(String code) {

@@ -14,7 +14,8 @@ class CouncilRoutes {
 			.anyoneReads("/councils", "/councils/*", "/councils/*/popolo.json", "/councils/*/sessions/*",
 					"/councils/memos/*", "/councils/*/bodies/*")
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
-					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*");
+					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*",
+					"/councils/*/sessions/*/correct");
 	}
 
 }

@@ -1,0 +1,132 @@
+package org.sawa.council.web;
+
+import static org.sawa.web.FormValues.date;
+import static org.sawa.web.FormValues.id;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.SawaUser;
+import org.sawa.council.Council;
+import org.sawa.council.CouncilSessions;
+import org.sawa.council.Councils;
+import org.sawa.council.Mandate;
+import org.sawa.council.Member;
+import org.sawa.council.Memberships;
+import org.sawa.council.Session;
+import org.sawa.council.SessionCorrections;
+import org.sawa.council.internal.CouncilAccess;
+import org.sawa.web.FormPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Staff of a council correct a recorded session from the browser: the form shows the
+ * session as recorded, every field may change, a reason is required, and the session's
+ * public page then says when and what was corrected.
+ */
+@Controller
+class CorrectionController {
+
+	private static final String SESSION_FORM = "/councils/{code}/sessions/{id}/correct";
+
+	private final Councils councils;
+
+	private final CouncilSessions sessions;
+
+	private final SessionCorrections corrections;
+
+	private final Memberships memberships;
+
+	private final CouncilAccess access;
+
+	private final CouncilController pages;
+
+	CorrectionController(Councils councils, CouncilSessions sessions, SessionCorrections corrections,
+			Memberships memberships, CouncilAccess access, CouncilController pages) {
+		this.councils = councils;
+		this.sessions = sessions;
+		this.corrections = corrections;
+		this.memberships = memberships;
+		this.access = access;
+		this.pages = pages;
+	}
+
+	@GetMapping(SESSION_FORM)
+	String sessionForm(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			Locale locale, Model model) {
+		Council council = managed(code, user);
+		Session session = sessionOf(council, id);
+		Map<Long, String> attendance = sessions.attendance(id);
+		Map<Long, Member> members = new LinkedHashMap<>();
+		memberships.members(session.mandateId())
+			.stream()
+			.filter(m -> attendance.containsKey(m.membershipId()))
+			.forEach(m -> members.put(m.membershipId(), m));
+		if (!model.containsAttribute("form")) {
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("kind", session.kind());
+			form.put("heldOn", session.heldOn().toString());
+			form.put("mode", session.mode());
+			form.put("place", session.place() == null ? "" : session.place());
+			session.agenda().forEach(i -> form.put("agenda." + i.position(), i.title()));
+			attendance.forEach((m, status) -> form.put("attendance." + m, status));
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("sitting", session);
+		model.addAttribute("members", members.values());
+		model.addAttribute("kinds", CouncilSessions.KINDS);
+		model.addAttribute("modes", CouncilSessions.MODES);
+		model.addAttribute("attendanceStates", CouncilSessions.ATTENDANCE);
+		return "council/session-correct";
+	}
+
+	@PostMapping(SESSION_FORM)
+	@FormPage(SESSION_FORM)
+	String correctSession(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Council council = managed(code, user);
+		Session session = sessionOf(council, id);
+		List<String> agenda = new ArrayList<>();
+		session.agenda().forEach(i -> agenda.add(form.getOrDefault("agenda." + i.position(), "")));
+		Map<Long, String> attendance = new LinkedHashMap<>();
+		form.forEach((field, value) -> {
+			if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
+				attendance.put(id(field.substring("attendance.".length())), value);
+			}
+		});
+		corrections.correct(id, new SessionCorrections.Correction(form.get("kind"), date(form.get("heldOn")),
+				form.get("mode"), form.get("place"), agenda, attendance, form.get("reason")), user.id());
+		return "redirect:/councils/" + code + "/sessions/" + id + "?corrected";
+	}
+
+	private Session sessionOf(Council council, long id) {
+		Session session = sessions.session(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Mandate mandate = councils.mandate(session.mandateId()).orElseThrow();
+		if (mandate.councilId() != council.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return session;
+	}
+
+	private Council managed(String code, SawaUser user) {
+		Council council = councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!access.mayManage(user.id(), council)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return council;
+	}
+
+}
