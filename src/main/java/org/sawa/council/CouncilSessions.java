@@ -185,9 +185,8 @@ public class CouncilSessions {
 				.param("st", entry.attendance().getOrDefault(member.membershipId(), "present"))
 				.update();
 		}
-		var territory = territories.byId(council.territoryId()).orElseThrow();
-		String area = territory.area().map(Area::code).orElse(DemographicSnapshot.NOT_STATED);
-		var at = entry.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
+		String area = areaOf(council);
+		var at = noon(entry.heldOn());
 		int position = 0;
 		for (InterventionRow row : entry.interventions()) {
 			if (row.blank()) {
@@ -220,6 +219,35 @@ public class CouncilSessions {
 	static DemographicSnapshot snapshot(Member member, LocalDate day, String area) {
 		return new DemographicSnapshot(member.sex(), DemographicSnapshot.ageBand(member.birthYear(), day.getYear()),
 				DemographicSnapshot.NOT_STATED, area);
+	}
+
+	/** The area (rural, urban) of the council's territory, as the lens counts it. */
+	String areaOf(Council council) {
+		return territories.byId(council.territoryId())
+			.orElseThrow()
+			.area()
+			.map(Area::code)
+			.orElse(DemographicSnapshot.NOT_STATED);
+	}
+
+	/** The moment an intervention of a session held that day is counted at. */
+	static java.time.Instant noon(LocalDate day) {
+		return day.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
+	}
+
+	/**
+	 * An intervention counted by the lens as {@code before} spoke on {@code beforeDay} is
+	 * now known as {@code after} on {@code afterDay} (a corrected record): when its count
+	 * would differ, take the old one back and count the new one.
+	 */
+	void recount(Council council, Member before, LocalDate beforeDay, Member after, LocalDate afterDay) {
+		String area = areaOf(council);
+		DemographicSnapshot was = snapshot(before, beforeDay, area);
+		DemographicSnapshot is = snapshot(after, afterDay, area);
+		if (!was.equals(is) || !beforeDay.equals(afterDay)) {
+			participations.withdraw(CHANNEL, council.territoryId(), was, noon(beforeDay));
+			participations.record(CHANNEL, council.territoryId(), is, noon(afterDay));
+		}
 	}
 
 	private boolean exists(long mandateId, LocalDate day, String kind) {

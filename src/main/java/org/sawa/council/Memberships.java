@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,23 +63,9 @@ public class Memberships {
 		Mandate mandate = councils.mandate(mandateId)
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noMandate"));
 		Council council = councils.byId(mandate.councilId()).orElseThrow();
-		String name = member.fullName() == null ? "" : member.fullName().trim().replaceAll("\\s+", " ");
-		if (Texts.length(name) < 2 || Texts.length(name) > 200) {
-			throw new CouncilRefused("fullName", "council.error.name");
-		}
-		if (!List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {
-			throw new CouncilRefused("sex", "council.error.sex");
-		}
-		int thisYear = LocalDate.now(clock).getYear();
-		if (member.birthYear() != null && (member.birthYear() < thisYear - 110 || member.birthYear() > thisYear - 18)) {
-			throw new CouncilRefused("birthYear", "council.error.birthYear");
-		}
-		if (!SEAT_TYPES.contains(member.seatType() == null ? "" : member.seatType())) {
-			throw new CouncilRefused("seatType", "validation.option");
-		}
-		if ("women_reserved".equals(member.seatType()) && !"female".equals(member.sex())) {
-			throw new CouncilRefused("seatType", "council.error.reservedSeat");
-		}
+		Refusals refusals = new Refusals();
+		String name = checkPerson(member, refusals);
+		refusals.throwIfAny();
 		LocalDate startsOn = member.startsOn() == null ? mandate.startsOn() : member.startsOn();
 		if (!mandate.covers(startsOn)) {
 			throw new CouncilRefused("startsOn", "council.error.outsideMandate", mandate.label());
@@ -109,6 +96,31 @@ public class Memberships {
 		audit.append("person:" + actorId, "council.member.seated", "council:" + council.code(),
 				"membership:" + id + " seat=" + member.seatType());
 		return id;
+	}
+
+	/**
+	 * Checks what is typed of a councillor (name, sex, birth year, seat: a seat reserved
+	 * for women is a woman's), each reason at its field; answers the name as stored.
+	 */
+	String checkPerson(NewMember member, Refusals refusals) {
+		String name = member.fullName() == null ? "" : member.fullName().trim().replaceAll("\\s+", " ");
+		if (Texts.length(name) < 2 || Texts.length(name) > 200) {
+			refusals.add("fullName", "council.error.name");
+		}
+		if (!List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {
+			refusals.add("sex", "council.error.sex");
+		}
+		int thisYear = LocalDate.now(clock).getYear();
+		if (member.birthYear() != null && (member.birthYear() < thisYear - 110 || member.birthYear() > thisYear - 18)) {
+			refusals.add("birthYear", "council.error.birthYear");
+		}
+		if (!SEAT_TYPES.contains(member.seatType() == null ? "" : member.seatType())) {
+			refusals.add("seatType", "validation.option");
+		}
+		else if ("women_reserved".equals(member.seatType()) && "male".equals(member.sex())) {
+			refusals.add("seatType", "council.error.reservedSeat");
+		}
+		return name;
 	}
 
 	/** Ends a member's seat (resignation, death, removal) and every post still held. */

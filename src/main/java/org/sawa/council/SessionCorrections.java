@@ -1,22 +1,15 @@
 package org.sawa.council;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.sawa.account.DemographicSnapshot;
-import org.sawa.account.Participations;
 import org.sawa.audit.Corrections;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
-import org.sawa.territory.Area;
-import org.sawa.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,22 +39,16 @@ public class SessionCorrections {
 
 	private final Memberships memberships;
 
-	private final Territories territories;
-
-	private final Participations participations;
-
 	private final Corrections corrections;
 
 	private final java.time.Clock clock;
 
 	SessionCorrections(JdbcClient jdbc, CouncilSessions sessions, Councils councils, Memberships memberships,
-			Territories territories, Participations participations, Corrections corrections, java.time.Clock clock) {
+			Corrections corrections, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.councils = councils;
 		this.memberships = memberships;
-		this.territories = territories;
-		this.participations = participations;
 		this.corrections = corrections;
 		this.clock = clock;
 	}
@@ -195,22 +182,10 @@ public class SessionCorrections {
 	private void recount(Mandate mandate, List<Intervention> spoken, Map<Long, Member> members, LocalDate from,
 			LocalDate to) {
 		Council council = councils.byId(mandate.councilId()).orElseThrow();
-		String area = territories.byId(council.territoryId())
-			.orElseThrow()
-			.area()
-			.map(Area::code)
-			.orElse(DemographicSnapshot.NOT_STATED);
 		for (Intervention intervention : spoken) {
 			Member member = members.get(intervention.membershipId());
-			participations.withdraw(CouncilSessions.CHANNEL, council.territoryId(),
-					CouncilSessions.snapshot(member, from, area), noon(from));
-			participations.record(CouncilSessions.CHANNEL, council.territoryId(),
-					CouncilSessions.snapshot(member, to, area), noon(to));
+			sessions.recount(council, member, from, member, to);
 		}
-	}
-
-	private static Instant noon(LocalDate day) {
-		return day.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
 	}
 
 }

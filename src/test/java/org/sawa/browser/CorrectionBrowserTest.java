@@ -59,6 +59,20 @@ class CorrectionBrowserTest extends BrowserSupport {
 		screenshot("fr-session-corrected");
 		assertAccessible("corrected session, French");
 
+		long member = jdbc.sql("""
+				SELECT ms.id FROM council_membership ms JOIN council_mandate m ON m.id = ms.mandate_id
+				JOIN council c ON c.id = m.council_id WHERE c.code = :c ORDER BY ms.id LIMIT 1""")
+			.param("c", code)
+			.query(Long.class)
+			.single();
+		for (String lang : new String[] { "ar", "fr" }) {
+			page.navigate(url("/councils/" + code + "/members/" + member + "/correct?lang=" + lang));
+			page.click("main button[type=submit]");
+			assertThat(page.locator("#reason-error").isVisible()).isTrue();
+			screenshot(lang + "-member-correct-refused");
+			assertAccessible("member correction refused, " + lang);
+		}
+
 		page.navigate(url("/councils/MA-05/bodies/equity_gender?lang=ar"));
 		assertThat(page.locator("main").textContent()).contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع");
 		screenshot("ar-equity-body");

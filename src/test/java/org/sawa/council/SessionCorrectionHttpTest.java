@@ -201,6 +201,55 @@ class SessionCorrectionHttpTest {
 	@Autowired
 	SessionCorrections correctionsService;
 
+	@Test
+	void staff_correct_a_member_recorded_as_a_man_and_the_seats_and_the_lens_follow() {
+		String code = new DemoCommune(councils, territories).code(2);
+		Council council = councils.byCode(code).orElseThrow();
+		Mandate mandate = councils.mandateAt(council.id(), LocalDate.of(2025, 12, 31)).orElseThrow();
+		List<Intervention> spoken = sessions.interventions(mandate.id());
+		Member man = memberships.members(mandate.id())
+			.stream()
+			.filter(m -> !m.isWoman() && spoken.stream().anyMatch(i -> i.membershipId() == m.membershipId()))
+			.findFirst()
+			.orElseThrow();
+		long hisInterventions = spoken.stream().filter(i -> i.membershipId() == man.membershipId()).count();
+		Representation.CouncilLine before = analysis.of(List.of(council), LocalDate.of(2025, 12, 31)).councils().get(0);
+		long womenCounted = lensBySex(council.territoryId(), "female");
+
+		String form = "/councils/" + code + "/members/" + man.membershipId() + "/correct";
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("staff@sawa.demo", People.PASSWORD);
+		assertThat(staff.get("/councils/" + code + "/manage").body()).contains(form);
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("fullName", man.fullName());
+		fields.put("sex", "female");
+		fields.put("birthYear", "1890");
+		fields.put("seatType", man.seatType());
+		fields.put("listLabel", "");
+		fields.put("reason", "");
+		HttpResponse<String> refused = staff.submit(form, form, fields);
+		assertThat(refused.body()).contains("id=\"birthYear-error\"", "id=\"reason-error\"");
+		fields.put("birthYear", man.birthYear() == null ? "" : man.birthYear().toString());
+		fields.put("reason", "Procès-verbal d'installation : siège tenu par une conseillère, saisie erronée");
+		assertThat(staff.submit(form, form, fields).statusCode()).isEqualTo(302);
+
+		Representation.CouncilLine after = analysis.of(List.of(council), LocalDate.of(2025, 12, 31)).councils().get(0);
+		assertThat(after.women()).isEqualTo(before.women() + 1);
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(lensBySex(council.territoryId(), "female"))
+				.isEqualTo(womenCounted + hisInterventions));
+		assertThat(audit.forSubject(MemberCorrections.subject(man.membershipId()))).singleElement()
+			.satisfies(e -> assertThat(e.details()).contains("sex: male -> female"));
+		assertThat(new Browser(port).acceptLanguage("fr").get("/councils/" + code).body()).contains("Corrigé le");
+		assertThat(staff.get(form).body()).contains("Version 2", "de Homme à Femme");
+	}
+
+	private long lensBySex(long territory, String sex) {
+		return jdbc.sql("""
+				SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'council.intervention'
+				AND territory_id = :t AND sex = :s""").param("t", territory).param("s", sex).query(Long.class).single();
+	}
+
 	private long facts(long territory, String day) {
 		return jdbc.sql("""
 				SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'council.intervention'

@@ -13,13 +13,19 @@ public final class Refusing {
 	private Refusing() {
 	}
 
-	/** The one refusal ("form" for the whole form), or "accepted". */
+	/**
+	 * The refusal ("form" for the whole form; several of a whole-form check joined by
+	 * commas), or "accepted".
+	 */
 	public static String reason(Runnable action) {
 		try {
 			action.run();
 		}
 		catch (Refused refused) {
 			return refused.errorKey() + ":" + refused.messageKey();
+		}
+		catch (Refusals refusals) {
+			return String.join(",", refusals.all().stream().map(r -> r.errorKey() + ":" + r.messageKey()).toList());
 		}
 		return "accepted";
 	}

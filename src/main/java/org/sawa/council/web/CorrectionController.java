@@ -9,16 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.audit.Corrections;
 import org.sawa.council.Council;
+import org.sawa.council.CouncilRefused;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
 import org.sawa.council.Mandate;
 import org.sawa.council.Member;
+import org.sawa.council.MemberCorrections;
 import org.sawa.council.Memberships;
 import org.sawa.council.Session;
 import org.sawa.council.SessionCorrections;
 import org.sawa.council.internal.CouncilAccess;
 import org.sawa.web.FormPage;
+import org.sawa.web.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Staff of a council correct a recorded session from the browser: the form shows the
- * session as recorded, every field may change, a reason is required, and the session's
- * public page then says when and what was corrected.
+ * Staff of a council correct a recorded session or a member from the browser: the form
+ * shows the record as it stands, every field may change, a reason is required, and the
+ * public pages then say when and what was corrected.
  */
 @Controller
 class CorrectionController {
@@ -51,8 +55,15 @@ class CorrectionController {
 
 	private final CouncilController pages;
 
+	private final MemberCorrections members;
+
+	private final Corrections memberVersions;
+
 	CorrectionController(Councils councils, CouncilSessions sessions, SessionCorrections corrections,
-			Memberships memberships, CouncilAccess access, CouncilController pages) {
+			Memberships memberships, CouncilAccess access, CouncilController pages, MemberCorrections members,
+			Corrections memberVersions) {
+		this.members = members;
+		this.memberVersions = memberVersions;
 		this.councils = councils;
 		this.sessions = sessions;
 		this.corrections = corrections;
@@ -110,6 +121,56 @@ class CorrectionController {
 		corrections.correct(id, new SessionCorrections.Correction(form.get("kind"), date(form.get("heldOn")),
 				form.get("mode"), form.get("place"), agenda, attendance, form.get("reason")), user.id());
 		return "redirect:/councils/" + code + "/sessions/" + id + "?corrected";
+	}
+
+	private static final String MEMBER_FORM = "/councils/{code}/members/{id}/correct";
+
+	@GetMapping(MEMBER_FORM)
+	String memberForm(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			Locale locale, Model model) {
+		Council council = managed(code, user);
+		Member member = memberOf(council, id);
+		if (!model.containsAttribute("form")) {
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("fullName", member.fullName());
+			form.put("sex", member.sex());
+			form.put("birthYear", member.birthYear() == null ? "" : member.birthYear().toString());
+			form.put("seatType", member.seatType());
+			form.put("listLabel", member.listLabel() == null ? "" : member.listLabel());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("member", member);
+		model.addAttribute("seatTypes", Memberships.SEAT_TYPES);
+		model.addAttribute("versions", memberVersions.of(MemberCorrections.subject(id)));
+		return "council/member-correct";
+	}
+
+	@PostMapping(MEMBER_FORM)
+	@FormPage(MEMBER_FORM)
+	String correctMember(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Council council = managed(code, user);
+		memberOf(council, id);
+		String year = form.getOrDefault("birthYear", "").trim();
+		Integer birthYear = FormValues.integer(year);
+		if (!year.isEmpty() && birthYear == null) {
+			throw new CouncilRefused("birthYear", "council.error.birthYear");
+		}
+		members.correct(id, new Memberships.NewMember(form.get("fullName"), form.get("sex"), birthYear,
+				form.get("seatType"), form.get("listLabel"), null), form.get("reason"), user.id());
+		return "redirect:/councils/" + code + "/manage?done=corrected";
+	}
+
+	private Member memberOf(Council council, long membershipId) {
+		Member member = memberships.member(membershipId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (councils.mandate(member.mandateId()).orElseThrow().councilId() != council.id()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return member;
 	}
 
 	private Session sessionOf(Council council, long id) {

@@ -18,6 +18,7 @@ import org.sawa.council.Councils;
 import org.sawa.council.Intervention;
 import org.sawa.council.Mandate;
 import org.sawa.council.Member;
+import org.sawa.council.MemberCorrections;
 import org.sawa.council.Memberships;
 import org.sawa.council.Memo;
 import org.sawa.council.Memos;
@@ -159,7 +160,10 @@ class CouncilController {
 			model.addAttribute("spoken", spoken);
 			model.addAttribute("sessions", sessions.sessions(shown.id()));
 			model.addAttribute("rep", analysis.of(List.of(council), on));
-			model.addAttribute("corrected", corrected(sessions.sessions(shown.id())));
+			model.addAttribute("corrected", corrected(sessions.sessions(shown.id()).stream().map(Session::id).toList(),
+					SessionCorrections::subject));
+			model.addAttribute("membersCorrected",
+					corrected(members.stream().map(Member::membershipId).toList(), MemberCorrections::subject));
 		}
 		model.addAttribute("memos", memos.toCouncils(List.of(council.id())));
 		model.addAttribute("councilNames", Map.of(council.id(), name(council, locale)));
@@ -231,12 +235,13 @@ class CouncilController {
 			.body(popolo.of(found(code), locale));
 	}
 
-	/** The day each corrected session was last corrected, by session. */
-	private Map<Long, java.time.Instant> corrected(List<Session> list) {
+	/** When each of these records that was corrected was last corrected, by id. */
+	private Map<Long, java.time.Instant> corrected(List<Long> ids, java.util.function.LongFunction<String> subjectOf) {
+		Map<String, Long> bySubject = new LinkedHashMap<>();
+		ids.forEach(id -> bySubject.put(subjectOf.apply(id), id));
 		Map<Long, java.time.Instant> last = new LinkedHashMap<>();
-		corrections.of(list.stream().map(s -> SessionCorrections.subject(s.id())).toList())
-			.forEach((subject, versions) -> last.put(Long.valueOf(subject.substring(subject.indexOf(':') + 1)),
-					versions.get(versions.size() - 1).at()));
+		corrections.of(bySubject.keySet())
+			.forEach((subject, versions) -> last.put(bySubject.get(subject), versions.get(versions.size() - 1).at()));
 		return last;
 	}
 

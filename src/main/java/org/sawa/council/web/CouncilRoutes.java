@@ -15,7 +15,7 @@ class CouncilRoutes {
 					"/councils/memos/*", "/councils/*/bodies/*")
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
 					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*",
-					"/councils/*/sessions/*/correct");
+					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct");
 	}
 
 }
