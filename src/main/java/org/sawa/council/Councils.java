@@ -20,17 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Councils, their mandates and committees, and the legal quotas; who sits in them and
- * which posts they hold is in {@link Memberships}. Every change is made by staff, checked
- * against the council's rules and audited.
+ * Councils, their mandates and committees (the legal quotas are {@link QuotaRules}); who
+ * sits in them and which posts they hold is in {@link Memberships}. Every change is made
+ * by staff, checked against the council's rules and audited.
  */
 @Service
 @Transactional
 public class Councils {
-
-	/** A legal quota: the least share of women for a post type at a council level. */
-	public record Quota(String level, String post, double minShare, String article, String source, boolean toConfirm) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -203,18 +199,6 @@ public class Councils {
 	public Optional<Mandate> mandateAt(long councilId, LocalDate day) {
 		List<Mandate> all = mandates(councilId);
 		return all.stream().filter(m -> m.covers(day)).findFirst().or(() -> all.stream().findFirst());
-	}
-
-	/**
-	 * The mandate's members, women and men alike, by seat start then name, with their
-	 * posts.
-	 */
-	@Transactional(readOnly = true)
-	public List<Quota> quotas() {
-		return jdbc.sql("SELECT * FROM council_quota ORDER BY level, post")
-			.query((rs, n) -> new Quota(rs.getString("level"), rs.getString("post"), rs.getDouble("min_share"),
-					rs.getString("article"), rs.getString("source"), rs.getBoolean("to_confirm")))
-			.list();
 	}
 
 	String code(long councilId) {

@@ -5,23 +5,28 @@ import org.sawa.disclosure.ProtectedTable;
 
 /**
  * Women's representation in the councils of a territory on a day: seats and posts by sex
- * against the legal quotas (exact: public offices), each council's line, interventions
- * per member by sex, their trend by quarter and by session, and the councillors' ages by
- * sex (protected: personal).
+ * as measured shares beside what the law asks (a result, a "strive for" on candidate
+ * lists with no verdict, or a number of seats reserved by council size; exact: public
+ * offices), each council's line, interventions per member by sex, their trend by quarter
+ * and by session, and the councillors' ages by sex (protected: personal).
  */
 public record Representation(List<ShareLine> byLevel, List<ShareLine> byPost, List<CouncilLine> councils,
 		Speaking speaking, List<TrendLine> trend, List<SessionLine> sessions, List<String> ageBands,
 		ProtectedTable ages) {
 
-	/** Women among holders, against a quota (null when the law sets none). */
-	public record ShareLine(String key, long holders, long women, Double quota) {
+	/**
+	 * Women among holders, against a quota (null when the law sets none); {@code strive}
+	 * when the law only asks the candidate lists to strive for that share, so there is no
+	 * verdict.
+	 */
+	public record ShareLine(String key, long holders, long women, Double quota, boolean strive) {
 
 		public Double share() {
 			return holders == 0 ? null : (double) women / holders;
 		}
 
 		public Boolean meetsQuota() {
-			return quota == null || holders == 0 ? null : share() + 1e-9 >= quota;
+			return quota == null || strive || holders == 0 ? null : share() + 1e-9 >= quota;
 		}
 	}
 

@@ -39,9 +39,12 @@ public class RepresentationAnalysis {
 
 	private final ConsultativeBodies bodies;
 
+	private final QuotaRules rules;
+
 	RepresentationAnalysis(Councils councils, Memberships memberships, CouncilSessions sessions,
-			PublishedCounts published, ConsultativeBodies bodies) {
+			PublishedCounts published, ConsultativeBodies bodies, QuotaRules rules) {
 		this.bodies = bodies;
+		this.rules = rules;
 		this.published = published;
 		this.memberships = memberships;
 		this.councils = councils;
@@ -53,10 +56,15 @@ public class RepresentationAnalysis {
 	}
 
 	public Representation of(List<Council> scope, LocalDate day) {
-		Map<String, Double> quotas = new LinkedHashMap<>();
-		for (Councils.Quota quota : councils.quotas()) {
-			quotas.put(quota.level() + "/" + quota.post(), quota.minShare());
+		Map<String, QuotaRules.Quota> quotas = new LinkedHashMap<>();
+		for (QuotaRules.Quota quota : rules.quotas()) {
+			quotas.put(quota.level() + "/" + quota.post(), quota);
 		}
+		Map<Integer, Integer> scale = new LinkedHashMap<>();
+		rules.reservedSeats().forEach(r -> scale.put(r.councilSeats(), r.reserved()));
+		// per level: seats and seats reserved by the scale, over the councils the scale
+		// covers
+		Map<String, long[]> reservedByLevel = new LinkedHashMap<>();
 		Map<String, long[]> levels = new LinkedHashMap<>();
 		Map<String, long[]> posts = new LinkedHashMap<>();
 		for (String post : Memberships.POSTS) {
@@ -156,21 +164,38 @@ public class RepresentationAnalysis {
 			men += seated.size() - councilWomen;
 			byWomen += councilByWomen;
 			byMen += councilByMen;
-			lines.add(new Representation.CouncilLine(council, mandate.label(), seated.size(), councilWomen,
-					quotas.get(council.level() + "/seat"), presidentSex, vps, womenVps, councilByWomen, councilByMen));
+			Double seatQuota = share(quotas.get(council.level() + "/seat"));
+			if (isBySize(quotas.get(council.level() + "/seat"))) {
+				Integer reserved = council.seats() == null ? null : scale.get(council.seats());
+				seatQuota = reserved == null ? null : (double) reserved / council.seats();
+				if (reserved != null) {
+					long[] sums = reservedByLevel.computeIfAbsent(council.level(), k -> new long[2]);
+					sums[0] += council.seats();
+					sums[1] += reserved;
+				}
+			}
+			lines.add(new Representation.CouncilLine(council, mandate.label(), seated.size(), councilWomen, seatQuota,
+					presidentSex, vps, womenVps, councilByWomen, councilByMen));
 		}
 		List<Representation.ShareLine> byLevel = new ArrayList<>();
 		for (String level : LEVELS) {
 			long[] counts = levels.get(level);
 			if (counts != null) {
-				byLevel.add(new Representation.ShareLine(level, counts[0], counts[1], quotas.get(level + "/seat")));
+				QuotaRules.Quota quota = quotas.get(level + "/seat");
+				long[] reserved = reservedByLevel.get(level);
+				Double reference = !isBySize(quota) ? share(quota)
+						: reserved == null ? null : (double) reserved[1] / reserved[0];
+				byLevel.add(new Representation.ShareLine(level, counts[0], counts[1], reference, false));
 			}
 		}
 		// a quota per post applies when every council in scope is of one level
 		String onlyLevel = byLevel.size() == 1 ? byLevel.get(0).key() : null;
 		List<Representation.ShareLine> byPost = new ArrayList<>();
-		posts.forEach((post, counts) -> byPost.add(new Representation.ShareLine(post, counts[0], counts[1],
-				onlyLevel == null ? null : quotas.get(onlyLevel + "/" + post))));
+		posts.forEach((post, counts) -> {
+			QuotaRules.Quota quota = onlyLevel == null ? null : quotas.get(onlyLevel + "/" + post);
+			byPost.add(new Representation.ShareLine(post, counts[0], counts[1], share(quota),
+					quota != null && !quota.isResult()));
+		});
 		List<Representation.TrendLine> trendLines = new ArrayList<>();
 		trend.forEach((quarter, counts) -> trendLines
 			.add(new Representation.TrendLine(quarter, counts[0], counts[1], counts[2])));
@@ -178,6 +203,14 @@ public class RepresentationAnalysis {
 		return new Representation(byLevel, byPost, lines,
 				new Representation.Speaking(sessionCount, women, men, byWomen, byMen), trendLines, sessionLines,
 				AGE_BANDS, ages(scope, ages));
+	}
+
+	private static Double share(QuotaRules.Quota quota) {
+		return quota == null ? null : quota.minShare();
+	}
+
+	private static boolean isBySize(QuotaRules.Quota quota) {
+		return quota != null && "by_size".equals(quota.rule());
 	}
 
 	/**

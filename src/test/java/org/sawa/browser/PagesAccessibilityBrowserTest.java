@@ -124,8 +124,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/information/confirm-address/an-unused-link-looks-like-this");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
-				"/admin/petition-rules", "/petitions/new", DEMO_PETITION, DEMO_PETITION + "/sheets/new",
-				"/officer/indicators/import",
+				"/admin/petition-rules", "/admin/council-quotas", "/petitions/new", DEMO_PETITION,
+				DEMO_PETITION + "/sheets/new", "/officer/indicators/import",
 				"/officer/indicators/entry?indicator=YOUTH_TRAINED&territory=MA-05&period=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=sex", "/officer/dashboards/MA-05",
 				"/officer/indicators", "/officer/indicators/new", "/officer/indicators/ELECTED_TRAINED_RATE/edit",

@@ -22,6 +22,7 @@ import org.sawa.council.MemberCorrections;
 import org.sawa.council.Memberships;
 import org.sawa.council.Memo;
 import org.sawa.council.Memos;
+import org.sawa.council.QuotaRules;
 import org.sawa.council.Representation;
 import org.sawa.council.RepresentationAnalysis;
 import org.sawa.council.Session;
@@ -79,10 +80,13 @@ class CouncilController {
 
 	private final Corrections corrections;
 
+	private final QuotaRules quotaRules;
+
 	CouncilController(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
 			RepresentationAnalysis analysis, PopoloExport popolo, Territories territories, Accounts accounts,
 			CouncilAccess access, MessageSource messages, ConsultativeBodies bodies, Corrections corrections,
-			Clock clock) {
+			QuotaRules quotaRules, Clock clock) {
+		this.quotaRules = quotaRules;
 		this.bodies = bodies;
 		this.corrections = corrections;
 		this.memberships = memberships;
@@ -118,7 +122,8 @@ class CouncilController {
 		model.addAttribute("rep", representation);
 		model.addAttribute("names",
 				names(representation.councils().stream().map(Representation.CouncilLine::council).toList(), locale));
-		model.addAttribute("quotas", councils.quotas());
+		model.addAttribute("quotas", quotaRules.quotas());
+		model.addAttribute("reservedSeats", quotaRules.reservedSeats());
 		model.addAttribute("memos",
 				memos.toCouncils(representation.councils().stream().map(l -> l.council().id()).toList())
 					.stream()

@@ -1,5 +1,6 @@
 package org.sawa.council.web;
 
+import java.util.List;
 import org.sawa.security.AccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ class CouncilRoutes {
 					"/councils/memos/*", "/councils/*/bodies/*")
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
 					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*",
-					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct");
+					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct")
+			.roles(List.of("ADMIN"), "/admin/council-quotas");
 	}
 
 }
