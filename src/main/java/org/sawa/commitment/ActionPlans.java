@@ -43,9 +43,6 @@ public class ActionPlans {
 	public static final List<String> COMPLETION = List.of("no_evidence", "not_started", "limited", "substantial",
 			"complete");
 
-	public static final List<String> OPENED_GOVERNMENT = List.of("worsened", "did_not_change", "marginal", "major",
-			"outstanding");
-
 	public static final List<String> PLAN_STATUSES = List.of("in_preparation", "in_progress", "completed");
 
 	public static final List<String> PLAN_LANGUAGES = List.of("ar", "fr", "en", "zgh");
@@ -73,7 +70,11 @@ public class ActionPlans {
 
 	private final AuditLog audit;
 
-	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit, Clock clock) {
+	private final ResultsScales scales;
+
+	ActionPlans(JdbcClient jdbc, Territories territories, Participations participations, AuditLog audit,
+			ResultsScales scales, Clock clock) {
+		this.scales = scales;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
@@ -225,14 +226,18 @@ public class ActionPlans {
 		return id;
 	}
 
-	/** Records the monitoring body's assessment on the OGP scales. */
+	/**
+	 * Records the monitoring body's assessment on the OGP scales: completion, and what it
+	 * changed on the results scale of the commitment's plan ({@link ResultsScales}).
+	 */
 	public void assess(long commitmentId, String completion, String openedGovernment, LocalDate onDay, long actorId) {
 		Commitment commitment = byId(commitmentId)
 			.orElseThrow(() -> new CommitmentRefused("", "commitment.error.noCommitment"));
 		if (!COMPLETION.contains(completion == null ? "" : completion)) {
 			throw new CommitmentRefused("completion", "validation.option");
 		}
-		if (openedGovernment != null && !openedGovernment.isBlank() && !OPENED_GOVERNMENT.contains(openedGovernment)) {
+		ResultsScales.Scale scale = scales.forPlan(plan(commitment.planId()).orElseThrow());
+		if (openedGovernment != null && !openedGovernment.isBlank() && !scale.levels().contains(openedGovernment)) {
 			throw new CommitmentRefused("openedGovernment", "validation.option");
 		}
 		if (onDay == null || onDay.isAfter(LocalDate.now(clock))) {

@@ -114,9 +114,20 @@ class CommitmentsTest {
 
 		assertThat(Refusing.reason(() -> plans.assess(id, "perfect", null, LocalDate.of(2025, 1, 10), staff)))
 			.isEqualTo("completion:validation.option");
-		plans.assess(id, "substantial", "marginal", LocalDate.of(2025, 1, 10), staff);
+		assertThat(Refusing.reason(() -> plans.assess(id, "substantial", "marginal", LocalDate.of(2025, 1, 10), staff)))
+			.as("a plan of 2024 is assessed on the IRM's early results, not on 'Did it open government?'")
+			.isEqualTo("openedGovernment:validation.option");
+		plans.assess(id, "substantial", "moderate", LocalDate.of(2025, 1, 10), staff);
 		assertThat(plans.byId(id).orElseThrow().completion()).isEqualTo("substantial");
+		assertThat(plans.byId(id).orElseThrow().openedGovernment()).isEqualTo("moderate");
+		long older = plans.createPlan("TEST-PLAN-2019", "MA-KHN", "Plan de 2019", "fr", LocalDate.of(2019, 1, 1),
+				LocalDate.of(2020, 12, 31), "completed", null, staff);
+		assertThat(scales.forPlan(plans.plan(older).orElseThrow()).levels()).as("plans before 2021")
+			.containsExactly("worsened", "did_not_change", "marginal", "major", "outstanding");
 	}
+
+	@Autowired
+	ResultsScales scales;
 
 	@Test
 	void a_citizen_s_comment_counts_as_participation_in_the_plan_s_territory() {

@@ -16,6 +16,7 @@ import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.commitment.ActionPlan;
 import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.ResultsScales;
 import org.sawa.commitment.Commitment;
 import org.sawa.commitment.Milestone;
 import org.sawa.commitment.Milestones;
@@ -60,8 +61,11 @@ class CommitmentController {
 
 	private final PlanTransfer transfer;
 
+	private final ResultsScales scales;
+
 	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts,
-			Permissions permissions, MessageSource messages, PlanTransfer transfer, Clock clock) {
+			Permissions permissions, MessageSource messages, PlanTransfer transfer, ResultsScales scales, Clock clock) {
+		this.scales = scales;
 		this.milestones = milestones;
 		this.clock = clock;
 		this.transfer = transfer;
@@ -161,7 +165,7 @@ class CommitmentController {
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
 		model.addAttribute("completions", ActionPlans.COMPLETION);
-		model.addAttribute("openings", ActionPlans.OPENED_GOVERNMENT);
+		model.addAttribute("scale", scales.forPlan(plan));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
 			model.addAttribute("errors", errors);
