@@ -5,6 +5,7 @@ import java.util.List;
 import org.sawa.account.Accounts;
 import org.sawa.calendar.ShiftableClock;
 import org.sawa.petition.PaperSheets;
+import org.sawa.petition.PetitionOpening;
 import org.sawa.petition.PetitionSteps;
 import org.sawa.petition.Petitions;
 import org.sawa.petition.Signatures;
@@ -35,8 +36,11 @@ class DemoPetitions {
 
 	private final Territories territories;
 
+	private final PetitionOpening opening;
+
 	DemoPetitions(Accounts accounts, Petitions petitions, Signatures signatures, PaperSheets sheets,
-			PetitionSteps petitionSteps, Territories territories, ShiftableClock clock) {
+			PetitionSteps petitionSteps, Territories territories, ShiftableClock clock, PetitionOpening opening) {
+		this.opening = opening;
 		this.signatures = signatures;
 		this.sheets = sheets;
 		this.petitionSteps = petitionSteps;
@@ -69,7 +73,7 @@ class DemoPetitions {
 				"إدراج إنارة الطريق المؤدية إلى الثانوية وتهيئة ممر آمن للراجلين في جدول أعمال الدورة العادية المقبلة.",
 				"ar", "citizens", null), citizen);
 		long localId = petitions.byReference(local).orElseThrow().id();
-		petitions.open(localId, citizen);
+		opening.open(localId, citizen, new PetitionOpening.AgentSignature("BM100001", "residence", null, true));
 		return localId;
 	}
 
@@ -86,7 +90,7 @@ class DemoPetitions {
 						+ "rural ciblant les filles.",
 				"fr", "citizens", null), association);
 		long regionalId = petitions.byReference(regional).orElseThrow().id();
-		petitions.open(regionalId, association);
+		opening.open(regionalId, association, new PetitionOpening.AgentSignature("BM100002", "residence", null, true));
 		return regionalId;
 	}
 
@@ -132,7 +136,9 @@ class DemoPetitions {
 					"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.",
 					"fr", "citizens", null), citizen);
 			answeredId[0] = petitions.byReference(answered).orElseThrow().id();
-			petitions.open(answeredId[0], citizen);
+			// the agent lives elsewhere and signs for the activity she has in the commune
+			opening.open(answeredId[0], citizen,
+					new PetitionOpening.AgentSignature("BM100111", "activity", commune.id(), true));
 		});
 		int needed = petitions.byId(answeredId[0]).orElseThrow().threshold();
 		clock.during(today.minusDays(130),
@@ -162,7 +168,8 @@ class DemoPetitions {
 					"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.",
 					"ar", "citizens", null), association);
 			reviewId[0] = petitions.byReference(review).orElseThrow().id();
-			petitions.open(reviewId[0], association);
+			opening.open(reviewId[0], association,
+					new PetitionOpening.AgentSignature("BM100002", "residence", null, true));
 		});
 		int threshold = petitions.byId(reviewId[0]).orElseThrow().threshold();
 		List<Territory> provinces = territories.children(region.id());

@@ -185,11 +185,12 @@ public class Petitions {
 
 	/**
 	 * The agent opens the collection of signatures: the threshold (and the spread across
-	 * provinces for a region) is fixed from the rules and the territory's latest
-	 * population.
+	 * provinces for a region) is fixed from the rules and the territory's legal
+	 * population. Called by {@link PetitionOpening}, which records the agent's own
+	 * signature with it.
 	 */
 	@Transactional
-	public void open(long petitionId, long actorId) {
+	void open(long petitionId, long actorId) {
 		Petition petition = lock(petitionId);
 		Step<PetitionStatus> step = Step.of(petitionId, petition.status(), PetitionStatus.COLLECTING)
 			.from(PetitionStatus.DRAFT)

@@ -87,7 +87,8 @@ class PetitionLifecycleHttpTest {
 				.firstValue("Location")
 				.orElseThrow()
 				.replaceFirst("^https?://[^/]+", "");
-			agent.submit(page, page + "/open", Map.of());
+			agent.submit(page, page + "/open",
+					Map.of("nationalId", "W445565", "basis", "residence", "confirm", "true"));
 			Browser signer = person("life.signer@example.ma", "MA-FQH-02", null);
 			signer.submit(page, page + "/sign",
 					Map.of("nationalId", "W445566", "basis", "residence", "confirm", "true"));

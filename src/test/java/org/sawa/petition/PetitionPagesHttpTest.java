@@ -73,9 +73,17 @@ class PetitionPagesHttpTest {
 		// a draft is the agent's alone
 		assertThat(new Browser(port).get(page).statusCode()).isEqualTo(404);
 
-		assertThat(agent.submit(page, page + "/open", Map.of()).statusCode()).isEqualTo(302);
+		// the agent is one of the petitioners: the collection opens with her signature
+		assertThat(agent.get(page).body()).contains("votre propre signature est enregistrée", "id=\"nationalId\"");
+		HttpResponse<String> unsigned = agent.submit(page, page + "/open",
+				Map.of("nationalId", "123", "basis", "residence", "confirm", "true"));
+		assertThat(unsigned.body()).contains("id=\"nationalId-error\"", "Numéro de CIN invalide");
+		assertThat(agent.get(page).body()).as("nothing opened without her signature").contains("Brouillon");
+		assertThat(agent
+			.submit(page, page + "/open", Map.of("nationalId", "K998877", "basis", "residence", "confirm", "true"))
+			.statusCode()).isEqualTo(302);
 		String opened = new Browser(port).acceptLanguage("fr").get(page).body();
-		assertThat(opened).contains("Collecte des signatures", "0 signatures sur les 300 requises",
+		assertThat(opened).contains("Collecte des signatures", "1 signatures sur les 300 requises",
 				"Connectez-vous pour signer cette pétition");
 
 		Browser signer = person("pages.signer@example.ma", "MA-KHN-03");
@@ -93,13 +101,13 @@ class PetitionPagesHttpTest {
 		// one signature: who signed is not broken down before five, since the count of
 		// signatures is public exactly
 		assertThat(signer.follow(signed).body())
-			.contains("Votre signature est enregistrée", "1 signatures sur les 300 requises", "Retirer ma signature",
+			.contains("Votre signature est enregistrée", "2 signatures sur les 300 requises", "Retirer ma signature",
 					"dès que la pétition compte 5 signatures")
 			.doesNotContain("&lt;5", "Femmes</th>");
 		assertThat(jdbc.sql(
 				"SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.title LIKE 'Un point d’eau%'")
 			.query(Long.class)
-			.single()).isEqualTo(1);
+			.single()).isEqualTo(2);
 
 		assertThat(new Browser(port).acceptLanguage("fr").get("/petitions").body()).contains("Un point d’eau potable");
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
 import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionOpening;
 import org.sawa.petition.PetitionRefused;
 import org.sawa.petition.PetitionSteps;
 import org.sawa.petition.Petitions;
@@ -55,8 +56,11 @@ class PetitionController {
 
 	private final Accounts accounts;
 
+	private final PetitionOpening opening;
+
 	PetitionController(Petitions petitions, Signatures signatures, PetitionSteps steps, PetitionPages pages,
-			Territories territories, Accounts accounts) {
+			Territories territories, Accounts accounts, PetitionOpening opening) {
+		this.opening = opening;
 		this.petitions = petitions;
 		this.signatures = signatures;
 		this.steps = steps;
@@ -134,11 +138,17 @@ class PetitionController {
 		if (!form.containsKey("confirm")) {
 			throw new PetitionRefused("confirm", "petition.sign.error.confirm");
 		}
-		String commune = form.getOrDefault("activityCommune", "");
-		Long communeId = commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
 		signatures.sign(petition.id(), user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""),
-				communeId);
+				communeOf(form));
 		return pages.done(petition, user, request, model, "signed");
+	}
+
+	/**
+	 * The commune of activity a signer chose (by code), -1 when unknown, null when none.
+	 */
+	private Long communeOf(Map<String, String> form) {
+		String commune = form.getOrDefault("activityCommune", "");
+		return commune.isEmpty() ? null : territories.byCode(commune).map(Territory::id).orElse(-1L);
 	}
 
 	@PostMapping("/petitions/{reference}/withdraw")
@@ -152,10 +162,11 @@ class PetitionController {
 
 	@PostMapping("/petitions/{reference}/open")
 	@FormPage("/petitions/{reference}")
-	String open(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
-			Model model) {
+	String open(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
 		Petition petition = pages.visible(reference, user);
-		petitions.open(petition.id(), user.id());
+		opening.open(petition.id(), user.id(), new PetitionOpening.AgentSignature(form.getOrDefault("nationalId", ""),
+				form.getOrDefault("basis", ""), communeOf(form), form.containsKey("confirm")));
 		return pages.done(petition, user, request, model, "opened");
 	}
 
