@@ -133,14 +133,14 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/officer/indicators/entry?indicator=ASSOC_MEMBERS_TRAINED&territory=MA-AZI&period=2024",
 				"/territories/MA-05/indicators/ASSOC_MEMBERS_TRAINED?by=assoc_focus", "/information",
 				"/information/new", "/information/paper", "/information/queue", "/information/bodies/MA-05",
-				"/admin/information/bodies", "/admin/information/rules", "/councils/MA-05/manage",
-				"/councils/MA-05/sessions/new", "/councils/MA-05/memos/new", "/councils/memos/MEMO-2025-0009",
-				"/councils/memos/MEMO-2025-0010", "/councils/MA-ESM-06/manage", "/councils/MA-05/bodies/equity_gender",
-				"/capacity/new", "/capacity/AMSSAWASS/manage", "/capacity/AMSSAWASS/activities/1",
-				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003",
-				"/commitments/import", "/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new",
-				"/reports", "/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage",
-				"/reports/versions/1");
+				"/admin/information/bodies", "/admin/information/rules", "/information/bodies/MA-05/correct",
+				"/councils/MA-05/manage", "/councils/MA-05/sessions/new", "/councils/MA-05/memos/new",
+				"/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010", "/councils/MA-ESM-06/manage",
+				"/councils/MA-05/bodies/equity_gender", "/capacity/new", "/capacity/AMSSAWASS/manage",
+				"/capacity/AMSSAWASS/activities/1", "/capacity/AMSSAWASS/plans/1",
+				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
+				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new", "/reports",
+				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -47,8 +47,11 @@ class InfoPublicController {
 
 	private final InfoRegister register;
 
+	private final org.sawa.audit.Corrections corrections;
+
 	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics,
-			InfoRegister register) {
+			InfoRegister register, org.sawa.audit.Corrections corrections) {
+		this.corrections = corrections;
 		this.archive = archive;
 		this.requests = requests;
 		this.bodies = bodies;
@@ -131,6 +134,7 @@ class InfoPublicController {
 		model.addAttribute("compliance", InfoRegister.compliance(lines));
 		model.addAttribute("statuses", InfoRegister.STATUSES);
 		model.addAttribute("officer", user != null && bodies.mayAnswerFor(user.id(), body));
+		model.addAttribute("corrections", corrections.of(org.sawa.inforequest.BodyCorrections.subject(body)));
 		return "inforequest/body";
 	}
 

@@ -16,7 +16,7 @@ class InfoRoutes {
 					"/information/bodies", "/information/bodies/*")
 			.anyone("/information/confirm-address/*")
 			.signedIn("/information/new", "/information/paper", "/information/queue", "/information/requests/**",
-					"/information/bodies/*/register")
+					"/information/bodies/*/register", "/information/bodies/*/correct")
 			.roles(List.of("ADMIN"), "/admin/information/**");
 	}
 
