@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.sawa.account.Accounts;
+import org.sawa.audit.Corrections;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.commitment.ActionPlan;
 import org.sawa.commitment.ActionPlans;
+import org.sawa.commitment.CommitmentCorrections;
 import org.sawa.commitment.ResultsScales;
 import org.sawa.commitment.Commitment;
 import org.sawa.commitment.Milestone;
@@ -63,8 +65,12 @@ class CommitmentController {
 
 	private final ResultsScales scales;
 
+	private final Corrections versions;
+
 	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts,
-			Permissions permissions, MessageSource messages, PlanTransfer transfer, ResultsScales scales, Clock clock) {
+			Permissions permissions, MessageSource messages, PlanTransfer transfer, ResultsScales scales,
+			Corrections versions, Clock clock) {
+		this.versions = versions;
 		this.scales = scales;
 		this.milestones = milestones;
 		this.clock = clock;
@@ -152,6 +158,7 @@ class CommitmentController {
 		model.addAttribute("timeline", Timeline.of(plan, commitment.milestones(), LocalDate.now(clock)));
 		boolean staff = user != null && mayMove(user.id(), plan);
 		model.addAttribute("staff", staff);
+		model.addAttribute("corrections", versions.of(CommitmentCorrections.subject(commitment)));
 		// who answers for each milestone: staff see it (and are reminded of it), the
 		// public does not
 		Map<Long, String> owners = new LinkedHashMap<>();

@@ -15,7 +15,11 @@ import org.sawa.account.Role;
 import org.sawa.account.SawaUser;
 import org.sawa.commitment.ActionPlan;
 import org.sawa.commitment.ActionPlans;
+import org.sawa.audit.Corrections;
+import org.sawa.commitment.Commitment;
+import org.sawa.commitment.CommitmentCorrections;
 import org.sawa.commitment.CommitmentRefused;
+import org.sawa.commitment.Milestone;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -53,7 +57,14 @@ class PlanFormController {
 
 	private final Permissions permissions;
 
-	PlanFormController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions) {
+	private final CommitmentCorrections corrections;
+
+	private final Corrections versions;
+
+	PlanFormController(ActionPlans plans, Territories territories, Accounts accounts, Permissions permissions,
+			CommitmentCorrections corrections, Corrections versions) {
+		this.corrections = corrections;
+		this.versions = versions;
 		this.plans = plans;
 		this.territories = territories;
 		this.accounts = accounts;
@@ -103,6 +114,50 @@ class PlanFormController {
 				user.id());
 		String code = form.get("code").trim().toUpperCase(Locale.ROOT);
 		return "redirect:/commitments/plans/" + code + "/commitments/new?planCreated";
+	}
+
+	private static final String CORRECT = "/commitments/{code}/correct";
+
+	/** The commitment as recorded, for its plan's staff to correct. */
+	@GetMapping(CORRECT)
+	String correctForm(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ActionPlan plan = ownPlan(plans.plan(commitment.planId()).orElseThrow().code(), user);
+		if (!model.containsAttribute("form")) {
+			Map<String, String> form = new LinkedHashMap<>(CommitmentCorrections.texts(commitment));
+			form.put("startsOn", commitment.startsOn().toString());
+			form.put("endsOn", commitment.endsOn().toString());
+			for (Milestone m : commitment.milestones()) {
+				form.put("m." + m.position() + ".description", m.description());
+				form.put("m." + m.position() + ".startsOn", m.startsOn().toString());
+				form.put("m." + m.position() + ".endsOn", m.endsOn().toString());
+			}
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("commitment", commitment);
+		model.addAttribute("versions", versions.of(CommitmentCorrections.subject(commitment)));
+		return "commitment/commitment-correct";
+	}
+
+	@PostMapping(CORRECT)
+	@FormPage(CORRECT)
+	String correct(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Commitment commitment = plans.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ownPlan(plans.plan(commitment.planId()).orElseThrow().code(), user);
+		Map<String, String> texts = new LinkedHashMap<>();
+		CommitmentCorrections.texts(commitment).keySet().forEach(f -> texts.put(f, form.getOrDefault(f, "")));
+		List<CommitmentCorrections.MilestoneLine> lines = new ArrayList<>();
+		for (Milestone m : commitment.milestones()) {
+			String prefix = "m." + m.position() + ".";
+			lines.add(new CommitmentCorrections.MilestoneLine(m.position(), form.get(prefix + "description"),
+					date(form.get(prefix + "startsOn")), date(form.get(prefix + "endsOn"))));
+		}
+		corrections.correct(commitment.id(), new CommitmentCorrections.Correction(texts, date(form.get("startsOn")),
+				date(form.get("endsOn")), lines, form.get("reason")), user.id());
+		return "redirect:/commitments/" + code + "?corrected";
 	}
 
 	private ActionPlan ownPlan(String code, SawaUser user) {
