@@ -100,23 +100,10 @@ public class ActionPlans {
 		else if (planByCode(clean).isPresent()) {
 			refusals.add("code", "capacity.error.codeTaken");
 		}
-		String cleanTitle = title == null ? "" : title.trim();
-		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
-			refusals.add("title", "council.error.memoTitle", 3, 300);
-		}
-		if (!PLAN_LANGUAGES.contains(language == null ? "" : language)) {
-			refusals.add("language", "validation.option");
-		}
-		if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
-			refusals.add("endsOn", "capacity.error.period");
-		}
-		if (!PLAN_STATUSES.contains(status == null ? "" : status)) {
-			refusals.add("status", "validation.option");
-		}
-		String source = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.trim();
-		if (source != null && !Links.isExternal(source)) {
-			refusals.add("sourceUrl", "commitment.error.sourceUrl");
-		}
+		PlanFields fields = new PlanFields(title, language, startsOn, endsOn, status, sourceUrl);
+		checkPlan(fields, refusals);
+		String cleanTitle = fields.cleanTitle();
+		String source = fields.cleanSource();
 		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
@@ -136,6 +123,38 @@ public class ActionPlans {
 			.single();
 		audit.append("person:" + actorId, "commitment.plan.created", "plan:" + clean, cleanTitle);
 		return id;
+	}
+
+	/** What staff type of a plan, beside its code and territory. */
+	public record PlanFields(String title, String language, LocalDate startsOn, LocalDate endsOn, String status,
+			String sourceUrl) {
+
+		String cleanTitle() {
+			return title == null ? "" : title.trim();
+		}
+
+		String cleanSource() {
+			return sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.trim();
+		}
+	}
+
+	/** Every reason to refuse a plan's fields, at its field. */
+	void checkPlan(PlanFields fields, Refusals refusals) {
+		if (Texts.length(fields.cleanTitle()) < 3 || Texts.length(fields.cleanTitle()) > 300) {
+			refusals.add("title", "council.error.memoTitle", 3, 300);
+		}
+		if (!PLAN_LANGUAGES.contains(fields.language() == null ? "" : fields.language())) {
+			refusals.add("language", "validation.option");
+		}
+		if (fields.startsOn() == null || fields.endsOn() == null || fields.endsOn().isBefore(fields.startsOn())) {
+			refusals.add("endsOn", "capacity.error.period");
+		}
+		if (!PLAN_STATUSES.contains(fields.status() == null ? "" : fields.status())) {
+			refusals.add("status", "validation.option");
+		}
+		if (fields.cleanSource() != null && !Links.isExternal(fields.cleanSource())) {
+			refusals.add("sourceUrl", "commitment.error.sourceUrl");
+		}
 	}
 
 	/**

@@ -102,6 +102,46 @@ public class CommitmentCorrections {
 		}
 	}
 
+	public static String subject(ActionPlan plan) {
+		return "plan:" + plan.code();
+	}
+
+	/**
+	 * Corrects a plan's title, language, period, status and source link, with a reason,
+	 * checked as a new plan would be.
+	 */
+	public void correctPlan(long planId, ActionPlans.PlanFields fields, String reason, long actorId) {
+		ActionPlan plan = plans.plan(planId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noPlan"));
+		Refusals refusals = new Refusals();
+		plans.checkPlan(fields, refusals);
+		try {
+			Corrections.reason(reason);
+		}
+		catch (Refused refused) {
+			refusals.add(refused);
+		}
+		refusals.throwIfAny();
+		corrections.record(subject(plan),
+				List.of(Corrections.Change.of("title", null, plan.title(), fields.cleanTitle()),
+						Corrections.Change.of("language", null, plan.language(), fields.language()),
+						Corrections.Change.of("startsOn", null, plan.startsOn(), fields.startsOn()),
+						Corrections.Change.of("endsOn", null, plan.endsOn(), fields.endsOn()),
+						Corrections.Change.of("status", null, plan.status(), fields.status()),
+						Corrections.Change.of("sourceUrl", null, plan.sourceUrl(), fields.cleanSource())),
+				reason, actorId);
+		jdbc.sql("""
+				UPDATE commitment_plan SET title = :t, language = :l, starts_on = :s, ends_on = :e, status = :st,
+				  source_url = :u WHERE id = :id""")
+			.param("t", fields.cleanTitle())
+			.param("l", fields.language())
+			.param("s", fields.startsOn())
+			.param("e", fields.endsOn())
+			.param("st", fields.status())
+			.param("u", fields.cleanSource())
+			.param("id", planId)
+			.update();
+	}
+
 	/** Every reason to refuse, at its field, before anything is written. */
 	private void check(Commitment commitment, Map<String, String> texts, Correction correction) {
 		Refusals refusals = new Refusals();

@@ -15,7 +15,7 @@ class CommitmentRoutes {
 					"/commitments/plans/*.json")
 			.signedIn("/commitments/import", "/commitments/plans/new", "/commitments/plans/*/commitments/new",
 					"/commitments/*/milestones/*", "/commitments/*/milestones/*/owner", "/commitments/*/assess",
-					"/commitments/*/comments", "/commitments/*/correct");
+					"/commitments/*/comments", "/commitments/*/correct", "/commitments/plans/*/correct");
 	}
 
 }

@@ -160,6 +160,41 @@ class PlanFormController {
 		return "redirect:/commitments/" + code + "?corrected";
 	}
 
+	private static final String CORRECT_PLAN = "/commitments/plans/{code}/correct";
+
+	@GetMapping(CORRECT_PLAN)
+	String correctPlanForm(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
+		ActionPlan plan = ownPlan(code, user);
+		if (!model.containsAttribute("form")) {
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("title", plan.title());
+			form.put("language", plan.language());
+			form.put("startsOn", plan.startsOn().toString());
+			form.put("endsOn", plan.endsOn().toString());
+			form.put("status", plan.status());
+			form.put("sourceUrl", plan.sourceUrl() == null ? "" : plan.sourceUrl());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("languages", ActionPlans.PLAN_LANGUAGES);
+		model.addAttribute("statuses", ActionPlans.PLAN_STATUSES);
+		model.addAttribute("versions", versions.of(CommitmentCorrections.subject(plan)));
+		return "commitment/plan-correct";
+	}
+
+	@PostMapping(CORRECT_PLAN)
+	@FormPage(CORRECT_PLAN)
+	String correctPlan(@PathVariable String code, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		ActionPlan plan = ownPlan(code, user);
+		corrections.correctPlan(plan.id(),
+				new ActionPlans.PlanFields(form.get("title"), form.get("language"), date(form.get("startsOn")),
+						date(form.get("endsOn")), form.get("status"), form.get("sourceUrl")),
+				form.get("reason"), user.id());
+		return "redirect:/commitments?territory=" + territories.byId(plan.territoryId()).orElseThrow().code();
+	}
+
 	private ActionPlan ownPlan(String code, SawaUser user) {
 		ActionPlan plan = plans.planByCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!territories.byId(plan.territoryId()).map(scope(user)::test).orElse(false)) {
