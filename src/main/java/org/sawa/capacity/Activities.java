@@ -121,7 +121,7 @@ public class Activities {
 
 	/**
 	 * Records who came and their scores, replacing the sheet; each newly attended line is
-	 * a participation.
+	 * a participation, and a line no longer attended takes its participation back.
 	 */
 	public void recordAttendance(long activityId, List<AttendanceLine> lines, long actorId) {
 		Activity activity = activity(activityId)
@@ -160,11 +160,18 @@ public class Activities {
 				.param("pre", line.preScore())
 				.param("post", line.postScore())
 				.update();
-			if (line.attended() && !before.getOrDefault(line.participantId(), false)) {
+			boolean was = before.getOrDefault(line.participantId(), false);
+			if (line.attended() != was) {
+				// newly present: counted; marked present by mistake before: taken back
 				Participant participant = enrolled.get(line.participantId());
-				participations.record(Programmes.CHANNEL,
-						participant.communeId() == null ? activity.territoryId() : participant.communeId(),
-						snapshot(participant, activity.heldOn()), at);
+				long territory = participant.communeId() == null ? activity.territoryId() : participant.communeId();
+				DemographicSnapshot snapshot = snapshot(participant, activity.heldOn());
+				if (line.attended()) {
+					participations.record(Programmes.CHANNEL, territory, snapshot, at);
+				}
+				else {
+					participations.withdraw(Programmes.CHANNEL, territory, snapshot, at);
+				}
 			}
 		}
 		audit.append("person:" + actorId, "capacity.attendance.recorded", "programme:" + programme.code(),

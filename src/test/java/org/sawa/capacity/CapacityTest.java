@@ -162,6 +162,14 @@ class CapacityTest {
 		org.awaitility.Awaitility.await()
 			.during(java.time.Duration.ofMillis(500))
 			.untilAsserted(() -> assertThat(facts() - facts).isEqualTo(2));
+		// the third was marked present by mistake: correcting the sheet takes her count
+		// back
+		activities.recordAttendance(activity,
+				List.of(new Activities.AttendanceLine(youth.get(0).id(), true, 40, 75),
+						new Activities.AttendanceLine(youth.get(1).id(), false, null, null),
+						new Activities.AttendanceLine(youth.get(2).id(), false, null, null)),
+				officer);
+		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(facts() - facts).isEqualTo(1));
 	}
 
 	private long facts() {
