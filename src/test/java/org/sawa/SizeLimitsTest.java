@@ -39,6 +39,7 @@ class SizeLimitsTest {
 			Map.entry("DemoCapacity.amssawass", "demo scenario data"),
 			Map.entry("DemoCommitments.laayoune", "demo scenario data"),
 			Map.entry("DemoCouncils.seat", "demo scenario data"),
+			Map.entry("DemoPetitions.loadAdvanced", "demo scenario data"),
 			Map.entry("RepresentationAnalysis.of", "one computation over a council's records, to be cut"),
 			Map.entry("IndicatorAnalyses.analyse", "one computation over an indicator's values, to be cut"),
 			Map.entry("Extracts.extract", "one query built from the extract's filters, to be cut"),

@@ -133,37 +133,58 @@ public class Programmes {
 		return places;
 	}
 
-	public long enrol(long programmeId, NewParticipant participant, long actorId) {
-		Programme programme = byId(programmeId)
-			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
-		String name = participant.fullName() == null ? "" : participant.fullName().trim().replaceAll("\\s+", " ");
+	/** The participant's name as stored: trimmed, inner spaces single. */
+	static String name(NewParticipant participant) {
+		return participant.fullName() == null ? "" : participant.fullName().trim().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Every reason to refuse what is typed of a participant, at its field; answers the
+	 * commune's id (null when none is given, or when it is refused).
+	 */
+	Long checkParticipant(Programme programme, NewParticipant participant, Refusals refusals) {
+		String name = name(participant);
 		if (Texts.length(name) < 2 || Texts.length(name) > 200) {
-			throw new CapacityRefused("fullName", "council.error.name");
+			refusals.add("fullName", "council.error.name");
 		}
 		if (participant.sex() != null && !List.of("female", "male").contains(participant.sex())) {
-			throw new CapacityRefused("sex", "validation.option");
+			refusals.add("sex", "validation.option");
 		}
 		int thisYear = LocalDate.now(clock).getYear();
 		if (participant.birthYear() != null
 				&& (participant.birthYear() < thisYear - 110 || participant.birthYear() > thisYear - 10)) {
-			throw new CapacityRefused("birthYear", "capacity.error.birthYear");
+			refusals.add("birthYear", "capacity.error.birthYear");
 		}
 		if (!KINDS.contains(participant.kind() == null ? "" : participant.kind())) {
-			throw new CapacityRefused("kind", "validation.option");
+			refusals.add("kind", "validation.option");
 		}
-		Long commune = null;
-		if (participant.communeCode() != null && !participant.communeCode().isBlank()) {
-			Territory territory = territories.byCode(participant.communeCode().trim())
-				.filter(t -> t.level() == Level.COMMUNE)
-				.orElseThrow(() -> new CapacityRefused("commune", "validation.option"));
-			boolean inside = programme.territoryIds()
-				.stream()
-				.anyMatch(t -> territories.byId(t).map(p -> p.contains(territory)).orElse(false));
-			if (!inside) {
-				throw new CapacityRefused("commune", "capacity.error.outsideProgramme");
-			}
-			commune = territory.id();
+		if (participant.communeCode() == null || participant.communeCode().isBlank()) {
+			return null;
 		}
+		Territory territory = territories.byCode(participant.communeCode().trim())
+			.filter(t -> t.level() == Level.COMMUNE)
+			.orElse(null);
+		if (territory == null) {
+			refusals.add("commune", "validation.option");
+			return null;
+		}
+		boolean inside = programme.territoryIds()
+			.stream()
+			.anyMatch(t -> territories.byId(t).map(p -> p.contains(territory)).orElse(false));
+		if (!inside) {
+			refusals.add("commune", "capacity.error.outsideProgramme");
+			return null;
+		}
+		return territory.id();
+	}
+
+	public long enrol(long programmeId, NewParticipant participant, long actorId) {
+		Programme programme = byId(programmeId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
+		Refusals refusals = new Refusals();
+		String name = name(participant);
+		Long commune = checkParticipant(programme, participant, refusals);
+		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
 					INSERT INTO capacity_participant (programme_id, full_name, sex, birth_year, kind, commune_id, organisation_id,

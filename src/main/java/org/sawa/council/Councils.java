@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -36,7 +37,10 @@ public class Councils {
 
 	private final Clock clock;
 
-	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Clock clock) {
+	private final Corrections corrections;
+
+	Councils(JdbcClient jdbc, Territories territories, AuditLog audit, Corrections corrections, Clock clock) {
+		this.corrections = corrections;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.territories = territories;
@@ -141,6 +145,58 @@ public class Councils {
 		audit.append("person:" + actorId, "council.committee.added", "council:" + code(councilId),
 				names.get("fr").trim());
 		return id;
+	}
+
+	/** The subject a committee's corrections are kept under. */
+	public static String committeeSubject(long committeeId) {
+		return "committee:" + committeeId;
+	}
+
+	/**
+	 * Corrects a committee's names (each 2 to 200 characters, the French one unique in
+	 * the council) with a reason, kept as the committee's next version.
+	 */
+	public void correctCommittee(long committeeId, Map<String, String> names, String reason, long actorId) {
+		Committee committee = jdbc.sql("SELECT council_id FROM council_committee WHERE id = :id")
+			.param("id", committeeId)
+			.query(Long.class)
+			.optional()
+			.flatMap(council -> committees(council).stream().filter(c -> c.id() == committeeId).findFirst())
+			.orElseThrow(() -> new CouncilRefused("", "council.error.committee"));
+		org.sawa.refusal.Refusals refusals = new org.sawa.refusal.Refusals();
+		Map<String, String> clean = new LinkedHashMap<>();
+		for (String language : List.of("ar", "fr", "en", "zgh")) {
+			String name = names.getOrDefault(language, "");
+			name = name == null ? "" : name.trim();
+			clean.put(language, name);
+			if (Texts.length(name) < 2 || Texts.length(name) > 200) {
+				refusals.add("name_" + language, "council.error.committeeName");
+			}
+		}
+		if (committees(committee.councilId()).stream()
+			.anyMatch(c -> c.id() != committeeId && c.names().get("fr").equalsIgnoreCase(clean.get("fr")))) {
+			refusals.add("name_fr", "council.error.committeeTaken");
+		}
+		try {
+			Corrections.reason(reason);
+		}
+		catch (org.sawa.refusal.Refused refused) {
+			refusals.add(refused);
+		}
+		refusals.throwIfAny();
+		List<Corrections.Change> changes = new ArrayList<>();
+		clean.forEach((language, name) -> changes
+			.add(Corrections.Change.of("name_" + language, null, committee.names().get(language), name)));
+		corrections.record(committeeSubject(committeeId), changes, reason, actorId);
+		jdbc.sql("""
+				UPDATE council_committee SET name_ar = :ar, name_fr = :fr, name_en = :en, name_zgh = :zgh
+				WHERE id = :id""")
+			.param("ar", clean.get("ar"))
+			.param("fr", clean.get("fr"))
+			.param("en", clean.get("en"))
+			.param("zgh", clean.get("zgh"))
+			.param("id", committeeId)
+			.update();
 	}
 
 	@Transactional(readOnly = true)

@@ -81,11 +81,17 @@ public class QuotaRules {
 	}
 
 	/**
-	 * Saves the rules and the reserved-seat scale as typed (a scale row with 0 council
-	 * seats is left out; a new size is added); refuses at each field with nothing
-	 * written. Shares are given as fractions (0.333).
+	 * Saves the rules and the reserved-seat scale as typed (a new council size is added);
+	 * refuses at each field with nothing written. Shares are given as fractions (0.333).
 	 */
 	public void save(List<Quota> quotas, List<ReservedSeats> scale, String actor) {
+		check(quotas, scale).throwIfAny();
+		saveQuotas(quotas, actor);
+		saveScale(scale, actor);
+	}
+
+	/** Every reason to refuse the rules and the scale as typed, at its field. */
+	private Refusals check(List<Quota> quotas, List<ReservedSeats> scale) {
 		Refusals refusals = new Refusals();
 		for (Quota quota : quotas) {
 			String key = quota.level() + "." + quota.post();
@@ -113,7 +119,10 @@ public class QuotaRules {
 			}
 			sizes.add(row.councilSeats());
 		}
-		refusals.throwIfAny();
+		return refusals;
+	}
+
+	private void saveQuotas(List<Quota> quotas, String actor) {
 		Map<String, Quota> before = new LinkedHashMap<>();
 		quotas().forEach(q -> before.put(q.level() + "." + q.post(), q));
 		for (Quota quota : quotas) {
@@ -135,6 +144,9 @@ public class QuotaRules {
 			audit.append(actor, "council.quota.changed", "council_quota:" + quota.level() + "/" + quota.post(),
 					old + " -> " + quota);
 		}
+	}
+
+	private void saveScale(List<ReservedSeats> scale, String actor) {
 		Map<Integer, ReservedSeats> scaleBefore = new LinkedHashMap<>();
 		reservedSeats().forEach(r -> scaleBefore.put(r.councilSeats(), r));
 		for (ReservedSeats row : scale) {

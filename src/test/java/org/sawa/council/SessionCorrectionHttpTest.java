@@ -244,6 +244,29 @@ class SessionCorrectionHttpTest {
 		assertThat(staff.get(form).body()).contains("Version 2", "de Homme à Femme");
 	}
 
+	@Test
+	void staff_correct_a_committee_s_names_and_a_taken_name_is_refused() {
+		String code = new DemoCommune(councils, territories).code(3);
+		Council council = councils.byCode(code).orElseThrow();
+		List<Committee> committees = councils.committees(council.id());
+		Committee first = committees.get(0);
+		String form = "/councils/" + code + "/committees/" + first.id() + "/correct";
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("staff@sawa.demo", People.PASSWORD);
+		Map<String, String> fields = new LinkedHashMap<>();
+		first.names().forEach((language, name) -> fields.put("name_" + language, name));
+		fields.put("name_fr", committees.get(1).names().get("fr"));
+		fields.put("reason", "Intitulé de l'arrêté de constitution");
+		assertThat(staff.submit(form, form, fields).body()).contains("id=\"name_fr-error\"");
+		fields.put("name_fr", "Commission du budget, des finances et des affaires économiques");
+		assertThat(staff.submit(form, form, fields).statusCode()).isEqualTo(302);
+		assertThat(councils.committees(council.id())).extracting(c -> c.names().get("fr"))
+			.contains("Commission du budget, des finances et des affaires économiques");
+		assertThat(audit.forSubject(Councils.committeeSubject(first.id()))).extracting(AuditEntry::action)
+			.containsExactly("record.corrected");
+		assertThat(staff.get(form).body()).contains("Nom en français", "Version 2");
+	}
+
 	private long lensBySex(long territory, String sex) {
 		return jdbc.sql("""
 				SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'council.intervention'

@@ -74,10 +74,12 @@ class ModuleSplitMigrationTest {
 		copy(current.resolve("lens"), before.resolve("inclusion"));
 		copy(current.resolve("__root"), before.resolve("__root"));
 		Files.delete(before.resolve("__root/V3__split_inclusion_module.sql"));
-		// nor what came after it: the application's own role, the keyed audit chain
+		// nor what came after it: the application's own role, the keyed audit chain, the
+		// corrections
 		Files.delete(before.resolve("__root/V4__application_role.sql"));
 		Files.delete(before.resolve("audit/V2__keyed_chain_and_anchors.sql"));
 		Files.delete(before.resolve("audit/V3__application_may_only_append.sql"));
+		Files.delete(before.resolve("audit/V4__corrections.sql"));
 		migrate(ApplicationModuleIdentifiers.of(old), database, "filesystem:" + before);
 		assertThat(split.sql("SELECT count(*) FROM flyway_schema_history_inclusion WHERE success")
 			.query(Long.class)
@@ -103,8 +105,8 @@ class ModuleSplitMigrationTest {
 		assertThat(versions(split, "lens")).containsExactly("1");
 		assertThat(versions(split, "indicator")).containsExactly("2", "3", "4", "5", "6");
 		// the root's split script ran, then what came after the split (the root's role
-		// script, the audit's two)
-		assertThat(historyRows(split)).as("only the scripts new since then ran").isEqualTo(historyBefore + 4);
+		// script, the audit's three)
+		assertThat(historyRows(split)).as("only the scripts new since then ran").isEqualTo(historyBefore + 5);
 		assertThat(split.sql("SELECT sum(count) FROM participation_fact").query(Long.class).single()).isEqualTo(7);
 		// the registry republishes them to the listeners of today, named as the running
 		// application names them
@@ -121,7 +123,7 @@ class ModuleSplitMigrationTest {
 			.containsExactly("org.sawa.account.ParticipationRecorded", "org.sawa.indicator.ImportRequested");
 		// a second start finds everything in place
 		migrate(modules, database, "classpath:db/migration");
-		assertThat(historyRows(split)).isEqualTo(historyBefore + 4);
+		assertThat(historyRows(split)).isEqualTo(historyBefore + 5);
 
 		jdbc.sql("DROP DATABASE split_check WITH (FORCE)").update();
 	}

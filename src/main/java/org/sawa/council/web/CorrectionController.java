@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.audit.Corrections;
+import org.sawa.council.Committee;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.CouncilSessions;
@@ -83,25 +84,20 @@ class CorrectionController {
 			.stream()
 			.filter(m -> attendance.containsKey(m.membershipId()))
 			.forEach(m -> members.put(m.membershipId(), m));
-		if (!model.containsAttribute("form")) {
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("kind", session.kind());
-			form.put("heldOn", session.heldOn().toString());
-			form.put("mode", session.mode());
-			form.put("place", session.place() == null ? "" : session.place());
-			session.agenda().forEach(i -> form.put("agenda." + i.position(), i.title()));
-			attendance.forEach((m, status) -> form.put("attendance." + m, status));
-			model.addAttribute("form", form);
-			model.addAttribute("errors", Map.of());
-		}
-		model.addAttribute("council", council);
-		model.addAttribute("name", pages.name(council, locale));
+		Map<String, String> recorded = new LinkedHashMap<>();
+		recorded.put("kind", session.kind());
+		recorded.put("heldOn", session.heldOn().toString());
+		recorded.put("mode", session.mode());
+		recorded.put("place", session.place() == null ? "" : session.place());
+		session.agenda().forEach(i -> recorded.put("agenda." + i.position(), i.title()));
+		attendance.forEach((m, status) -> recorded.put("attendance." + m, status));
 		model.addAttribute("sitting", session);
 		model.addAttribute("members", members.values());
 		model.addAttribute("kinds", CouncilSessions.KINDS);
 		model.addAttribute("modes", CouncilSessions.MODES);
 		model.addAttribute("attendanceStates", CouncilSessions.ATTENDANCE);
-		return "council/session-correct";
+		return correctionPage(council, recorded, SessionCorrections.subject(id), locale, model,
+				"council/session-correct");
 	}
 
 	@PostMapping(SESSION_FORM)
@@ -130,22 +126,16 @@ class CorrectionController {
 			Locale locale, Model model) {
 		Council council = managed(code, user);
 		Member member = memberOf(council, id);
-		if (!model.containsAttribute("form")) {
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("fullName", member.fullName());
-			form.put("sex", member.sex());
-			form.put("birthYear", member.birthYear() == null ? "" : member.birthYear().toString());
-			form.put("seatType", member.seatType());
-			form.put("listLabel", member.listLabel() == null ? "" : member.listLabel());
-			model.addAttribute("form", form);
-			model.addAttribute("errors", Map.of());
-		}
-		model.addAttribute("council", council);
-		model.addAttribute("name", pages.name(council, locale));
+		Map<String, String> recorded = new LinkedHashMap<>();
+		recorded.put("fullName", member.fullName());
+		recorded.put("sex", member.sex());
+		recorded.put("birthYear", member.birthYear() == null ? "" : member.birthYear().toString());
+		recorded.put("seatType", member.seatType());
+		recorded.put("listLabel", member.listLabel() == null ? "" : member.listLabel());
 		model.addAttribute("member", member);
 		model.addAttribute("seatTypes", Memberships.SEAT_TYPES);
-		model.addAttribute("versions", memberVersions.of(MemberCorrections.subject(id)));
-		return "council/member-correct";
+		return correctionPage(council, recorded, MemberCorrections.subject(id), locale, model,
+				"council/member-correct");
 	}
 
 	@PostMapping(MEMBER_FORM)
@@ -162,6 +152,58 @@ class CorrectionController {
 		members.correct(id, new Memberships.NewMember(form.get("fullName"), form.get("sex"), birthYear,
 				form.get("seatType"), form.get("listLabel"), null), form.get("reason"), user.id());
 		return "redirect:/councils/" + code + "/manage?done=corrected";
+	}
+
+	private static final String COMMITTEE_FORM = "/councils/{code}/committees/{id}/correct";
+
+	@GetMapping(COMMITTEE_FORM)
+	String committeeForm(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			Locale locale, Model model) {
+		Council council = managed(code, user);
+		Committee committee = committeeOf(council, id);
+		Map<String, String> recorded = new LinkedHashMap<>();
+		committee.names().forEach((language, value) -> recorded.put("name_" + language, value));
+		model.addAttribute("committee", committee);
+		return correctionPage(council, recorded, Councils.committeeSubject(id), locale, model,
+				"council/committee-correct");
+	}
+
+	@PostMapping(COMMITTEE_FORM)
+	@FormPage(COMMITTEE_FORM)
+	String correctCommittee(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Council council = managed(code, user);
+		committeeOf(council, id);
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String language : List.of("ar", "fr", "en", "zgh")) {
+			names.put(language, form.getOrDefault("name_" + language, ""));
+		}
+		councils.correctCommittee(id, names, form.get("reason"), user.id());
+		return "redirect:/councils/" + code + "/manage?done=corrected";
+	}
+
+	private Committee committeeOf(Council council, long id) {
+		return councils.committees(council.id())
+			.stream()
+			.filter(c -> c.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/**
+	 * A correction form: the record as it stands (or, refused, as typed), the council and
+	 * the record's earlier versions.
+	 */
+	private String correctionPage(Council council, Map<String, String> recorded, String subject, Locale locale,
+			Model model, String view) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", recorded);
+			model.addAttribute("errors", Map.of());
+		}
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("versions", memberVersions.of(subject));
+		return view;
 	}
 
 	private Member memberOf(Council council, long membershipId) {

@@ -16,7 +16,8 @@ class CouncilRoutes {
 					"/councils/memos/*", "/councils/*/bodies/*")
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
 					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*",
-					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct")
+					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct",
+					"/councils/*/committees/*/correct")
 			.roles(List.of("ADMIN"), "/admin/council-quotas");
 	}
 
