@@ -67,10 +67,11 @@ public class Activities {
 		this.audit = audit;
 	}
 
-	public long schedule(long programmeId, NewActivity activity, long actorId) {
-		Programme programme = programmes.byId(programmeId)
-			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
-		Refusals refusals = new Refusals();
+	/**
+	 * Every reason to refuse what is typed of an activity, at its field; answers the
+	 * territory it was held in (null when refused).
+	 */
+	Territory checkActivity(Programme programme, NewActivity activity, Refusals refusals) {
 		if (!ACTIVITY_KINDS.contains(activity.kind() == null ? "" : activity.kind())) {
 			refusals.add("kind", "validation.option");
 		}
@@ -96,6 +97,15 @@ public class Activities {
 		if (place == null) {
 			refusals.add("territory", "validation.option");
 		}
+		return place;
+	}
+
+	public long schedule(long programmeId, NewActivity activity, long actorId) {
+		Programme programme = programmes.byId(programmeId)
+			.orElseThrow(() -> new CapacityRefused("", "capacity.error.noProgramme"));
+		Refusals refusals = new Refusals();
+		Territory place = checkActivity(programme, activity, refusals);
+		String topic = activity.topic().trim();
 		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
@@ -149,7 +159,6 @@ public class Activities {
 		Map<Long, Boolean> before = attendance(activityId).stream()
 			.collect(java.util.stream.Collectors.toMap(AttendanceLine::participantId, AttendanceLine::attended));
 		jdbc.sql("DELETE FROM capacity_attendance WHERE activity_id = :a").param("a", activityId).update();
-		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
 		for (AttendanceLine line : lines) {
 			jdbc.sql("""
 					INSERT INTO capacity_attendance (activity_id, participant_id, attended, pre_score, post_score)
@@ -160,22 +169,39 @@ public class Activities {
 				.param("pre", line.preScore())
 				.param("post", line.postScore())
 				.update();
-			boolean was = before.getOrDefault(line.participantId(), false);
-			if (line.attended() != was) {
-				// newly present: counted; marked present by mistake before: taken back
-				Participant participant = enrolled.get(line.participantId());
-				long territory = participant.communeId() == null ? activity.territoryId() : participant.communeId();
-				DemographicSnapshot snapshot = snapshot(participant, activity.heldOn());
-				if (line.attended()) {
-					participations.record(Programmes.CHANNEL, territory, snapshot, at);
-				}
-				else {
-					participations.withdraw(Programmes.CHANNEL, territory, snapshot, at);
-				}
-			}
 		}
+		recount(activity, enrolled, before, lines);
 		audit.append("person:" + actorId, "capacity.attendance.recorded", "programme:" + programme.code(),
 				"activity:" + activityId + " attended=" + lines.stream().filter(AttendanceLine::attended).count());
+	}
+
+	/**
+	 * The lens follows the sheet: someone newly present is counted; someone marked
+	 * present before and now absent, or left off the sheet, is taken back.
+	 */
+	private void recount(Activity activity, Map<Long, Participant> enrolled, Map<Long, Boolean> before,
+			List<AttendanceLine> lines) {
+		var at = activity.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
+		Map<Long, Boolean> now = new LinkedHashMap<>();
+		lines.forEach(line -> now.put(line.participantId(), line.attended()));
+		java.util.Set<Long> everyone = new java.util.LinkedHashSet<>(before.keySet());
+		everyone.addAll(now.keySet());
+		for (long participantId : everyone) {
+			boolean was = before.getOrDefault(participantId, false);
+			boolean is = now.getOrDefault(participantId, false);
+			if (was == is) {
+				continue;
+			}
+			Participant participant = enrolled.get(participantId);
+			long territory = participant.communeId() == null ? activity.territoryId() : participant.communeId();
+			DemographicSnapshot snapshot = snapshot(participant, activity.heldOn());
+			if (is) {
+				participations.record(Programmes.CHANNEL, territory, snapshot, at);
+			}
+			else {
+				participations.withdraw(Programmes.CHANNEL, territory, snapshot, at);
+			}
+		}
 	}
 
 	/**

@@ -99,6 +99,60 @@ class ParticipantCorrectionHttpTest {
 		assertThat(officer.get(page).body()).contains("Version 2", "de Homme à Femme");
 	}
 
+	@Test
+	void an_officer_moves_an_activity_to_its_real_day_and_unticks_someone_and_the_lens_follows() {
+		long officerId = people.demo("officer");
+		long programmeId = programmes.create(new Programmes.NewProgramme("CORR-ACT",
+				Map.of("ar", "برنامج", "fr", "Programme de test", "en", "Test programme", "zgh", "ⴰⵖⴰⵡⴰⵙ"), "", "",
+				java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
+				java.time.LocalDate.of(2026, 12, 31), java.util.List.of("MA-05")), officerId);
+		long amina = programmes.enrol(programmeId,
+				new Programmes.NewParticipant("Amina Tazi", "female", 1990, "elected", "MA-BEM-07", null, null),
+				officerId);
+		long salma = programmes.enrol(programmeId,
+				new Programmes.NewParticipant("Salma Oulhaj", "female", 1992, "elected", "MA-BEM-07", null, null),
+				officerId);
+		long women20 = training("female", "2025-05-20");
+		long women21 = training("female", "2025-05-21");
+		long activity = activities.schedule(programmeId,
+				new Activities.NewActivity("workshop", "Budget sensible au genre", java.time.LocalDate.of(2025, 5, 20),
+						java.math.BigDecimal.valueOf(3), "in_person", "Béni Mellal", "AIDECA", "MA-05"),
+				officerId);
+		activities.recordAttendance(activity, java.util.List.of(new Activities.AttendanceLine(amina, true, null, null),
+				new Activities.AttendanceLine(salma, true, null, null)), officerId);
+		Awaitility.await().untilAsserted(() -> assertThat(training("female", "2025-05-20")).isEqualTo(women20 + 2));
+
+		Browser officer = new Browser(port).acceptLanguage("fr");
+		officer.signIn("officer@sawa.demo", People.PASSWORD);
+		String sheet = "/capacity/CORR-ACT/activities/" + activity;
+		// Salma did not come: ticked by mistake, left off the sheet now
+		assertThat(officer.submit(sheet, sheet, Map.of("p." + amina + ".attended", "true")).statusCode())
+			.isEqualTo(302);
+		Awaitility.await().untilAsserted(() -> assertThat(training("female", "2025-05-20")).isEqualTo(women20 + 1));
+
+		String page = sheet + "/correct";
+		assertThat(officer.get(sheet).body()).contains(page);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("kind", "workshop");
+		form.put("topic", "Budget sensible au genre");
+		form.put("heldOn", "2025-05-21");
+		form.put("hours", "0");
+		form.put("mode", "in_person");
+		form.put("place", "Béni Mellal");
+		form.put("trainers", "AIDECA");
+		form.put("territory", "MA-05");
+		form.put("reason", "Reportée d'un jour (feuille de présence datée du 21)");
+		assertThat(officer.submit(page, page, form).body()).contains("id=\"hours-error\"");
+		form.put("hours", "3");
+		assertThat(officer.submit(page, page, form).statusCode()).isEqualTo(302);
+		Awaitility.await().untilAsserted(() -> {
+			assertThat(training("female", "2025-05-20")).isEqualTo(women20);
+			assertThat(training("female", "2025-05-21")).isEqualTo(women21 + 1);
+		});
+		assertThat(audit.forSubject(ActivityCorrections.subject(activity))).singleElement()
+			.satisfies(e -> assertThat(e.details()).contains("heldOn: 2025-05-20 -> 2025-05-21"));
+	}
+
 	/** Trainings counted by the lens in Béni Mellal's commune (MA-BEM-07) on a day. */
 	private long training(String sex, String day) {
 		return jdbc.sql("""

@@ -357,7 +357,7 @@ class CapacityOfficerController {
 		return storyId;
 	}
 
-	private static BigDecimal decimal(String text) {
+	static BigDecimal decimal(String text) {
 		try {
 			return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
 		}
