@@ -131,28 +131,11 @@ public class ConsultativeBodies {
 	public long addMember(long bodyId, NewBodyMember member, long actorId) {
 		ConsultativeBody body = byId(bodyId).orElseThrow(() -> new CouncilRefused("", "council.error.noBody"));
 		Council council = councils.byId(body.councilId()).orElseThrow();
-		Refusals refusals = new Refusals();
-		String kind = member.memberKind() == null ? "" : member.memberKind();
-		String name = member.personName() == null ? "" : member.personName().trim().replaceAll("\\s+", " ");
+		checkMember(body, council, member, null).throwIfAny();
+		String kind = member.memberKind();
+		String name = personName(member);
+		boolean namedPerson = isNamed(member);
 		LocalDate from = member.startsOn();
-		if (!MEMBER_KINDS.contains(kind)) {
-			refusals.add("memberKind", "validation.option");
-		}
-		if ("association".equals(kind)) {
-			checkAssociation(body, council, member, refusals);
-		}
-		boolean namedPerson = "qualified_person".equals(kind) || !name.isEmpty();
-		if (namedPerson && (Texts.length(name) < 2 || Texts.length(name) > 200)) {
-			refusals.add("personName", "council.error.name");
-		}
-		if (namedPerson && !List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {
-			refusals.add("sex", "council.error.sex");
-		}
-		if (!ROLES.contains(member.role() == null ? "" : member.role())) {
-			refusals.add("role", "validation.option");
-		}
-		checkStart(body, member, refusals);
-		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
 					INSERT INTO council_body_member (body_id, member_kind, organisation_id, person_name, sex, role, starts_on)
@@ -173,22 +156,67 @@ public class ConsultativeBodies {
 		return id;
 	}
 
+	static String personName(NewBodyMember member) {
+		return member.personName() == null ? "" : member.personName().trim().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Whether a person is named: always for a qualified person, maybe for an association.
+	 */
+	static boolean isNamed(NewBodyMember member) {
+		return "qualified_person".equals(member.memberKind()) || !personName(member).isEmpty();
+	}
+
+	/**
+	 * Every reason to refuse a member as typed, at its field; {@code self} is the member
+	 * being corrected (null for a new one), which does not count against itself.
+	 */
+	Refusals checkMember(ConsultativeBody body, Council council, NewBodyMember member, Long self) {
+		Refusals refusals = new Refusals();
+		String kind = member.memberKind() == null ? "" : member.memberKind();
+		String name = personName(member);
+		if (!MEMBER_KINDS.contains(kind)) {
+			refusals.add("memberKind", "validation.option");
+		}
+		if ("association".equals(kind)) {
+			checkAssociation(body, council, member, self, refusals);
+		}
+		if (isNamed(member) && (Texts.length(name) < 2 || Texts.length(name) > 200)) {
+			refusals.add("personName", "council.error.name");
+		}
+		if (isNamed(member) && !List.of("female", "male").contains(member.sex() == null ? "" : member.sex())) {
+			refusals.add("sex", "council.error.sex");
+		}
+		if (!ROLES.contains(member.role() == null ? "" : member.role())) {
+			refusals.add("role", "validation.option");
+		}
+		checkStart(body, member, self, refusals);
+		return refusals;
+	}
+
 	/** An association member: one of the territory's, not sitting twice at once. */
-	private void checkAssociation(ConsultativeBody body, Council council, NewBodyMember member, Refusals refusals) {
+	private void checkAssociation(ConsultativeBody body, Council council, NewBodyMember member, Long self,
+			Refusals refusals) {
 		LocalDate from = member.startsOn();
-		Optional<Organisation> association = member.organisationId() == null ? Optional.empty()
-				: accounts.organisation(member.organisationId()).filter(o -> "association".equals(o.kind()));
-		if (association.isEmpty() || !related(council, association.get())) {
+		// an association of the council's territory, or of a territory it lies in
+		Territory territory = territories.byId(council.territoryId()).orElseThrow();
+		Optional<Organisation> association = Optional.ofNullable(member.organisationId())
+			.flatMap(accounts::organisation)
+			.filter(o -> "association".equals(o.kind()) && territories.byId(o.territoryId())
+				.map(t -> territory.contains(t) || t.contains(territory))
+				.orElse(false));
+		if (association.isEmpty()) {
 			refusals.add("organisation", "council.error.bodyAssociation");
 		}
 		else if (from != null && members(body.id()).stream()
-			.anyMatch(m -> member.organisationId().equals(m.organisationId()) && m.activeOn(from))) {
+			.anyMatch(m -> !Long.valueOf(m.id()).equals(self) && member.organisationId().equals(m.organisationId())
+					&& m.activeOn(from))) {
 			refusals.add("organisation", "council.error.bodyMemberTwice");
 		}
 	}
 
 	/** The first day: not before the body, not in the future, one chair at a time. */
-	private void checkStart(ConsultativeBody body, NewBodyMember member, Refusals refusals) {
+	private void checkStart(ConsultativeBody body, NewBodyMember member, Long self, Refusals refusals) {
 		LocalDate from = member.startsOn();
 		if (from == null) {
 			refusals.add("startsOn", "validation.date");
@@ -199,8 +227,8 @@ public class ConsultativeBodies {
 		else if (from.isAfter(LocalDate.now(clock))) {
 			refusals.add("startsOn", "council.error.future");
 		}
-		else if ("chair".equals(member.role())
-				&& members(body.id()).stream().anyMatch(m -> "chair".equals(m.role()) && m.activeOn(from))) {
+		else if ("chair".equals(member.role()) && members(body.id()).stream()
+			.anyMatch(m -> !Long.valueOf(m.id()).equals(self) && "chair".equals(m.role()) && m.activeOn(from))) {
 			refusals.add("role", "council.error.bodyChairTaken");
 		}
 	}
@@ -284,14 +312,6 @@ public class ConsultativeBodies {
 		audit.append("person:" + actorId, "council.body.meeting.recorded", "body:" + bodyId,
 				"meeting:" + id + " " + day + " present=" + present.size());
 		return id;
-	}
-
-	/** Whether an association's territory and the council's lie one within the other. */
-	private boolean related(Council council, Organisation association) {
-		Territory territory = territories.byId(council.territoryId()).orElseThrow();
-		return territories.byId(association.territoryId())
-			.map(t -> territory.contains(t) || t.contains(territory))
-			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)

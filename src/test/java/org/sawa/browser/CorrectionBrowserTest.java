@@ -73,6 +73,18 @@ class CorrectionBrowserTest extends BrowserSupport {
 			assertAccessible("member correction refused, " + lang);
 		}
 
+		long bodyMember = jdbc.sql("""
+				SELECT m.id FROM council_body_member m JOIN council_body b ON b.id = m.body_id
+				JOIN council c ON c.id = b.council_id WHERE c.code = 'MA-05' AND b.kind = 'equity_gender'
+				ORDER BY m.id LIMIT 1""").query(Long.class).single();
+		for (String lang : new String[] { "ar", "fr" }) {
+			page.navigate(url("/councils/MA-05/bodies/equity_gender/members/" + bodyMember + "/correct?lang=" + lang));
+			page.click("main button[type=submit]");
+			assertThat(page.locator("#reason-error").isVisible()).isTrue();
+			screenshot(lang + "-body-member-correct-refused");
+			assertAccessible("body member correction refused, " + lang);
+		}
+
 		page.navigate(url("/councils/MA-05/bodies/equity_gender?lang=ar"));
 		assertThat(page.locator("main").textContent()).contains("هيئة المساواة وتكافؤ الفرص ومقاربة النوع");
 		screenshot("ar-equity-body");

@@ -178,6 +178,25 @@ class ConsultativeBodiesHttpTest {
 		Memo opinion = memos.fromBody(youth.id()).get(0);
 		assertThat(opinion.genre()).isEqualTo("opinion");
 		assertThat(opinion.bodyId()).isEqualTo(youth.id());
+		ConsultativeBody.BodyMember salka = members.get(1);
+		String correct = page + "/members/" + salka.id() + "/correct";
+		assertThat(staff.get(page).body()).contains(correct);
+		Map<String, String> fix = new java.util.LinkedHashMap<>();
+		fix.put("memberKind", "association");
+		fix.put("organisation", String.valueOf(local));
+		fix.put("personName", "Salka Mae El Ainin");
+		fix.put("sex", "female");
+		fix.put("role", "chair");
+		fix.put("startsOn", "2023-02-01");
+		fix.put("reason", "Procès-verbal d'installation");
+		assertThat(staff.submit(correct, correct, fix).body()).as("one chair at a time").contains("id=\"role-error\"");
+		fix.put("role", "rapporteur");
+		assertThat(staff.submit(correct, correct, fix).statusCode()).isEqualTo(302);
+		assertThat(bodies.member(salka.id()).orElseThrow().role()).isEqualTo("rapporteur");
+		assertThat(bodies.member(salka.id()).orElseThrow().personName()).isEqualTo("Salka Mae El Ainin");
+		assertThat(audit.forSubject(BodyMemberCorrections.subject(salka.id()))).extracting(e -> e.action())
+			.containsExactly("record.corrected");
+		assertThat(new Browser(port).acceptLanguage("fr").get(page).body()).contains("Corrigé le", "Rapporteur·e");
 		assertThat(audit.forSubject("body:" + youth.id())).extracting(e -> e.action())
 			.containsExactly("council.body.member.added", "council.body.member.added", "council.body.meeting.recorded");
 	}

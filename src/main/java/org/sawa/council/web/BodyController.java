@@ -13,6 +13,8 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.Organisation;
 import org.sawa.account.SawaUser;
+import org.sawa.audit.Corrections;
+import org.sawa.council.BodyMemberCorrections;
 import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.ConsultativeBody;
 import org.sawa.council.Council;
@@ -60,8 +62,15 @@ class BodyController {
 
 	private final Clock clock;
 
+	private final BodyMemberCorrections memberCorrections;
+
+	private final Corrections versions;
+
 	BodyController(Councils councils, ConsultativeBodies bodies, Memos memos, Accounts accounts,
-			Territories territories, CouncilAccess access, CouncilController pages, Clock clock) {
+			Territories territories, CouncilAccess access, CouncilController pages,
+			BodyMemberCorrections memberCorrections, Corrections versions, Clock clock) {
+		this.memberCorrections = memberCorrections;
+		this.versions = versions;
 		this.councils = councils;
 		this.bodies = bodies;
 		this.memos = memos;
@@ -102,6 +111,12 @@ class BodyController {
 		model.addAttribute("memos", memos.fromBody(body.id()));
 		model.addAttribute("councilNames", Map.of(council.id(), pages.name(council, locale)));
 		model.addAttribute("canManage", canManage);
+		Map<Long, java.time.Instant> corrected = new LinkedHashMap<>();
+		Map<String, Long> bySubject = new LinkedHashMap<>();
+		members.forEach(m -> bySubject.put(BodyMemberCorrections.subject(m.id()), m.id()));
+		versions.of(bySubject.keySet())
+			.forEach((subject, list) -> corrected.put(bySubject.get(subject), list.get(list.size() - 1).at()));
+		model.addAttribute("corrected", corrected);
 		model.addAttribute("done", done);
 		model.addAttribute("today", today);
 		if (canManage) {
@@ -192,6 +207,57 @@ class BodyController {
 		bodies.recordMeeting(body.id(), new ConsultativeBodies.NewMeeting(date(form.get("heldOn")), form.get("place"),
 				form.get("subject"), form.get("minutes"), present), user.id());
 		return "redirect:/councils/" + code + "/bodies/" + kind + "?done=meeting";
+	}
+
+	private static final String MEMBER_FORM = "/councils/{code}/bodies/{kind}/members/{id}/correct";
+
+	@GetMapping(MEMBER_FORM)
+	String memberForm(@PathVariable String code, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		ConsultativeBody body = managedBody(code, kind, user);
+		ConsultativeBody.BodyMember member = memberOf(body, id);
+		if (!model.containsAttribute("form")) {
+			Map<String, String> form = new LinkedHashMap<>();
+			form.put("memberKind", member.memberKind());
+			form.put("organisation", member.organisationId() == null ? "" : member.organisationId().toString());
+			form.put("personName", member.personName() == null ? "" : member.personName());
+			form.put("sex", member.sex() == null ? "" : member.sex());
+			form.put("role", member.role());
+			form.put("startsOn", member.startsOn().toString());
+			model.addAttribute("form", form);
+			model.addAttribute("errors", Map.of());
+		}
+		Council council = councils.byId(body.councilId()).orElseThrow();
+		Map<Long, String> choices = new LinkedHashMap<>();
+		associations(council).forEach(o -> choices.put(o.id(), o.name()));
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("body", body);
+		model.addAttribute("member", member);
+		model.addAttribute("associations", choices);
+		model.addAttribute("memberKinds", ConsultativeBodies.MEMBER_KINDS);
+		model.addAttribute("roles", ConsultativeBodies.ROLES);
+		model.addAttribute("versions", versions.of(BodyMemberCorrections.subject(id)));
+		return "council/body-member-correct";
+	}
+
+	@PostMapping(MEMBER_FORM)
+	@FormPage(MEMBER_FORM)
+	String correctMember(@PathVariable String code, @PathVariable String kind, @PathVariable long id,
+			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		ConsultativeBody body = managedBody(code, kind, user);
+		memberOf(body, id);
+		memberCorrections.correct(id,
+				new ConsultativeBodies.NewBodyMember(form.get("memberKind"), id(form.get("organisation")),
+						form.get("personName"), form.get("sex"), form.get("role"), date(form.get("startsOn"))),
+				form.get("reason"), user.id());
+		return "redirect:/councils/" + code + "/bodies/" + kind + "?done=corrected";
+	}
+
+	private ConsultativeBody.BodyMember memberOf(ConsultativeBody body, long id) {
+		return bodies.member(id)
+			.filter(m -> m.bodyId() == body.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Council managed(String code, SawaUser user) {

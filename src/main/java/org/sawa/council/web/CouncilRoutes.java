@@ -17,7 +17,7 @@ class CouncilRoutes {
 			.signedIn("/councils/*/manage", "/councils/*/manage/**", "/councils/*/sessions/new",
 					"/councils/*/memos/new", "/councils/memos/*/*", "/councils/*/bodies/*/*",
 					"/councils/*/sessions/*/correct", "/councils/*/members/*/correct",
-					"/councils/*/committees/*/correct")
+					"/councils/*/committees/*/correct", "/councils/*/bodies/*/members/*/correct")
 			.roles(List.of("ADMIN"), "/admin/council-quotas");
 	}
 
