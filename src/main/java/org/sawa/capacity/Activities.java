@@ -205,6 +205,25 @@ public class Activities {
 	}
 
 	/**
+	 * An act the lens counted for {@code before} on {@code beforeDay} (in their commune,
+	 * else {@code beforePlace}) is now known as {@code after} on {@code afterDay}: when
+	 * its count would differ, take the old one back and count the new one.
+	 */
+	void recount(String channel, Participant before, long beforePlace, LocalDate beforeDay, Participant after,
+			long afterPlace, LocalDate afterDay) {
+		long from = before.communeId() == null ? beforePlace : before.communeId();
+		long to = after.communeId() == null ? afterPlace : after.communeId();
+		DemographicSnapshot was = snapshot(before, beforeDay);
+		DemographicSnapshot is = snapshot(after, afterDay);
+		if (from != to || !was.equals(is) || !beforeDay.equals(afterDay)) {
+			participations.withdraw(channel, from, was,
+					beforeDay.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
+			participations.record(channel, to, is,
+					afterDay.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
+		}
+	}
+
+	/**
 	 * What a participant declared of themselves at a day: sex, age band, the commune's
 	 * area; disability is not asked.
 	 */

@@ -1,11 +1,7 @@
 package org.sawa.capacity;
 
-import java.time.LocalTime;
 import java.util.List;
-import org.sawa.account.DemographicSnapshot;
-import org.sawa.account.Participations;
 import org.sawa.audit.Corrections;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
 import org.sawa.territory.Territories;
@@ -32,17 +28,14 @@ public class ActivityCorrections {
 
 	private final Territories territories;
 
-	private final Participations participations;
-
 	private final Corrections corrections;
 
 	ActivityCorrections(JdbcClient jdbc, Programmes programmes, Activities activities, Territories territories,
-			Participations participations, Corrections corrections) {
+			Corrections corrections) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.activities = activities;
 		this.territories = territories;
-		this.participations = participations;
 		this.corrections = corrections;
 	}
 
@@ -98,18 +91,11 @@ public class ActivityCorrections {
 	/** Each attendance, counted on the old day and place, is counted on the new ones. */
 	private void recount(Activity before, Activity after) {
 		for (Activities.AttendanceLine line : activities.attendance(before.id())) {
-			if (!line.attended()) {
-				continue;
+			if (line.attended()) {
+				Participant participant = programmes.participant(line.participantId()).orElseThrow();
+				activities.recount(Programmes.CHANNEL, participant, before.territoryId(), before.heldOn(), participant,
+						after.territoryId(), after.heldOn());
 			}
-			Participant participant = programmes.participant(line.participantId()).orElseThrow();
-			DemographicSnapshot was = activities.snapshot(participant, before.heldOn());
-			DemographicSnapshot is = activities.snapshot(participant, after.heldOn());
-			participations.withdraw(Programmes.CHANNEL,
-					participant.communeId() == null ? before.territoryId() : participant.communeId(), was,
-					before.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
-			participations.record(Programmes.CHANNEL,
-					participant.communeId() == null ? after.territoryId() : participant.communeId(), is,
-					after.heldOn().atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant());
 		}
 	}
 

@@ -1,12 +1,8 @@
 package org.sawa.capacity;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import org.sawa.account.DemographicSnapshot;
-import org.sawa.account.Participations;
 import org.sawa.audit.Corrections;
-import org.sawa.calendar.WorkingDays;
 import org.sawa.refusal.Refusals;
 import org.sawa.refusal.Refused;
 import org.sawa.territory.Territories;
@@ -33,17 +29,14 @@ public class ParticipantCorrections {
 
 	private final Territories territories;
 
-	private final Participations participations;
-
 	private final Corrections corrections;
 
 	ParticipantCorrections(JdbcClient jdbc, Programmes programmes, Activities activities, Territories territories,
-			Participations participations, Corrections corrections) {
+			Corrections corrections) {
 		this.jdbc = jdbc;
 		this.programmes = programmes;
 		this.activities = activities;
 		this.territories = territories;
-		this.participations = participations;
 		this.corrections = corrections;
 	}
 
@@ -104,25 +97,15 @@ public class ParticipantCorrections {
 			.map(id -> activities.activity(id).orElseThrow())
 			.toList();
 		for (Activity activity : attended) {
-			move(Programmes.CHANNEL, activity.territoryId(), before, after, activity.heldOn());
+			activities.recount(Programmes.CHANNEL, before, activity.territoryId(), activity.heldOn(), after,
+					activity.territoryId(), activity.heldOn());
 		}
 		List<LocalDate> coached = jdbc.sql("""
 				SELECT c.held_on FROM capacity_coaching c JOIN capacity_plan p ON p.id = c.plan_id
 				WHERE p.participant_id = :p""").param("p", before.id()).query(LocalDate.class).list();
 		for (LocalDate day : coached) {
-			move(Mentoring.CHANNEL, programme.territoryIds().get(0), before, after, day);
-		}
-	}
-
-	private void move(String channel, long fallbackTerritory, Participant before, Participant after, LocalDate day) {
-		long from = before.communeId() == null ? fallbackTerritory : before.communeId();
-		long to = after.communeId() == null ? fallbackTerritory : after.communeId();
-		DemographicSnapshot was = activities.snapshot(before, day);
-		DemographicSnapshot is = activities.snapshot(after, day);
-		if (from != to || !was.equals(is)) {
-			var at = day.atTime(LocalTime.NOON).atZone(WorkingDays.MOROCCO).toInstant();
-			participations.withdraw(channel, from, was, at);
-			participations.record(channel, to, is, at);
+			long place = programme.territoryIds().get(0);
+			activities.recount(Mentoring.CHANNEL, before, place, day, after, place, day);
 		}
 	}
 

@@ -45,12 +45,7 @@ public class ParticipationFacts {
 	 */
 	@Transactional
 	public boolean count(ParticipationRecorded event) {
-		int fresh = jdbc.sql(
-				"INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-			.param("id", event.id())
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (fresh == 0) {
+		if (!firstTime(event.id())) {
 			return false;
 		}
 		LocalDate day = event.at().atZone(WorkingDays.MOROCCO).toLocalDate();
@@ -81,12 +76,7 @@ public class ParticipationFacts {
 	 */
 	@Transactional
 	public boolean withdraw(ParticipationWithdrawn event) {
-		int fresh = jdbc.sql(
-				"INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
-			.param("id", event.id())
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		if (fresh == 0) {
+		if (!firstTime(event.id())) {
 			return false;
 		}
 		String where = """
@@ -109,6 +99,17 @@ public class ParticipationFacts {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Marks the event handled; answers false when it already was (a republished event).
+	 */
+	private boolean firstTime(java.util.UUID eventId) {
+		return jdbc.sql(
+				"INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at) ON CONFLICT DO NOTHING")
+			.param("id", eventId)
+			.param("at", Timestamp.from(clock.instant()))
+			.update() == 1;
 	}
 
 	/** The channels with any participation in the given territories. */
