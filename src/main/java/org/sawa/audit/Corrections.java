@@ -72,6 +72,30 @@ public class Corrections {
 		return clean;
 	}
 
+	/** The reason's refusal, if any, among the other reasons of the correcting form. */
+	public static void checkReason(String reason, org.sawa.refusal.Refusals refusals) {
+		try {
+			reason(reason);
+		}
+		catch (Refused refused) {
+			refusals.add(refused);
+		}
+	}
+
+	/**
+	 * When each of these records was last corrected, for those corrected at all: the
+	 * records by key (an id), each with its subject.
+	 */
+	@Transactional(readOnly = true)
+	public <K> Map<K, Instant> lastCorrected(Map<K, String> subjects) {
+		Map<String, K> bySubject = new LinkedHashMap<>();
+		subjects.forEach((key, subject) -> bySubject.put(subject, key));
+		Map<K, Instant> last = new LinkedHashMap<>();
+		of(bySubject.keySet())
+			.forEach((subject, versions) -> last.put(bySubject.get(subject), versions.get(versions.size() - 1).at()));
+		return last;
+	}
+
 	/**
 	 * Records the correction of {@code subject} (e.g. {@code session:12}) in the caller's
 	 * transaction; the changes that change nothing are dropped, and a correction that

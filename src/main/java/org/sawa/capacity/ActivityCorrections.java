@@ -3,7 +3,6 @@ package org.sawa.capacity;
 import java.util.List;
 import org.sawa.audit.Corrections;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +48,7 @@ public class ActivityCorrections {
 		Programme programme = programmes.byId(before.programmeId()).orElseThrow();
 		Refusals refusals = new Refusals();
 		Territory place = activities.checkActivity(programme, corrected, refusals);
-		try {
-			Corrections.reason(reason);
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		String topic = corrected.topic().trim();
 		corrections

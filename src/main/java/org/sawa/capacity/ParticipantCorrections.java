@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sawa.audit.Corrections;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.sawa.territory.Territories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,12 +49,7 @@ public class ParticipantCorrections {
 		Programme programme = programmes.byId(before.programmeId()).orElseThrow();
 		Refusals refusals = new Refusals();
 		Long commune = programmes.checkParticipant(programme, corrected, refusals);
-		try {
-			Corrections.reason(reason);
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		String name = Programmes.name(corrected);
 		corrections.record(subject(participantId),

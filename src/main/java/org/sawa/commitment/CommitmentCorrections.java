@@ -8,7 +8,6 @@ import java.util.Map;
 import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,12 +113,7 @@ public class CommitmentCorrections {
 		ActionPlan plan = plans.plan(planId).orElseThrow(() -> new CommitmentRefused("", "commitment.error.noPlan"));
 		Refusals refusals = new Refusals();
 		plans.checkPlan(fields, refusals);
-		try {
-			Corrections.reason(reason);
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		corrections.record(subject(plan),
 				List.of(Corrections.Change.of("title", null, plan.title(), fields.cleanTitle()),
@@ -171,12 +165,7 @@ public class CommitmentCorrections {
 				refusals.add(prefix + "endsOn", "capacity.error.period");
 			}
 		}
-		try {
-			Corrections.reason(correction.reason());
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(correction.reason(), refusals);
 		refusals.throwIfAny();
 	}
 

@@ -3,7 +3,6 @@ package org.sawa.council;
 import java.util.List;
 import org.sawa.audit.Corrections;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +45,7 @@ public class BodyMemberCorrections {
 		if (before.endsOn() != null && corrected.startsOn() != null && corrected.startsOn().isAfter(before.endsOn())) {
 			refusals.add("startsOn", "council.error.endBeforeStart");
 		}
-		try {
-			Corrections.reason(reason);
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		boolean association = "association".equals(corrected.memberKind());
 		boolean named = ConsultativeBodies.isNamed(corrected);

@@ -177,12 +177,7 @@ public class Councils {
 			.anyMatch(c -> c.id() != committeeId && c.names().get("fr").equalsIgnoreCase(clean.get("fr")))) {
 			refusals.add("name_fr", "council.error.committeeTaken");
 		}
-		try {
-			Corrections.reason(reason);
-		}
-		catch (org.sawa.refusal.Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		List<Corrections.Change> changes = new ArrayList<>();
 		clean.forEach((language, name) -> changes

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sawa.audit.Corrections;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,12 +50,7 @@ public class MemberCorrections {
 			.orElseThrow(() -> new CouncilRefused("", "council.error.noMember"));
 		Refusals refusals = new Refusals();
 		String name = memberships.checkPerson(corrected, refusals);
-		try {
-			Corrections.reason(reason);
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(reason, refusals);
 		refusals.throwIfAny();
 		String list = corrected.listLabel() == null || corrected.listLabel().isBlank() ? null
 				: corrected.listLabel().trim();

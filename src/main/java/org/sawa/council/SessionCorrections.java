@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,12 +120,7 @@ public class SessionCorrections {
 	private void check(Session session, Mandate mandate, Correction correction, Map<Long, Member> members,
 			Map<Long, String> attendance, List<Intervention> spoken, List<String> agenda) {
 		Refusals refusals = new Refusals();
-		try {
-			Corrections.reason(correction.reason());
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(correction.reason(), refusals);
 		if (!CouncilSessions.KINDS.contains(Objects.requireNonNullElse(correction.kind(), ""))) {
 			refusals.add("kind", "validation.option");
 		}

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
-import org.sawa.refusal.Refused;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,12 +63,7 @@ public class BodyCorrections {
 		if (Texts.length(address) > 500) {
 			refusals.add("address", "info.error.addressLong");
 		}
-		try {
-			Corrections.reason(correction.reason());
-		}
-		catch (Refused refused) {
-			refusals.add(refused);
-		}
+		Corrections.checkReason(correction.reason(), refusals);
 		refusals.throwIfAny();
 		List<String> before = List.of(body.nameAr(), body.nameFr(), body.nameEn(), body.nameZgh());
 		List<Corrections.Change> changes = new ArrayList<>();

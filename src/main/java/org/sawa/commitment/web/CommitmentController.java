@@ -116,12 +116,9 @@ class CommitmentController {
 			}
 		}
 		model.addAttribute("manageable", manageable);
-		Map<Long, java.time.Instant> planCorrected = new LinkedHashMap<>();
-		Map<String, Long> bySubject = new LinkedHashMap<>();
-		shown.keySet().forEach(p -> bySubject.put(CommitmentCorrections.subject(p), p.id()));
-		versions.of(bySubject.keySet())
-			.forEach((subject, list) -> planCorrected.put(bySubject.get(subject), list.get(list.size() - 1).at()));
-		model.addAttribute("planCorrected", planCorrected);
+		Map<Long, String> planSubjects = new LinkedHashMap<>();
+		shown.keySet().forEach(p -> planSubjects.put(p.id(), CommitmentCorrections.subject(p)));
+		model.addAttribute("planCorrected", versions.lastCorrected(planSubjects));
 		model.addAttribute("shown", shown);
 		model.addAttribute("places", places);
 		model.addAttribute("areas", areas);

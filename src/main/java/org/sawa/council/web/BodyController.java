@@ -111,12 +111,9 @@ class BodyController {
 		model.addAttribute("memos", memos.fromBody(body.id()));
 		model.addAttribute("councilNames", Map.of(council.id(), pages.name(council, locale)));
 		model.addAttribute("canManage", canManage);
-		Map<Long, java.time.Instant> corrected = new LinkedHashMap<>();
-		Map<String, Long> bySubject = new LinkedHashMap<>();
-		members.forEach(m -> bySubject.put(BodyMemberCorrections.subject(m.id()), m.id()));
-		versions.of(bySubject.keySet())
-			.forEach((subject, list) -> corrected.put(bySubject.get(subject), list.get(list.size() - 1).at()));
-		model.addAttribute("corrected", corrected);
+		Map<Long, String> subjects = new LinkedHashMap<>();
+		members.forEach(m -> subjects.put(m.id(), BodyMemberCorrections.subject(m.id())));
+		model.addAttribute("corrected", versions.lastCorrected(subjects));
 		model.addAttribute("done", done);
 		model.addAttribute("today", today);
 		if (canManage) {

@@ -163,12 +163,15 @@ class CouncilController {
 			model.addAttribute("members", members.stream().filter(m -> m.activeOn(on)).toList());
 			model.addAttribute("former", members.stream().filter(m -> !m.activeOn(on)).toList());
 			model.addAttribute("spoken", spoken);
-			model.addAttribute("sessions", sessions.sessions(shown.id()));
+			List<Session> sittings = sessions.sessions(shown.id());
+			model.addAttribute("sessions", sittings);
 			model.addAttribute("rep", analysis.of(List.of(council), on));
-			model.addAttribute("corrected", corrected(sessions.sessions(shown.id()).stream().map(Session::id).toList(),
-					SessionCorrections::subject));
-			model.addAttribute("membersCorrected",
-					corrected(members.stream().map(Member::membershipId).toList(), MemberCorrections::subject));
+			Map<Long, String> sessionSubjects = new LinkedHashMap<>();
+			sittings.forEach(s -> sessionSubjects.put(s.id(), SessionCorrections.subject(s.id())));
+			model.addAttribute("corrected", corrections.lastCorrected(sessionSubjects));
+			Map<Long, String> memberSubjects = new LinkedHashMap<>();
+			members.forEach(m -> memberSubjects.put(m.membershipId(), MemberCorrections.subject(m.membershipId())));
+			model.addAttribute("membersCorrected", corrections.lastCorrected(memberSubjects));
 		}
 		model.addAttribute("memos", memos.toCouncils(List.of(council.id())));
 		model.addAttribute("councilNames", Map.of(council.id(), name(council, locale)));
@@ -238,16 +241,6 @@ class CouncilController {
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Content-Disposition", "inline; filename=\"council-" + code + "-popolo.json\"")
 			.body(popolo.of(found(code), locale));
-	}
-
-	/** When each of these records that was corrected was last corrected, by id. */
-	private Map<Long, java.time.Instant> corrected(List<Long> ids, java.util.function.LongFunction<String> subjectOf) {
-		Map<String, Long> bySubject = new LinkedHashMap<>();
-		ids.forEach(id -> bySubject.put(subjectOf.apply(id), id));
-		Map<Long, java.time.Instant> last = new LinkedHashMap<>();
-		corrections.of(bySubject.keySet())
-			.forEach((subject, versions) -> last.put(bySubject.get(subject), versions.get(versions.size() - 1).at()));
-		return last;
 	}
 
 	private Council found(String code) {
