@@ -102,7 +102,7 @@ public class CouncilSessions {
 		else if (entry.heldOn().isAfter(LocalDate.now(clock))) {
 			refusals.add("heldOn", "council.error.future");
 		}
-		else if (entry.kind() != null && exists(mandate.id(), entry.heldOn(), entry.kind())) {
+		else if (entry.kind() != null && exists(mandate.id(), entry.heldOn(), entry.kind(), 0)) {
 			refusals.add("heldOn", "council.error.sessionExists");
 		}
 		List<String> agenda = entry.agenda().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -128,30 +128,8 @@ public class CouncilSessions {
 			}
 		}
 		for (InterventionRow row : entry.interventions()) {
-			if (row.blank()) {
-				continue;
-			}
-			String prefix = "iv." + row.row() + ".";
-			if (row.membershipId() == null || !seated.containsKey(row.membershipId())) {
-				refusals.add(prefix + "member", "council.error.intervenerNotSeated");
-			}
-			else if (List.of("excused", "absent")
-				.contains(entry.attendance().getOrDefault(row.membershipId(), "present"))) {
-				refusals.add(prefix + "member", "council.error.intervenerAbsent",
-						seated.get(row.membershipId()).fullName());
-			}
-			if (!INTERVENTION_KINDS.contains(row.kind() == null ? "" : row.kind())) {
-				refusals.add(prefix + "kind", "validation.option");
-			}
-			if (row.item() != null && (row.item() < 1 || row.item() > agenda.size())) {
-				refusals.add(prefix + "item", "council.error.item", agenda.size());
-			}
-			String summary = row.summary() == null ? "" : row.summary().trim();
-			if (summary.isEmpty()) {
-				refusals.add(prefix + "summary", "council.error.summaryEmpty");
-			}
-			else if (Texts.length(summary) > 1000) {
-				refusals.add(prefix + "summary", "council.error.summaryLong", 1000);
+			if (!row.blank()) {
+				checkRow(refusals, "iv." + row.row() + ".", row, seated, entry.attendance(), agenda.size());
 			}
 		}
 		refusals.throwIfAny();
@@ -213,6 +191,35 @@ public class CouncilSessions {
 	}
 
 	/**
+	 * Every reason to refuse one intervention row, at its fields ({@code prefix} +
+	 * member, kind, item, summary): a speaker who sits and is not marked absent, a kind
+	 * from the list, an item of the agenda, a summary of 1 to 1,000 characters.
+	 */
+	static void checkRow(Refusals refusals, String prefix, InterventionRow row, Map<Long, Member> seated,
+			Map<Long, String> attendance, int agendaSize) {
+		if (row.membershipId() == null || !seated.containsKey(row.membershipId())) {
+			refusals.add(prefix + "member", "council.error.intervenerNotSeated");
+		}
+		else if (List.of("excused", "absent").contains(attendance.getOrDefault(row.membershipId(), "present"))) {
+			refusals.add(prefix + "member", "council.error.intervenerAbsent",
+					seated.get(row.membershipId()).fullName());
+		}
+		if (!INTERVENTION_KINDS.contains(row.kind() == null ? "" : row.kind())) {
+			refusals.add(prefix + "kind", "validation.option");
+		}
+		if (row.item() != null && (row.item() < 1 || row.item() > agendaSize)) {
+			refusals.add(prefix + "item", "council.error.item", agendaSize);
+		}
+		String summary = row.summary() == null ? "" : row.summary().trim();
+		if (summary.isEmpty()) {
+			refusals.add(prefix + "summary", "council.error.summaryEmpty");
+		}
+		else if (Texts.length(summary) > 1000) {
+			refusals.add(prefix + "summary", "council.error.summaryLong", 1000);
+		}
+	}
+
+	/**
 	 * A councillor's public sex and age band at the session; disability is never recorded
 	 * for councillors.
 	 */
@@ -245,17 +252,33 @@ public class CouncilSessions {
 		DemographicSnapshot was = snapshot(before, beforeDay, area);
 		DemographicSnapshot is = snapshot(after, afterDay, area);
 		if (!was.equals(is) || !beforeDay.equals(afterDay)) {
-			participations.withdraw(CHANNEL, council.territoryId(), was, noon(beforeDay));
-			participations.record(CHANNEL, council.territoryId(), is, noon(afterDay));
+			uncount(council, before, beforeDay);
+			count(council, after, afterDay);
 		}
 	}
 
-	private boolean exists(long mandateId, LocalDate day, String kind) {
-		return jdbc
-			.sql("SELECT EXISTS (SELECT 1 FROM council_session WHERE mandate_id = :m AND held_on = :d AND kind = :k)")
+	/** The lens counts an intervention of this member at a session held that day. */
+	void count(Council council, Member member, LocalDate day) {
+		participations.record(CHANNEL, council.territoryId(), snapshot(member, day, areaOf(council)), noon(day));
+	}
+
+	/** The lens takes back an intervention it counted (recorded by mistake). */
+	void uncount(Council council, Member member, LocalDate day) {
+		participations.withdraw(CHANNEL, council.territoryId(), snapshot(member, day, areaOf(council)), noon(day));
+	}
+
+	/**
+	 * Whether the mandate has a session of that kind on that day other than
+	 * {@code except}.
+	 */
+	boolean exists(long mandateId, LocalDate day, String kind, long except) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM council_session
+				WHERE mandate_id = :m AND held_on = :d AND kind = :k AND id <> :except)""")
 			.param("m", mandateId)
 			.param("d", day)
 			.param("k", kind)
+			.param("except", except)
 			.query(Boolean.class)
 			.single();
 	}

@@ -2,6 +2,7 @@ package org.sawa.council;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff correct a recorded session: its kind, day, mode and place, the wording of its
- * agenda items and each member's attendance. The whole correction is checked as a new
- * entry would be, written in one transaction with its reason as the session's next
- * version ({@link Corrections}: before and after kept and audited); when the day changes,
- * the interventions the inclusion lens counted on the old day are taken back and counted
- * on the new one.
+ * agenda items, each member's attendance and the interventions (speaker, kind, item,
+ * summary; one recorded by mistake is removed, one forgotten is added). The whole
+ * correction is checked as a new entry would be, written in one transaction with its
+ * reason as the session's next version ({@link Corrections}: before and after kept and
+ * audited); the inclusion lens follows: an intervention counted under another speaker or
+ * on another day is taken back and counted anew, a removed one is taken back, an added
+ * one counted.
  */
 @Service
 @Transactional
@@ -27,7 +30,19 @@ public class SessionCorrections {
 
 	/** The corrected session as staff type it; agenda titles in their order. */
 	public record Correction(String kind, LocalDate heldOn, String mode, String place, List<String> agenda,
-			Map<Long, String> attendance, String reason) {
+			Map<Long, String> attendance, List<Fix> interventions, String reason) {
+	}
+
+	/**
+	 * One row of the interventions: a recorded intervention ({@code id}) as corrected or
+	 * removed, or a new one ({@code id} null; a blank new row is skipped). A recorded one
+	 * the form leaves out stays as it is.
+	 */
+	public record Fix(Long id, CouncilSessions.InterventionRow row, boolean remove) {
+
+		boolean skipped() {
+			return id == null && (remove || row.blank());
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -68,26 +83,18 @@ public class SessionCorrections {
 		Map<Long, Member> members = new LinkedHashMap<>();
 		memberships.members(mandate.id()).forEach(m -> members.put(m.membershipId(), m));
 		Map<Long, String> attendance = sessions.attendance(sessionId);
-		List<Intervention> spoken = sessions.interventions(mandate.id())
+		Map<Long, Intervention> spoken = new LinkedHashMap<>();
+		sessions.interventions(mandate.id())
 			.stream()
 			.filter(i -> i.sessionId() == sessionId)
-			.toList();
+			.forEach(i -> spoken.put(i.id(), i));
+		List<Fix> fixes = correction.interventions().stream().filter(f -> !f.skipped()).toList();
 		List<String> agenda = correction.agenda().stream().map(t -> t == null ? "" : t.trim()).toList();
 		String place = correction.place() == null || correction.place().isBlank() ? null : correction.place().trim();
-		check(session, mandate, correction, members, attendance, spoken, agenda);
-
-		List<Corrections.Change> changes = new ArrayList<>();
-		changes.add(Corrections.Change.of("kind", null, session.kind(), correction.kind()));
-		changes.add(Corrections.Change.of("heldOn", null, session.heldOn(), correction.heldOn()));
-		changes.add(Corrections.Change.of("mode", null, session.mode(), correction.mode()));
-		changes.add(Corrections.Change.of("place", null, session.place(), place));
-		for (Session.AgendaItem item : session.agenda()) {
-			changes.add(Corrections.Change.of("agenda", String.valueOf(item.position()), item.title(),
-					agenda.get(item.position() - 1)));
-		}
-		attendance.forEach((membership, status) -> changes.add(Corrections.Change.of("attendance",
-				members.get(membership).fullName(), status, correction.attendance().getOrDefault(membership, status))));
-		corrections.record(subject(sessionId), changes, correction.reason(), actorId);
+		Recorded recorded = new Recorded(session, members, attendance, spoken);
+		check(recorded, mandate, correction, fixes, agenda);
+		corrections.record(subject(sessionId), changes(recorded, correction, fixes, agenda, place), correction.reason(),
+				actorId);
 
 		jdbc.sql("UPDATE council_session SET kind = :k, held_on = :d, mode = :m, place = :p WHERE id = :id")
 			.param("k", correction.kind())
@@ -109,16 +116,37 @@ public class SessionCorrections {
 				.param("session", sessionId)
 				.param("m", membership)
 				.update());
-		if (!session.heldOn().equals(correction.heldOn())) {
-			recount(mandate, spoken, members, session.heldOn(), correction.heldOn());
+		rewrite(recorded, councils.byId(mandate.councilId()).orElseThrow(), fixes, correction.heldOn());
+	}
+
+	/**
+	 * The session as recorded before the correction, with its members and interventions.
+	 */
+	private record Recorded(Session session, Map<Long, Member> members, Map<Long, String> attendance,
+			Map<Long, Intervention> spoken) {
+
+		/** The agenda line's number of an intervention, or null when it names none. */
+		Integer item(Intervention intervention) {
+			return session.agenda()
+				.stream()
+				.filter(a -> a.id() == Objects.requireNonNullElse(intervention.agendaItemId(), -1L))
+				.map(Session.AgendaItem::position)
+				.findFirst()
+				.orElse(null);
+		}
+
+		String name(Long membershipId) {
+			return membershipId == null || !members.containsKey(membershipId) ? null
+					: members.get(membershipId).fullName();
 		}
 	}
 
 	/**
 	 * Every reason to refuse the correction, at its field, before anything is written.
 	 */
-	private void check(Session session, Mandate mandate, Correction correction, Map<Long, Member> members,
-			Map<Long, String> attendance, List<Intervention> spoken, List<String> agenda) {
+	private void check(Recorded recorded, Mandate mandate, Correction correction, List<Fix> fixes,
+			List<String> agenda) {
+		Session session = recorded.session();
 		Refusals refusals = new Refusals();
 		Corrections.checkReason(correction.reason(), refusals);
 		if (!CouncilSessions.KINDS.contains(Objects.requireNonNullElse(correction.kind(), ""))) {
@@ -137,12 +165,10 @@ public class SessionCorrections {
 		else if (day.isAfter(LocalDate.now(clock))) {
 			refusals.add("heldOn", "council.error.future");
 		}
-		else if (attendance.keySet().stream().anyMatch(m -> !members.get(m).activeOn(day))) {
+		else if (recorded.attendance().keySet().stream().anyMatch(m -> !recorded.members().get(m).activeOn(day))) {
 			refusals.add("heldOn", "council.error.sessionMembersNotSeated");
 		}
-		else if (correction.kind() != null && sessions.sessions(mandate.id())
-			.stream()
-			.anyMatch(s -> s.id() != session.id() && s.heldOn().equals(day) && s.kind().equals(correction.kind()))) {
+		else if (correction.kind() != null && sessions.exists(mandate.id(), day, correction.kind(), session.id())) {
 			refusals.add("heldOn", "council.error.sessionExists");
 		}
 		if (agenda.size() != session.agenda().size()) {
@@ -153,33 +179,153 @@ public class SessionCorrections {
 				refusals.add("agenda." + (i + 1), "council.error.agendaLong");
 			}
 		}
-		for (var entry : correction.attendance().entrySet()) {
-			if (!attendance.containsKey(entry.getKey())) {
-				refusals.add("attendance." + entry.getKey(), "council.error.notSeated");
-			}
-			else if (!CouncilSessions.ATTENDANCE.contains(Objects.requireNonNullElse(entry.getValue(), ""))) {
-				refusals.add("attendance." + entry.getKey(), "validation.option");
-			}
-			else if (List.of("excused", "absent").contains(entry.getValue())
-					&& spoken.stream().anyMatch(i -> i.membershipId() == entry.getKey())) {
-				refusals.add("attendance." + entry.getKey(), "council.error.intervenerAbsent",
-						members.get(entry.getKey()).fullName());
-			}
-		}
+		checkAttendance(recorded, correction, fixes, refusals);
+		checkInterventions(recorded, correction, fixes, refusals);
 		refusals.throwIfAny();
 	}
 
 	/**
-	 * The interventions were counted by the inclusion lens on the session's day: take
-	 * each back there and count it on the corrected day.
+	 * Each attendance from the list, for a member seated at the session; a member who
+	 * still speaks (an intervention left under their name) cannot be marked absent.
 	 */
-	private void recount(Mandate mandate, List<Intervention> spoken, Map<Long, Member> members, LocalDate from,
-			LocalDate to) {
-		Council council = councils.byId(mandate.councilId()).orElseThrow();
-		for (Intervention intervention : spoken) {
-			Member member = members.get(intervention.membershipId());
-			sessions.recount(council, member, from, member, to);
+	private void checkAttendance(Recorded recorded, Correction correction, List<Fix> fixes, Refusals refusals) {
+		Map<Long, Fix> byId = new HashMap<>();
+		fixes.stream().filter(f -> f.id() != null).forEach(f -> byId.put(f.id(), f));
+		for (var entry : correction.attendance().entrySet()) {
+			long membership = entry.getKey();
+			boolean stillSpeaks = recorded.spoken()
+				.values()
+				.stream()
+				.anyMatch(
+						i -> i.membershipId() == membership && (!byId.containsKey(i.id()) || !byId.get(i.id()).remove()
+								&& Objects.equals(byId.get(i.id()).row().membershipId(), membership)));
+			if (!recorded.attendance().containsKey(membership)) {
+				refusals.add("attendance." + membership, "council.error.notSeated");
+			}
+			else if (!CouncilSessions.ATTENDANCE.contains(Objects.requireNonNullElse(entry.getValue(), ""))) {
+				refusals.add("attendance." + membership, "validation.option");
+			}
+			else if (List.of("excused", "absent").contains(entry.getValue()) && stillSpeaks) {
+				refusals.add("attendance." + membership, "council.error.intervenerAbsent",
+						recorded.members().get(membership).fullName());
+			}
 		}
+	}
+
+	/**
+	 * Each intervention row checked as in a new entry; a speaker now marked absent is
+	 * refused at the row only when the row changed its speaker (otherwise at the
+	 * attendance).
+	 */
+	private void checkInterventions(Recorded recorded, Correction correction, List<Fix> fixes, Refusals refusals) {
+		Map<Long, Member> seated = new LinkedHashMap<>();
+		recorded.attendance().keySet().forEach(m -> seated.put(m, recorded.members().get(m)));
+		Map<Long, String> attendance = new HashMap<>(recorded.attendance());
+		attendance.putAll(correction.attendance());
+		for (Fix fix : fixes) {
+			Intervention before = fix.id() == null ? null : recorded.spoken().get(fix.id());
+			if (fix.id() != null && before == null) {
+				refusals.add("form", "council.error.noIntervention");
+			}
+			else if (!fix.remove()) {
+				boolean sameSpeaker = before != null && Objects.equals(before.membershipId(), fix.row().membershipId());
+				CouncilSessions.checkRow(refusals, "iv." + fix.row().row() + ".", fix.row(), seated,
+						sameSpeaker ? Map.of() : attendance, recorded.session().agenda().size());
+			}
+		}
+	}
+
+	/** What the correction changes, field by field, for the session's next version. */
+	private List<Corrections.Change> changes(Recorded recorded, Correction correction, List<Fix> fixes,
+			List<String> agenda, String place) {
+		Session session = recorded.session();
+		List<Corrections.Change> changes = new ArrayList<>();
+		changes.add(Corrections.Change.of("kind", null, session.kind(), correction.kind()));
+		changes.add(Corrections.Change.of("heldOn", null, session.heldOn(), correction.heldOn()));
+		changes.add(Corrections.Change.of("mode", null, session.mode(), correction.mode()));
+		changes.add(Corrections.Change.of("place", null, session.place(), place));
+		for (Session.AgendaItem item : session.agenda()) {
+			changes.add(Corrections.Change.of("agenda", String.valueOf(item.position()), item.title(),
+					agenda.get(item.position() - 1)));
+		}
+		recorded.attendance()
+			.forEach((membership, status) -> changes.add(Corrections.Change.of("attendance", recorded.name(membership),
+					status, correction.attendance().getOrDefault(membership, status))));
+		int next = nextPosition(recorded);
+		for (Fix fix : fixes) {
+			Intervention before = fix.id() == null ? null : recorded.spoken().get(fix.id());
+			String number = String.valueOf(before == null ? next++ : before.position());
+			CouncilSessions.InterventionRow row = fix.row();
+			if (fix.remove()) {
+				changes.add(Corrections.Change.of("intervention", number, before.summary(), null));
+				continue;
+			}
+			changes.add(Corrections.Change.of("intervention", number, before == null ? null : before.summary(),
+					row.summary().trim()));
+			changes.add(Corrections.Change.of("speaker", number,
+					before == null ? null : recorded.name(before.membershipId()), recorded.name(row.membershipId())));
+			changes.add(Corrections.Change.of("ivKind", number, before == null ? null : before.kind(), row.kind()));
+			changes.add(
+					Corrections.Change.of("ivItem", number, before == null ? null : recorded.item(before), row.item()));
+		}
+		return changes;
+	}
+
+	private static int nextPosition(Recorded recorded) {
+		return recorded.spoken().values().stream().mapToInt(Intervention::position).max().orElse(0) + 1;
+	}
+
+	/**
+	 * The interventions as corrected, and the inclusion lens with them: each kept one
+	 * counted under its speaker on the session's day (taken back and counted anew when
+	 * either changed), each removed one taken back, each added one counted.
+	 */
+	private void rewrite(Recorded recorded, Council council, List<Fix> fixes, LocalDate day) {
+		Map<Integer, Long> items = new HashMap<>();
+		recorded.session().agenda().forEach(a -> items.put(a.position(), a.id()));
+		LocalDate was = recorded.session().heldOn();
+		Map<Long, Fix> byId = new HashMap<>();
+		fixes.stream().filter(f -> f.id() != null).forEach(f -> byId.put(f.id(), f));
+		for (Intervention before : recorded.spoken().values()) {
+			Fix fix = byId.get(before.id());
+			Member speaker = recorded.members().get(before.membershipId());
+			if (fix == null) {
+				sessions.recount(council, speaker, was, speaker, day);
+			}
+			else if (fix.remove()) {
+				jdbc.sql("DELETE FROM council_intervention WHERE id = :id").param("id", before.id()).update();
+				sessions.uncount(council, speaker, was);
+			}
+			else {
+				write(before.id(), recorded.session().id(), fix.row(), items, before.position());
+				sessions.recount(council, speaker, was, recorded.members().get(fix.row().membershipId()), day);
+			}
+		}
+		int next = nextPosition(recorded);
+		for (Fix fix : fixes) {
+			if (fix.id() == null) {
+				write(null, recorded.session().id(), fix.row(), items, next++);
+				sessions.count(council, recorded.members().get(fix.row().membershipId()), day);
+			}
+		}
+	}
+
+	/** One intervention as corrected (id given) or added. */
+	private void write(Long id, long sessionId, CouncilSessions.InterventionRow row, Map<Integer, Long> items,
+			int position) {
+		jdbc.sql(id != null ? """
+				UPDATE council_intervention SET agenda_item_id = :i, membership_id = :m, kind = :k, summary = :t
+				WHERE id = :id""" : """
+				INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
+				VALUES (:s, :i, :m, :k, :t, :p)""")
+			.param("id", id)
+			.param("s", sessionId)
+			.param("i", row.item() == null ? null : items.get(row.item()))
+			.param("m", row.membershipId())
+			.param("k", row.kind())
+			.param("t", row.summary().trim())
+			.param("p", position)
+			.update();
 	}
 
 }

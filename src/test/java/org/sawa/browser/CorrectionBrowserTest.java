@@ -42,8 +42,17 @@ class CorrectionBrowserTest extends BrowserSupport {
 		page.navigate(url(path + "/correct?lang=ar"));
 		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 		page.selectOption("#attendance-" + absent, "excused");
+		int added = jdbc.sql("SELECT count(*) FROM council_intervention WHERE session_id = :s")
+			.param("s", session)
+			.query(Integer.class)
+			.single();
+		assertThat(page.locator("#iv-0-remove").isVisible()).as("a recorded intervention can be removed").isTrue();
+		page.fill("#iv-" + added + "-summary", "سؤال حول النقل المدرسي");
 		page.click("main button[type=submit]");
 		assertThat(page.locator("#reason-error").textContent()).contains("سبب التصحيح");
+		assertThat(page.locator("#iv-" + added + "-member-error").isVisible()).as("an added row needs its speaker")
+			.isTrue();
+		page.fill("#iv-" + added + "-summary", "");
 		assertThat(page.locator("#attendance-" + absent).inputValue()).as("what was chosen is kept")
 			.isEqualTo("excused");
 		screenshot("ar-session-correct-refused");

@@ -187,7 +187,7 @@ class SessionCorrectionHttpTest {
 		long staff = jdbc.sql("SELECT id FROM person WHERE email = 'staff@sawa.demo'").query(Long.class).single();
 		SessionCorrections.Correction moved = new SessionCorrections.Correction(sitting.session().kind(),
 				LocalDate.of(2025, 10, 9), sitting.session().mode(), sitting.session().place(),
-				sitting.session().agenda().stream().map(Session.AgendaItem::title).toList(), Map.of(),
+				sitting.session().agenda().stream().map(Session.AgendaItem::title).toList(), Map.of(), List.of(),
 				"Le procès-verbal porte la date du 9 octobre");
 		correctionsService.correct(sitting.session().id(), moved, staff);
 		Awaitility.await().untilAsserted(() -> {
@@ -200,6 +200,99 @@ class SessionCorrectionHttpTest {
 
 	@Autowired
 	SessionCorrections correctionsService;
+
+	@Test
+	void staff_correct_the_interventions_and_who_speaks_follows() {
+		String code = new DemoCommune(councils, territories).code(4);
+		Council council = councils.byCode(code).orElseThrow();
+		Mandate mandate = councils.mandateAt(council.id(), LocalDate.of(2025, 12, 31)).orElseThrow();
+		Session session = sessions.sessions(mandate.id())
+			.stream()
+			.filter(s -> sessions.interventions(mandate.id())
+				.stream()
+				.filter(i -> i.sessionId() == s.id())
+				.count() >= 2)
+			.findFirst()
+			.orElseThrow();
+		Sitting sitting = sitting(code, session.heldOn());
+		List<Intervention> spoken = sessions.interventions(mandate.id())
+			.stream()
+			.filter(i -> i.sessionId() == session.id())
+			.toList();
+		Map<Long, String> attendance = sessions.attendance(session.id());
+		Member silentWoman = attendance.keySet()
+			.stream()
+			.map(sitting.members()::get)
+			.filter(m -> m.isWoman() && attendance.get(m.membershipId()).equals("present")
+					&& spoken.stream().noneMatch(i -> i.membershipId() == m.membershipId()))
+			.findFirst()
+			.orElseThrow();
+		long absent = attendance.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals("absent") || e.getValue().equals("excused"))
+			.findFirst()
+			.orElseThrow()
+			.getKey();
+		Intervention first = spoken.get(0);
+		Intervention second = spoken.get(1);
+		Member firstSpeaker = sitting.members().get(first.membershipId());
+		Member secondSpeaker = sitting.members().get(second.membershipId());
+		Representation.SessionLine before = line(sitting);
+		long women = lensBySex(council.territoryId(), "female");
+
+		String correct = "/councils/" + code + "/sessions/" + session.id() + "/correct";
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("staff@sawa.demo", People.PASSWORD);
+		assertThat(staff.get(correct).body()).contains("name=\"iv.0.id\" value=\"" + first.id() + "\"",
+				"Retirer l&#39;intervention 2");
+		Map<String, String> form = form(sitting, "Procès-verbal relu : orateurs et interventions");
+		form.put("iv.0.id", String.valueOf(first.id()));
+		form.put("iv.0.member", String.valueOf(silentWoman.membershipId()));
+		form.put("iv.0.kind", first.kind());
+		form.put("iv.0.summary", first.summary());
+		form.put("iv.1.id", String.valueOf(second.id()));
+		form.put("iv.1.remove", "true");
+		String added = "iv." + spoken.size() + ".";
+		form.put(added + "member", String.valueOf(absent));
+		form.put(added + "kind", "proposal");
+		form.put(added + "item", "99");
+		form.put(added + "summary", "Proposition d'un point d'eau au douar");
+		String refused = staff.submit(correct, correct, form).body();
+		assertThat(refused).contains("id=\"iv-" + spoken.size() + "-member-error\"", "est noté·e absent·e",
+				"id=\"iv-" + spoken.size() + "-item-error\"");
+		assertThat(sessions.interventions(mandate.id()).stream().filter(i -> i.sessionId() == session.id()))
+			.as("nothing written")
+			.containsExactlyElementsOf(spoken);
+
+		form.put(added + "member", String.valueOf(silentWoman.membershipId()));
+		form.put(added + "item", "1");
+		assertThat(staff.submit(correct, correct, form).statusCode()).isEqualTo(302);
+
+		List<Intervention> now = sessions.interventions(mandate.id())
+			.stream()
+			.filter(i -> i.sessionId() == session.id())
+			.toList();
+		assertThat(now).hasSize(spoken.size());
+		assertThat(now).extracting(Intervention::id).doesNotContain(second.id());
+		assertThat(now.get(0).membershipId()).isEqualTo(silentWoman.membershipId());
+		assertThat(now.get(now.size() - 1)).satisfies(i -> {
+			assertThat(i.summary()).isEqualTo("Proposition d'un point d'eau au douar");
+			assertThat(i.agendaItemId()).isEqualTo(session.agenda().get(0).id());
+			assertThat(i.position()).isEqualTo(spoken.get(spoken.size() - 1).position() + 1);
+		});
+		int lost = (firstSpeaker.isWoman() ? 1 : 0) + (secondSpeaker.isWoman() ? 1 : 0);
+		Representation.SessionLine after = line(sitting);
+		assertThat(after.byWomen()).as("interventions by women").isEqualTo(before.byWomen() + 2 - lost);
+		assertThat(after.byWomen() + after.byMen()).isEqualTo(before.byWomen() + before.byMen());
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(lensBySex(council.territoryId(), "female")).isEqualTo(women + 2 - lost));
+		assertThat(audit.forSubject(SessionCorrections.subject(session.id()))).singleElement()
+			.satisfies(e -> assertThat(e.details()).contains(
+					"speaker[" + first.position() + "]: " + firstSpeaker.fullName() + " -> " + silentWoman.fullName(),
+					"intervention[" + second.position() + "]: " + second.summary() + " -> "));
+		assertThat(new Browser(port).acceptLanguage("fr").get("/councils/" + code + "/sessions/" + session.id()).body())
+			.contains("Orateur·rice", "Proposition d&#39;un point d&#39;eau au douar");
+	}
 
 	@Test
 	void staff_correct_a_member_recorded_as_a_man_and_the_seats_and_the_lens_follow() {

@@ -15,6 +15,7 @@ import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
+import org.sawa.council.Intervention;
 import org.sawa.council.Mandate;
 import org.sawa.council.Member;
 import org.sawa.council.MemberCorrections;
@@ -43,6 +44,11 @@ import org.springframework.web.server.ResponseStatusException;
 class CorrectionController {
 
 	private static final String SESSION_FORM = "/councils/{code}/sessions/{id}/correct";
+
+	/**
+	 * Blank rows the session correction offers for interventions left out when recorded.
+	 */
+	static final int ADDED_ROWS = 2;
 
 	private final Councils councils;
 
@@ -84,7 +90,20 @@ class CorrectionController {
 			.stream()
 			.filter(m -> attendance.containsKey(m.membershipId()))
 			.forEach(m -> members.put(m.membershipId(), m));
+		List<Intervention> spoken = spoken(session);
+		Map<Long, Integer> positions = new LinkedHashMap<>();
+		session.agenda().forEach(i -> positions.put(i.id(), i.position()));
 		Map<String, String> recorded = new LinkedHashMap<>();
+		for (int row = 0; row < spoken.size(); row++) {
+			Intervention intervention = spoken.get(row);
+			String prefix = "iv." + row + ".";
+			recorded.put(prefix + "id", String.valueOf(intervention.id()));
+			recorded.put(prefix + "member", String.valueOf(intervention.membershipId()));
+			recorded.put(prefix + "kind", intervention.kind());
+			recorded.put(prefix + "item", intervention.agendaItemId() == null ? ""
+					: String.valueOf(positions.get(intervention.agendaItemId())));
+			recorded.put(prefix + "summary", intervention.summary());
+		}
 		recorded.put("kind", session.kind());
 		recorded.put("heldOn", session.heldOn().toString());
 		recorded.put("mode", session.mode());
@@ -96,6 +115,9 @@ class CorrectionController {
 		model.addAttribute("kinds", CouncilSessions.KINDS);
 		model.addAttribute("modes", CouncilSessions.MODES);
 		model.addAttribute("attendanceStates", CouncilSessions.ATTENDANCE);
+		model.addAttribute("interventionKinds", CouncilSessions.INTERVENTION_KINDS);
+		model.addAttribute("recordedRows", spoken.size());
+		model.addAttribute("rows", spoken.size() + ADDED_ROWS);
 		return correctionPage(council, recorded, SessionCorrections.subject(id), locale, model,
 				"council/session-correct");
 	}
@@ -108,14 +130,16 @@ class CorrectionController {
 		Session session = sessionOf(council, id);
 		List<String> agenda = new ArrayList<>();
 		session.agenda().forEach(i -> agenda.add(form.getOrDefault("agenda." + i.position(), "")));
-		Map<Long, String> attendance = new LinkedHashMap<>();
-		form.forEach((field, value) -> {
-			if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
-				attendance.put(id(field.substring("attendance.".length())), value);
-			}
-		});
-		corrections.correct(id, new SessionCorrections.Correction(form.get("kind"), date(form.get("heldOn")),
-				form.get("mode"), form.get("place"), agenda, attendance, form.get("reason")), user.id());
+		List<SessionCorrections.Fix> fixes = new ArrayList<>();
+		for (int row = 0; row < spoken(session).size() + ADDED_ROWS; row++) {
+			String prefix = "iv." + row + ".";
+			fixes.add(new SessionCorrections.Fix(id(form.get(prefix + "id")),
+					CouncilStaffController.interventionRow(form, row), form.containsKey(prefix + "remove")));
+		}
+		corrections.correct(id,
+				new SessionCorrections.Correction(form.get("kind"), date(form.get("heldOn")), form.get("mode"),
+						form.get("place"), agenda, CouncilStaffController.attendance(form), fixes, form.get("reason")),
+				user.id());
 		return "redirect:/councils/" + code + "/sessions/" + id + "?corrected";
 	}
 
@@ -213,6 +237,10 @@ class CorrectionController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return member;
+	}
+
+	private List<Intervention> spoken(Session session) {
+		return sessions.interventions(session.mandateId()).stream().filter(i -> i.sessionId() == session.id()).toList();
 	}
 
 	private Session sessionOf(Council council, long id) {

@@ -294,23 +294,36 @@ class CouncilStaffController {
 		Council council = managed(code, user);
 		int rows = Math.max(ROWS, Math.min(integer(form.get("rows")) == null ? ROWS : integer(form.get("rows")), 80));
 		Mandate mandate = current(council);
-		Map<Long, String> attendance = new LinkedHashMap<>();
+		Map<Long, String> attendance = attendance(form);
 		List<CouncilSessions.InterventionRow> interventions = new ArrayList<>();
-		form.forEach((field, value) -> {
-			if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
-				attendance.put(id(field.substring("attendance.".length())), value);
-			}
-		});
 		for (int row = 0; row < rows; row++) {
-			String prefix = "iv." + row + ".";
-			interventions.add(new CouncilSessions.InterventionRow(row, id(form.get(prefix + "member")),
-					integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary")));
+			interventions.add(interventionRow(form, row));
 		}
 		List<String> agenda = List.of(form.getOrDefault("agenda", "").split("\\R"));
 		long session = sessions.record(new CouncilSessions.Entry(mandate.id(), form.get("kind"),
 				date(form.get("heldOn")), form.get("mode"), form.get("place"), agenda, attendance, interventions),
 				user.id());
 		return "redirect:/councils/" + code + "/sessions/" + session + "?recorded";
+	}
+
+	/**
+	 * Each member's attendance as the form gives it ({@code attendance.<membership>}).
+	 */
+	static Map<Long, String> attendance(Map<String, String> form) {
+		Map<Long, String> attendance = new LinkedHashMap<>();
+		form.forEach((field, value) -> {
+			if (field.startsWith("attendance.") && id(field.substring("attendance.".length())) != null) {
+				attendance.put(id(field.substring("attendance.".length())), value);
+			}
+		});
+		return attendance;
+	}
+
+	/** Row {@code row} of an interventions grid ({@code iv.<row>.member} and so on). */
+	static CouncilSessions.InterventionRow interventionRow(Map<String, String> form, int row) {
+		String prefix = "iv." + row + ".";
+		return new CouncilSessions.InterventionRow(row, id(form.get(prefix + "member")),
+				integer(form.get(prefix + "item")), form.get(prefix + "kind"), form.get(prefix + "summary"));
 	}
 
 	private Council managed(String code, SawaUser user) {
