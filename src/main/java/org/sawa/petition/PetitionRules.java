@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PetitionRules {
 
-	public static final List<String> LEVELS = List.of("region", "province", "commune");
+	public static final List<String> LEVELS = List.of("region", "province", "commune", "commune_arrondissements");
 
 	public static final List<String> RULES = List.of("thresholds", "spread_percent", "refusal_months",
 			"association_years");
@@ -68,11 +68,19 @@ public class PetitionRules {
 	public List<Rule> all() {
 		return jdbc.sql("""
 				SELECT * FROM petition_rule
-				ORDER BY array_position(ARRAY['region', 'province', 'commune'], level),
+				ORDER BY array_position(ARRAY['region', 'province', 'commune', 'commune_arrondissements'], level),
 				  array_position(ARRAY['thresholds', 'spread_percent', 'refusal_months', 'association_years'], rule)""")
 			.query((rs, n) -> new Rule(rs.getString("level"), rs.getString("rule"), rs.getString("value"),
 					rs.getString("article"), rs.getString("source"), rs.getBoolean("to_confirm")))
 			.list();
+	}
+
+	/**
+	 * The rules a petition to this collectivity follows: its level's, or for a commune
+	 * with arrondissements the rules of those communes.
+	 */
+	public LevelRules of(org.sawa.territory.Territory collectivity) {
+		return of(collectivity.arrondissements() ? "commune_arrondissements" : collectivity.level().code());
 	}
 
 	public LevelRules of(String level) {

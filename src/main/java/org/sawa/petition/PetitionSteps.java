@@ -92,7 +92,7 @@ public class PetitionSteps {
 			.spreadReached(territories.children(petition.territoryId()).stream().map(Territory::id).toList())) {
 			throw new PetitionRefused("", "petition.deposit.error.spread");
 		}
-		int months = rules.of(petition.level()).refusalMonths();
+		int months = rules.of(territories.byId(petition.territoryId()).orElseThrow()).refusalMonths();
 		LocalDate due = workingDays.calendar().onOrAfter(receivedOn.plusMonths(months));
 		String receipt = petition.reference() + "/R-" + receivedOn;
 		steps.record(PetitionStatus.CASE,

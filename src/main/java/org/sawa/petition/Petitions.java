@@ -127,7 +127,7 @@ public class Petitions {
 		if (association.foundedOn() == null) {
 			throw new PetitionRefused("organisation", "petition.new.error.associationFounded");
 		}
-		int years = rules.of(territory.level().code()).associationYears();
+		int years = rules.of(territory).associationYears();
 		if (!association.foundedOn().plusYears(years).isBefore(LocalDate.now(clock))) {
 			throw new PetitionRefused("organisation", "petition.new.error.associationYoung");
 		}
@@ -214,7 +214,7 @@ public class Petitions {
 			population = territories.population(petition.territoryId(), years.get(0)).total();
 			basis = "sum of the communes' figures " + years.get(0) + " (no legal population imported)";
 		}
-		PetitionRules.LevelRules levelRules = rules.of(petition.level());
+		PetitionRules.LevelRules levelRules = rules.of(territories.byId(petition.territoryId()).orElseThrow());
 		// the minimum number of signatures is the citizens' condition; an association
 		// petitions in its own name
 		boolean association = "association".equals(petition.petitionerKind());

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Territories {
 
-	private static final String COLUMNS = "id, code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh";
+	private static final String COLUMNS = "id, code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh, arrondissements";
 
 	private final JdbcClient jdbc;
 
@@ -169,7 +169,8 @@ public class Territories {
 		Long parentId = rs.wasNull() ? null : parent;
 		return new Territory(rs.getLong("id"), rs.getString("code"), Level.fromCode(rs.getString("level")),
 				rs.getString("kind"), parentId, rs.getString("path"), Map.of("ar", rs.getString("name_ar"), "fr",
-						rs.getString("name_fr"), "en", rs.getString("name_en"), "zgh", rs.getString("name_zgh")));
+						rs.getString("name_fr"), "en", rs.getString("name_en"), "zgh", rs.getString("name_zgh")),
+				rs.getBoolean("arrondissements"));
 	}
 
 }

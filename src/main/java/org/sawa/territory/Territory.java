@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * A territory. {@code kind} is province or prefecture for the province level, urban or
  * rural for communes. {@code path} is the materialised path of ids ({@code /1/4/17/}).
+ * {@code arrondissements}: a commune with arrondissements (Casablanca, Rabat...), whose
+ * rules may differ.
  */
 public record Territory(long id, String code, Level level, String kind, Long parentId, String path,
-		Map<String, String> names) {
+		Map<String, String> names, boolean arrondissements) {
 
 	/** The name in the reader's language, falling back to French, then Arabic. */
 	public String name(Locale locale) {

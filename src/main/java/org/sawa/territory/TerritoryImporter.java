@@ -17,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports territories from CSV
- * ({@code code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh}). All or nothing,
- * idempotent: a row equal to what is stored changes nothing. A parent may be defined
- * earlier in the same file.
+ * ({@code code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh}, and optionally
+ * {@code arrondissements}: yes for a commune with arrondissements, no or empty otherwise;
+ * a file without the column leaves the flag as it is). All or nothing, idempotent: a row
+ * equal to what is stored changes nothing. A parent may be defined earlier in the same
+ * file.
  */
 @Service
 public class TerritoryImporter {
@@ -75,6 +77,7 @@ public class TerritoryImporter {
 			if (level != null && !kindFits(level, kind)) {
 				tally.problem(row.line(), "kind", "territory.import.error.kind", String.valueOf(kind));
 			}
+			Boolean arrondissements = arrondissements(row, level, tally);
 			String parentCode = row.get("parent_code");
 			Known parent = null;
 			if (level == Level.COUNTRY) {
@@ -109,8 +112,11 @@ public class TerritoryImporter {
 			Long parentId = parent == null ? null : parent.id();
 			if (existing == null) {
 				long id = jdbc.sql("""
-						INSERT INTO territory (code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh)
-						VALUES (:code, :level, :kind, :parent, '', :ar, :fr, :en, :zgh) RETURNING id""")
+						INSERT INTO territory (code, level, kind, parent_id, path, name_ar, name_fr, name_en, name_zgh,
+						                       arrondissements)
+						VALUES (:code, :level, :kind, :parent, '', :ar, :fr, :en, :zgh, coalesce(:arr, FALSE))
+						RETURNING id""")
+					.param("arr", arrondissements)
 					.param("code", code)
 					.param("level", level.code())
 					.param("kind", kind)
@@ -131,9 +137,12 @@ public class TerritoryImporter {
 			}
 			else {
 				int changed = jdbc.sql("""
-						UPDATE territory SET kind = :kind, name_ar = :ar, name_fr = :fr, name_en = :en, name_zgh = :zgh
+						UPDATE territory SET kind = :kind, name_ar = :ar, name_fr = :fr, name_en = :en, name_zgh = :zgh,
+						  arrondissements = coalesce(:arr, arrondissements)
 						WHERE code = :code AND (kind IS DISTINCT FROM :kind OR name_ar <> :ar OR name_fr <> :fr
-						                        OR name_en <> :en OR name_zgh <> :zgh)""")
+						                        OR name_en <> :en OR name_zgh <> :zgh
+						                        OR arrondissements <> coalesce(:arr, arrondissements))""")
+					.param("arr", arrondissements)
 					.param("code", code)
 					.param("kind", kind)
 					.param("ar", row.get("name_ar"))
@@ -145,6 +154,27 @@ public class TerritoryImporter {
 			}
 		});
 		return tally.finishAudited(audit, actor, "territories.imported", "territories");
+	}
+
+	/**
+	 * The optional arrondissements column: yes or no (also true/false, 1/0), empty or
+	 * absent for "leave as it is"; only a commune has arrondissements.
+	 */
+	private static Boolean arrondissements(Csv.Row row, Level level, ImportTally tally) {
+		String value = row.has("arrondissements") ? row.get("arrondissements").toLowerCase(java.util.Locale.ROOT) : "";
+		Boolean flag = switch (value) {
+			case "" -> null;
+			case "yes", "true", "1", "oui", "نعم" -> true;
+			case "no", "false", "0", "non", "لا" -> false;
+			default -> {
+				tally.problem(row.line(), "arrondissements", "territory.import.error.arrondissements", value);
+				yield null;
+			}
+		};
+		if (Boolean.TRUE.equals(flag) && level != null && level != Level.COMMUNE) {
+			tally.problem(row.line(), "arrondissements", "territory.import.error.arrondissementsLevel");
+		}
+		return flag;
 	}
 
 	private static boolean kindFits(Level level, String kind) {

@@ -110,6 +110,35 @@ class PetitionsTest {
 		assertThat(communal.spreadMinimum()).isZero();
 	}
 
+	@Autowired
+	org.sawa.territory.TerritoryImporter territoryImporter;
+
+	@Test
+	void a_commune_with_arrondissements_follows_its_own_threshold_whatever_its_population() {
+		var imported = territoryImporter.importCsv(new java.io.ByteArrayInputStream(
+				"""
+						code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh,arrondissements
+						MA-BEM-ARR,commune,urban,MA-BEM,جماعة ذات مقاطعات,Commune à arrondissements,Commune with arrondissements,ⵜⴰⴳⵎⵓⴹⵜ,yes
+						"""
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				"test");
+		assertThat(imported.applied()).isTrue();
+		assertThat(territory("MA-BEM-ARR").arrondissements()).isTrue();
+		jdbc.sql(
+				"INSERT INTO legal_population (territory_id, year, inhabitants, source) VALUES (:t, 2024, 30000, 'test')")
+			.param("t", territory("MA-BEM-ARR").id())
+			.update();
+		long agent = resident("MA-BEM-ARR", "female", 1985);
+		Petition petition = petitions.byId(opened("MA-BEM-ARR", agent)).orElseThrow();
+		// 30,000 inhabitants: 100 for another commune; 400 (seeded, to confirm) with
+		// arrondissements
+		assertThat(petition.threshold()).isEqualTo(rules.of("commune_arrondissements").threshold(30_000))
+			.isEqualTo(400);
+		assertThat(rules.all()).filteredOn(r -> r.level().equals("commune_arrondissements"))
+			.extracting(PetitionRules.Rule::rule)
+			.containsExactlyElementsOf(PetitionRules.RULES);
+	}
+
 	@Test
 	void the_regional_spread_counts_signers_where_they_live_and_an_activity_in_the_total_only() {
 		long agent = resident("MA-BEM-07", "female", 1981);

@@ -58,17 +58,22 @@ class TerritoryImportTest {
 	void a_file_with_bad_rows_writes_nothing_and_reports_each_line_and_column() {
 		long before = territories.count();
 		ImportReport report = territoryImporter.importCsv(csv("""
-				code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh
-				MA-TST,province,province,MA-05,إقليم تجريبي,Test,Test,ⵜⵙⵜ
-				MA-TST-01,commune,village,MA-TST,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ
-				MA-TST-02,commune,rural,MA-NOPE,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ
-				MA-TST-03,commune,rural,MA-TST,,Village,Village,ⵜⵉⵖⵔⵎⵜ
+				code,level,kind,parent_code,name_ar,name_fr,name_en,name_zgh,arrondissements
+				MA-TST,province,province,MA-05,إقليم تجريبي,Test,Test,ⵜⵙⵜ,
+				MA-TST-01,commune,village,MA-TST,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ,
+				MA-TST-02,commune,rural,MA-NOPE,قرية,Village,Village,ⵜⵉⵖⵔⵎⵜ,no
+				MA-TST-03,commune,rural,MA-TST,,Village,Village,ⵜⵉⵖⵔⵎⵜ,peut-être
+				MA-TST2,province,province,MA-05,إقليم تجريبي,Test 2,Test 2,ⵜⵙⵜ,yes
 				"""), "test");
 		assertThat(report.applied()).isFalse();
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "kind", "territory.import.error.kind"),
 					org.assertj.core.groups.Tuple.tuple(4L, "parent_code", "territory.import.error.unknownParent"),
-					org.assertj.core.groups.Tuple.tuple(5L, "name_ar", "import.error.required"));
+					org.assertj.core.groups.Tuple.tuple(5L, "arrondissements",
+							"territory.import.error.arrondissements"),
+					org.assertj.core.groups.Tuple.tuple(5L, "name_ar", "import.error.required"),
+					org.assertj.core.groups.Tuple.tuple(6L, "arrondissements",
+							"territory.import.error.arrondissementsLevel"));
 		assertThat(territories.count()).isEqualTo(before);
 		assertThat(territories.byCode("MA-TST")).isEmpty();
 	}
