@@ -7,3 +7,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// On a wide screen the menu starts open (a band under the bar); on a phone it stays a button.
+document.addEventListener('DOMContentLoaded', function () {
+  var menu = document.querySelector('details.menu');
+  if (menu && window.matchMedia('(min-width: 64rem)').matches) {
+    menu.open = true;
+  }
+});

@@ -59,6 +59,64 @@ public class Territories {
 			.list();
 	}
 
+	/**
+	 * The territories whose name, in any of the four languages, or code matches what was
+	 * typed ({@link org.sawa.input.SearchFolding}: accents, Arabic letter forms and case
+	 * do not matter; failing that, a Latin transliteration's consonants), at most
+	 * {@code limit}: names that begin with it first, then higher levels, then by name in
+	 * the reader's language.
+	 */
+	public List<Territory> search(String typed, java.util.Locale locale, int limit) {
+		String query = org.sawa.input.SearchFolding.fold(typed);
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		String skeleton = org.sawa.input.SearchFolding.skeleton(typed);
+		List<Territory> all = jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level <> 'country'")
+			.query(Territories::map)
+			.list();
+		java.util.Map<Territory, Integer> rank = new java.util.HashMap<>();
+		for (Territory territory : all) {
+			int best = Integer.MAX_VALUE;
+			for (String name : territory.names().values()) {
+				String folded = org.sawa.input.SearchFolding.fold(name);
+				if (folded.startsWith(query)
+						|| java.util.Arrays.stream(folded.split(" ")).anyMatch(w -> w.startsWith(query))) {
+					best = Math.min(best, 0);
+				}
+				else if (folded.contains(query)) {
+					best = Math.min(best, 1);
+				}
+				else if (skeleton.length() >= 2 && org.sawa.input.SearchFolding.skeleton(name).contains(skeleton)) {
+					best = Math.min(best, 2);
+				}
+			}
+			if (territory.code().equalsIgnoreCase(typed.trim())) {
+				best = 0;
+			}
+			if (best != Integer.MAX_VALUE) {
+				rank.put(territory, best);
+			}
+		}
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		return rank.keySet()
+			.stream()
+			.sorted(java.util.Comparator.<Territory>comparingInt(rank::get)
+				.thenComparing(t -> t.level().ordinal())
+				.thenComparing(t -> t.name(locale), collator))
+			.limit(limit)
+			.toList();
+	}
+
+	/**
+	 * The territories sorted by their name in the reader's language, as a dictionary
+	 * would.
+	 */
+	public static List<Territory> byName(java.util.Collection<Territory> territories, java.util.Locale locale) {
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		return territories.stream().sorted(java.util.Comparator.comparing(t -> t.name(locale), collator)).toList();
+	}
+
 	/** The territory and those below it at the given level. */
 	public List<Territory> within(long ancestorId, Level level) {
 		return jdbc.sql("""

@@ -17,6 +17,29 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component("page")
 public class Page {
 
+	private final java.util.List<StaffMenu> staffMenus;
+
+	Page(java.util.List<StaffMenu> staffMenus) {
+		this.staffMenus = staffMenus;
+	}
+
+	/** The staff pages the person signed in has, for the menu (none when signed out). */
+	public java.util.List<StaffMenu.Link> staffLinks() {
+		org.springframework.security.core.Authentication signedIn = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		if (signedIn == null || !signedIn.isAuthenticated()
+				|| signedIn instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+			return java.util.List.of();
+		}
+		return staffMenus.stream().flatMap(menu -> menu.links(signedIn).stream()).toList();
+	}
+
+	/** The current language's name in itself, for the language menu's button. */
+	public String languageName() {
+		return languageName(lang());
+	}
+
 	public String lang() {
 		return LocaleContextHolder.getLocale().getLanguage();
 	}

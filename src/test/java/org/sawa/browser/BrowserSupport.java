@@ -78,13 +78,25 @@ abstract class BrowserSupport {
 	}
 
 	void usePhone() {
+		usePhone(true);
+	}
+
+	/** A 360 x 740 phone, with or without JavaScript. */
+	void usePhone(boolean javaScript) {
 		context.close();
 		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740)
 			.setDeviceScaleFactor(2)
 			.setIsMobile(true)
 			.setHasTouch(true)
+			.setJavaScriptEnabled(javaScript)
 			.setAcceptDownloads(true));
 		page = context.newPage();
+	}
+
+	/** Expects the page to fit the viewport's width: nothing to scroll sideways. */
+	void assertFitsWidth(String name) {
+		Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).as("%s is wider than the viewport by", name).isLessThanOrEqualTo(0);
 	}
 
 	/** Signs in with the demo password through the login form. */

@@ -6,6 +6,7 @@ import org.sawa.territory.Population;
 import org.sawa.territory.PyramidChart;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
+import org.sawa.territory.TerritoryHub;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +18,31 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class TerritoryController {
 
+	/** Territories a search shows at most. */
+	static final int FOUND = 30;
+
 	private final Territories territories;
 
-	TerritoryController(Territories territories) {
+	private final List<TerritoryHub> hubs;
+
+	TerritoryController(Territories territories, List<TerritoryHub> hubs) {
 		this.territories = territories;
+		this.hubs = hubs.stream().sorted(java.util.Comparator.comparingInt(TerritoryHub::order)).toList();
 	}
 
+	/**
+	 * The regions, and the territories whose name matches {@code q} in any language, each
+	 * with the places above it so that two communes of one name can be told apart.
+	 */
 	@GetMapping("/territories")
-	String index(Model model) {
-		model.addAttribute("regions", territories.atLevel(Level.REGION));
+	String index(@RequestParam(defaultValue = "") String q, java.util.Locale locale, Model model) {
+		model.addAttribute("regions", Territories.byName(territories.atLevel(Level.REGION), locale));
+		model.addAttribute("q", q);
+		if (!q.isBlank()) {
+			java.util.Map<Territory, List<Territory>> found = new java.util.LinkedHashMap<>();
+			territories.search(q, locale, FOUND).forEach(t -> found.put(t, territories.lineage(t)));
+			model.addAttribute("found", found);
+		}
 		return "territory/index";
 	}
 
@@ -36,7 +53,10 @@ class TerritoryController {
 			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
-		model.addAttribute("children", territories.children(territory.id()));
+		model.addAttribute("children", Territories.byName(territories.children(territory.id()), locale));
+		List<TerritoryHub.Link> links = new java.util.ArrayList<>();
+		hubs.forEach(hub -> links.addAll(hub.links(territory)));
+		model.addAttribute("hub", links);
 		List<Integer> years = territories.populationYears(territory.id());
 		model.addAttribute("years", years);
 		if (!years.isEmpty()) {
