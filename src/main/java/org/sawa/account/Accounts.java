@@ -140,12 +140,23 @@ public class Accounts implements UserDetailsService {
 	 */
 	@Transactional
 	public void signUp(String email, String password, String displayName, Locale locale) {
+		signUp(email, password, displayName, locale, null);
+	}
+
+	/**
+	 * Signs up, the confirmation link leading back to {@code next} (a path of this site,
+	 * or null) once confirmed.
+	 */
+	@Transactional
+	public void signUp(String email, String password, String displayName, Locale locale, String next) {
 		String language = locale.getLanguage();
 		Optional<Long> created = people.insert(email, encoder.encode(password), displayName.trim(), language);
 		if (created.isPresent()) {
 			String token = tokens.issue(created.get(), Tokens.Purpose.CONFIRM, CONFIRM_VALIDITY);
+			String back = next == null ? ""
+					: "&continue=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8);
 			mail(people.byId(created.get()).orElseThrow(), "mail.confirm.subject", "mail.confirm.body",
-					baseUrl + "/confirm?token=" + token);
+					baseUrl + "/confirm?token=" + token + back);
 		}
 		else {
 			people.byEmail(email)
@@ -163,12 +174,13 @@ public class Accounts implements UserDetailsService {
 		return id;
 	}
 
+	/** Confirms the address the token was sent to; the person, to sign in, or empty. */
 	@Transactional
-	public boolean confirm(String token) {
+	public Optional<SawaUser> confirm(String token) {
 		return tokens.consume(token, Tokens.Purpose.CONFIRM).map(id -> {
 			people.confirm(id);
-			return true;
-		}).orElse(false);
+			return toUser(people.byId(id).orElseThrow());
+		});
 	}
 
 	/** Mails a reset link if the address is registered; says nothing either way. */

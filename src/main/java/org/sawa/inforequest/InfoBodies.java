@@ -65,6 +65,14 @@ public class InfoBodies {
 		return jdbc.sql("SELECT * FROM info_body WHERE id = :id").param("id", id).query(InfoBodies::body).optional();
 	}
 
+	/** The body of a territory's council (the top body seated there), if any. */
+	public Optional<InfoBody> ofTerritory(long territoryId) {
+		return jdbc.sql("SELECT * FROM info_body WHERE territory_id = :t AND parent_id IS NULL ORDER BY id LIMIT 1")
+			.param("t", territoryId)
+			.query(InfoBodies::body)
+			.optional();
+	}
+
 	public Optional<InfoBody> byCode(String code) {
 		return jdbc.sql("SELECT * FROM info_body WHERE code = :c").param("c", code).query(InfoBodies::body).optional();
 	}

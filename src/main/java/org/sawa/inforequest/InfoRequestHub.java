@@ -13,24 +13,25 @@ import org.springframework.stereotype.Component;
 @Component
 class InfoRequestHub implements TerritoryHub {
 
+	private final InfoBodies bodies;
+
 	private final JdbcClient jdbc;
 
-	InfoRequestHub(JdbcClient jdbc) {
+	InfoRequestHub(InfoBodies bodies, JdbcClient jdbc) {
+		this.bodies = bodies;
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public List<Link> links(Territory territory) {
-		return jdbc.sql("""
-				SELECT b.code, (SELECT count(*) FROM info_request r WHERE r.body_id = b.id)
-				FROM info_body b WHERE b.territory_id = :t AND b.parent_id IS NULL ORDER BY b.id LIMIT 1""")
-			.param("t", territory.id())
-			.query((rs,
-					n) -> List.of(
-							Link.counted("info.hub.body", "/information/bodies/" + rs.getString(1), "info.hub.requests",
-									rs.getLong(2)),
-							Link.of("info.hub.ask", "/information/new?body=" + rs.getString(1))))
-			.optional()
+		return bodies.ofTerritory(territory.id())
+			.map(body -> List
+				.of(Link.counted("info.hub.body", "/information/bodies/" + body.code(), "info.hub.requests",
+						jdbc.sql("SELECT count(*) FROM info_request WHERE body_id = :b")
+							.param("b", body.id())
+							.query(Long.class)
+							.single()),
+						Link.of("info.hub.ask", "/information/new?body=" + body.code())))
 			.orElse(List.of());
 	}
 

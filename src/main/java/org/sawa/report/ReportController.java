@@ -179,11 +179,13 @@ class ReportController {
 
 	@PostMapping("/reports/versions/{id}/publish")
 	@FormPage("/reports/versions/{id}")
-	String publish(@PathVariable long id, @AuthenticationPrincipal SawaUser user) {
+	String publish(@PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		AnnualReports.Version version = reports.version(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Territory territory = territories.byId(version.territoryId()).orElseThrow();
 		requirePreparer(user, territory);
+		org.sawa.web.Confirmation.required(form, "publishConfirm");
 		reports.publish(id, user.id());
 		return "redirect:/reports/" + territory.code() + "/" + version.year() + "?published";
 	}

@@ -41,8 +41,8 @@ class SecurityConfiguration {
 			requests.anyRequest().access(undeclared);
 		})
 			.formLogin(form -> form.loginPage("/login")
-				.failureUrl("/login?error")
-				.defaultSuccessUrl("/me", false)
+				.successHandler(new ContinueAfterSignIn())
+				.failureHandler(new ContinueAfterSignIn())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// the CSRF token lives in a cookie, so an anonymous visitor reading pages

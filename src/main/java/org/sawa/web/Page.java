@@ -35,6 +35,21 @@ public class Page {
 		return staffMenus.stream().flatMap(menu -> menu.links(signedIn).stream()).toList();
 	}
 
+	/**
+	 * This page's path and query, for a "sign in" link that returns here; null where
+	 * there is nothing to return to (the sign-in and sign-up pages themselves, errors).
+	 */
+	public String here() {
+		HttpServletRequest request = currentRequest();
+		if (request == null || request.getAttribute("jakarta.servlet.error.request_uri") != null
+				|| !"GET".equals(request.getMethod())) {
+			return null;
+		}
+		String path = request.getRequestURI()
+				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		return org.sawa.security.LocalPaths.of(path).filter(p -> !"/".equals(p)).orElse(null);
+	}
+
 	/** The current language's name in itself, for the language menu's button. */
 	public String languageName() {
 		return languageName(lang());

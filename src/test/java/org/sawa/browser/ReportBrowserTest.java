@@ -37,6 +37,10 @@ class ReportBrowserTest extends BrowserSupport {
 		screenshot("ar-report-preview");
 		assertAccessible("report version preview, Arabic");
 		publish.click();
+		assertThat(page.locator("#publishConfirm-error").isVisible()).as("publishing asks to confirm first").isTrue();
+		assertAccessible("publish refused until confirmed, Arabic");
+		page.check("#publishConfirm");
+		page.locator("form[action$='/publish'] button").click();
 		assertThat(page.locator("[role=status]").first().textContent()).contains("نشر التقرير");
 		assertAccessible("published report, Arabic");
 

@@ -74,7 +74,9 @@ class ReportHttpTest {
 			shown = staff.get(version).body();
 		}
 		assertThat(shown).contains("Aperçu", "Recommandations en français seulement.");
-		HttpResponse<String> publish = staff.submit(version, version + "/publish", Map.of());
+		HttpResponse<String> unconfirmed = staff.submit(version, version + "/publish", Map.of());
+		assertThat(unconfirmed.body()).contains("id=\"publishConfirm-error\"", "Cochez cette case pour confirmer");
+		HttpResponse<String> publish = staff.submit(version, version + "/publish", Map.of("publishConfirm", "true"));
 		assertThat(publish.statusCode()).isEqualTo(200);
 		assertThat(publish.body()).contains("pas de recommandations en arabe");
 		assertThat(new Browser(port).get(version).statusCode()).as("still a draft").isEqualTo(404);

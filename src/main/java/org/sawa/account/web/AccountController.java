@@ -17,6 +17,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.sawa.account.SawaUser;
+import org.sawa.security.LocalPaths;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,19 +58,23 @@ class AccountController {
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(name = "continue", required = false) String next, Model model) {
+		model.addAttribute("next", LocalPaths.of(next).orElse(null));
 		return "account/login";
 	}
 
 	@GetMapping("/signup")
-	String signupForm(Model model) {
+	String signupForm(@RequestParam(name = "continue", required = false) String next, Model model) {
 		model.addAttribute("form", SignupForm.empty());
+		model.addAttribute("next", LocalPaths.of(next).orElse(null));
 		return "account/signup";
 	}
 
 	@PostMapping("/signup")
-	String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
-			Locale locale, Model model, RedirectAttributes redirect) {
+	String signup(@Valid @ModelAttribute("form") SignupForm form, BindingResult result,
+			@RequestParam(name = "continue", required = false) String next, HttpServletRequest request, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		model.addAttribute("next", LocalPaths.of(next).orElse(null));
 		if (!result.hasFieldErrors("password")
 				&& Passwords.tooGuessable(form.password(), form.email(), form.displayName())) {
 			result.rejectValue("password", "validation.password.guessable");
@@ -74,7 +86,7 @@ class AccountController {
 			model.addAttribute("limited", true);
 			return "account/signup";
 		}
-		accounts.signUp(form.email(), form.password(), form.displayName(), locale);
+		accounts.signUp(form.email(), form.password(), form.displayName(), locale, LocalPaths.of(next).orElse(null));
 		redirect.addFlashAttribute("email", form.email().trim());
 		return "redirect:/signup/sent";
 	}
@@ -84,11 +96,33 @@ class AccountController {
 		return "account/signup-sent";
 	}
 
+	/**
+	 * Confirming the address signs the person in (the link proves she holds the mailbox)
+	 * and takes her back to the page she signed up from, if any.
+	 */
 	@GetMapping("/confirm")
-	String confirm(@RequestParam(required = false) String token, Model model) {
-		model.addAttribute("confirmed", accounts.confirm(token));
-		return "account/confirmed";
+	String confirm(@RequestParam(required = false) String token,
+			@RequestParam(name = "continue", required = false) String next, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Optional<SawaUser> confirmed = accounts.confirm(token);
+		model.addAttribute("confirmed", confirmed.isPresent());
+		if (confirmed.isEmpty()) {
+			return "account/confirmed";
+		}
+		signIn(confirmed.get(), request, response);
+		return LocalPaths.of(next).map(path -> "redirect:" + path).orElse("account/confirmed");
 	}
+
+	private static void signIn(SawaUser user, HttpServletRequest request, HttpServletResponse response) {
+		request.getSession(true);
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		SESSIONS.saveContext(context, request, response);
+	}
+
+	private static final HttpSessionSecurityContextRepository SESSIONS = new HttpSessionSecurityContextRepository();
 
 	@GetMapping("/password/forgot")
 	String forgotForm() {

@@ -107,10 +107,12 @@ class ProfileController {
 		return "account/profile";
 	}
 
+	/** The communes by province, each list by name in the reader's language. */
 	private List<Map.Entry<Territory, List<Territory>>> communesByProvince() {
-		return territories.atLevel(Level.PROVINCE)
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		return Territories.byName(territories.atLevel(Level.PROVINCE), locale)
 			.stream()
-			.map(p -> Map.entry(p, territories.children(p.id())))
+			.map(p -> Map.entry(p, Territories.byName(territories.children(p.id()), locale)))
 			.filter(e -> !e.getValue().isEmpty())
 			.toList();
 	}

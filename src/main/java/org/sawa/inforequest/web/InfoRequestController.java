@@ -139,8 +139,17 @@ class InfoRequestController {
 	String form(@AuthenticationPrincipal SawaUser user, @RequestParam(required = false) String body, Locale locale,
 			Model model) {
 		Map<String, String> form = new LinkedHashMap<>();
-		form.put("body", body == null ? "" : body);
+		// the body asked for, else her commune's; her identity and address as on her last
+		// request (never the ID number: only its keyed hash is kept)
+		String chosen = body != null ? body
+				: accounts.residence(user.id()).flatMap(bodies::ofTerritory).map(InfoBody::code).orElse("");
+		form.put("body", chosen);
 		accounts.contact(user.id()).ifPresent(c -> form.put("email", c.email()));
+		requests.filedBy(user.id()).stream().filter(r -> "online".equals(r.channel())).findFirst().ifPresent(last -> {
+			form.put("firstName", last.firstName());
+			form.put("lastName", last.lastName());
+			form.put("postalAddress", last.postalAddress());
+		});
 		// the form's key: sent twice, it files one request
 		form.put("submission", UUID.randomUUID().toString());
 		form.put("language", locale.getLanguage());
@@ -151,7 +160,8 @@ class InfoRequestController {
 	private String fileForm(Map<String, String> form, Map<String, String> errors, boolean paper, Locale locale,
 			Model model) {
 		List<InfoBody> all = new ArrayList<>(bodies.all());
-		all.sort(Comparator.comparing(b -> b.name(locale)));
+		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		all.sort(Comparator.comparing(b -> b.name(locale), collator));
 		model.addAttribute("bodies", all);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);

@@ -120,8 +120,10 @@ class InfoStepController {
 
 	@PostMapping("/information/requests/{reference}/withdraw")
 	@FormPage(REQUEST_PAGE)
-	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user) {
+	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
 		InfoRequest request = pages.visible(reference, user);
+		org.sawa.web.Confirmation.required(form, "withdrawConfirm");
 		infoSteps.withdraw(request.id(), user.id());
 		return done(request, "withdrawn");
 	}

@@ -154,8 +154,9 @@ class PetitionController {
 	@PostMapping("/petitions/{reference}/withdraw")
 	@FormPage("/petitions/{reference}")
 	String withdraw(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
-			Model model) {
+			@RequestParam Map<String, String> form, Model model) {
 		Petition petition = pages.visible(reference, user);
+		org.sawa.web.Confirmation.required(form, "withdrawConfirm");
 		signatures.withdraw(petition.id(), user.id());
 		return pages.done(petition, user, request, model, "withdrawn");
 	}
