@@ -171,23 +171,33 @@ public class CouncilSessions {
 				continue;
 			}
 			position++;
-			jdbc.sql(
-					"""
-							INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
-							VALUES (:s, :i, :m, :k, :t, :p)""")
-				.param("s", session)
-				.param("i", row.item() == null ? null : items.get(row.item()))
-				.param("m", row.membershipId())
-				.param("k", row.kind())
-				.param("t", row.summary().trim())
-				.param("p", position)
-				.update();
+			writeIntervention(null, session, row, items, position);
 			Member member = seated.get(row.membershipId());
 			participations.record(CHANNEL, council.territoryId(), snapshot(member, entry.heldOn(), area), at);
 		}
 		audit.append("person:" + actorId, "council.session.recorded", "council:" + council.code(), "session:" + session
 				+ " " + entry.kind() + " " + entry.heldOn() + " items=" + agenda.size() + " interventions=" + position);
 		return session;
+	}
+
+	/**
+	 * One intervention row written: a corrected one ({@code id} given, its place kept) or
+	 * a new one at {@code position}; {@code items} maps agenda numbers to their ids.
+	 */
+	void writeIntervention(Long id, long sessionId, InterventionRow row, Map<Integer, Long> items, int position) {
+		jdbc.sql(id != null ? """
+				UPDATE council_intervention SET agenda_item_id = :i, membership_id = :m, kind = :k, summary = :t
+				WHERE id = :id""" : """
+				INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
+				VALUES (:s, :i, :m, :k, :t, :p)""")
+			.param("id", id)
+			.param("s", sessionId)
+			.param("i", row.item() == null ? null : items.get(row.item()))
+			.param("m", row.membershipId())
+			.param("k", row.kind())
+			.param("t", row.summary().trim())
+			.param("p", position)
+			.update();
 	}
 
 	/**

@@ -297,35 +297,17 @@ public class SessionCorrections {
 				sessions.uncount(council, speaker, was);
 			}
 			else {
-				write(before.id(), recorded.session().id(), fix.row(), items, before.position());
+				sessions.writeIntervention(before.id(), recorded.session().id(), fix.row(), items, before.position());
 				sessions.recount(council, speaker, was, recorded.members().get(fix.row().membershipId()), day);
 			}
 		}
 		int next = nextPosition(recorded);
 		for (Fix fix : fixes) {
 			if (fix.id() == null) {
-				write(null, recorded.session().id(), fix.row(), items, next++);
+				sessions.writeIntervention(null, recorded.session().id(), fix.row(), items, next++);
 				sessions.count(council, recorded.members().get(fix.row().membershipId()), day);
 			}
 		}
-	}
-
-	/** One intervention as corrected (id given) or added. */
-	private void write(Long id, long sessionId, CouncilSessions.InterventionRow row, Map<Integer, Long> items,
-			int position) {
-		jdbc.sql(id != null ? """
-				UPDATE council_intervention SET agenda_item_id = :i, membership_id = :m, kind = :k, summary = :t
-				WHERE id = :id""" : """
-				INSERT INTO council_intervention (session_id, agenda_item_id, membership_id, kind, summary, position)
-				VALUES (:s, :i, :m, :k, :t, :p)""")
-			.param("id", id)
-			.param("s", sessionId)
-			.param("i", row.item() == null ? null : items.get(row.item()))
-			.param("m", row.membershipId())
-			.param("k", row.kind())
-			.param("t", row.summary().trim())
-			.param("p", position)
-			.update();
 	}
 
 }

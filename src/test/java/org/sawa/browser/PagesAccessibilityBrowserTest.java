@@ -106,9 +106,9 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	}
 
 	static List<Arguments> pages() {
-		List<String> publicPages = List.of("/", "/territories", "/territories/MA-05", "/territories/MA-BEM-07",
-				"/login", "/signup", "/password/forgot", "/organisations", "/about/privacy", "/nowhere",
-				"/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators",
+		List<String> publicPages = List.of("/", "/territories", "/territories?q=naour", "/territories/MA-05",
+				"/territories/MA-BEM-07", "/login", "/signup", "/password/forgot", "/organisations", "/about/privacy",
+				"/nowhere", "/territories/MA-BEM/who-takes-part", "/territories/MA-05/indicators",
 				"/territories/MA-BEM-01/indicators?year=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
@@ -160,6 +160,14 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		assertThat(page.locator("html").getAttribute("lang")).isEqualTo(lang);
 		screenshot(lang + path.replaceAll("[^a-zA-Z0-9]+", "_"));
 		assertAccessible(lang + " " + path);
+		// the same page on a 360 px phone: nothing to scroll sideways
+		page.setViewportSize(360, 740);
+		try {
+			assertFitsWidth(lang + " " + path + " at 360 px");
+		}
+		finally {
+			page.setViewportSize(1024, 900);
+		}
 	}
 
 }
