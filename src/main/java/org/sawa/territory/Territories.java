@@ -77,7 +77,7 @@ public class Territories {
 			.list();
 		java.util.Map<Territory, Integer> rank = new java.util.HashMap<>();
 		for (Territory territory : all) {
-			int best = Integer.MAX_VALUE;
+			int best = territory.code().equalsIgnoreCase(typed.trim()) ? 0 : Integer.MAX_VALUE;
 			for (String name : territory.names().values()) {
 				String folded = org.sawa.input.SearchFolding.fold(name);
 				if (folded.startsWith(query)
@@ -87,15 +87,23 @@ public class Territories {
 				else if (folded.contains(query)) {
 					best = Math.min(best, 1);
 				}
-				else if (skeleton.length() >= 2 && org.sawa.input.SearchFolding.skeleton(name).contains(skeleton)) {
-					best = Math.min(best, 2);
-				}
-			}
-			if (territory.code().equalsIgnoreCase(typed.trim())) {
-				best = 0;
 			}
 			if (best != Integer.MAX_VALUE) {
 				rank.put(territory, best);
+			}
+		}
+		if (rank.isEmpty() && !skeleton.isEmpty()) {
+			// nothing as typed: a transliteration, its consonants at the start of a name
+			// or
+			// of one of its words
+			for (Territory territory : all) {
+				for (String name : territory.names().values()) {
+					String named = org.sawa.input.SearchFolding.skeleton(name);
+					if (named.startsWith(skeleton)
+							|| java.util.Arrays.stream(named.split(" ")).anyMatch(w -> w.startsWith(skeleton))) {
+						rank.put(territory, 2);
+					}
+				}
 			}
 		}
 		java.text.Collator collator = java.text.Collator.getInstance(locale);

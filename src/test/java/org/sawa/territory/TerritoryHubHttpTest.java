@@ -31,6 +31,8 @@ class TerritoryHubHttpTest {
 			.contains("href=\"/territories/MA-BEM\"", "href=\"/territories/MA-05\"");
 		assertThat(found.indexOf("href=\"/territories/MA-05\"")).as("the region before the province")
 			.isLessThan(found.indexOf("href=\"/territories/MA-BEM\""));
+		assertThat(browser.get("/territories?q=naour").body()).as("a transliteration is only a fallback")
+			.doesNotContain("Akhfennir", "Boulanouare");
 		assertThat(browser.get("/territories?q=zzqx").body()).contains("Aucun lieu de ce nom");
 		assertThat(new Browser(port).acceptLanguage("ar").get("/territories?q=naour").body())
 			.contains("إقليم بني ملال");

@@ -40,7 +40,12 @@ class TerritoryController {
 		model.addAttribute("q", q);
 		if (!q.isBlank()) {
 			java.util.Map<Territory, List<Territory>> found = new java.util.LinkedHashMap<>();
-			territories.search(q, locale, FOUND).forEach(t -> found.put(t, territories.lineage(t)));
+			// each with the places above it, nearest first
+			for (Territory t : territories.search(q, locale, FOUND)) {
+				List<Territory> above = new java.util.ArrayList<>(territories.lineage(t));
+				java.util.Collections.reverse(above);
+				found.put(t, above);
+			}
 			model.addAttribute("found", found);
 		}
 		return "territory/index";
