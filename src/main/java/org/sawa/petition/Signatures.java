@@ -88,15 +88,39 @@ public class Signatures {
 	 */
 	@Transactional
 	public void sign(long petitionId, long personId, String nationalId, String basis, Long activityCommuneId) {
+		sign(petitionId, personId, nationalId, basis, activityCommuneId, true);
+	}
+
+	/**
+	 * Signs as the form gives it: {@code confirmed} is the signer's declaration ticked.
+	 * Every mistake of the form is refused at once, each at its field.
+	 */
+	@Transactional
+	public void sign(long petitionId, long personId, String nationalId, String basis, Long activityCommuneId,
+			boolean confirmed) {
 		Petition petition = petitions.share(petitionId);
 		if (!petition.collecting()) {
 			throw new PetitionRefused("", "petition.sign.error.closed");
 		}
+		org.sawa.refusal.Refusals refusals = new org.sawa.refusal.Refusals();
 		String cin = normalise(nationalId);
 		if (!CIN.matcher(cin).matches()) {
-			throw new PetitionRefused("nationalId", "petition.sign.error.nationalId");
+			refusals.add(new PetitionRefused("nationalId", "petition.sign.error.nationalId"));
 		}
-		Territory commune = signersCommune(petition, personId, basis, activityCommuneId);
+		Territory commune = null;
+		try {
+			commune = signersCommune(petition, personId, basis, activityCommuneId);
+		}
+		catch (PetitionRefused refused) {
+			refusals.add(refused);
+		}
+		if (!confirmed) {
+			refusals.add(new PetitionRefused("confirm", "petition.sign.error.confirm"));
+		}
+		if (refusals.all().size() == 1) {
+			throw refusals.all().get(0);
+		}
+		refusals.throwIfAny();
 		Instant now = clock.instant();
 		DemographicSnapshot snapshot = participations.snapshot(personId, now);
 		int inserted = jdbc.sql("""

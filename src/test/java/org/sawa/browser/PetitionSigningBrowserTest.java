@@ -40,9 +40,12 @@ class PetitionSigningBrowserTest extends BrowserSupport {
 		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 		String before = page.locator("#progress-text").textContent();
 		page.fill("#nationalId", "12");
-		page.check("#confirm");
 		page.click("#petition-act button[type=submit]");
 		assertThat(page.locator("#nationalId-error").textContent()).contains("رقم البطاقة الوطنية غير صحيح");
+		assertThat(page.locator("#confirm-error").isVisible()).as("every mistake at once").isTrue();
+		assertThat(page.locator("#petition-act [role=alert] a[href='#nationalId-error']").isVisible())
+			.as("a summary links to each")
+			.isTrue();
 		assertThat(page.locator("#nationalId").inputValue()).isEqualTo("12");
 		assertAccessible("petition signing error, Arabic, phone");
 

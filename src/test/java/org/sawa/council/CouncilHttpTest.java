@@ -109,7 +109,7 @@ class CouncilHttpTest {
 		session.put("iv.1.summary", "Calendrier des travaux");
 		HttpResponse<String> refused = staff.submit(form, form, session);
 		assertThat(refused.body()).contains("id=\"iv-0-summary-error\"", "id=\"iv-1-item-error\"", "de 1 à 2",
-				"2 champs sont à corriger");
+				"Champs à corriger : 2");
 		assertThat(jdbc.sql(
 				"SELECT count(*) FROM council_session s JOIN council_mandate m ON m.id = s.mandate_id WHERE m.council_id = :c")
 			.param("c", council.id())

@@ -135,11 +135,8 @@ class PetitionController {
 	String sign(@PathVariable String reference, @AuthenticationPrincipal SawaUser user,
 			@RequestParam Map<String, String> form, HttpServletRequest request, Model model) {
 		Petition petition = pages.visible(reference, user);
-		if (!form.containsKey("confirm")) {
-			throw new PetitionRefused("confirm", "petition.sign.error.confirm");
-		}
 		signatures.sign(petition.id(), user.id(), form.getOrDefault("nationalId", ""), form.getOrDefault("basis", ""),
-				communeOf(form));
+				communeOf(form), form.containsKey("confirm"));
 		return pages.done(petition, user, request, model, "signed");
 	}
 
