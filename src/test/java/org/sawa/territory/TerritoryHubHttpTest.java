@@ -44,7 +44,7 @@ class TerritoryHubHttpTest {
 		assertThat(page).contains("Ce que vous pouvez faire ici", "href=\"/councils/MA-BEM-07\"",
 				"href=\"/petitions?territory=MA-BEM-07\"", "href=\"/information/bodies/MA-BEM-07\"",
 				"href=\"/information/new?body=MA-BEM-07\"", "href=\"/territories/MA-BEM-07/indicators\"",
-				"href=\"/territories/MA-BEM-07/who-takes-part\"", "sessions enregistrées");
+				"href=\"/territories/MA-BEM-07/who-takes-part\"", "Sessions enregistrées : ");
 		String region = new Browser(port).acceptLanguage("fr").get("/territories/MA-05").body();
 		assertThat(region).contains("href=\"/commitments?territory=MA-05\"", "href=\"/councils/MA-05\"");
 	}
