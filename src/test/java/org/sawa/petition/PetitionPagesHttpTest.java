@@ -113,6 +113,16 @@ class PetitionPagesHttpTest {
 	}
 
 	@Test
+	void staff_are_offered_the_deposit_only_once_the_threshold_is_reached() {
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("admin@sawa.demo", "sawa-demo-2026");
+		String page = staff.get("/petitions/PET-" + org.sawa.support.MovableClock.today().getYear() + "-0001").body();
+		assertThat(page).as("the demo petition is below its threshold")
+			.contains("Le dépôt pourra être enregistré quand la pétition aura 100 signatures")
+			.doesNotContain("/deposit\"");
+	}
+
+	@Test
 	void an_administrator_corrects_a_rule_and_a_wrong_value_is_refused_at_its_field() {
 		Browser admin = new Browser(port).acceptLanguage("fr");
 		admin.signIn("admin@sawa.demo", "sawa-demo-2026");
