@@ -88,7 +88,7 @@ public class SessionCorrections {
 			.stream()
 			.filter(i -> i.sessionId() == sessionId)
 			.forEach(i -> spoken.put(i.id(), i));
-		List<Fix> fixes = correction.interventions().stream().filter(f -> !f.skipped()).toList();
+		Fixes fixes = Fixes.of(correction.interventions());
 		List<String> agenda = correction.agenda().stream().map(t -> t == null ? "" : t.trim()).toList();
 		String place = correction.place() == null || correction.place().isBlank() ? null : correction.place().trim();
 		Recorded recorded = new Recorded(session, members, attendance, spoken);
@@ -120,6 +120,20 @@ public class SessionCorrections {
 	}
 
 	/**
+	 * The rows of the correction that say something, and those of recorded interventions
+	 * by id.
+	 */
+	private record Fixes(List<Fix> rows, Map<Long, Fix> byId) {
+
+		static Fixes of(List<Fix> typed) {
+			List<Fix> rows = typed.stream().filter(f -> !f.skipped()).toList();
+			Map<Long, Fix> byId = new HashMap<>();
+			rows.stream().filter(f -> f.id() != null).forEach(f -> byId.put(f.id(), f));
+			return new Fixes(rows, byId);
+		}
+	}
+
+	/**
 	 * The session as recorded before the correction, with its members and interventions.
 	 */
 	private record Recorded(Session session, Map<Long, Member> members, Map<Long, String> attendance,
@@ -144,8 +158,7 @@ public class SessionCorrections {
 	/**
 	 * Every reason to refuse the correction, at its field, before anything is written.
 	 */
-	private void check(Recorded recorded, Mandate mandate, Correction correction, List<Fix> fixes,
-			List<String> agenda) {
+	private void check(Recorded recorded, Mandate mandate, Correction correction, Fixes fixes, List<String> agenda) {
 		Session session = recorded.session();
 		Refusals refusals = new Refusals();
 		Corrections.checkReason(correction.reason(), refusals);
@@ -188,9 +201,8 @@ public class SessionCorrections {
 	 * Each attendance from the list, for a member seated at the session; a member who
 	 * still speaks (an intervention left under their name) cannot be marked absent.
 	 */
-	private void checkAttendance(Recorded recorded, Correction correction, List<Fix> fixes, Refusals refusals) {
-		Map<Long, Fix> byId = new HashMap<>();
-		fixes.stream().filter(f -> f.id() != null).forEach(f -> byId.put(f.id(), f));
+	private void checkAttendance(Recorded recorded, Correction correction, Fixes fixes, Refusals refusals) {
+		Map<Long, Fix> byId = fixes.byId();
 		for (var entry : correction.attendance().entrySet()) {
 			long membership = entry.getKey();
 			boolean stillSpeaks = recorded.spoken()
@@ -217,12 +229,12 @@ public class SessionCorrections {
 	 * refused at the row only when the row changed its speaker (otherwise at the
 	 * attendance).
 	 */
-	private void checkInterventions(Recorded recorded, Correction correction, List<Fix> fixes, Refusals refusals) {
+	private void checkInterventions(Recorded recorded, Correction correction, Fixes fixes, Refusals refusals) {
 		Map<Long, Member> seated = new LinkedHashMap<>();
 		recorded.attendance().keySet().forEach(m -> seated.put(m, recorded.members().get(m)));
 		Map<Long, String> attendance = new HashMap<>(recorded.attendance());
 		attendance.putAll(correction.attendance());
-		for (Fix fix : fixes) {
+		for (Fix fix : fixes.rows()) {
 			Intervention before = fix.id() == null ? null : recorded.spoken().get(fix.id());
 			if (fix.id() != null && before == null) {
 				refusals.add("form", "council.error.noIntervention");
@@ -236,8 +248,8 @@ public class SessionCorrections {
 	}
 
 	/** What the correction changes, field by field, for the session's next version. */
-	private List<Corrections.Change> changes(Recorded recorded, Correction correction, List<Fix> fixes,
-			List<String> agenda, String place) {
+	private List<Corrections.Change> changes(Recorded recorded, Correction correction, Fixes fixes, List<String> agenda,
+			String place) {
 		Session session = recorded.session();
 		List<Corrections.Change> changes = new ArrayList<>();
 		changes.add(Corrections.Change.of("kind", null, session.kind(), correction.kind()));
@@ -252,7 +264,7 @@ public class SessionCorrections {
 			.forEach((membership, status) -> changes.add(Corrections.Change.of("attendance", recorded.name(membership),
 					status, correction.attendance().getOrDefault(membership, status))));
 		int next = nextPosition(recorded);
-		for (Fix fix : fixes) {
+		for (Fix fix : fixes.rows()) {
 			Intervention before = fix.id() == null ? null : recorded.spoken().get(fix.id());
 			String number = String.valueOf(before == null ? next++ : before.position());
 			CouncilSessions.InterventionRow row = fix.row();
@@ -280,14 +292,12 @@ public class SessionCorrections {
 	 * counted under its speaker on the session's day (taken back and counted anew when
 	 * either changed), each removed one taken back, each added one counted.
 	 */
-	private void rewrite(Recorded recorded, Council council, List<Fix> fixes, LocalDate day) {
+	private void rewrite(Recorded recorded, Council council, Fixes fixes, LocalDate day) {
 		Map<Integer, Long> items = new HashMap<>();
 		recorded.session().agenda().forEach(a -> items.put(a.position(), a.id()));
 		LocalDate was = recorded.session().heldOn();
-		Map<Long, Fix> byId = new HashMap<>();
-		fixes.stream().filter(f -> f.id() != null).forEach(f -> byId.put(f.id(), f));
 		for (Intervention before : recorded.spoken().values()) {
-			Fix fix = byId.get(before.id());
+			Fix fix = fixes.byId().get(before.id());
 			Member speaker = recorded.members().get(before.membershipId());
 			if (fix == null) {
 				sessions.recount(council, speaker, was, speaker, day);
@@ -302,7 +312,7 @@ public class SessionCorrections {
 			}
 		}
 		int next = nextPosition(recorded);
-		for (Fix fix : fixes) {
+		for (Fix fix : fixes.rows()) {
 			if (fix.id() == null) {
 				sessions.writeIntervention(null, recorded.session().id(), fix.row(), items, next++);
 				sessions.count(council, recorded.members().get(fix.row().membershipId()), day);

@@ -98,6 +98,16 @@ public class InfoRequests {
 			.orElse(false);
 	}
 
+	/** The last request the person filed online herself, if any. */
+	public java.util.Optional<InfoRequest> lastFiledOnline(long personId) {
+		return jdbc.sql("""
+				SELECT * FROM info_request WHERE requester_id = :p AND channel = 'online'
+				ORDER BY created_at DESC, id DESC LIMIT 1""")
+			.param("p", personId)
+			.query(InfoRequests::request)
+			.optional();
+	}
+
 	public List<InfoRequest> filedBy(long personId) {
 		return jdbc.sql("SELECT * FROM info_request WHERE requester_id = :p ORDER BY created_at DESC")
 			.param("p", personId)

@@ -27,7 +27,7 @@ class PetitionHub implements TerritoryHub {
 		}
 		List<Link> links = new ArrayList<>();
 		links.add(Link.counted("petition.hub.petitions", "/petitions?territory=" + territory.code(),
-				"petition.hub.count", petitions.published(territory).size()));
+				"petition.hub.count", petitions.countPublished(territory)));
 		links.add(Link.of("petition.hub.start", "/petitions/new"));
 		return links;
 	}

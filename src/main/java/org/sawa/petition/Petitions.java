@@ -148,6 +148,16 @@ public class Petitions {
 	 * Petitions the public sees (not drafts), newest first, optionally within a
 	 * territory.
 	 */
+	/**
+	 * How many petitions past the draft go to the councils of this territory and below.
+	 */
+	public long countPublished(Territory within) {
+		return jdbc.sql("SELECT count(*) FROM petition WHERE status <> 'draft' AND territory_id IN (:territories)")
+			.param("territories", territories.subtree(within.id()))
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Petition> published(Territory within) {
 		if (within == null) {
 			return jdbc.sql("""

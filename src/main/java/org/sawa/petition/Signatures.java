@@ -117,6 +117,9 @@ public class Signatures {
 		if (!confirmed) {
 			refusals.add(new PetitionRefused("confirm", "petition.sign.error.confirm"));
 		}
+		// one mistake is refused as itself (a PetitionRefused, as the callers of the
+		// service
+		// expect); several together, at once
 		if (refusals.all().size() == 1) {
 			throw refusals.all().get(0);
 		}

@@ -2,9 +2,16 @@ package org.sawa.territory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.input.SearchFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,22 +73,21 @@ public class Territories {
 	 * {@code limit}: names that begin with it first, then higher levels, then by name in
 	 * the reader's language.
 	 */
-	public List<Territory> search(String typed, java.util.Locale locale, int limit) {
-		String query = org.sawa.input.SearchFolding.fold(typed);
+	public List<Territory> search(String typed, Locale locale, int limit) {
+		String query = SearchFolding.fold(typed);
 		if (query.isEmpty()) {
 			return List.of();
 		}
-		String skeleton = org.sawa.input.SearchFolding.skeleton(typed);
+		String skeleton = SearchFolding.skeleton(typed);
 		List<Territory> all = jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level <> 'country'")
 			.query(Territories::map)
 			.list();
-		java.util.Map<Territory, Integer> rank = new java.util.HashMap<>();
+		Map<Territory, Integer> rank = new HashMap<>();
 		for (Territory territory : all) {
 			int best = territory.code().equalsIgnoreCase(typed.trim()) ? 0 : Integer.MAX_VALUE;
 			for (String name : territory.names().values()) {
-				String folded = org.sawa.input.SearchFolding.fold(name);
-				if (folded.startsWith(query)
-						|| java.util.Arrays.stream(folded.split(" ")).anyMatch(w -> w.startsWith(query))) {
+				String folded = SearchFolding.fold(name);
+				if (begins(folded, query)) {
 					best = Math.min(best, 0);
 				}
 				else if (folded.contains(query)) {
@@ -93,36 +99,36 @@ public class Territories {
 			}
 		}
 		if (rank.isEmpty() && !skeleton.isEmpty()) {
-			// nothing as typed: a transliteration, its consonants at the start of a name
-			// or
-			// of one of its words
+			// nothing as typed: a transliteration, its consonants at the start of a
+			// name or of one of its words
 			for (Territory territory : all) {
-				for (String name : territory.names().values()) {
-					String named = org.sawa.input.SearchFolding.skeleton(name);
-					if (named.startsWith(skeleton)
-							|| java.util.Arrays.stream(named.split(" ")).anyMatch(w -> w.startsWith(skeleton))) {
-						rank.put(territory, 2);
-					}
+				if (territory.names().values().stream().anyMatch(n -> begins(SearchFolding.skeleton(n), skeleton))) {
+					rank.put(territory, 2);
 				}
 			}
 		}
-		java.text.Collator collator = java.text.Collator.getInstance(locale);
+		Collator collator = Collator.getInstance(locale);
 		return rank.keySet()
 			.stream()
-			.sorted(java.util.Comparator.<Territory>comparingInt(rank::get)
+			.sorted(Comparator.<Territory>comparingInt(rank::get)
 				.thenComparing(t -> t.level().ordinal())
 				.thenComparing(t -> t.name(locale), collator))
 			.limit(limit)
 			.toList();
 	}
 
+	/** Whether the text, or one of its words, begins with {@code start}. */
+	private static boolean begins(String text, String start) {
+		return text.startsWith(start) || Arrays.stream(text.split(" ")).anyMatch(w -> w.startsWith(start));
+	}
+
 	/**
 	 * The territories sorted by their name in the reader's language, as a dictionary
 	 * would.
 	 */
-	public static List<Territory> byName(java.util.Collection<Territory> territories, java.util.Locale locale) {
-		java.text.Collator collator = java.text.Collator.getInstance(locale);
-		return territories.stream().sorted(java.util.Comparator.comparing(t -> t.name(locale), collator)).toList();
+	public static List<Territory> byName(Collection<Territory> territories, Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return territories.stream().sorted(Comparator.comparing(t -> t.name(locale), collator)).toList();
 	}
 
 	/** The territory and those below it at the given level. */

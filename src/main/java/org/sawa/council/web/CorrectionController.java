@@ -131,7 +131,8 @@ class CorrectionController {
 		List<String> agenda = new ArrayList<>();
 		session.agenda().forEach(i -> agenda.add(form.getOrDefault("agenda." + i.position(), "")));
 		List<SessionCorrections.Fix> fixes = new ArrayList<>();
-		for (int row = 0; row < spoken(session).size() + ADDED_ROWS; row++) {
+		int rows = spoken(session).size() + ADDED_ROWS;
+		for (int row = 0; row < rows; row++) {
 			String prefix = "iv." + row + ".";
 			fixes.add(new SessionCorrections.Fix(id(form.get(prefix + "id")),
 					CouncilStaffController.interventionRow(form, row), form.containsKey(prefix + "remove")));

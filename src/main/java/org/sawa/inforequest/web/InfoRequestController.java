@@ -145,7 +145,7 @@ class InfoRequestController {
 				: accounts.residence(user.id()).flatMap(bodies::ofTerritory).map(InfoBody::code).orElse("");
 		form.put("body", chosen);
 		accounts.contact(user.id()).ifPresent(c -> form.put("email", c.email()));
-		requests.filedBy(user.id()).stream().filter(r -> "online".equals(r.channel())).findFirst().ifPresent(last -> {
+		requests.lastFiledOnline(user.id()).ifPresent(last -> {
 			form.put("firstName", last.firstName());
 			form.put("lastName", last.lastName());
 			form.put("postalAddress", last.postalAddress());
