@@ -31,6 +31,8 @@ public class PdfRenderer {
 
 	private static final String LATIN = "Noto Sans";
 
+	private static final java.util.regex.Pattern BIDI_MARKS = java.util.regex.Pattern.compile("[\u200E\u200F\u061C]");
+
 	private final ITemplateEngine templates;
 
 	private final ApplicationContext application;
@@ -58,6 +60,11 @@ public class PdfRenderer {
 		finally {
 			LocaleContextHolder.setLocaleContext(previous);
 		}
+		// the directional marks ICU writes around "%" and signs in Arabic guide a
+		// browser's
+		// bidi; the PDF lays out with ICU's bidi itself, where they only print as stray
+		// marks
+		html = BIDI_MARKS.matcher(html).replaceAll("");
 		boolean rtl = "ar".equals(locale.getLanguage());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -75,11 +82,11 @@ public class PdfRenderer {
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();
+			return LinkDescriptions.added(out.toByteArray());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("PDF rendering failed for " + template, ex);
 		}
-		return out.toByteArray();
 	}
 
 	private static void font(PdfRendererBuilder builder, String file, String family, int weight) {

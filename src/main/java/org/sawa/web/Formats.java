@@ -14,8 +14,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Locale-aware formatting for templates ({@code @fmt}): instants are shown in
- * Africa/Casablanca, numbers and dates in the reader's language.
+ * Locale-aware formatting for templates ({@code @fmt}), pages and PDFs alike: instants
+ * are shown in Africa/Casablanca, numbers and dates in the reader's language. Figures
+ * follow one rule whatever the page (counts grouped, shares with % and one decimal,
+ * indices with two decimals), so that a figure reads the same in the HTML, the PDF and,
+ * through {@link Figures}, the CSV.
  */
 @Component("fmt")
 public class Formats {
@@ -36,13 +39,82 @@ public class Formats {
 		return NUMBERS.get().computeIfAbsent(locale.getName(), k -> NumberFormat.getInstance(locale)).format(value);
 	}
 
-	public String percent(Double ratio) {
+	/** A count of people or things: whole, with the language's grouping (1.234). */
+	public String count(Number value) {
+		return value == null ? "" : fixed(value, 0);
+	}
+
+	/**
+	 * A share given as a ratio (0.281): always with its sign and one decimal (28,1 %), so
+	 * that it cannot be read as a count.
+	 */
+	public String percent(Number ratio) {
 		if (ratio == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getPercentInstance(Languages.formatting(LocaleContextHolder.getLocale()));
-		format.setMaximumFractionDigits(1);
-		return format.format(ratio);
+		ULocale locale = Languages.formatting(LocaleContextHolder.getLocale());
+		NumberFormat format = NUMBERS.get().computeIfAbsent("%" + locale.getName(), k -> {
+			NumberFormat percent = NumberFormat.getPercentInstance(locale);
+			percent.setMinimumFractionDigits(Figures.PERCENT_DECIMALS);
+			percent.setMaximumFractionDigits(Figures.PERCENT_DECIMALS);
+			return percent;
+		});
+		return format.format(Figures.rounded(ratio.doubleValue() * 100, "percent").doubleValue() / 100);
+	}
+
+	/**
+	 * An index (parity, representation: a share over another): two decimals (0,62), never
+	 * grouped.
+	 */
+	public String index(Number value) {
+		return value == null ? "" : fixed(value, Figures.INDEX_DECIMALS, false);
+	}
+
+	/** A difference in percentage points, signed, with one decimal (+4,2; −3,0). */
+	public String points(Number value) {
+		if (value == null) {
+			return "";
+		}
+		String written = fixed(Math.abs(value.doubleValue()), Figures.PERCENT_DECIMALS);
+		double rounded = Figures.rounded(value, "percent").doubleValue();
+		return (rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "") + written;
+	}
+
+	/** A rate per so many inhabitants: one decimal, grouped (12,5). */
+	public String rate(Number value) {
+		return value == null ? "" : fixed(value, Figures.PERCENT_DECIMALS);
+	}
+
+	/**
+	 * An indicator's value in its unit (count, percent, ratio, mad): the same figure as
+	 * its CSV extract ({@link Figures#rounded}), written for the reader.
+	 */
+	public String value(Number value, String unit) {
+		if (value == null) {
+			return "";
+		}
+		return switch (unit == null ? "" : unit) {
+			case "percent" -> percent(value.doubleValue() / 100);
+			case "ratio" -> index(value);
+			case "count" -> count(value);
+			default -> fixed(value, Figures.scale(unit));
+		};
+	}
+
+	private String fixed(Number value, int decimals) {
+		return fixed(value, decimals, true);
+	}
+
+	private String fixed(Number value, int decimals, boolean grouped) {
+		ULocale locale = Languages.formatting(LocaleContextHolder.getLocale());
+		NumberFormat format = NUMBERS.get().computeIfAbsent(decimals + "|" + grouped + "|" + locale.getName(), k -> {
+			NumberFormat f = NumberFormat.getInstance(locale);
+			f.setMinimumFractionDigits(decimals);
+			f.setMaximumFractionDigits(decimals);
+			f.setGroupingUsed(grouped);
+			return f;
+		});
+		return format.format(Figures.rounded(value, decimals));
 	}
 
 	public String date(LocalDate date) {

@@ -149,12 +149,12 @@ class IndicatorAnalysisHttpTest {
 				"Indice de parité (femmes / hommes)", "Rural / urbain", "pour 10 000 habitants de 15 ans et plus",
 				"href=\"/api/v1/indicators/T.DESK/data.csv?territory=MA-BEM&amp;year=2025&amp;by=sex\"");
 		// 21 women and 27 men, as published: the parity index of the published figures,
-		// under the default threshold of 0,8
+		// under the default threshold of 0,80, written with two decimals
 		Cell province = new Cell("indicator/T.DESK", "MA-BEM", "2025", Map.of());
 		BigDecimal women = BigDecimal.valueOf(published.shown(province.with("sex", "female"), 21));
 		BigDecimal men = BigDecimal.valueOf(published.shown(province.with("sex", "male"), 27));
-		String index = women.divide(men, 3, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
-		assertThat(page).contains("<span>" + index + "</span>", "Disparité : sous 0,8");
+		String index = women.divide(men, 2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+		assertThat(page).contains("<span>" + index + "</span>", "Disparité : sous 0,80");
 
 		String rural = new Browser(port).acceptLanguage("ar")
 			.get("/territories/MA-BEM/indicators/T.DESK?by=sex&area=rural")

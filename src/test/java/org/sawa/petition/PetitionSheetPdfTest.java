@@ -12,6 +12,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sawa.support.Browser;
 import org.sawa.support.MovableClock;
+import org.sawa.support.PdfUa;
 import org.sawa.support.SawaTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,6 +37,7 @@ class PetitionSheetPdfTest {
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/petition-sheet-" + lang + ".pdf"),
 				response.body());
+		assertThat(PdfUa.failedRules(response.body())).as("PDF/UA-1 rules failed (veraPDF)").isEmpty();
 		return response;
 	}
 

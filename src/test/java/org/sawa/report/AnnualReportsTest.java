@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
@@ -16,6 +17,7 @@ import org.sawa.support.TaggedPdf;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
@@ -47,6 +49,9 @@ class AnnualReportsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	IncompleteEventPublications publications;
@@ -150,6 +155,33 @@ class AnnualReportsTest {
 		// checked apart
 		assertThat(ar).contains("التقرير السنوي", "جهة بني ملال خنيفرة", "المؤشرات والفوارق", "من يشارك", "التوصيات",
 				"توسيع المواكبة إلى منتخبات خريبكة.");
+	}
+
+	@Test
+	void the_contents_give_each_section_its_page_and_figures_carry_their_unit_in_both_languages() throws Exception {
+		AnnualReports.Version version = generated("MA-05", Map.of("fr", "Publier les chiffres.", "ar", "نشر الأرقام."),
+				"staff@sawa.demo");
+		for (String lang : new String[] { "fr", "ar" }) {
+			byte[] pdf = reports.pdf(version.id(), lang).orElseThrow();
+			String all = text(pdf, lang);
+			// no directional mark printed as a stray sign beside a figure
+			assertThat(all).doesNotContain("\u200E", "\u200F", "\u061C");
+			String contents = TaggedPdf.page(pdf, 2);
+			// every section's whole title, and the page where it starts (pages 3 to the
+			// last, in order)
+			for (String section : ReportContent.SECTIONS) {
+				assertThat(contents)
+					.contains(messages.getMessage("report.section." + section, null, Locale.forLanguageTag(lang)));
+			}
+			assertThat(contents.replaceAll("[^0-9 ]", " ").trim().split("\\s+")).contains("3", "4", "5")
+				.contains(String.valueOf(TaggedPdf.read(pdf, lang).pages()));
+			// the share indicator reads as a percentage with one decimal, the parity
+			// index
+			// with two
+			String indicators = TaggedPdf.page(pdf, 3);
+			assertThat(indicators).containsPattern("7,6\\s?%").containsPattern("\\b0,34\\b");
+			assertThat(indicators).doesNotContain("7,612", "0,344");
+		}
 	}
 
 	@Test

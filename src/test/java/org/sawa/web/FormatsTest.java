@@ -49,4 +49,34 @@ class FormatsTest {
 		assertThat(Languages.supported(null)).isEmpty();
 	}
 
+	/**
+	 * Issue 18: "3,006" (a percentage) beside "1.131" (a count) reads as two counts. A
+	 * share always carries its sign and one decimal, an index two decimals and no
+	 * grouping, a count its grouping and no decimals; the CSV writes the same rounded
+	 * figure.
+	 */
+	@Test
+	void a_share_a_count_and_an_index_cannot_be_mistaken_for_one_another() {
+		for (String lang : new String[] { "fr", "ar", "zgh" }) {
+			LocaleContextHolder.setLocale(Languages.locale(lang));
+			assertThat(fmt.count(1131)).as(lang).doesNotContain(",").contains("131").hasSizeGreaterThan(4);
+			assertThat(fmt.value(new java.math.BigDecimal("3.006"), "percent")).as(lang)
+				.contains("3,0")
+				.contains("%")
+				.doesNotContain("3,006");
+			assertThat(fmt.percent(0.5)).as(lang).contains("50,0").contains("%");
+			assertThat(fmt.index(0.3444)).as(lang).isEqualTo("0,34");
+			assertThat(fmt.index(1234.5)).as(lang).isEqualTo("1234,50");
+			assertThat(fmt.value(new java.math.BigDecimal("1.977"), "ratio")).as(lang).isEqualTo("1,98");
+			assertThat(fmt.points(-3.04)).as(lang).isEqualTo("\u22123,0");
+			assertThat(fmt.points(4.25)).as(lang).isEqualTo("+4,3");
+		}
+		LocaleContextHolder.setLocale(Languages.locale("en"));
+		assertThat(fmt.value(new java.math.BigDecimal("3.006"), "percent")).isEqualTo("3.0%");
+		assertThat(fmt.count(1131)).isEqualTo("1,131");
+		assertThat(Figures.plain(new java.math.BigDecimal("3.006"), "percent")).isEqualTo("3.0");
+		assertThat(Figures.plain(new java.math.BigDecimal("21"), "count")).isEqualTo("21");
+		assertThat(Figures.plain(0.3444, "ratio")).isEqualTo("0.34");
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.sawa.indicator.internal;
 
+import org.sawa.web.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import org.sawa.imports.Csv;
@@ -36,7 +37,7 @@ public final class ExtractCsv {
 						.cell(row.options().getOrDefault(dimension, extract.filters().getOrDefault(dimension, ""))));
 			}
 			csv.append(',')
-				.append(row.value() == null ? "" : row.value().stripTrailingZeros().toPlainString())
+				.append(Figures.plain(row.value(), extract.indicator().unit()))
 				.append(',')
 				.append(row.suppressed())
 				.append("\r\n");
