@@ -1,6 +1,7 @@
 /**
- * What people type, made safe once for every module: links that may be published (an
- * https address elsewhere, or a page of Sawa itself).
+ * Plain values shared by every module: what people type, made safe once (texts, e-mail
+ * addresses, links that may be published, search folding), and how precisely a published
+ * figure is written (counts, shares, indices).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Input")
 package org.sawa.input;

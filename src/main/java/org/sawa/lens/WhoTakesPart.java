@@ -28,6 +28,26 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 			Double representation, boolean underRepresented) {
 	}
 
+	/** An under-represented group of one dimension, to state in words. */
+	public record Gap(String dimension, Line line) {
+	}
+
+	/**
+	 * The groups under-represented in a channel's views, dimension by dimension, so that
+	 * a page states first who is left out.
+	 */
+	public static List<Gap> gaps(List<WhoTakesPart> views) {
+		List<Gap> gaps = new ArrayList<>();
+		for (WhoTakesPart view : views) {
+			for (Line line : view.lines()) {
+				if (line.underRepresented()) {
+					gaps.add(new Gap(view.dimension(), line));
+				}
+			}
+		}
+		return gaps;
+	}
+
 	/** How a channel's cells are named: this, then the channel. */
 	static final String CHANNEL = "channel/";
 

@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import org.sawa.input.Figures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sawa.input.Figures;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 class FormatsTest {

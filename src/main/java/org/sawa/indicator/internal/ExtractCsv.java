@@ -1,6 +1,6 @@
 package org.sawa.indicator.internal;
 
-import org.sawa.web.Figures;
+import org.sawa.input.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import org.sawa.imports.Csv;

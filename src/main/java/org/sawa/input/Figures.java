@@ -1,4 +1,4 @@
-package org.sawa.web;
+package org.sawa.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,9 +12,9 @@ import java.math.RoundingMode;
  */
 public final class Figures {
 
-	static final int PERCENT_DECIMALS = 1;
+	public static final int PERCENT_DECIMALS = 1;
 
-	static final int INDEX_DECIMALS = 2;
+	public static final int INDEX_DECIMALS = 2;
 
 	private Figures() {
 	}
@@ -35,7 +35,7 @@ public final class Figures {
 		return rounded(value, scale(unit));
 	}
 
-	static BigDecimal rounded(Number value, int decimals) {
+	public static BigDecimal rounded(Number value, int decimals) {
 		BigDecimal exact = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
 		return exact.setScale(decimals, RoundingMode.HALF_UP);
 	}
