@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.commitment.ActionPlans;
 import org.sawa.commitment.Milestones;
+import org.sawa.commitment.PlanTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,10 @@ class DemoCommitments {
 
 	private final Accounts accounts;
 
-	DemoCommitments(ActionPlans plans, Milestones milestoneService, Accounts accounts) {
+	private final PlanTexts texts;
+
+	DemoCommitments(ActionPlans plans, Milestones milestoneService, Accounts accounts, PlanTexts texts) {
+		this.texts = texts;
 		this.milestoneService = milestoneService;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -35,6 +39,35 @@ class DemoCommitments {
 	void load(long laayouneStaff, long bmkStaff) {
 		laayoune(laayouneStaff);
 		beniMellal(bmkStaff);
+		for (String language : new String[] { "fr", "ar" }) {
+			versions(language, Map.of("LSH-2025-2027", laayouneStaff, "BMK-2022-2027", bmkStaff));
+		}
+	}
+
+	/**
+	 * The versions staff wrote in another language than the plan's
+	 * ({@code demo/commitment-texts_<language>.properties}): MALAA0003 in Arabic and
+	 * French, the Béni Mellal-Khénifra plan in Arabic.
+	 */
+	private void versions(String language, Map<String, Long> staffOfPlan) {
+		java.util.Properties file = new java.util.Properties();
+		try (var in = new java.io.InputStreamReader(
+				DemoCommitments.class.getResourceAsStream("/demo/commitment-texts_" + language + ".properties"),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			file.load(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		Map<String, Map<String, String>> byCommitment = new java.util.TreeMap<>();
+		file.stringPropertyNames()
+			.forEach(key -> byCommitment.computeIfAbsent(key.substring(0, key.indexOf('.')), k -> new LinkedHashMap<>())
+				.put(key.substring(key.indexOf('.') + 1), file.getProperty(key)));
+		byCommitment.forEach((code, written) -> {
+			var commitment = plans.byCode(code).orElseThrow();
+			var plan = plans.plan(commitment.planId()).orElseThrow();
+			texts.write(commitment, plan, language, written, staffOfPlan.get(plan.code()));
+		});
 	}
 
 	private static LocalDate first(int month, int year) {

@@ -141,8 +141,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/capacity/AMSSAWASS/participants/1/correct", "/capacity/AMSSAWASS/activities/1/correct",
 				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
 				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new",
-				"/commitments/MALAA0003/correct", "/reports", "/reports/prepare?territory=MA-05&year=19",
-				"/reports/MA-11/2025/manage", "/reports/versions/1");
+				"/commitments/MALAA0003/correct", "/commitments/MALAA0003/texts?language=zgh", "/reports",
+				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

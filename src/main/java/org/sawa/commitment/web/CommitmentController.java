@@ -5,6 +5,7 @@ import static org.sawa.web.FormValues.date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.sawa.commitment.ResultsScales;
 import org.sawa.commitment.Commitment;
 import org.sawa.commitment.Milestone;
 import org.sawa.commitment.Milestones;
+import org.sawa.commitment.PlanTexts;
 import org.sawa.commitment.Timeline;
 import org.sawa.commitment.internal.PlanTransfer;
 import org.sawa.territory.Territories;
@@ -67,10 +69,13 @@ class CommitmentController {
 
 	private final Corrections versions;
 
+	private final PlanTexts texts;
+
 	CommitmentController(ActionPlans plans, Milestones milestones, Territories territories, Accounts accounts,
 			Permissions permissions, MessageSource messages, PlanTransfer transfer, ResultsScales scales,
-			Corrections versions, Clock clock) {
+			Corrections versions, PlanTexts texts, Clock clock) {
 		this.versions = versions;
+		this.texts = texts;
 		this.scales = scales;
 		this.milestones = milestones;
 		this.clock = clock;
@@ -84,7 +89,8 @@ class CommitmentController {
 
 	@GetMapping("/commitments")
 	String tracker(@RequestParam(required = false) String territory, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String area, @AuthenticationPrincipal SawaUser user, Model model) {
+			@RequestParam(required = false) String area, @AuthenticationPrincipal SawaUser user, Locale locale,
+			Model model) {
 		LocalDate today = LocalDate.now(clock);
 		java.util.Set<Long> manageable = new java.util.HashSet<>();
 		// the user's grants are read once for the whole list
@@ -120,6 +126,9 @@ class CommitmentController {
 		shown.keySet().forEach(p -> planSubjects.put(p.id(), CommitmentCorrections.subject(p)));
 		model.addAttribute("planCorrected", versions.lastCorrected(planSubjects));
 		model.addAttribute("shown", shown);
+		Map<String, String> titles = new HashMap<>();
+		model.addAttribute("texts", texts.titles(shown, locale.getLanguage(), titles));
+		model.addAttribute("titles", titles);
 		model.addAttribute("places", places);
 		model.addAttribute("areas", areas);
 		model.addAttribute("statuses", ActionPlans.MILESTONE_STATUSES);
@@ -150,8 +159,10 @@ class CommitmentController {
 		List<ActionPlans.Comment> comments = plans.comments(commitment.id());
 		comments.forEach(
 				c -> authors.put(c.personId(), accounts.contact(c.personId()).map(a -> a.displayName()).orElse("—")));
-		model.addAttribute("commitment", commitment);
-		model.addAttribute("plan", plan);
+		PlanTexts.Localized localized = texts.in(commitment, plan, locale.getLanguage());
+		model.addAttribute("commitment", localized.commitment());
+		model.addAttribute("plan", localized.plan());
+		model.addAttribute("texts", localized.shown());
 		model.addAttribute("territory", territories.byId(plan.territoryId()).orElseThrow());
 		model.addAttribute("updates", updates);
 		model.addAttribute("institutions", institutions);

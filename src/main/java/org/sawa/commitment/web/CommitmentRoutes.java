@@ -15,7 +15,8 @@ class CommitmentRoutes {
 					"/commitments/plans/*.json")
 			.signedIn("/commitments/import", "/commitments/plans/new", "/commitments/plans/*/commitments/new",
 					"/commitments/*/milestones/*", "/commitments/*/milestones/*/owner", "/commitments/*/assess",
-					"/commitments/*/comments", "/commitments/*/correct", "/commitments/plans/*/correct");
+					"/commitments/*/comments", "/commitments/*/correct", "/commitments/plans/*/correct",
+					"/commitments/*/texts");
 	}
 
 }
