@@ -111,20 +111,20 @@ public class InfoArchive {
 
 	/**
 	 * The archive: published requests, newest first, matching the words in Arabic or
-	 * French (PostgreSQL full-text search, stemmed in both), of a body, a status and a
-	 * year when given.
+	 * French (PostgreSQL full-text search, folded and stemmed in both as every search of
+	 * Sawa: root migration V5), of a body, a status and a year when given.
 	 */
 	public List<Published> archive(String words, Long bodyId, String status, Integer year, int limit) {
 		String query = words == null ? "" : words.trim();
 		return jdbc.sql("""
 				SELECT * FROM info_request
 				WHERE published_at IS NOT NULL
-				  AND (:q = '' OR search @@ (websearch_to_tsquery('french', :q) || websearch_to_tsquery('arabic', :q)))
+				  AND (:q = '' OR search @@ sawa_query(:q))
 				  AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
 				  AND (CAST(:status AS TEXT) IS NULL OR status = :status)
 				  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
 				ORDER BY CASE WHEN :q = '' THEN 0 ELSE
-				  ts_rank(search, websearch_to_tsquery('french', :q) || websearch_to_tsquery('arabic', :q)) END DESC,
+				  ts_rank(search, sawa_query(:q)) END DESC,
 				  published_at DESC
 				LIMIT :limit""")
 			.param("q", query)

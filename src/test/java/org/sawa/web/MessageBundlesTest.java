@@ -115,18 +115,19 @@ class MessageBundlesTest {
 	}
 
 	/** A module's bundle holds the keys of its prefixes, and only those. */
-	static final Map<String, List<String>> PREFIXES = Map
-		.ofEntries(Map.entry("petition", List.of("petition", "petitionRules")),
-				Map.entry("inforequest", List.of("info", "infoRules")), Map.entry("council", List.of("council")),
-				Map.entry("capacity", List.of("capacity")), Map.entry("report", List.of("report")),
-				Map.entry("commitment", List.of("commitment")),
-				Map.entry("indicator",
-						List.of("indicator", "indicatorForm", "dashboard", "importJob", "dimensionForm", "compose",
-								"dimension")),
-				Map.entry("lens", List.of("who", "channel")), Map.entry("territory", List.of("territory")),
-				Map.entry("account", List.of("account", "profile", "password", "signup", "login", "confirm",
-						"organisation", "role", "privacy")),
-				Map.entry("calendar", List.of("holiday", "calendar", "feast")));
+	static final Map<String, List<String>> PREFIXES = Map.ofEntries(
+			Map.entry("petition", List.of("petition", "petitionRules")),
+			Map.entry("inforequest", List.of("info", "infoRules")), Map.entry("council", List.of("council")),
+			Map.entry("capacity", List.of("capacity")), Map.entry("report", List.of("report")),
+			Map.entry("commitment", List.of("commitment")),
+			Map.entry("indicator",
+					List.of("indicator", "indicatorForm", "dashboard", "importJob", "dimensionForm", "compose",
+							"dimension")),
+			Map.entry("lens", List.of("who", "channel")), Map.entry("territory", List.of("territory")),
+			Map.entry("account",
+					List.of("account", "profile", "password", "signup", "login", "confirm", "organisation", "role",
+							"privacy")),
+			Map.entry("calendar", List.of("holiday", "calendar", "feast")), Map.entry("search", List.of("search")));
 
 	@Test
 	void each_module_keeps_its_own_keys_in_its_own_bundle_and_every_bundle_is_read() throws IOException {

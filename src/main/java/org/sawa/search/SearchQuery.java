@@ -1,0 +1,37 @@
+package org.sawa.search;
+
+import java.util.List;
+import java.util.Locale;
+import org.sawa.input.SearchFolding;
+
+/**
+ * What a person searched: her words (folded in SQL as every source's texts: case, Latin
+ * accents, Arabic short vowels and letter forms), the territories she narrowed to (a
+ * territory and all within it; empty for everywhere), her language and how many hits a
+ * source returns at most.
+ */
+public record SearchQuery(String words, List<Long> territoryIds, Locale locale, int limit) {
+
+	/**
+	 * The words as a full-text query in SQL, bound to {@code :q} = {@link #words()}:
+	 * folded and stemmed as French, as Arabic and as typed (root migration V5), to match
+	 * a module's {@code search} column made with {@code sawa_document(title, body)}.
+	 */
+	public static final String TSQUERY = "sawa_query(:q)";
+
+	/** Whether there is anything to search once folded (not only signs or spaces). */
+	public boolean empty() {
+		return SearchFolding.fold(words).isBlank();
+	}
+
+	/** Whether the query is narrowed to some territories. */
+	public boolean narrowed() {
+		return !territoryIds.isEmpty();
+	}
+
+	/** The territories as an SQL array parameter ({@code = ANY(:places)}). */
+	public Long[] places() {
+		return territoryIds.toArray(Long[]::new);
+	}
+
+}
