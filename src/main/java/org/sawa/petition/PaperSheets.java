@@ -106,6 +106,9 @@ public class PaperSheets {
 		if (!petitions.staff(staffId, petition.territoryId())) {
 			throw new PetitionRefused("", "petition.error.notStaff").asDenial();
 		}
+		if (petition.byAssociation()) {
+			throw new PetitionRefused("", "petition.sign.error.association");
+		}
 		if (!petition.collecting()) {
 			throw new PetitionRefused("", "petition.sign.error.closed");
 		}

@@ -15,4 +15,14 @@ public record Petition(long id, String reference, long territoryId, String level
 	public boolean collecting() {
 		return status == PetitionStatus.COLLECTING;
 	}
+
+	/** An association petitions in its own name: it takes no signatures. */
+	public boolean byAssociation() {
+		return "association".equals(petitionerKind);
+	}
+
+	/** Whether people may sign now: a citizens' petition while it collects. */
+	public boolean takesSignatures() {
+		return collecting() && !byAssociation();
+	}
 }

@@ -99,6 +99,9 @@ public class Signatures {
 	public void sign(long petitionId, long personId, String nationalId, String basis, Long activityCommuneId,
 			boolean confirmed) {
 		Petition petition = petitions.share(petitionId);
+		if (petition.byAssociation()) {
+			throw new PetitionRefused("", "petition.sign.error.association");
+		}
 		if (!petition.collecting()) {
 			throw new PetitionRefused("", "petition.sign.error.closed");
 		}

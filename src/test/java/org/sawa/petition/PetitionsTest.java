@@ -345,7 +345,7 @@ class PetitionsTest {
 	}
 
 	@Test
-	void an_association_petitions_only_when_seated_in_the_territory_and_old_enough_and_needs_no_signatures() {
+	void an_association_petitions_only_when_seated_in_the_territory_and_old_enough_and_takes_no_signatures() {
 		long representative = resident("MA-KHN-01", "female", 1975);
 		java.time.LocalDate today = MovableClock.today();
 		long young = accounts.createOrganisation("association", "Jeunes pousses", territory("MA-KHN-01").id(),
@@ -383,6 +383,11 @@ class PetitionsTest {
 		Petition opened = petitions.byId(id).orElseThrow();
 		assertThat(opened.organisationId()).isEqualTo(established);
 		assertThat(opened.threshold()).as("the association petitions in its own name").isZero();
+		// submitted to the council: nobody signs it, online or on paper
+		long neighbour = resident("MA-KHN-01", "female", 1990);
+		assertRefused(() -> signatures.sign(id, neighbour, "BK 400123", "residence", null), "",
+				"petition.sign.error.association");
+		assertThat(opened.takesSignatures()).isFalse();
 		long staff = resident("MA-KHN-01", "male", 1980);
 		accounts.grantRole(staff, Role.STAFF, territory("MA-KHN-01").id(), null);
 		petitionSteps.deposit(id, staff, today);
