@@ -23,15 +23,26 @@ public record IndicatorAnalysis(Indicator indicator, int year, List<Integer> yea
 			Double populationShare, Double representation, boolean flagged, int bar) {
 	}
 
-	/** The trend's bar chart: each year's total (hidden ones drawn as no bar). */
+	/**
+	 * The trend's bars: women beside men when the rows have them, else each year's total
+	 * (hidden ones drawn as no bar).
+	 */
 	public List<IndicatorTile.YearBar> trendBars() {
 		Map<Integer, BigDecimal> totals = new java.util.LinkedHashMap<>();
-		trend.forEach(row -> totals.put(row.year(), row.total()));
-		return IndicatorTile.bars(totals);
+		Map<Integer, Map<String, BigDecimal>> bySex = new java.util.LinkedHashMap<>();
+		trend.forEach(row -> {
+			totals.put(row.year(), row.total());
+			Map<String, BigDecimal> sexes = new java.util.HashMap<>();
+			sexes.put("female", row.women());
+			sexes.put("male", row.men());
+			bySex.put(row.year(), sexes);
+		});
+		return IndicatorTile.bars(totals, trendBySex() ? bySex : null);
 	}
 
-	public int trendWidth() {
-		return IndicatorTile.chartWidth(trendBars());
+	/** Whether the trend has women and men to show beside each other. */
+	public boolean trendBySex() {
+		return trend.stream().anyMatch(row -> row.women() != null || row.men() != null);
 	}
 
 	/**

@@ -186,6 +186,19 @@ public class IndicatorFigures {
 		return totals;
 	}
 
+	/**
+	 * The indicator's value per year and sex (female, male), oldest first, with some
+	 * dimensions fixed.
+	 */
+	public Map<Integer, Map<String, BigDecimal>> totalsBySex(Indicator indicator, long territoryId,
+			Map<String, String> filters) {
+		Map<Integer, Map<String, BigDecimal>> totals = new TreeMap<>();
+		values(indicator, List.of(territoryId), null, List.of("sex"), filters)
+			.forEach((key, value) -> totals.computeIfAbsent(key.year(), y -> new java.util.HashMap<>())
+				.put(key.options().get(0), value));
+		return totals;
+	}
+
 	public BigDecimal target(String indicator, int year) {
 		return jdbc.sql("SELECT target FROM indicator_target WHERE indicator_code = :i AND year = :y")
 			.param("i", indicator)

@@ -14,39 +14,53 @@ import org.sawa.disclosure.PublishedCounts;
  * One indicator on a territory's dashboard for a year: its total, women and men
  * (published through {@link PublishedCounts} when they are counts of people), the gender
  * parity index (women / men) with a flag below the threshold, the target, and the trend
- * over the years with the geometry of its bar chart.
+ * over the years (women beside men when known) with its bars' lengths.
  */
 public record IndicatorTile(Indicator indicator, int year, BigDecimal total, BigDecimal women, BigDecimal men,
-		Double parityIndex, boolean disparity, BigDecimal target, Double progress, List<YearBar> trend, int chartWidth,
-		int chartHeight) {
+		Double parityIndex, boolean disparity, BigDecimal target, Double progress, List<YearBar> trend) {
 
-	public record YearBar(int year, BigDecimal value, int x, int y, int height, int labelX) {
+	/**
+	 * A year of the trend: the total, and women beside men when the indicator is by sex
+	 * (null when hidden or unknown), each with its bar's length in per cent of the
+	 * largest value drawn.
+	 */
+	public record YearBar(int year, BigDecimal value, BigDecimal women, BigDecimal men, double bar, double womenBar,
+			double menBar) {
 	}
 
 	/**
-	 * Geometry of a bar chart by year (a null value is hidden and drawn as no bar), and
-	 * its width.
+	 * The trend's bars: by sex when known (women beside men), else the totals; lengths
+	 * scaled to the largest value drawn, a hidden value drawn as no bar.
 	 */
-	static List<YearBar> bars(Map<Integer, BigDecimal> values) {
-		List<YearBar> bars = new ArrayList<>();
-		BigDecimal max = values.values()
-			.stream()
-			.filter(Objects::nonNull)
-			.max(BigDecimal::compareTo)
-			.orElse(BigDecimal.ZERO);
-		int x = 8;
-		for (Map.Entry<Integer, BigDecimal> entry : values.entrySet()) {
-			BigDecimal value = entry.getValue();
-			int height = max.signum() == 0 || value == null ? 0
-					: value.multiply(BigDecimal.valueOf(80)).divide(max, 0, RoundingMode.HALF_UP).intValue();
-			bars.add(new YearBar(entry.getKey(), value, x, 90 - height, height, x + 18));
-			x += 44;
+	static List<YearBar> bars(Map<Integer, BigDecimal> totals, Map<Integer, Map<String, BigDecimal>> bySex) {
+		List<BigDecimal> drawn = new ArrayList<>();
+		if (bySex == null) {
+			drawn.addAll(totals.values());
 		}
+		else {
+			bySex.values().forEach(sexes -> {
+				drawn.add(sexes.get("female"));
+				drawn.add(sexes.get("male"));
+			});
+		}
+		BigDecimal max = drawn.stream().filter(Objects::nonNull).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+		List<YearBar> bars = new ArrayList<>();
+		totals.forEach((year, total) -> {
+			Map<String, BigDecimal> sexes = bySex == null ? Map.of() : bySex.getOrDefault(year, Map.of());
+			bars.add(new YearBar(year, total, sexes.get("female"), sexes.get("male"), length(total, max),
+					length(sexes.get("female"), max), length(sexes.get("male"), max)));
+		});
 		return bars;
 	}
 
-	static int chartWidth(List<YearBar> bars) {
-		return Math.max(8 + 44 * bars.size(), 60);
+	private static double length(BigDecimal value, BigDecimal max) {
+		return value == null || max.signum() <= 0 ? 0
+				: value.multiply(BigDecimal.valueOf(100)).divide(max, 1, RoundingMode.HALF_UP).doubleValue();
+	}
+
+	/** Whether the trend shows women beside men. */
+	public boolean trendBySex() {
+		return indicator.dimensions().contains("sex");
 	}
 
 	/**
@@ -56,12 +70,16 @@ public record IndicatorTile(Indicator indicator, int year, BigDecimal total, Big
 	 */
 	static IndicatorTile of(Indicator indicator, String territoryCode, Map<String, String> filters, int year,
 			Map<String, BigDecimal> bySex, BigDecimal total, BigDecimal target, Map<Integer, BigDecimal> totals,
-			double threshold, PublishedCounts published) {
+			Map<Integer, Map<String, BigDecimal>> totalsBySex, double threshold, PublishedCounts published) {
 		boolean bySexKnown = indicator.dimensions().contains("sex");
 		BigDecimal shownWomen = bySexKnown ? bySex.get("female") : null;
 		BigDecimal shownMen = bySexKnown ? bySex.get("male") : null;
 		BigDecimal shownTotal = total;
 		Map<Integer, BigDecimal> shownTotals = new LinkedHashMap<>(totals);
+		Map<Integer, Map<String, BigDecimal>> shownBySex = bySexKnown ? new LinkedHashMap<>() : null;
+		if (bySexKnown) {
+			totalsBySex.forEach((y, sexes) -> shownBySex.put(y, new java.util.HashMap<>(sexes)));
+		}
 		// counts of people are published cell by cell; amounts and rates are not about
 		// few
 		// people
@@ -72,14 +90,21 @@ public record IndicatorTile(Indicator indicator, int year, BigDecimal total, Big
 			shownTotal = shown(published, all, total);
 			totals.forEach((y, value) -> shownTotals.put(y,
 					shown(published, Extracts.cell(indicator, territoryCode, y, filters), value)));
+			if (bySexKnown) {
+				shownBySex.forEach((y, sexes) -> {
+					Cell cell = Extracts.cell(indicator, territoryCode, y, filters);
+					for (String sex : List.of("female", "male")) {
+						sexes.put(sex, shown(published, cell.with("sex", sex), sexes.get(sex)));
+					}
+				});
+			}
 		}
 		Disparity parity = bySexKnown ? Disparity.of(indicator, shownWomen, shownMen, threshold) : null;
 		Double progress = target == null || target.signum() == 0 || shownTotal == null ? null
 				: shownTotal.divide(target, 4, RoundingMode.HALF_UP).doubleValue();
-		List<YearBar> bars = bars(shownTotals);
 		return new IndicatorTile(indicator, year, shownTotal, shownWomen, shownMen,
-				parity == null ? null : parity.index(), parity != null && parity.flagged(), target, progress, bars,
-				chartWidth(bars), 112);
+				parity == null ? null : parity.index(), parity != null && parity.flagged(), target, progress,
+				bars(shownTotals, shownBySex));
 	}
 
 	private static BigDecimal shown(PublishedCounts published, Cell cell, BigDecimal exact) {

@@ -80,14 +80,19 @@ public class PublicFigures {
 		int at = year != null && allYears.contains(year) ? year
 				: allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
 		List<IndicatorTile> tiles = new ArrayList<>();
-		withData.forEach((indicator, totals) -> totals.keySet()
-			.stream()
-			.filter(y -> y <= at)
-			.reduce((a, b) -> b)
-			.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, territory.code(), filters, y,
-					figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
-					// a target is set for everyone: it does not apply to one group
-					filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals, threshold, published))));
+		withData.forEach(
+				(indicator, totals) -> totals.keySet()
+					.stream()
+					.filter(y -> y <= at)
+					.reduce((a, b) -> b)
+					.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, territory.code(), filters, y,
+							figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
+							// a target is set for everyone: it does not apply to one
+							// group
+							filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals,
+							indicator.dimensions().contains("sex")
+									? figures.totalsBySex(indicator, territory.id(), filters) : Map.of(),
+							threshold, published))));
 		return new Tiles(allYears, at, tiles);
 	}
 

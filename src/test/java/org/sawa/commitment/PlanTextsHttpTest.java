@@ -39,6 +39,9 @@ class PlanTextsHttpTest {
 		assertThat(fr)
 			.contains("Création d’un club d’inclusion sociale pour les catégories vulnérables", "Ateliers de formation")
 			.doesNotContain("role=\"note\"");
+		// the timeline: a row per milestone with its sign and status in words, today's
+		// line
+		assertThat(fr).contains("Jalon 1 : En cours", "class=\"today\"", "Trait rouge : aujourd’hui");
 		String zgh = new Browser(port).acceptLanguage("zgh").get("/commitments/MALAA0003").body();
 		assertThat(zgh).contains(
 				"<span lang=\"en\" dir=\"ltr\">Establishment of a social inclusion club for vulnerable social class</span>",

@@ -196,6 +196,28 @@ class IndicatorFiguresTest {
 				"Disparité : sous 0,8", "href=\"/territories/MA-AZI/indicators?year=2026\"");
 		String province = new Browser(port).acceptLanguage("ar").get("/territories/MA-AZI/indicators?year=2024").body();
 		assertThat(province).contains("dir=\"rtl\"", "المؤشرات سنة 2024");
+		// each year's trend: women beside men, the values written beside the bars
+		assertThat(page).containsPattern("<span class=\"line-key\">Femmes</span>\\s*<svg class=\"hbar\"[^>]*>"
+				+ "<rect height=\"8\" class=\"women\" width=\"[0-9.]+\"></rect></svg>\\s*"
+				+ "<span class=\"share-value\">[0-9][0-9.]*</span>");
+	}
+
+	@Test
+	void a_trend_scales_women_and_men_to_the_largest_value_drawn_and_draws_a_hidden_one_as_no_bar() {
+		Map<Integer, BigDecimal> totals = new java.util.TreeMap<>(
+				Map.of(2024, BigDecimal.valueOf(30), 2025, BigDecimal.valueOf(40)));
+		Map<String, BigDecimal> hidden = new java.util.HashMap<>();
+		hidden.put("female", null);
+		hidden.put("male", BigDecimal.valueOf(20));
+		List<IndicatorTile.YearBar> bars = IndicatorTile.bars(totals,
+				Map.of(2024, hidden, 2025, Map.of("female", BigDecimal.valueOf(15), "male", BigDecimal.valueOf(25))));
+		assertThat(bars).extracting(IndicatorTile.YearBar::year).containsExactly(2024, 2025);
+		assertThat(bars.get(1).menBar()).isEqualTo(100.0);
+		assertThat(bars.get(1).womenBar()).isEqualTo(60.0);
+		assertThat(bars.get(0).womenBar()).as("hidden: no bar").isZero();
+		assertThat(bars.get(0).women()).isNull();
+		assertThat(bars.get(0).menBar()).isEqualTo(80.0);
+		assertThat(IndicatorTile.bars(totals, null).get(1).bar()).as("totals alone").isEqualTo(100.0);
 	}
 
 }
