@@ -111,7 +111,8 @@ public class DataValueImporter {
 					String option = row.get(dimension);
 					boolean used = indicator.dimensions().contains(dimension);
 					if (used && !options.get(dimension).contains(option)) {
-						tally.problem(row.line(), dimension, "import.error.option", option);
+						tally.problem(row.line(), dimension, "import.error.option", option,
+								String.join(", ", new java.util.TreeSet<>(options.get(dimension))));
 					}
 					else if (!used && !option.isEmpty()) {
 						tally.problem(row.line(), dimension, "indicator.import.error.notBrokenDown", indicator.code(),

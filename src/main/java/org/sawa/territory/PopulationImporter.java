@@ -71,18 +71,19 @@ public class PopulationImporter {
 				sex = Sex.fromCode(row.get("sex"));
 			}
 			catch (IllegalArgumentException ex) {
-				tally.problem(row.line(), "sex", "import.error.option", row.get("sex"));
+				tally.problem(row.line(), "sex", "import.error.option", row.get("sex"), "female, male");
 			}
 			AgeBand band = AgeBand.fromCode(row.get("age_band")).orElse(null);
 			if (band == null) {
-				tally.problem(row.line(), "age_band", "import.error.option", row.get("age_band"));
+				tally.problem(row.line(), "age_band", "import.error.option", row.get("age_band"),
+						String.join(", ", java.util.Arrays.stream(AgeBand.values()).map(AgeBand::code).toList()));
 			}
 			Area area = null;
 			try {
 				area = Area.fromCode(row.get("area"));
 			}
 			catch (IllegalArgumentException ex) {
-				tally.problem(row.line(), "area", "import.error.option", row.get("area"));
+				tally.problem(row.line(), "area", "import.error.option", row.get("area"), "urban, rural");
 			}
 			Long count = parseLong(row.get("population"));
 			if (count == null || count < 0) {

@@ -42,7 +42,8 @@ class DataImportBrowserTest extends BrowserSupport {
 				"""));
 		page.click("main form button[type=submit]");
 		assertThat(page.locator("main [role=alert]").textContent()).contains("Rien n’a été enregistré : 2 problème(s)",
-				"Vous n’avez pas la charge du territoire « MA »", "« other » ne fait pas partie des valeurs permises");
+				"Vous n’avez pas la charge du territoire « MA »",
+				"« other » ne fait pas partie des valeurs permises : female, male, not_stated.");
 		screenshot("fr-officer-import-refused");
 		assertAccessible("officer import with problems");
 

@@ -121,12 +121,20 @@ class InfoRequestBrowserTest extends BrowserSupport {
 			.contains("تجاوز الأجل");
 		screenshot("ar-information-queue-overdue");
 		page.click("text=" + reference);
+		// the next steps, one at a time: answering is open, extending opens on demand
+		assertThat(page.locator("details:has(form[action$='/answer'])").getAttribute("open")).isNotNull();
+		assertThat(page.locator("#extend-text").isVisible()).isFalse();
+		page.click("details:has(form[action$='/extend']) > summary");
+		assertThat(page.locator("details:has(form[action$='/answer'])").getAttribute("open"))
+			.as("opening one step closes the other")
+			.isNull();
 		page.locator("#extend-text").fill("يتطلب الطلب جمع اتفاقيات من عدة مصالح بالجهة.");
 		page.click("form[action$='/extend'] button[type=submit]");
 		assertThat(page.locator("[role=status]").textContent()).contains("تم تمديد الأجل");
 		page.locator("#answer-text").fill("تجدون رفقته لائحة اتفاقيات التوأمة الموقعة منذ 2022 وموضوع كل واحدة.");
 		page.click("form[action$='/answer'] button[type=submit]");
 		assertThat(page.locator("[role=status]").textContent()).contains("تم تسجيل الجواب");
+		page.click("details:has(form[action$='/publish']) > summary");
 		page.locator("#publicDescription").fill("لائحة اتفاقيات التوأمة التي وقعتها الجهة منذ 2022 وموضوعها.");
 		page.click("form[action$='/publish'] button[type=submit]");
 		assertThat(page.locator("[role=status]").textContent()).contains("تم النشر في الأرشيف");
