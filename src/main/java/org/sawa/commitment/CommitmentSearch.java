@@ -37,7 +37,7 @@ class CommitmentSearch implements SearchSource {
 
 	@Override
 	public List<Hit> search(SearchQuery query) {
-		List<Found> found = jdbc.sql("""
+		List<Found> found = query.bind(jdbc.sql("""
 				SELECT c.id, greatest(ts_rank(c.search, sawa_query(:q)),
 				         coalesce((SELECT max(ts_rank(t.search, sawa_query(:q))) FROM commitment_text t
 				                   WHERE t.subject = 'commitment' AND t.subject_id = c.id), 0)) AS rank
@@ -45,11 +45,7 @@ class CommitmentSearch implements SearchSource {
 				WHERE (c.search @@ sawa_query(:q) OR EXISTS (SELECT 1 FROM commitment_text t
 				         WHERE t.subject = 'commitment' AND t.subject_id = c.id AND t.search @@ sawa_query(:q)))
 				  AND (NOT :narrowed OR p.territory_id = ANY(:places))
-				ORDER BY rank DESC, c.code LIMIT :limit""")
-			.param("q", query.words())
-			.param("narrowed", query.narrowed())
-			.param("places", query.places())
-			.param("limit", query.limit())
+				ORDER BY rank DESC, c.code LIMIT :limit"""))
 			.query((rs, n) -> new Found(rs.getLong("id"), rs.getDouble("rank")))
 			.list();
 		List<Hit> hits = new ArrayList<>();

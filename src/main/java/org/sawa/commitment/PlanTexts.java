@@ -98,16 +98,9 @@ public class PlanTexts {
 	 * them, put in {@code into}; one query for the whole tracker.
 	 */
 	public Shown titles(Map<ActionPlan, List<Commitment>> plans, String language, Map<String, String> into) {
-		Map<String, Map<String, String>> versions = new HashMap<>();
-		jdbc.sql("""
+		Map<String, Map<String, String>> versions = grouped(jdbc.sql("""
 				SELECT subject, subject_id, field, language, text FROM commitment_text
-				WHERE subject IN ('plan', 'commitment') AND field IN ('title', 'policy_area')""")
-			.query((rs, n) -> new Version(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.list()
-			.forEach(v -> versions
-				.computeIfAbsent(v.subject() + ":" + v.subjectId() + ":" + v.field(), k -> new HashMap<>())
-				.put(v.language(), v.text()));
+				WHERE subject IN ('plan', 'commitment') AND field IN ('title', 'policy_area')"""));
 		Shown shown = new Shown(language);
 		plans.forEach((plan, commitments) -> {
 			into.put("plan:" + plan.id(), shown.text("plan:" + plan.id(), plan.title(), plan.language(),
@@ -196,14 +189,19 @@ public class PlanTexts {
 
 	private Map<String, Map<String, String>> versions(Commitment c, ActionPlan plan) {
 		List<Long> milestones = c.milestones().stream().map(Milestone::id).toList();
-		Map<String, Map<String, String>> versions = new HashMap<>();
-		jdbc.sql("""
+		return grouped(jdbc.sql("""
 				SELECT subject, subject_id, field, language, text FROM commitment_text
 				WHERE (subject = 'plan' AND subject_id = :plan) OR (subject = 'commitment' AND subject_id = :c)
 				   OR (subject = 'milestone' AND subject_id = ANY(:m))""")
 			.param("plan", plan.id())
 			.param("c", c.id())
-			.param("m", milestones.toArray(Long[]::new))
+			.param("m", milestones.toArray(Long[]::new)));
+	}
+
+	/** Versions read by a statement, by subject, id and field, then by language. */
+	private static Map<String, Map<String, String>> grouped(JdbcClient.StatementSpec statement) {
+		Map<String, Map<String, String>> versions = new HashMap<>();
+		statement
 			.query((rs, n) -> new Version(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.list()

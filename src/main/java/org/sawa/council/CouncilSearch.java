@@ -38,7 +38,7 @@ class CouncilSearch implements SearchSource {
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
 		for (Territory place : territories.search(query.words(), query.locale(), query.limit())) {
-			if (query.narrowed() && !query.territoryIds().contains(place.id())) {
+			if (!query.reaches(place.id())) {
 				continue;
 			}
 			councils.byCode(place.code()).ifPresent(council -> {

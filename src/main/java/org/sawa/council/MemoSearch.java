@@ -27,15 +27,11 @@ class MemoSearch implements SearchSource {
 
 	@Override
 	public List<Hit> search(SearchQuery query) {
-		return jdbc.sql("""
+		return query.bind(jdbc.sql("""
 				SELECT m.reference, m.title, m.summary, m.submitted_on, ts_rank(m.search, sawa_query(:q)) AS rank
 				FROM council_memo m JOIN council c ON c.id = m.council_id
 				WHERE m.search @@ sawa_query(:q) AND (NOT :narrowed OR c.territory_id = ANY(:places))
-				ORDER BY rank DESC, m.id DESC LIMIT :limit""")
-			.param("q", query.words())
-			.param("narrowed", query.narrowed())
-			.param("places", query.places())
-			.param("limit", query.limit())
+				ORDER BY rank DESC, m.id DESC LIMIT :limit"""))
 			.query((rs, n) -> new Hit(kind(), rs.getString("title"), null, Hit.excerpt(rs.getString("summary")), null,
 					"/councils/memos/" + rs.getString("reference"), rs.getDouble("rank"),
 					rs.getObject("submitted_on", java.time.LocalDate.class)))

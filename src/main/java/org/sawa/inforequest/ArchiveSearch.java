@@ -27,17 +27,13 @@ class ArchiveSearch implements SearchSource {
 
 	@Override
 	public List<Hit> search(SearchQuery query) {
-		return jdbc.sql("""
+		return query.bind(jdbc.sql("""
 				SELECT r.reference, r.subject, r.language, coalesce(r.public_answer, r.public_description, '') AS line,
 				       r.received_on, ts_rank(r.search, sawa_query(:q)) AS rank
 				FROM info_request r JOIN info_body b ON b.id = r.body_id
 				WHERE r.published_at IS NOT NULL AND r.search @@ sawa_query(:q)
 				  AND (NOT :narrowed OR b.territory_id = ANY(:places))
-				ORDER BY rank DESC, r.id DESC LIMIT :limit""")
-			.param("q", query.words())
-			.param("narrowed", query.narrowed())
-			.param("places", query.places())
-			.param("limit", query.limit())
+				ORDER BY rank DESC, r.id DESC LIMIT :limit"""))
 			.query((rs, n) -> new Hit(kind(), rs.getString("subject"), rs.getString("language"),
 					Hit.excerpt(rs.getString("line")), rs.getString("language"),
 					"/information/archive/" + rs.getString("reference"), rs.getDouble("rank"),

@@ -24,17 +24,13 @@ class PetitionSearch implements SearchSource {
 
 	@Override
 	public List<Hit> search(SearchQuery query) {
-		return jdbc.sql("""
+		return query.bind(jdbc.sql("""
 				SELECT reference, title, language, body, ts_rank(search, sawa_query(:q)) AS rank,
 				       (coalesce(opened_at, created_at) AT TIME ZONE 'Africa/Casablanca')::date AS day
 				FROM petition
 				WHERE status <> 'draft' AND search @@ sawa_query(:q)
 				  AND (NOT :narrowed OR territory_id = ANY(:places))
-				ORDER BY rank DESC, id DESC LIMIT :limit""")
-			.param("q", query.words())
-			.param("narrowed", query.narrowed())
-			.param("places", query.places())
-			.param("limit", query.limit())
+				ORDER BY rank DESC, id DESC LIMIT :limit"""))
 			.query((rs, n) -> new Hit(kind(), rs.getString("title"), rs.getString("language"),
 					Hit.excerpt(rs.getString("body")), rs.getString("language"),
 					"/petitions/" + rs.getString("reference"), rs.getDouble("rank"),

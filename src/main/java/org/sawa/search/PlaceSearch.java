@@ -33,7 +33,7 @@ class PlaceSearch implements SearchSource {
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
 		for (Territory place : territories.search(query.words(), query.locale(), query.limit())) {
-			if (query.narrowed() && !query.territoryIds().contains(place.id())) {
+			if (!query.reaches(place.id())) {
 				continue;
 			}
 			String level = messages.getMessage("territory.level." + place.level().code(), null, query.locale());

@@ -3,6 +3,7 @@ package org.sawa.search;
 import java.util.List;
 import java.util.Locale;
 import org.sawa.input.SearchFolding;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What a person searched: her words (folded in SQL as every source's texts: case, Latin
@@ -32,6 +33,25 @@ public record SearchQuery(String words, List<Long> territoryIds, Locale locale, 
 	/** The territories as an SQL array parameter ({@code = ANY(:places)}). */
 	public Long[] places() {
 		return territoryIds.toArray(Long[]::new);
+	}
+
+	/**
+	 * Whether a territory is within the search's reach (everywhere when not narrowed).
+	 */
+	public boolean reaches(long territoryId) {
+		return !narrowed() || territoryIds.contains(territoryId);
+	}
+
+	/**
+	 * A source's statement with the query's parameters bound: {@code :q} (the words for
+	 * {@link #TSQUERY}), {@code :narrowed} and {@code :places} (to write
+	 * {@code (NOT :narrowed OR territory_id = ANY(:places))}) and {@code :limit}.
+	 */
+	public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+		return statement.param("q", words)
+			.param("narrowed", narrowed())
+			.param("places", places())
+			.param("limit", limit);
 	}
 
 }

@@ -72,6 +72,12 @@ class PlanFormHttpTest {
 		fields.put("ogpValues", "civic_participation");
 		var done = staff.submit(add, add, fields);
 		assertThat(done.statusCode()).isEqualTo(302);
+		// written in French: the Arabic is asked for next, the French shown beside each
+		// field
+		String arabic = done.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(arabic).isEqualTo("/commitments/LSH-C1/texts?language=ar&created");
+		assertThat(staff.get(arabic).body()).contains("L’engagement est ajouté. Rédigez-le maintenant en",
+				"Budget participatif sensible au genre", "lang=\"ar\"");
 		Commitment commitment = plans.byCode("LSH-C1").orElseThrow();
 		assertThat(commitment.milestones()).extracting(Milestone::description)
 			.containsExactly("Ateliers de proposition dans les communes", "Vote des projets");

@@ -58,7 +58,9 @@ class PetitionPagesHttpTest {
 			// every reason at once, in the person's language, and nothing drafted
 			.contains("Le titre doit compter de 10 à 200 caractères.",
 					"Le texte doit compter de 50 à 20 000 caractères.",
-					"Confirmez que la pétition relève des compétences du conseil.");
+					"Confirmez que la pétition relève des compétences du conseil.")
+			// and a summary above the form that links to each of them
+			.contains("Réponses à corriger : 4", "href=\"#title-error\"", "href=\"#lawful-error\"");
 
 		Map<String, String> good = new LinkedHashMap<>(bad);
 		good.put("title", "Un point d’eau potable pour les douars de la montagne");

@@ -268,7 +268,15 @@ class PlanFormController {
 						form.get("policyArea"), form.get("sector"), values, form.get("otherInstitutions"),
 						date(form.get("startsOn")), date(form.get("endsOn")), institutions, milestones),
 				user.id());
-		return "redirect:/commitments/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "?created";
+		// what staff write for the public reads in Arabic and French: the form asks for
+		// the
+		// other one next
+		String other = Refusals.REQUIRED_LANGUAGES.stream()
+			.filter(l -> !l.equals(plan.language()))
+			.findFirst()
+			.orElseThrow();
+		return "redirect:/commitments/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/texts?language=" + other
+				+ "&created";
 	}
 
 	/** The organisation chosen for a role (the form's field is named after the role). */
