@@ -141,4 +141,14 @@ class PetitionPagesHttpTest {
 			.single()).isEqualTo("0:100,35000:200");
 	}
 
+	@Test
+	void a_petition_in_another_language_than_the_readers_says_so_and_keeps_its_own_direction() {
+		String demo = "/petitions/PET-" + org.sawa.support.MovableClock.today().getYear() + "-0001";
+		// the demo's first petition is written in Arabic
+		String french = new Browser(port).acceptLanguage("fr").get(demo).body();
+		assertThat(french).contains("role=\"note\"", "Une partie de cette page n’est pas encore rédigée en",
+				"<h1 lang=\"ar\" dir=\"rtl\">");
+		assertThat(new Browser(port).acceptLanguage("ar").get(demo).body()).doesNotContain("role=\"note\"");
+	}
+
 }
