@@ -37,10 +37,7 @@ class CouncilSearch implements SearchSource {
 	@Override
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
-		for (Territory place : territories.search(query.words(), query.locale(), query.limit())) {
-			if (!query.reaches(place.id())) {
-				continue;
-			}
+		for (Territory place : query.placesNamed(territories)) {
 			councils.byCode(place.code()).ifPresent(council -> {
 				String name = messages.getMessage("council.name." + council.level(),
 						new Object[] { place.name(query.locale()) }, query.locale());

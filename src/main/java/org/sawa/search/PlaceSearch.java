@@ -32,10 +32,7 @@ class PlaceSearch implements SearchSource {
 	@Override
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
-		for (Territory place : territories.search(query.words(), query.locale(), query.limit())) {
-			if (!query.reaches(place.id())) {
-				continue;
-			}
+		for (Territory place : query.placesNamed(territories)) {
 			String level = messages.getMessage("territory.level." + place.level().code(), null, query.locale());
 			hits.add(new Hit(kind(), place.name(query.locale()), query.locale().getLanguage(), level,
 					query.locale().getLanguage(), "/territories/" + place.code(), 1.0, null));

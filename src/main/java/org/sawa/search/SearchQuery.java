@@ -3,6 +3,8 @@ package org.sawa.search;
 import java.util.List;
 import java.util.Locale;
 import org.sawa.input.SearchFolding;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +42,14 @@ public record SearchQuery(String words, List<Long> territoryIds, Locale locale, 
 	 */
 	public boolean reaches(long territoryId) {
 		return !narrowed() || territoryIds.contains(territoryId);
+	}
+
+	/**
+	 * The places named by the words (any of the four languages, Latin transliterations)
+	 * within the search's reach, best first.
+	 */
+	public List<Territory> placesNamed(Territories territories) {
+		return territories.search(words, locale, limit).stream().filter(place -> reaches(place.id())).toList();
 	}
 
 	/**
