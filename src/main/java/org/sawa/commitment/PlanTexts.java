@@ -23,22 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PlanTexts {
 
-	/**
-	 * A commitment's fields that have versions, as pages name them, with their column.
-	 */
-	public static final Map<String, String> FIELDS = new LinkedHashMap<>();
-	static {
-		FIELDS.put("title", "title");
-		FIELDS.put("problem", "problem");
-		FIELDS.put("statusQuo", "status_quo");
-		FIELDS.put("action", "action");
-		FIELDS.put("contribution", "contribution");
-		FIELDS.put("longTermGoal", "long_term_goal");
-		FIELDS.put("policyArea", "policy_area");
-		FIELDS.put("sector", "sector");
-		FIELDS.put("otherInstitutions", "other_institutions");
-	}
-
 	/** A commitment with its texts in the reader's language where they exist. */
 	public record Localized(Commitment commitment, ActionPlan plan, Shown shown) {
 	}
@@ -70,14 +54,11 @@ public class PlanTexts {
 		ActionPlan p = new ActionPlan(plan.id(), plan.code(), plan.territoryId(),
 				shown.text("plan", plan.title(), original, of(versions, "plan", plan.id(), "title")), plan.language(),
 				plan.startsOn(), plan.endsOn(), plan.status(), plan.sourceUrl());
+		// a commitment's text fields are those a correction changes, by form name
 		Map<String, String> t = new HashMap<>();
-		String[] values = { c.title(), c.problem(), c.statusQuo(), c.action(), c.contribution(), c.longTermGoal(),
-				c.policyArea(), c.sector(), c.otherInstitutions() };
-		int i = 0;
-		for (var field : FIELDS.entrySet()) {
-			t.put(field.getKey(), shown.text(field.getKey(), values[i++], original,
-					of(versions, "commitment", c.id(), field.getValue())));
-		}
+		CommitmentCorrections.texts(c)
+			.forEach((key, text) -> t.put(key, shown.text(key, text, original,
+					of(versions, "commitment", c.id(), CommitmentCorrections.TEXTS.get(key)))));
 		List<Milestone> milestones = new ArrayList<>();
 		for (Milestone m : c.milestones()) {
 			milestones.add(new Milestone(m.id(), m.commitmentId(), m.position(),
@@ -120,7 +101,7 @@ public class PlanTexts {
 		Map<String, Map<String, String>> versions = versions(c, plan);
 		Map<String, String> written = new LinkedHashMap<>();
 		written.put("plan", of(versions, "plan", plan.id(), "title").getOrDefault(language, ""));
-		FIELDS.forEach((key, column) -> written.put(key,
+		CommitmentCorrections.TEXTS.forEach((key, column) -> written.put(key,
 				of(versions, "commitment", c.id(), column).getOrDefault(language, "")));
 		c.milestones()
 			.forEach(m -> written.put("m" + m.position(),
@@ -150,7 +131,8 @@ public class PlanTexts {
 		refusals.throwIfAny();
 		Instant now = clock.instant();
 		put("plan", plan.id(), "title", language, texts.get("plan"), actorId, now);
-		FIELDS.forEach((key, column) -> put("commitment", c.id(), column, language, texts.get(key), actorId, now));
+		CommitmentCorrections.TEXTS
+			.forEach((key, column) -> put("commitment", c.id(), column, language, texts.get(key), actorId, now));
 		for (Milestone m : c.milestones()) {
 			put("milestone", m.id(), "description", language, texts.get("m" + m.position()), actorId, now);
 		}

@@ -5,7 +5,6 @@ import java.util.List;
 import org.sawa.search.Hit;
 import org.sawa.search.SearchQuery;
 import org.sawa.search.SearchSource;
-import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,14 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class CouncilSearch implements SearchSource {
 
-	private final Territories territories;
-
 	private final Councils councils;
 
 	private final MessageSource messages;
 
-	CouncilSearch(Territories territories, Councils councils, MessageSource messages) {
-		this.territories = territories;
+	CouncilSearch(Councils councils, MessageSource messages) {
 		this.councils = councils;
 		this.messages = messages;
 	}
@@ -37,7 +33,7 @@ class CouncilSearch implements SearchSource {
 	@Override
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
-		for (Territory place : query.placesNamed(territories)) {
+		for (Territory place : query.placesNamed()) {
 			councils.byCode(place.code()).ifPresent(council -> {
 				String name = messages.getMessage("council.name." + council.level(),
 						new Object[] { place.name(query.locale()) }, query.locale());

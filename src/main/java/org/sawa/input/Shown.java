@@ -65,11 +65,6 @@ public final class Shown {
 		return "ar".equals(lang(key)) ? "rtl" : "ltr";
 	}
 
-	/** Whether the text of a key is in another language than the reader's. */
-	public boolean other(String key) {
-		return !reader.equals(lang(key));
-	}
-
 	/** The languages, other than the reader's, some text of the page is shown in. */
 	public Set<String> otherLanguages() {
 		Set<String> others = new LinkedHashSet<>();

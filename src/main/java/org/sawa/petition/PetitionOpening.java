@@ -33,7 +33,7 @@ public class PetitionOpening {
 	public void open(long petitionId, long agentId, AgentSignature signature) {
 		Petition petition = petitions.byId(petitionId)
 			.orElseThrow(() -> new PetitionRefused("", "petition.error.unknown"));
-		boolean citizens = !"association".equals(petition.petitionerKind());
+		boolean citizens = !petition.byAssociation();
 		if (citizens && (signature == null || !signature.confirmed())) {
 			throw new PetitionRefused("confirm", "petition.sign.error.confirm");
 		}

@@ -145,10 +145,6 @@ public class Petitions {
 	}
 
 	/**
-	 * Petitions the public sees (not drafts), newest first, optionally within a
-	 * territory.
-	 */
-	/**
 	 * How many petitions past the draft go to the councils of this territory and below.
 	 */
 	public long countPublished(Territory within) {
@@ -158,6 +154,10 @@ public class Petitions {
 			.single();
 	}
 
+	/**
+	 * Petitions the public sees (not drafts), newest first, optionally within a
+	 * territory.
+	 */
 	public List<Petition> published(Territory within) {
 		if (within == null) {
 			return jdbc.sql("""
@@ -227,7 +227,7 @@ public class Petitions {
 		PetitionRules.LevelRules levelRules = rules.of(territories.byId(petition.territoryId()).orElseThrow());
 		// the minimum number of signatures is the citizens' condition; an association
 		// petitions in its own name
-		boolean association = "association".equals(petition.petitionerKind());
+		boolean association = petition.byAssociation();
 		int threshold = association ? 0 : levelRules.threshold(population);
 		int spread = association ? 0 : levelRules.spreadMinimum(threshold);
 		steps.record(PetitionStatus.CASE,

@@ -15,12 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaceSearch implements SearchSource {
 
-	private final Territories territories;
-
 	private final MessageSource messages;
 
-	PlaceSearch(Territories territories, MessageSource messages) {
-		this.territories = territories;
+	PlaceSearch(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -32,7 +29,7 @@ class PlaceSearch implements SearchSource {
 	@Override
 	public List<Hit> search(SearchQuery query) {
 		List<Hit> hits = new ArrayList<>();
-		for (Territory place : query.placesNamed(territories)) {
+		for (Territory place : query.placesNamed()) {
 			String level = messages.getMessage("territory.level." + place.level().code(), null, query.locale());
 			hits.add(new Hit(kind(), place.name(query.locale()), query.locale().getLanguage(), level,
 					query.locale().getLanguage(), "/territories/" + place.code(), 1.0, null));

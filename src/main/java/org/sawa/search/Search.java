@@ -28,12 +28,12 @@ public class Search {
 	private final List<SearchSource> sources;
 
 	Search(List<SearchSource> sources) {
-		this.sources = sources;
+		this.sources = sources.stream().sorted(Comparator.comparingInt(s -> order(s.kind()))).toList();
 	}
 
 	/** The kinds a search may be narrowed to, in the order pages list them. */
 	public List<String> kinds() {
-		return sources.stream().map(SearchSource::kind).sorted(Comparator.comparingInt(Search::order)).toList();
+		return sources.stream().map(SearchSource::kind).toList();
 	}
 
 	public Results search(SearchQuery query, String kind) {
@@ -42,13 +42,12 @@ public class Search {
 		if (query.empty()) {
 			return new Results(hits, counts);
 		}
-		for (String k : kinds()) {
-			SearchSource source = sources.stream().filter(s -> s.kind().equals(k)).findFirst().orElseThrow();
+		for (SearchSource source : sources) {
 			List<Hit> found = source.search(query);
 			if (!found.isEmpty()) {
-				counts.put(k, found.size());
+				counts.put(source.kind(), found.size());
 			}
-			if (kind == null || kind.isBlank() || kind.equals(k)) {
+			if (kind == null || kind.isBlank() || kind.equals(source.kind())) {
 				hits.addAll(found);
 			}
 		}

@@ -10,10 +10,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What a person searched: her words (folded in SQL as every source's texts: case, Latin
  * accents, Arabic short vowels and letter forms), the territories she narrowed to (a
- * territory and all within it; empty for everywhere), her language and how many hits a
- * source returns at most.
+ * territory and all within it; empty for everywhere), her language, how many hits a
+ * source returns at most, and the places the words name (any of the four languages, Latin
+ * transliterations) within reach, best first.
  */
-public record SearchQuery(String words, List<Long> territoryIds, Locale locale, int limit) {
+public record SearchQuery(String words, List<Long> territoryIds, Locale locale, int limit,
+		List<Territory> placesNamed) {
+
+	/**
+	 * A search, with the places its words name within its reach found once (the territory
+	 * search reads and folds every name), for every source that wants them.
+	 */
+	public static SearchQuery of(String words, List<Long> territoryIds, Locale locale, int limit,
+			Territories territories) {
+		List<Territory> named = territories.search(words, locale, limit)
+			.stream()
+			.filter(place -> territoryIds.isEmpty() || territoryIds.contains(place.id()))
+			.toList();
+		return new SearchQuery(words, territoryIds, locale, limit, named);
+	}
 
 	/**
 	 * The words as a full-text query in SQL, bound to {@code :q} = {@link #words()}:
@@ -35,21 +50,6 @@ public record SearchQuery(String words, List<Long> territoryIds, Locale locale, 
 	/** The territories as an SQL array parameter ({@code = ANY(:places)}). */
 	public Long[] places() {
 		return territoryIds.toArray(Long[]::new);
-	}
-
-	/**
-	 * Whether a territory is within the search's reach (everywhere when not narrowed).
-	 */
-	public boolean reaches(long territoryId) {
-		return !narrowed() || territoryIds.contains(territoryId);
-	}
-
-	/**
-	 * The places named by the words (any of the four languages, Latin transliterations)
-	 * within the search's reach, best first.
-	 */
-	public List<Territory> placesNamed(Territories territories) {
-		return territories.search(words, locale, limit).stream().filter(place -> reaches(place.id())).toList();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.sawa.account.SawaUser;
 import org.sawa.commitment.ActionPlan;
 import org.sawa.commitment.ActionPlans;
 import org.sawa.commitment.Commitment;
+import org.sawa.commitment.CommitmentCorrections;
 import org.sawa.commitment.PlanTexts;
 import org.sawa.web.FormPage;
 import org.springframework.http.HttpStatus;
@@ -68,12 +69,7 @@ class PlanTextsController {
 		Map<String, String> originals = new LinkedHashMap<>();
 		originals.put("plan", owned.plan().title());
 		Commitment c = owned.commitment();
-		String[] values = { c.title(), c.problem(), c.statusQuo(), c.action(), c.contribution(), c.longTermGoal(),
-				c.policyArea(), c.sector(), c.otherInstitutions() };
-		int i = 0;
-		for (String key : PlanTexts.FIELDS.keySet()) {
-			originals.put(key, values[i++]);
-		}
+		originals.putAll(CommitmentCorrections.texts(c));
 		c.milestones().forEach(m -> originals.put("m" + m.position(), m.description()));
 		model.addAttribute("commitment", c);
 		model.addAttribute("plan", owned.plan());

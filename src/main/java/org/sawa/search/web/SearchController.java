@@ -44,7 +44,8 @@ class SearchController {
 		model.addAttribute("territory", place == null ? "" : place.code());
 		model.addAttribute("kinds", search.kinds());
 		model.addAttribute("places", places(locale));
-		model.addAttribute("results", search.search(new SearchQuery(words, within, locale, Search.PER_SOURCE), chosen));
+		model.addAttribute("results",
+				search.search(SearchQuery.of(words, within, locale, Search.PER_SOURCE, territories), chosen));
 		return "search/results";
 	}
 
