@@ -2,10 +2,12 @@ package org.sawa.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.calendar.ShiftableClock;
 import org.sawa.petition.PaperSheets;
 import org.sawa.petition.PetitionOpening;
+import org.sawa.petition.PetitionTexts;
 import org.sawa.petition.PetitionSteps;
 import org.sawa.petition.Petitions;
 import org.sawa.petition.Signatures;
@@ -38,9 +40,13 @@ class DemoPetitions {
 
 	private final PetitionOpening opening;
 
+	private final PetitionTexts texts;
+
 	DemoPetitions(Accounts accounts, Petitions petitions, Signatures signatures, PaperSheets sheets,
-			PetitionSteps petitionSteps, Territories territories, ShiftableClock clock, PetitionOpening opening) {
+			PetitionSteps petitionSteps, Territories territories, ShiftableClock clock, PetitionOpening opening,
+			PetitionTexts texts) {
 		this.opening = opening;
+		this.texts = texts;
 		this.signatures = signatures;
 		this.sheets = sheets;
 		this.petitionSteps = petitionSteps;
@@ -73,6 +79,13 @@ class DemoPetitions {
 				"إدراج إنارة الطريق المؤدية إلى الثانوية وتهيئة ممر آمن للراجلين في جدول أعمال الدورة العادية المقبلة.",
 				"ar", "citizens", null), citizen);
 		long localId = petitions.byReference(local).orElseThrow().id();
+		translate(localId, "fr", "Éclairage public et passages sûrs vers le lycée",
+				"Chaque matin et chaque soir, les élèves empruntent une route sans éclairage ni trottoir pour rejoindre "
+						+ "le lycée. Beaucoup de familles, inquiètes pour leurs filles, les empêchent de poursuivre leurs "
+						+ "études après le collège.",
+				"Inscrire à l’ordre du jour de la prochaine session ordinaire l’éclairage de la route du lycée et "
+						+ "l’aménagement d’un passage sûr pour les piétons.",
+				citizen);
 		opening.open(localId, citizen, new PetitionOpening.AgentSignature("BM100001", "residence", null, true));
 		return localId;
 	}
@@ -90,6 +103,11 @@ class DemoPetitions {
 						+ "rural ciblant les filles.",
 				"fr", "citizens", null), association);
 		long regionalId = petitions.byReference(regional).orElseThrow().id();
+		translate(regionalId, "ar", "النقل المدرسي لفتيات الجماعات القروية",
+				"في الجماعات القروية للجهة، تغادر فتيات كثيرات المدرسة بعد التعليم الابتدائي لغياب نقل مدرسي آمن نحو "
+						+ "الإعداديات والثانويات. وتطالب جمعيات الجهة ببرنامج جهوي للنقل المدرسي القروي.",
+				"إدراج برنامج جهوي للنقل المدرسي القروي يستهدف الفتيات في جدول أعمال الدورة العادية المقبلة.",
+				association);
 		opening.open(regionalId, association, new PetitionOpening.AgentSignature("BM100002", "residence", null, true));
 		return regionalId;
 	}
@@ -114,6 +132,12 @@ class DemoPetitions {
 		}
 	}
 
+	/** The agent's version of a petition in the other of Arabic and French. */
+	private void translate(long petitionId, String language, String title, String body, String requested, long agent) {
+		texts.write(petitions.byId(petitionId).orElseThrow(), language,
+				Map.of("title", title, "body", body, "requested", requested), agent);
+	}
+
 	/**
 	 * A commune petition taken through its whole life (paper sheets, deposit, admissible,
 	 * deliberated, answered) and a regional petition deposited and awaiting the bureau's
@@ -136,6 +160,10 @@ class DemoPetitions {
 					"Inscrire à l’ordre du jour la création d’une navette hebdomadaire vers le centre de santé communal.",
 					"fr", "citizens", null), citizen);
 			answeredId[0] = petitions.byReference(answered).orElseThrow().id();
+			translate(answeredId[0], "ar", "حافلة نحو المركز الصحي لفائدة النساء الحوامل",
+					"تقطع النساء الحوامل في الدواوير البعيدة مسافات طويلة لإجراء فحوص ما قبل الولادة، وتتخلى كثيرات "
+							+ "منهن عنها. نطالب بحافلة أسبوعية نحو المركز الصحي.",
+					"إدراج إحداث حافلة أسبوعية نحو المركز الصحي الجماعي في جدول الأعمال.", citizen);
 			// the agent lives elsewhere and signs for the activity she has in the commune
 			opening.open(answeredId[0], citizen,
 					new PetitionOpening.AgentSignature("BM100111", "activity", commune.id(), true));
@@ -168,6 +196,13 @@ class DemoPetitions {
 					"إدراج برنامج جهوي لتمكين النساء القرويات من التمويل الأصغر والمواكبة في جدول أعمال الدورة المقبلة.",
 					"ar", "citizens", null), association);
 			reviewId[0] = petitions.byReference(review).orElseThrow().id();
+			translate(reviewId[0], "fr", "Un programme régional d’accès des femmes rurales à la microfinance",
+					"Dans les communes rurales de la région, les femmes peinent à obtenir un financement pour lancer des "
+							+ "activités génératrices de revenus, faute de garanties et d’institutions proches. Nous "
+							+ "demandons un programme régional d’accompagnement et de financement.",
+					"Inscrire à l’ordre du jour de la prochaine session un programme régional d’accès des femmes "
+							+ "rurales à la microfinance et d’accompagnement.",
+					association);
 			opening.open(reviewId[0], association,
 					new PetitionOpening.AgentSignature("BM100002", "residence", null, true));
 		});

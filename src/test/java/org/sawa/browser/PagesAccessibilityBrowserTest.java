@@ -113,15 +113,15 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,
-				ANSWERED_PETITION, "/information", "/information/archive", "/information/archive?q=budget&year=2026",
-				"/information/bodies", "/information/bodies/MA-05", "/councils", "/councils?territory=MA-05",
-				"/councils?territory=MA-11", "/councils/MA-05", "/councils/memos/MEMO-2025-0001",
-				"/councils/MA-05/bodies/equity_gender", "/councils/MA-05/bodies/economic",
-				"/councils/memos/MEMO-2025-0011", "/capacity", "/capacity/AMSSAWASS", "/capacity/ISED-BMK",
-				"/capacity/AMSSAWASS/impact/interventions", "/capacity/ISED-BMK/impact/associations", "/commitments",
-				"/commitments/MALAA0003", "/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04",
-				"/reports", "/reports/MA-05/2025", "/reports/MA-11/2025", "/too-large",
-				"/information/confirm-address/an-unused-link-looks-like-this");
+				DEMO_PETITION + "?original", ANSWERED_PETITION, "/information", "/information/archive",
+				"/information/archive?q=budget&year=2026", "/information/bodies", "/information/bodies/MA-05",
+				"/councils", "/councils?territory=MA-05", "/councils?territory=MA-11", "/councils/MA-05",
+				"/councils/memos/MEMO-2025-0001", "/councils/MA-05/bodies/equity_gender",
+				"/councils/MA-05/bodies/economic", "/councils/memos/MEMO-2025-0011", "/capacity", "/capacity/AMSSAWASS",
+				"/capacity/ISED-BMK", "/capacity/AMSSAWASS/impact/interventions",
+				"/capacity/ISED-BMK/impact/associations", "/commitments", "/commitments/MALAA0003",
+				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
+				"/reports/MA-11/2025", "/too-large", "/information/confirm-address/an-unused-link-looks-like-this");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/admin/council-quotas", "/petitions/new", DEMO_PETITION,
@@ -141,8 +141,9 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/capacity/AMSSAWASS/participants/1/correct", "/capacity/AMSSAWASS/activities/1/correct",
 				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
 				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new",
-				"/commitments/MALAA0003/correct", "/commitments/MALAA0003/texts?language=zgh", "/reports",
-				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
+				"/commitments/MALAA0003/correct", "/commitments/MALAA0003/texts?language=zgh",
+				DEMO_PETITION + "/texts?language=en", "/reports", "/reports/prepare?territory=MA-05&year=19",
+				"/reports/MA-11/2025/manage", "/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -142,13 +142,26 @@ class PetitionPagesHttpTest {
 	}
 
 	@Test
-	void a_petition_in_another_language_than_the_readers_says_so_and_keeps_its_own_direction() {
+	void a_petition_reads_in_the_readers_language_and_the_signed_original_is_one_link_away() {
 		String demo = "/petitions/PET-" + org.sawa.support.MovableClock.today().getYear() + "-0001";
-		// the demo's first petition is written in Arabic
+		// the demo's first petition is written in Arabic; its agent wrote it in French
+		// too
 		String french = new Browser(port).acceptLanguage("fr").get(demo).body();
-		assertThat(french).contains("role=\"note\"", "Une partie de cette page n’est pas encore rédigée en",
+		assertThat(french).contains("<h1 lang=\"fr\" dir=\"ltr\">Éclairage public et passages sûrs vers le lycée</h1>",
+				"Ceci est une traduction. Les signataires signent l’original, rédigé en العربية.",
+				"href=\"" + demo + "?original=\"");
+		assertThat(new Browser(port).acceptLanguage("fr").get(demo + "?original").body()).contains(
+				"<h1 lang=\"ar\" dir=\"rtl\">إنارة عمومية وممرات آمنة نحو الثانوية</h1>",
+				"Voici l’original, rédigé en العربية : le texte que l’on signe.");
+		// in English there is no version: the original, marked as Arabic, and a line says
+		// so
+		String english = new Browser(port).acceptLanguage("en").get(demo).body();
+		assertThat(english).contains("role=\"note\"", "Part of this page is not yet written in English",
 				"<h1 lang=\"ar\" dir=\"rtl\">");
 		assertThat(new Browser(port).acceptLanguage("ar").get(demo).body()).doesNotContain("role=\"note\"");
+		String list = new Browser(port).acceptLanguage("ar").get("/petitions").body();
+		assertThat(list).contains("<a href=\"/petitions/PET-" + org.sawa.support.MovableClock.today().getYear()
+				+ "-0002\" lang=\"ar\" dir=\"rtl\">النقل المدرسي لفتيات الجماعات القروية</a>");
 	}
 
 }

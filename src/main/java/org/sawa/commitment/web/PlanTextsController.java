@@ -1,6 +1,8 @@
 package org.sawa.commitment.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Permissions;
@@ -11,7 +13,10 @@ import org.sawa.commitment.ActionPlans;
 import org.sawa.commitment.Commitment;
 import org.sawa.commitment.CommitmentCorrections;
 import org.sawa.commitment.PlanTexts;
+import org.sawa.db.TextVersions;
 import org.sawa.web.FormPage;
+import org.sawa.web.VersionsPage;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,10 +42,13 @@ class PlanTextsController {
 
 	private final Permissions permissions;
 
-	PlanTextsController(ActionPlans plans, PlanTexts texts, Permissions permissions) {
+	private final MessageSource messages;
+
+	PlanTextsController(ActionPlans plans, PlanTexts texts, Permissions permissions, MessageSource messages) {
 		this.plans = plans;
 		this.texts = texts;
 		this.permissions = permissions;
+		this.messages = messages;
 	}
 
 	private record Owned(Commitment commitment, ActionPlan plan) {
@@ -52,33 +60,35 @@ class PlanTextsController {
 		if (!permissions.hasAny(user.id(), plan.territoryId(), Role.STAFF, Role.PROGRAMME_OFFICER)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		if (!ActionPlans.PLAN_LANGUAGES.contains(lang) || lang.equals(plan.language())) {
+		if (!TextVersions.translatable(lang, plan.language())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		return new Owned(commitment, plan);
 	}
 
-	@GetMapping("/commitments/{code}/texts")
+	@GetMapping(TEXTS)
 	String form(@PathVariable String code, @RequestParam("language") String lang,
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Owned owned = owned(code, lang, user);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", texts.written(owned.commitment(), owned.plan(), lang));
-			model.addAttribute("errors", Map.of());
-		}
-		Map<String, String> originals = new LinkedHashMap<>();
-		originals.put("plan", owned.plan().title());
 		Commitment c = owned.commitment();
-		originals.putAll(CommitmentCorrections.texts(c));
-		c.milestones().forEach(m -> originals.put("m" + m.position(), m.description()));
-		model.addAttribute("commitment", c);
-		model.addAttribute("plan", owned.plan());
-		model.addAttribute("lang", lang);
-		model.addAttribute("originals", originals);
-		return "commitment/texts";
+		List<VersionsPage.Field> fields = new ArrayList<>();
+		fields.add(new VersionsPage.Field("plan", messages.getMessage("commitment.field.plan", null, locale),
+				owned.plan().title()));
+		CommitmentCorrections.texts(c)
+			.forEach((k, text) -> fields
+				.add(new VersionsPage.Field(k, messages.getMessage("commitment.field." + k, null, locale), text)));
+		c.milestones()
+			.forEach(m -> fields.add(new VersionsPage.Field("m" + m.position(),
+					messages.getMessage("commitment.new.milestone", new Object[] { m.position() }, locale),
+					m.description())));
+		model.addAttribute("nextKey", "commitment.texts.next");
+		String page = "/commitments/" + code;
+		return VersionsPage.fill(model,
+				new VersionsPage.Record(code, c.title(), page, owned.plan().language(), page + "/texts"), lang, fields,
+				texts.written(c, owned.plan(), lang));
 	}
 
-	@PostMapping("/commitments/{code}/texts")
+	@PostMapping(TEXTS)
 	@FormPage(TEXTS)
 	String write(@PathVariable String code, @RequestParam("language") String lang,
 			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
+import org.sawa.db.TextVersions;
 import org.sawa.petition.Petition;
+import org.sawa.petition.PetitionTexts;
 import org.sawa.petition.PetitionOpening;
 import org.sawa.petition.PetitionRefused;
 import org.sawa.petition.PetitionSteps;
@@ -58,9 +60,12 @@ class PetitionController {
 
 	private final PetitionOpening opening;
 
+	private final PetitionTexts texts;
+
 	PetitionController(Petitions petitions, Signatures signatures, PetitionSteps steps, PetitionPages pages,
-			Territories territories, Accounts accounts, PetitionOpening opening) {
+			Territories territories, Accounts accounts, PetitionOpening opening, PetitionTexts texts) {
 		this.opening = opening;
+		this.texts = texts;
 		this.petitions = petitions;
 		this.signatures = signatures;
 		this.steps = steps;
@@ -70,7 +75,7 @@ class PetitionController {
 	}
 
 	@GetMapping("/petitions")
-	String list(@RequestParam(required = false) String territory, Model model) {
+	String list(@RequestParam(required = false) String territory, Locale locale, Model model) {
 		Territory within = territory == null || territory.isBlank() ? null : territories.byCode(territory).orElse(null);
 		List<Petition> shown = petitions.published(within);
 		Map<Long, Signatures.Progress> progress = new LinkedHashMap<>();
@@ -79,6 +84,9 @@ class PetitionController {
 		shown.forEach(p -> names.computeIfAbsent(p.territoryId(),
 				id -> territories.byId(id).map(Territory::name).orElse("")));
 		model.addAttribute("petitions", shown);
+		Map<String, String> titles = new LinkedHashMap<>();
+		model.addAttribute("texts", texts.titles(shown, locale.getLanguage(), titles));
+		model.addAttribute("titles", titles);
 		model.addAttribute("progress", progress);
 		model.addAttribute("names", names);
 		model.addAttribute("within", within);
@@ -117,7 +125,7 @@ class PetitionController {
 
 	@GetMapping("/petitions/{reference}")
 	String show(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, HttpServletRequest request,
-			Model model) {
+			Locale locale, Model model) {
 		Petition petition = pages.visible(reference, user);
 		if ("petition-progress".equals(HtmxRequests.target(request))) {
 			// the progress block polls every 15 seconds: it needs the counts, nothing
@@ -126,6 +134,17 @@ class PetitionController {
 			return "petition/show :: progress";
 		}
 		pages.fill(petition, user, model);
+		// the reader's version of the texts, unless she asked for the original (what
+		// people sign)
+		PetitionTexts.Localized localized = texts.in(petition,
+				request.getParameter("original") != null ? petition.language() : locale.getLanguage());
+		model.addAttribute("petition", localized.petition());
+		model.addAttribute("texts", localized.shown());
+		model.addAttribute("translated", localized.translated());
+		model.addAttribute("otherLanguages",
+				TextVersions.LANGUAGES.stream()
+					.filter(l -> TextVersions.translatable(l, petition.language()))
+					.toList());
 		// a refused action's form, for htmx, is the block it targets
 		return HtmxRequests.view(request, "petition/show");
 	}

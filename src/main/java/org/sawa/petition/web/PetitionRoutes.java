@@ -15,7 +15,7 @@ class PetitionRoutes {
 			.anyoneReads("/petitions", "/petitions/*", "/petitions/*/documents/*", "/petitions/*/sheet-*.pdf")
 			.signedIn("/petitions/new", "/petitions/*/sign", "/petitions/*/withdraw", "/petitions/*/open",
 					"/petitions/*/deposit", "/petitions/*/decide", "/petitions/*/deliberate", "/petitions/*/answer",
-					"/petitions/*/sheets/**")
+					"/petitions/*/sheets/**", "/petitions/*/texts")
 			.roles(List.of("ADMIN"), "/admin/petition-rules");
 	}
 
