@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.db.TextVersions;
 import org.sawa.input.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,16 +65,17 @@ public class Memos {
 	}
 
 	/** Files an association's memo. Returns its reference. */
-	public String submit(long councilId, long organisationId, String title, String summary, LocalDate submittedOn,
-			long actorId) {
-		return submit(councilId, Author.association(organisationId), "memo", title, summary, submittedOn, actorId);
+	public String submit(long councilId, long organisationId, String title, String summary, String language,
+			LocalDate submittedOn, long actorId) {
+		return submit(councilId, Author.association(organisationId), "memo", title, summary, language, submittedOn,
+				actorId);
 	}
 
 	/**
 	 * Files a memo or an opinion (a body's answer to what the council asked it) from an
 	 * association or one of the council's consultative bodies. Returns its reference.
 	 */
-	public String submit(long councilId, Author author, String genre, String title, String summary,
+	public String submit(long councilId, Author author, String genre, String title, String summary, String language,
 			LocalDate submittedOn, long actorId) {
 		Council council = councils.byId(councilId)
 			.orElseThrow(() -> new CouncilRefused("council", "validation.option"));
@@ -84,6 +86,9 @@ public class Memos {
 		if (!GENRES.contains(genre == null ? "" : genre)
 				|| ("opinion".equals(genre) && !"body".equals(author.kind()))) {
 			throw new CouncilRefused("genre", "validation.option");
+		}
+		if (!TextVersions.LANGUAGES.contains(language == null ? "" : language)) {
+			throw new CouncilRefused("language", "validation.option");
 		}
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
@@ -105,8 +110,9 @@ public class Memos {
 		String reference = "MEMO-%d-%04d".formatted(year, next);
 		long id = jdbc.sql("""
 				INSERT INTO council_memo (council_id, reference, author_kind, organisation_id, body_id, genre, title,
-				  summary, submitted_on, state, created_by, created_at)
-				VALUES (:c, :r, :k, :o, :b, :g, :t, :s, :d, 'submitted', :by, :stampedAt) RETURNING id""")
+				  summary, language, submitted_on, state, created_by, created_at)
+				VALUES (:c, :r, :k, :o, :b, :g, :t, :s, :l, :d, 'submitted', :by, :stampedAt) RETURNING id""")
+			.param("l", language)
 			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("c", councilId)
 			.param("r", reference)
@@ -255,9 +261,10 @@ public class Memos {
 			.list();
 		return new Memo(id, rs.getLong("council_id"), rs.getString("reference"), rs.getString("author_kind"),
 				(Long) rs.getObject("organisation_id"), (Long) rs.getObject("body_id"), rs.getString("genre"),
-				rs.getString("title"), rs.getString("summary"), rs.getObject("submitted_on", LocalDate.class),
-				MemoState.of(rs.getString("state")), (Long) rs.getObject("committee_id"), rs.getString("outcome"),
-				rs.getString("change_kind"), rs.getString("change_text"), steps);
+				rs.getString("title"), rs.getString("summary"), rs.getString("language"),
+				rs.getObject("submitted_on", LocalDate.class), MemoState.of(rs.getString("state")),
+				(Long) rs.getObject("committee_id"), rs.getString("outcome"), rs.getString("change_kind"),
+				rs.getString("change_text"), steps);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.sawa.account.Accounts;
 import org.sawa.council.ConsultativeBodies;
 import org.sawa.council.ConsultativeBodies.NewBodyMember;
 import org.sawa.council.Councils;
+import org.sawa.council.MemoTexts;
 import org.sawa.council.Memos;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -32,7 +33,11 @@ class DemoBodies {
 
 	private final Territories territories;
 
-	DemoBodies(ConsultativeBodies bodies, Councils councils, Memos memos, Accounts accounts, Territories territories) {
+	private final MemoTexts memoTexts;
+
+	DemoBodies(ConsultativeBodies bodies, Councils councils, Memos memos, Accounts accounts, Territories territories,
+			MemoTexts memoTexts) {
+		this.memoTexts = memoTexts;
 		this.bodies = bodies;
 		this.councils = councils;
 		this.memos = memos;
@@ -116,12 +121,21 @@ class DemoBodies {
 				"L'instance recommande que chaque projet du PDR indique ses bénéficiaires par sexe, âge et milieu, "
 						+ "qu'une part de l'enveloppe des projets de proximité aille aux coopératives féminines rurales "
 						+ "et que le tableau de bord régional suive ces indicateurs chaque année.",
-				LocalDate.of(2025, 6, 25), staff);
+				"fr", LocalDate.of(2025, 6, 25), staff);
 		memos.receive(opinion, LocalDate.of(2025, 6, 30), "Bureau d'ordre de la Région", staff);
 		memos.refer(opinion, councils.committees(region).get(0).id(), LocalDate.of(2025, 7, 8), null, staff);
 		memos.examine(opinion, "partly", "programme",
 				"Indicateurs par sexe et par âge ajoutés aux fiches projets du PDR ; l'enveloppe réservée reste à l'étude.",
 				LocalDate.of(2025, 10, 7), "Examiné en session ordinaire d'octobre", staff);
+		memoTexts.write(memos.byReference(opinion).orElseThrow(), "ar", Map.of("title",
+				"رأي حول إدماج مقاربة النوع في برنامج التنمية الجهوية", "summary",
+				"توصي الهيئة بأن يبين كل مشروع من مشاريع برنامج التنمية الجهوية المستفيدين منه حسب الجنس والسن "
+						+ "والوسط، وأن يخصص جزء من غلاف مشاريع القرب للتعاونيات النسائية القروية، وأن تتبع لوحة "
+						+ "القيادة الجهوية هذه المؤشرات كل سنة.",
+				"changeText",
+				"أضيفت مؤشرات حسب الجنس والسن إلى بطاقات مشاريع برنامج التنمية الجهوية؛ ولا يزال الغلاف المخصص "
+						+ "قيد الدراسة."),
+				staff);
 		long youth = bodies.establish(region, "youth",
 				Map.of("ar", "الهيئة الاستشارية المكلفة بقضايا الشباب", "fr",
 						"Instance consultative chargée des questions des jeunes", "en", "Youth consultative body",

@@ -13,6 +13,7 @@ import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
 import org.sawa.council.Member;
 import org.sawa.council.Memberships;
+import org.sawa.council.MemoTexts;
 import org.sawa.council.Memos;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -80,6 +81,8 @@ class DemoCouncils {
 
 	private final Memos memos;
 
+	private final MemoTexts memoTexts;
+
 	private final Territories territories;
 
 	private final Accounts accounts;
@@ -97,8 +100,10 @@ class DemoCouncils {
 	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
 	DemoCouncils(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
-			Territories territories, Accounts accounts, ConsultativeBodies bodies, DemoBodies demoBodies) {
+			Territories territories, Accounts accounts, ConsultativeBodies bodies, DemoBodies demoBodies,
+			MemoTexts memoTexts) {
 		this.bodies = bodies;
+		this.memoTexts = memoTexts;
 		this.demoBodies = demoBodies;
 		this.memberships = memberships;
 		this.councils = councils;
@@ -337,7 +342,35 @@ class DemoCouncils {
 				"Une salle du centre communal est affectée aux coopératives.", null,
 				"إضافة ممثلين عن الشباب في تركيبة الهيئة.", "Grille d'attribution des subventions révisée pour 2026.",
 				"Éclairage de 4 km de pistes inscrit au programme d'équipement.",
-				"Rampe d'accès au siège de la commune en projet." };
+				"ممر منحدر لولوج مقر الجماعة في طور الإعداد." };
+		// each memo in the other of Arabic and French, written by the council's staff:
+		// title, summary, what it changed
+		String[][] versions = { { "إدماج مقاربة النوع في برنامج عمل الجماعة",
+				"نقترح أن يبين كل مشروع من مشاريع برنامج العمل المستفيدين منه حسب الجنس والسن، وأن يستجيب مشروع واحد على الأقل لحاجيات النساء القرويات.",
+				"يبين برنامج العمل 2022-2027 المراجَع المستفيدين حسب الجنس والسن." },
+				{ "Note sur le transport scolaire des filles en milieu rural",
+						"Nous proposons d’inscrire au budget un crédit pour le transport scolaire des filles des douars éloignés, avec le suivi du nombre de bénéficiaires.",
+						"Un nouveau crédit pour le transport scolaire au budget 2026." },
+				{ "فضاء لاستقبال التعاونيات النسائية",
+						"لا تتوفر التعاونيات النسائية على مقر للاجتماع والبيع؛ نطالب بوضع قاعة جماعية رهن إشارتها.",
+						"خصصت قاعة بالمركز الجماعي للتعاونيات." },
+				{ "ميزانية مستجيبة للنوع لخدمات الصحة عن قرب",
+						"نطالب بخط في الميزانية للوحدات الصحية المتنقلة لصحة الأم في الدواوير البعيدة.", null },
+				{ "Note sur la participation des jeunes à l’instance de l’équité",
+						"Nous proposons une représentation des jeunes femmes et hommes au sein de l’instance de l’équité, de l’égalité des chances et de l’approche genre.",
+						"Des représentants des jeunes ajoutés à la composition de l’instance." },
+				{ "معايير المساواة في دعم الجمعيات", "نقترح أن يراعي الدعم نسبة النساء والشباب بين المستفيدين.",
+						"مراجعة شبكة منح الدعم برسم سنة 2026." },
+				{ "الإنارة العمومية للمسالك المؤدية إلى المدرسة",
+						"تتخلى الفتيات عن الدروس المسائية لغياب الإنارة؛ نطالب بإنارة المسالك الرئيسية.",
+						"إدراج إنارة 4 كلم من المسالك في برنامج التجهيز." },
+				{ "Note sur l’accessibilité pour les personnes en situation de handicap",
+						"Nous demandons l’aménagement de l’entrée du siège de la commune et des équipements publics pour faciliter l’accès des personnes en situation de handicap.",
+						"Rampe d’accès au siège de la commune en préparation." },
+				{ "الحصول على المعلومات حول ميزانية الجماعة",
+						"نطالب بنشر الميزانية المواطنة للجماعة بالعربية والأمازيغية.", null },
+				{ "مخطط جماعي للوقاية من العنف ضد النساء", "نقترح إحداث خلية إنصات جماعية بتنسيق مع الجمعيات.",
+						null } };
 		for (int m = 0; m < texts.length; m++) {
 			Territory commune = communes.get(m * 2);
 			long council = councils.byCode(commune.code()).orElseThrow().id();
@@ -346,20 +379,36 @@ class DemoCouncils {
 			// associations
 			Memos.Author author = m == 4 ? Memos.Author.body(bodies.byKind(council, "equity_gender").orElseThrow().id())
 					: Memos.Author.association(authors.get(m % authors.size()));
-			String reference = memos.submit(council, author, "memo", texts[m][0], texts[m][1], filed,
+			String language = texts[m][0].matches(".*[\\u0600-\\u06FF].*") ? "ar" : "fr";
+			String reference = memos.submit(council, author, "memo", texts[m][0], texts[m][1], language, filed,
 					m == 4 ? staff : representative);
 			if (m == 9) {
+				translate(reference, language, versions[m], staff);
 				continue;
 			}
 			memos.receive(reference, filed.plusDays(5), "Enregistré au bureau d'ordre", staff);
 			List<Committee> committees = councils.committees(council);
 			memos.refer(reference, committees.get(m % committees.size()).id(), filed.plusDays(12), null, staff);
 			if (m == 8) {
+				translate(reference, language, versions[m], staff);
 				continue;
 			}
 			memos.examine(reference, outcomes[m], changes[m], changeTexts[m], filed.plusDays(40),
 					"Examiné en session ordinaire", staff);
+			translate(reference, language, versions[m], staff);
 		}
+	}
+
+	/** The staff's version of a memo in the other of Arabic and French. */
+	private void translate(String reference, String original, String[] version, long staff) {
+		Map<String, String> written = new java.util.HashMap<>();
+		written.put("title", version[0]);
+		written.put("summary", version[1]);
+		if (version[2] != null) {
+			written.put("changeText", version[2]);
+		}
+		memoTexts.write(memos.byReference(reference).orElseThrow(), "ar".equals(original) ? "fr" : "ar", written,
+				staff);
 	}
 
 }

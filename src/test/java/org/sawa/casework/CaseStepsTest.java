@@ -104,7 +104,7 @@ class CaseStepsTest {
 			.query(Long.class)
 			.single();
 		return memos.submit(council, Memos.Author.body(body), "memo", "Accès des femmes aux marchés hebdomadaires",
-				"L'instance demande des navettes vers les souks pour les femmes des douars.", submitted, staff);
+				"L'instance demande des navettes vers les souks pour les femmes des douars.", "fr", submitted, staff);
 	}
 
 	@Test

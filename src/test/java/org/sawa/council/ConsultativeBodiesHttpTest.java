@@ -168,11 +168,13 @@ class ConsultativeBodiesHttpTest {
 		String memoForm = "/councils/MA-11/memos/new";
 		assertThat(staff.get(memoForm).body()).contains("value=\"body:" + youth.id() + "\"");
 		HttpResponse<String> associationOpinion = staff.submit(memoForm, memoForm,
-				Map.of("author", String.valueOf(local), "genre", "opinion", "title", "Stages pour les jeunes",
-						"summary", "Des stages pour les jeunes diplômés dans les services de la Région."));
+				Map.of("author", String.valueOf(local), "genre", "opinion", "language", "fr", "title",
+						"Stages pour les jeunes", "summary",
+						"Des stages pour les jeunes diplômés dans les services de la Région."));
 		assertThat(associationOpinion.body()).as("only a body gives opinions").contains("id=\"genre-error\"");
 		HttpResponse<String> filed = staff.submit(memoForm, memoForm,
-				Map.of("author", "body:" + youth.id(), "genre", "opinion", "title", "Stages pour les jeunes", "summary",
+				Map.of("author", "body:" + youth.id(), "genre", "opinion", "language", "fr", "title",
+						"Stages pour les jeunes", "summary",
 						"Des stages pour les jeunes diplômés dans les services de la Région."));
 		assertThat(filed.statusCode()).isEqualTo(302);
 		Memo opinion = memos.fromBody(youth.id()).get(0);

@@ -142,12 +142,12 @@ class CouncilHttpTest {
 			.query(String.class)
 			.single();
 		String form = "/councils/" + code + "/memos/new";
-		HttpResponse<String> tooShort = association.submit(form, form,
-				Map.of("author", String.valueOf(aideca), "title", "Budget sensible au genre", "summary", "Court"));
+		HttpResponse<String> tooShort = association.submit(form, form, Map.of("author", String.valueOf(aideca),
+				"language", "fr", "title", "Budget sensible au genre", "summary", "Court"));
 		assertThat(tooShort.body()).contains("id=\"summary-error\"", "entre 10 et 5");
 		HttpResponse<String> filed = association.submit(form, form,
-				Map.of("author", String.valueOf(aideca), "title", "Budget sensible au genre", "summary",
-						"Nous proposons d'indiquer pour chaque ligne du budget qui en bénéficie."));
+				Map.of("author", String.valueOf(aideca), "language", "fr", "title", "Budget sensible au genre",
+						"summary", "Nous proposons d'indiquer pour chaque ligne du budget qui en bénéficie."));
 		assertThat(filed.statusCode()).isEqualTo(302);
 		String memoPage = filed.headers().firstValue("Location").orElseThrow();
 		String reference = memoPage.substring(memoPage.lastIndexOf('/') + 1).replace("?filed", "");

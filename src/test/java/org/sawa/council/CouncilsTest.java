@@ -214,12 +214,12 @@ class CouncilsTest {
 		long committee = councils.addCommittee(council, "standing", Map.of("ar", "لجنة الميزانية", "fr",
 				"Commission du budget", "en", "Budget committee", "zgh", "ⵜⴰⵎⵓⵍⵉⵜ"), staff);
 		long association = accounts.organisations("association").get(0).id();
-		assertThat(Refusing
-			.reason(() -> memos.submit(council, association, "Ea", "Trop court", LocalDate.of(2025, 3, 1), staff)))
+		assertThat(Refusing.reason(
+				() -> memos.submit(council, association, "Ea", "Trop court", "fr", LocalDate.of(2025, 3, 1), staff)))
 			.isEqualTo("title:council.error.memoTitle");
 		String reference = memos.submit(council, association, "Accès à l'eau des douars",
-				"Nous demandons un programme d'adduction d'eau pour les douars sans réseau.", LocalDate.of(2025, 3, 1),
-				staff);
+				"Nous demandons un programme d'adduction d'eau pour les douars sans réseau.", "fr",
+				LocalDate.of(2025, 3, 1), staff);
 		assertThat(Refusing.reason(() -> memos.examine(reference, "taken_up", "project", "Adduction",
 				LocalDate.of(2025, 3, 2), null, staff)))
 			.isEqualTo("form:council.error.memoState");

@@ -20,6 +20,7 @@ import org.sawa.council.ConsultativeBody;
 import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.Councils;
+import org.sawa.council.MemoTexts;
 import org.sawa.council.Memos;
 import org.sawa.council.internal.CouncilAccess;
 import org.sawa.territory.Territories;
@@ -66,10 +67,13 @@ class BodyController {
 
 	private final Corrections versions;
 
+	private final MemoTexts memoTexts;
+
 	BodyController(Councils councils, ConsultativeBodies bodies, Memos memos, Accounts accounts,
 			Territories territories, CouncilAccess access, CouncilController pages,
-			BodyMemberCorrections memberCorrections, Corrections versions, Clock clock) {
+			BodyMemberCorrections memberCorrections, Corrections versions, MemoTexts memoTexts, Clock clock) {
 		this.memberCorrections = memberCorrections;
+		this.memoTexts = memoTexts;
 		this.versions = versions;
 		this.councils = councils;
 		this.bodies = bodies;
@@ -108,7 +112,7 @@ class BodyController {
 		model.addAttribute("named", named);
 		model.addAttribute("women", women);
 		model.addAttribute("meetings", bodies.meetings(body.id()));
-		model.addAttribute("memos", memos.fromBody(body.id()));
+		MemoLists.put(model, memoTexts, memos.fromBody(body.id()), locale);
 		model.addAttribute("councilNames", Map.of(council.id(), pages.name(council, locale)));
 		model.addAttribute("canManage", canManage);
 		Map<Long, String> subjects = new LinkedHashMap<>();

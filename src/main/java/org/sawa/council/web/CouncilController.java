@@ -21,6 +21,7 @@ import org.sawa.council.Member;
 import org.sawa.council.MemberCorrections;
 import org.sawa.council.Memberships;
 import org.sawa.council.Memo;
+import org.sawa.council.MemoTexts;
 import org.sawa.council.Memos;
 import org.sawa.council.QuotaRules;
 import org.sawa.council.Representation;
@@ -82,11 +83,14 @@ class CouncilController {
 
 	private final QuotaRules quotaRules;
 
+	private final MemoTexts memoTexts;
+
 	CouncilController(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
 			RepresentationAnalysis analysis, PopoloExport popolo, Territories territories, Accounts accounts,
 			CouncilAccess access, MessageSource messages, ConsultativeBodies bodies, Corrections corrections,
-			QuotaRules quotaRules, Clock clock) {
+			QuotaRules quotaRules, MemoTexts memoTexts, Clock clock) {
 		this.quotaRules = quotaRules;
+		this.memoTexts = memoTexts;
 		this.bodies = bodies;
 		this.corrections = corrections;
 		this.memberships = memberships;
@@ -124,11 +128,12 @@ class CouncilController {
 				names(representation.councils().stream().map(Representation.CouncilLine::council).toList(), locale));
 		model.addAttribute("quotas", quotaRules.quotas());
 		model.addAttribute("reservedSeats", quotaRules.reservedSeats());
-		model.addAttribute("memos",
+		MemoLists.put(model, memoTexts,
 				memos.toCouncils(representation.councils().stream().map(l -> l.council().id()).toList())
 					.stream()
 					.limit(20)
-					.toList());
+					.toList(),
+				locale);
 		model.addAttribute("councilNames", names(councils.within(scope), locale));
 		return "council/index";
 	}
@@ -173,7 +178,7 @@ class CouncilController {
 			members.forEach(m -> memberSubjects.put(m.membershipId(), MemberCorrections.subject(m.membershipId())));
 			model.addAttribute("membersCorrected", corrections.lastCorrected(memberSubjects));
 		}
-		model.addAttribute("memos", memos.toCouncils(List.of(council.id())));
+		MemoLists.put(model, memoTexts, memos.toCouncils(List.of(council.id())), locale);
 		model.addAttribute("councilNames", Map.of(council.id(), name(council, locale)));
 		model.addAttribute("signedIn", user != null);
 		return "council/show";
@@ -214,27 +219,6 @@ class CouncilController {
 		return "council/session";
 	}
 
-	@GetMapping("/councils/memos/{reference}")
-	String memo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
-		Memo memo = memos.byReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Council council = councils.byId(memo.councilId()).orElseThrow();
-		model.addAttribute("memo", memo);
-		model.addAttribute("council", council);
-		model.addAttribute("name", name(council, locale));
-		model.addAttribute("author", memo.organisationId() == null ? null
-				: accounts.organisation(memo.organisationId()).map(o -> o.name()).orElse(null));
-		model.addAttribute("body", memo.bodyId() == null ? null : bodies.byId(memo.bodyId()).orElse(null));
-		model.addAttribute("committees", committeesById(council));
-		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
-		model.addAttribute("outcomes", Memos.OUTCOMES);
-		model.addAttribute("changes", Memos.CHANGES);
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
-			model.addAttribute("errors", Map.of());
-		}
-		return "council/memo";
-	}
-
 	@GetMapping("/councils/{code}/popolo.json")
 	ResponseEntity<Map<String, Object>> popolo(@PathVariable String code, Locale locale) {
 		return ResponseEntity.ok()
@@ -247,7 +231,7 @@ class CouncilController {
 		return councils.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private Map<Long, Committee> committeesById(Council council) {
+	Map<Long, Committee> committeesById(Council council) {
 		Map<Long, Committee> byId = new LinkedHashMap<>();
 		councils.committees(council.id()).forEach(c -> byId.put(c.id(), c));
 		return byId;

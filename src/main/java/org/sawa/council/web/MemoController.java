@@ -15,7 +15,11 @@ import org.sawa.council.Council;
 import org.sawa.council.CouncilRefused;
 import org.sawa.council.Councils;
 import org.sawa.council.Memo;
+import org.sawa.council.MemoTexts;
 import org.sawa.council.Memos;
+import org.sawa.db.TextVersions;
+import org.sawa.web.VersionsPage;
+import org.springframework.context.MessageSource;
 import org.sawa.council.internal.CouncilAccess;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -34,7 +38,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Advisory memos to a council: filed by the associations a person represents (or by the
  * council's staff for any association of the territory, or for one of its consultative
  * bodies, which also send opinions), then received, referred to a committee and examined
- * by the council's staff. Public pages are in {@link CouncilController}.
+ * by the council's staff; each memo's page, and its texts in other languages written by
+ * its author or the staff.
  */
 @Controller
 class MemoController {
@@ -53,9 +58,15 @@ class MemoController {
 
 	private final ConsultativeBodies bodies;
 
+	private final MemoTexts texts;
+
+	private final MessageSource messages;
+
 	MemoController(Councils councils, Memos memos, Territories territories, Accounts accounts, CouncilAccess access,
-			CouncilController pages, ConsultativeBodies bodies) {
+			CouncilController pages, ConsultativeBodies bodies, MemoTexts texts, MessageSource messages) {
 		this.bodies = bodies;
+		this.texts = texts;
+		this.messages = messages;
 		this.councils = councils;
 		this.memos = memos;
 		this.territories = territories;
@@ -79,7 +90,7 @@ class MemoController {
 		model.addAttribute("bodies", staff ? bodies.ofCouncil(council.id()) : List.of());
 		model.addAttribute("genres", Memos.GENRES);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", Map.of());
+			model.addAttribute("form", Map.of("language", locale.getLanguage()));
 			model.addAttribute("errors", Map.of());
 		}
 		return "council/memo-new";
@@ -128,8 +139,87 @@ class MemoController {
 			throw new CouncilRefused("submittedOn", "validation.date");
 		}
 		String reference = memos.submit(council.id(), author, form.getOrDefault("genre", "memo"), form.get("title"),
-				form.get("summary"), submitted, user.id());
+				form.get("summary"), form.get("language"), submitted, user.id());
 		return "redirect:/councils/memos/" + reference + "?filed";
+	}
+
+	@GetMapping("/councils/memos/{reference}")
+	String memo(@PathVariable String reference, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		Memo original = memos.byReference(reference)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		MemoTexts.Localized localized = texts.in(original, locale.getLanguage());
+		Memo memo = localized.memo();
+		Council council = councils.byId(memo.councilId()).orElseThrow();
+		model.addAttribute("memo", memo);
+		model.addAttribute("texts", localized.shown());
+		model.addAttribute("mayTranslate", user != null && mayTranslate(user.id(), original));
+		model.addAttribute("council", council);
+		model.addAttribute("name", pages.name(council, locale));
+		model.addAttribute("author", memo.organisationId() == null ? null
+				: accounts.organisation(memo.organisationId()).map(o -> o.name()).orElse(null));
+		model.addAttribute("body", memo.bodyId() == null ? null : bodies.byId(memo.bodyId()).orElse(null));
+		model.addAttribute("committees", pages.committeesById(council));
+		model.addAttribute("canManage", user != null && access.mayManage(user.id(), council));
+		model.addAttribute("outcomes", Memos.OUTCOMES);
+		model.addAttribute("changes", Memos.CHANGES);
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", Map.of());
+			model.addAttribute("errors", Map.of());
+		}
+		return "council/memo";
+	}
+
+	/**
+	 * Who may write a memo in other languages: the council's staff, and the
+	 * representatives of the association that wrote it.
+	 */
+	private boolean mayTranslate(long personId, Memo memo) {
+		return access.mayManage(personId, councils.byId(memo.councilId()).orElseThrow())
+				|| (memo.organisationId() != null && accounts.associationsRepresentedBy(personId)
+					.stream()
+					.anyMatch(o -> o.id() == memo.organisationId()));
+	}
+
+	private static final String TEXTS = "/councils/memos/{reference}/texts";
+
+	private Memo translatable(String reference, String language, SawaUser user) {
+		Memo memo = memos.byReference(reference).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!mayTranslate(user.id(), memo)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		if (!TextVersions.translatable(language, memo.language())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return memo;
+	}
+
+	@GetMapping(TEXTS)
+	String textsForm(@PathVariable String reference, @RequestParam("language") String language,
+			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		Memo m = translatable(reference, language, user);
+		List<VersionsPage.Field> fields = new java.util.ArrayList<>(List.of(
+				new VersionsPage.Field("title", messages.getMessage("council.memo.title", null, locale), m.title()),
+				new VersionsPage.Field("summary", messages.getMessage("council.memo.summary", null, locale),
+						m.summary())));
+		if (m.changeText() != null) {
+			fields.add(new VersionsPage.Field("changeText", messages.getMessage("council.memo.change", null, locale),
+					m.changeText()));
+		}
+		String page = "/councils/memos/" + reference;
+		return VersionsPage.fill(model,
+				new VersionsPage.Record(reference, m.title(), page, m.language(), page + "/texts"), language, fields,
+				texts.written(m, language));
+	}
+
+	@PostMapping(TEXTS)
+	@FormPage(TEXTS)
+	String writeTexts(@PathVariable String reference, @RequestParam("language") String language,
+			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
+		Memo m = translatable(reference, language, user);
+		Map<String, String> written = new java.util.LinkedHashMap<>();
+		MemoTexts.fields(m).forEach(f -> written.put(f.key(), form.get(f.key())));
+		texts.write(m, language, written, user.id());
+		return "redirect:/councils/memos/" + reference + "?translated";
 	}
 
 	// Each step of a memo; a refusal shows the memo's page again with the reason at its

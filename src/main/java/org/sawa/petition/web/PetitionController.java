@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.account.SawaUser;
-import org.sawa.db.TextVersions;
 import org.sawa.petition.Petition;
 import org.sawa.petition.PetitionTexts;
 import org.sawa.petition.PetitionOpening;
@@ -141,10 +140,6 @@ class PetitionController {
 		model.addAttribute("petition", localized.petition());
 		model.addAttribute("texts", localized.shown());
 		model.addAttribute("translated", localized.translated());
-		model.addAttribute("otherLanguages",
-				TextVersions.LANGUAGES.stream()
-					.filter(l -> TextVersions.translatable(l, petition.language()))
-					.toList());
 		// a refused action's form, for htmx, is the block it targets
 		return HtmxRequests.view(request, "petition/show");
 	}
