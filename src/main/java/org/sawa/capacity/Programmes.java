@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
+import org.sawa.db.TextVersions;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
@@ -37,7 +38,7 @@ public class Programmes {
 
 	public static final List<String> KINDS = List.of("elected", "staff", "association_member", "youth", "other");
 
-	public record NewProgramme(String code, Map<String, String> names, String funders, String partners,
+	public record NewProgramme(String code, Map<String, String> names, String language, String funders, String partners,
 			List<String> targetGroups, LocalDate startsOn, LocalDate endsOn, List<String> territoryCodes) {
 	}
 
@@ -61,11 +62,12 @@ public class Programmes {
 	public long create(NewProgramme programme, long actorId) {
 		String code = programme.code() == null ? "" : programme.code().trim().toUpperCase(java.util.Locale.ROOT);
 		List<Territory> places = checked(programme, code);
-		long id = jdbc
-			.sql("""
-					INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, funders, partners, target_groups,
-					  starts_on, ends_on, created_by, created_at)
-					VALUES (:code, :ar, :fr, :en, :zgh, :funders, :partners, :groups, :s, :e, :by, :stampedAt) RETURNING id""")
+		long id = jdbc.sql("""
+				INSERT INTO capacity_programme (code, name_ar, name_fr, name_en, name_zgh, language, funders, partners,
+				  target_groups, starts_on, ends_on, created_by, created_at)
+				VALUES (:code, :ar, :fr, :en, :zgh, :language, :funders, :partners, :groups, :s, :e, :by, :stampedAt)
+				RETURNING id""")
+			.param("language", programme.language())
 			.param("stampedAt", Timestamp.from(clock.instant()))
 			.param("code", code)
 			.param("ar", programme.names().get("ar").trim())
@@ -109,6 +111,9 @@ public class Programmes {
 			if (Texts.length(name) < 3 || Texts.length(name) > 300) {
 				refusals.add("name_" + language, "capacity.error.name");
 			}
+		}
+		if (!TextVersions.LANGUAGES.contains(programme.language() == null ? "" : programme.language())) {
+			refusals.add("language", "validation.option");
 		}
 		if (programme.targetGroups().isEmpty() || !TARGET_GROUPS.containsAll(programme.targetGroups())) {
 			refusals.add("targetGroups", "capacity.error.targetGroups");
@@ -253,7 +258,7 @@ public class Programmes {
 		return new Programme(id, rs.getString("code"),
 				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
 						"zgh", rs.getString("name_zgh")),
-				rs.getString("funders"), rs.getString("partners"),
+				rs.getString("language"), rs.getString("funders"), rs.getString("partners"),
 				List.of((String[]) rs.getArray("target_groups").getArray()), rs.getObject("starts_on", LocalDate.class),
 				rs.getObject("ends_on", LocalDate.class), places);
 	}

@@ -11,6 +11,7 @@ import org.sawa.account.Accounts;
 import org.sawa.capacity.Activities;
 import org.sawa.capacity.Assessments;
 import org.sawa.capacity.Mentoring;
+import org.sawa.capacity.ProgrammeTexts;
 import org.sawa.capacity.Programmes;
 import org.sawa.capacity.Stories;
 import org.sawa.council.Member;
@@ -54,10 +55,13 @@ class DemoCapacity {
 
 	private final Territories territories;
 
+	private final ProgrammeTexts texts;
+
 	private final Accounts accounts;
 
 	DemoCapacity(Programmes programmes, Activities activities, Mentoring mentoring, Assessments assessments,
-			Stories stories, Territories territories, Accounts accounts) {
+			Stories stories, Territories territories, Accounts accounts, ProgrammeTexts texts) {
+		this.texts = texts;
 		this.activities = activities;
 		this.programmes = programmes;
 		this.mentoring = mentoring;
@@ -79,7 +83,7 @@ class DemoCapacity {
 				"أمساواس: تعزيز المساواة بين الجنسين في السياسة المحلية بجهة بني ملال-خنيفرة", "fr",
 				"AMSSAWASS : promouvoir l'égalité femmes-hommes dans la politique locale à Béni Mellal-Khénifra", "en",
 				"AMSSAWASS: promoting gender equality in local politics in Béni Mellal-Khénifra", "zgh",
-				"ⴰⵎⵙⴰⵡⴰⵙ: ⵜⴰⴳⴷⴷⵓⴷⵉ ⴳ ⵜⵙⵔⵜⵉⵜ ⵜⴰⴷⵖⵔⴰⵏⵜ"),
+				"ⴰⵎⵙⴰⵡⴰⵙ: ⵜⴰⴳⴷⴷⵓⴷⵉ ⴳ ⵜⵙⵔⵜⵉⵜ ⵜⴰⴷⵖⵔⴰⵏⵜ"), "fr",
 				"Agence française de développement, Ambassade de France au Maroc",
 				"AIDECA, Ajyal Égalité, Expertise France, Université Sultan Moulay Slimane",
 				List.of("elected_women", "elected_men"), LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31),
@@ -101,16 +105,25 @@ class DemoCapacity {
 		}
 		List<Long> everyone = new ArrayList<>(women);
 		everyone.addAll(men);
-		train(programme, "training", "Leadership, développement personnel et prise de parole",
+		train(programme, "training",
+				new String[] { "Leadership, développement personnel et prise de parole",
+						"القيادة والتنمية الذاتية والتحدث أمام الجمهور" },
 				LocalDate.of(2024, 3, 12), 12, "hybrid", women, random, officer);
-		train(programme, "training", "Développement territorial inclusif et budgétisation sensible au genre",
+		train(programme, "training",
+				new String[] { "Développement territorial inclusif et budgétisation sensible au genre",
+						"التنمية الترابية الدامجة والميزانية المستجيبة للنوع" },
 				LocalDate.of(2024, 6, 18), 12, "in_person", everyone, random, officer);
-		train(programme, "training", "Plaidoyer, négociation et suivi des politiques publiques",
+		train(programme, "training",
+				new String[] { "Plaidoyer, négociation et suivi des politiques publiques",
+						"الترافع والتفاوض وتتبع السياسات العمومية" },
 				LocalDate.of(2024, 10, 22), 6, "hybrid", women, random, officer);
-		train(programme, "training", "Planification participative et travail en commission", LocalDate.of(2025, 2, 25),
-				6, "remote", women.subList(0, 30), random, officer);
-		train(programme, "seminar",
+		train(programme, "training",
+				new String[] { "Planification participative et travail en commission",
+						"التخطيط التشاركي والعمل داخل اللجان" },
+				LocalDate.of(2025, 2, 25), 6, "remote", women.subList(0, 30), random, officer);
+		train(programme, "seminar", new String[] {
 				"Séminaire régional : situation des élues de Béni Mellal-Khénifra (étude cartographique, avec l'USMS)",
+				"ندوة جهوية: وضعية المنتخبات بجهة بني ملال خنيفرة (دراسة خرائطية بشراكة مع جامعة السلطان مولاي سليمان)" },
 				LocalDate.of(2025, 12, 10), 4, "in_person", everyone.subList(0, 36), random, officer);
 
 		String[] priorities = Mentoring.PRIORITIES.toArray(String[]::new);
@@ -138,6 +151,12 @@ class DemoCapacity {
 						+ "placées au cœur des quatre engagements de la commune ; elle porte ce plaidoyer dans les rencontres "
 						+ "régionales et locales.",
 				officer);
+		story(programme, story, "جواهر: النساء القرويات في صلب التزامات الجماعة",
+				"في مواجهة الهيمنة الذكورية داخل الهيئات المحلية، عززت جواهر دورها في المجلس بفضل جلسات المواكبة وتكوينات "
+						+ "المشروع. فقد أدمجت النساء القرويات في برنامج انفتاح الجماعة، المدعوم من المديرية العامة للجماعات "
+						+ "الترابية، وجعلتهن في صلب الالتزامات الأربعة للجماعة؛ وهي تحمل هذا الترافع في اللقاءات الجهوية "
+						+ "والمحلية.",
+				officer);
 		stories.consent(story, LocalDate.of(2025, 11, 20), "Formulaire de consentement signé, conservé par AIDECA",
 				officer);
 		stories.publish(story, officer);
@@ -150,7 +169,7 @@ class DemoCapacity {
 						"Développement socio-économique inclusif de Béni Mellal-Khénifra", "en",
 						"Inclusive socio-economic development in Béni Mellal-Khénifra", "zgh",
 						"ⴰⵏⴼⵍⵓⵙ ⴰⵏⴰⵎⵓⵏ ⴷ ⵓⴷⵎⵙⴰⵏ ⴳ ⴰⵢⵜ ⵎⵍⵍⴰⵍ-ⵅⵏⵉⴼⵔⴰ"),
-				"USAID", "AIDECA", List.of("associations", "youth"), LocalDate.of(2020, 1, 1),
+				"fr", "USAID", "AIDECA", List.of("associations", "youth"), LocalDate.of(2020, 1, 1),
 				LocalDate.of(2025, 12, 31), List.of("MA-05")), officer);
 		Territory bmk = territories.byCode("MA-05").orElseThrow();
 		List<Territory> communes = territories.within(bmk.id(), Level.COMMUNE);
@@ -183,20 +202,30 @@ class DemoCapacity {
 							null),
 					officer));
 		}
-		train(programme, "training", "Mécanismes de la démocratie participative et pétitions",
+		train(programme, "training",
+				new String[] { "Mécanismes de la démocratie participative et pétitions",
+						"آليات الديمقراطية التشاركية والعرائض" },
 				LocalDate.of(2021, 4, 14), 12, "in_person", members.subList(0, 50), random, officer);
-		train(programme, "training", "Droit d'accès à l'information (loi 31-13)", LocalDate.of(2021, 11, 9), 6,
-				"remote", members.subList(50, 100), random, officer);
-		train(programme, "training", "Plaidoyer pour des politiques locales inclusives", LocalDate.of(2022, 5, 17), 12,
-				"hybrid", members.subList(20, 80), random, officer);
-		train(programme, "training", "Égalité femmes-hommes et inclusion sociale", LocalDate.of(2023, 2, 21), 6,
-				"in_person", members.subList(0, 40), random, officer);
-		train(programme, "training", "Engagement civique des jeunes", LocalDate.of(2022, 10, 11), 12, "in_person",
-				youth, random, officer);
-		train(programme, "workshop", "Entrepreneuriat des jeunes", LocalDate.of(2023, 4, 25), 18, "hybrid",
-				youth.subList(0, 30), random, officer);
-		train(programme, "workshop", "Forum régional de la démocratie participative", LocalDate.of(2023, 6, 28), 8,
-				"in_person", members.subList(0, 60), random, officer);
+		train(programme, "training",
+				new String[] { "Droit d'accès à l'information (loi 31-13)",
+						"الحق في الحصول على المعلومات (القانون 31.13)" },
+				LocalDate.of(2021, 11, 9), 6, "remote", members.subList(50, 100), random, officer);
+		train(programme, "training",
+				new String[] { "Plaidoyer pour des politiques locales inclusives",
+						"الترافع من أجل سياسات محلية دامجة" },
+				LocalDate.of(2022, 5, 17), 12, "hybrid", members.subList(20, 80), random, officer);
+		train(programme, "training",
+				new String[] { "Égalité femmes-hommes et inclusion sociale",
+						"المساواة بين النساء والرجال والإدماج الاجتماعي" },
+				LocalDate.of(2023, 2, 21), 6, "in_person", members.subList(0, 40), random, officer);
+		train(programme, "training", new String[] { "Engagement civique des jeunes", "المشاركة المدنية للشباب" },
+				LocalDate.of(2022, 10, 11), 12, "in_person", youth, random, officer);
+		train(programme, "workshop", new String[] { "Entrepreneuriat des jeunes", "مقاولة الشباب" },
+				LocalDate.of(2023, 4, 25), 18, "hybrid", youth.subList(0, 30), random, officer);
+		train(programme, "workshop",
+				new String[] { "Forum régional de la démocratie participative",
+						"المنتدى الجهوي للديمقراطية التشاركية" },
+				LocalDate.of(2023, 6, 28), 8, "in_person", members.subList(0, 60), random, officer);
 
 		long aideca = accounts.organisations("association")
 			.stream()
@@ -230,8 +259,18 @@ class DemoCapacity {
 						+ "regard plus fin sur le genre. Cela a changé les initiatives de notre association, surtout celles qui "
 						+ "portent sur l'autonomisation des femmes.",
 				officer);
+		story(programme, story, "خديجة، فاعلة جمعوية بأزيلال",
+				"عزز التكوين حول المساواة بين النساء والرجال والإدماج الاجتماعي معارفي، ومنحني نظرة أدق إلى النوع. وقد "
+						+ "غيّر ذلك مبادرات جمعيتنا، خاصة تلك المتعلقة بتمكين النساء.",
+				officer);
 		stories.consent(story, LocalDate.of(2024, 3, 8), "Consentement écrit recueilli pendant la formation", officer);
 		stories.publish(story, officer);
+	}
+
+	/** A story's Arabic version, written by the programme's officer. */
+	private void story(long programme, long story, String title, String body, long officer) {
+		texts.write(programmes.byId(programme).orElseThrow(), List.of(), List.of(stories.story(story)), "ar",
+				Map.of("s" + story + "-title", title, "s" + story + "-body", body), officer);
 	}
 
 	private void round(long programme, long organisation, String tool, int[][] scores, long officer) {
@@ -247,10 +286,15 @@ class DemoCapacity {
 		}
 	}
 
-	private void train(long programme, String kind, String topic, LocalDate day, int hours, String mode, List<Long> who,
-			Random random, long officer) {
-		long activity = activities.schedule(programme, new Activities.NewActivity(kind, topic, day,
+	/**
+	 * An activity, its topic in French and Arabic, and who attended with their scores.
+	 */
+	private void train(long programme, String kind, String[] topic, LocalDate day, int hours, String mode,
+			List<Long> who, Random random, long officer) {
+		long activity = activities.schedule(programme, new Activities.NewActivity(kind, topic[0], day,
 				BigDecimal.valueOf(hours), mode, "Béni Mellal", "AIDECA", "MA-05"), officer);
+		texts.write(programmes.byId(programme).orElseThrow(), List.of(activities.activity(activity).orElseThrow()),
+				List.of(), "ar", Map.of("a" + activity, topic[1]), officer);
 		List<Activities.AttendanceLine> lines = new ArrayList<>();
 		for (long participant : who) {
 			int pre = 30 + random.nextInt(30);

@@ -52,4 +52,24 @@ public final class Languages {
 		};
 	}
 
+	/**
+	 * The name of a language in that language (for a switcher or a choice of language).
+	 */
+	public static String nameOf(String tag) {
+		return switch (tag) {
+			case "ar" -> "العربية";
+			case "fr" -> "Français";
+			case "zgh" -> "ⵜⴰⵎⴰⵣⵉⵖⵜ";
+			case "en" -> "English";
+			default -> tag;
+		};
+	}
+
+	/** The supported languages by tag, each named in itself, in the switcher's order. */
+	public static java.util.Map<String, String> named() {
+		java.util.Map<String, String> named = new java.util.LinkedHashMap<>();
+		SUPPORTED.forEach(tag -> named.put(tag, nameOf(tag)));
+		return named;
+	}
+
 }

@@ -107,13 +107,7 @@ public class Page {
 
 	/** The name of a language in that language, for the switcher. */
 	public String languageName(String tag) {
-		return switch (tag) {
-			case "ar" -> "العربية";
-			case "fr" -> "Français";
-			case "zgh" -> "ⵜⴰⵎⴰⵣⵉⵖⵜ";
-			case "en" -> "English";
-			default -> tag;
-		};
+		return Languages.nameOf(tag);
 	}
 
 	public String path() {

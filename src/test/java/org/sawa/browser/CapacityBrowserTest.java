@@ -29,8 +29,10 @@ class CapacityBrowserTest extends BrowserSupport {
 		page.selectOption("#new-territories", "MA-05");
 		page.click("main button[type=submit]");
 		assertThat(page.locator("#new-targetGroups-error").textContent()).contains("au moins un public cible");
+		assertThat(page.locator("#new-language-error").isVisible()).as("the working language is asked").isTrue();
 		assertAccessible("new programme with an error, French");
 		page.check("#group-elected_women");
+		page.selectOption("#new-language", "fr");
 		page.click("main button[type=submit]");
 		page.waitForURL("**/capacity/ASTA/manage");
 

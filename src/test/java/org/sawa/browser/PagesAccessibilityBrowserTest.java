@@ -138,13 +138,13 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/councils/memos/MEMO-2025-0009", "/councils/memos/MEMO-2025-0010",
 				"/councils/memos/MEMO-2025-0010/texts?language=en", "/councils/MA-ESM-06/manage",
 				"/councils/MA-05/bodies/equity_gender", "/capacity/new", "/capacity/AMSSAWASS/manage",
-				"/capacity/AMSSAWASS/activities/1", "/capacity/AMSSAWASS/plans/1",
-				"/capacity/AMSSAWASS/participants/1/correct", "/capacity/AMSSAWASS/activities/1/correct",
-				"/capacity/AMSSAWASS/impact/elected_women", "/commitments/MALAA0003", "/commitments/import",
-				"/commitments/plans/new", "/commitments/plans/LSH-2025-2027/commitments/new",
-				"/commitments/MALAA0003/correct", "/commitments/MALAA0003/texts?language=zgh",
-				DEMO_PETITION + "/texts?language=en", "/reports", "/reports/prepare?territory=MA-05&year=19",
-				"/reports/MA-11/2025/manage", "/reports/versions/1");
+				"/capacity/AMSSAWASS/texts?language=en", "/capacity/AMSSAWASS/activities/1",
+				"/capacity/AMSSAWASS/plans/1", "/capacity/AMSSAWASS/participants/1/correct",
+				"/capacity/AMSSAWASS/activities/1/correct", "/capacity/AMSSAWASS/impact/elected_women",
+				"/commitments/MALAA0003", "/commitments/import", "/commitments/plans/new",
+				"/commitments/plans/LSH-2025-2027/commitments/new", "/commitments/MALAA0003/correct",
+				"/commitments/MALAA0003/texts?language=zgh", DEMO_PETITION + "/texts?language=en", "/reports",
+				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

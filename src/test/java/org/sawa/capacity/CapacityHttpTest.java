@@ -37,7 +37,7 @@ class CapacityHttpTest {
 		long programme = programmes.create(new Programmes.NewProgramme("COACH-HTTP",
 				Map.of("ar", "برنامج مواكبة", "fr", "Programme de coaching", "en", "Coaching programme", "zgh",
 						"ⴰⵖⴰⵡⴰⵙ ⵏ ⵓⵎⵓⵏ"),
-				"", "", java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
+				"fr", "", "", java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31), java.util.List.of("MA-05")), officerId);
 		long participant = programmes.enrol(programme,
 				new Programmes.NewParticipant("Naima Oulhaj", "female", 1980, "elected", null, null, null), officerId);

@@ -86,7 +86,7 @@ class CapacityTest {
 		long programmeId = programmes.create(new Programmes.NewProgramme("COACH-NOTES",
 				Map.of("ar", "برنامج مواكبة", "fr", "Programme de coaching", "en", "Coaching programme", "zgh",
 						"ⴰⵖⴰⵡⴰⵙ ⵏ ⵓⵎⵓⵏ"),
-				"", "", List.of("elected_women"), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
+				"fr", "", "", List.of("elected_women"), LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31),
 				List.of("MA-05")), officer);
 		Programme programme = programmes.byId(programmeId).orElseThrow();
 		long participant = programmes.enrol(programmeId,

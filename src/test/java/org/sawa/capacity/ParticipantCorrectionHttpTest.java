@@ -50,8 +50,8 @@ class ParticipantCorrectionHttpTest {
 		// a programme of its own, so the demo programmes keep the seeds' figures
 		long officerId = people.demo("officer");
 		long programmeId = programmes.create(new Programmes.NewProgramme("CORR-TEST",
-				Map.of("ar", "برنامج", "fr", "Programme de test", "en", "Test programme", "zgh", "ⴰⵖⴰⵡⴰⵙ"), "", "",
-				java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
+				Map.of("ar", "برنامج", "fr", "Programme de test", "en", "Test programme", "zgh", "ⴰⵖⴰⵡⴰⵙ"), "fr", "",
+				"", java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31), java.util.List.of("MA-05")), officerId);
 		long manId = programmes.enrol(programmeId,
 				new Programmes.NewParticipant("Latifa Ouchen", "male", 1982, "elected", "MA-BEM-07", null, null),
@@ -103,8 +103,8 @@ class ParticipantCorrectionHttpTest {
 	void an_officer_moves_an_activity_to_its_real_day_and_unticks_someone_and_the_lens_follows() {
 		long officerId = people.demo("officer");
 		long programmeId = programmes.create(new Programmes.NewProgramme("CORR-ACT",
-				Map.of("ar", "برنامج", "fr", "Programme de test", "en", "Test programme", "zgh", "ⴰⵖⴰⵡⴰⵙ"), "", "",
-				java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
+				Map.of("ar", "برنامج", "fr", "Programme de test", "en", "Test programme", "zgh", "ⴰⵖⴰⵡⴰⵙ"), "fr", "",
+				"", java.util.List.of("elected_women"), java.time.LocalDate.of(2025, 1, 1),
 				java.time.LocalDate.of(2026, 12, 31), java.util.List.of("MA-05")), officerId);
 		long amina = programmes.enrol(programmeId,
 				new Programmes.NewParticipant("Amina Tazi", "female", 1990, "elected", "MA-BEM-07", null, null),

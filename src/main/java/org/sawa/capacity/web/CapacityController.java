@@ -13,6 +13,7 @@ import org.sawa.capacity.Assessments;
 import org.sawa.capacity.Impact;
 import org.sawa.capacity.Participant;
 import org.sawa.capacity.Programme;
+import org.sawa.capacity.ProgrammeTexts;
 import org.sawa.capacity.Programmes;
 import org.sawa.capacity.Stories;
 import org.sawa.capacity.internal.CapacityAccess;
@@ -45,6 +46,8 @@ class CapacityController {
 
 	private final Stories stories;
 
+	private final ProgrammeTexts texts;
+
 	private final Territories territories;
 
 	private final Accounts accounts;
@@ -52,7 +55,8 @@ class CapacityController {
 	private final CapacityAccess access;
 
 	CapacityController(Programmes programmes, Activities activities, Impact impact, Assessments assessments,
-			Stories stories, Territories territories, Accounts accounts, CapacityAccess access) {
+			Stories stories, Territories territories, Accounts accounts, CapacityAccess access, ProgrammeTexts texts) {
+		this.texts = texts;
 		this.activities = activities;
 		this.programmes = programmes;
 		this.impact = impact;
@@ -70,7 +74,7 @@ class CapacityController {
 	}
 
 	@GetMapping("/capacity/{code}")
-	String programme(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Model model) {
+	String programme(@PathVariable String code, @AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Programme programme = access.programme(code);
 		model.addAttribute("programme", programme);
 		model.addAttribute("places",
@@ -114,7 +118,11 @@ class CapacityController {
 		Map<Long, Participant> storyPeople = new LinkedHashMap<>();
 		List<Stories.Story> published = stories.of(programme.id(), true);
 		published.forEach(s -> storyPeople.put(s.id(), programmes.participant(s.participantId()).orElseThrow()));
-		model.addAttribute("stories", published);
+		// topics and stories in the reader's language where officers wrote them in it
+		ProgrammeTexts.Localized localized = texts.in(programme, held, published, locale.getLanguage());
+		model.addAttribute("activities", localized.activities());
+		model.addAttribute("stories", localized.stories());
+		model.addAttribute("texts", localized.shown());
 		model.addAttribute("storyPeople", storyPeople);
 		model.addAttribute("officer", access.isOfficer(user, programme));
 		return "capacity/show";

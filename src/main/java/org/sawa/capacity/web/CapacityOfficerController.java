@@ -27,6 +27,7 @@ import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
+import org.sawa.web.Languages;
 import org.sawa.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -106,6 +107,7 @@ class CapacityOfficerController {
 		}
 		model.addAttribute("places", places);
 		model.addAttribute("groups", Programmes.TARGET_GROUPS);
+		model.addAttribute("languages", Languages.named());
 		return "capacity/new";
 	}
 
@@ -122,9 +124,9 @@ class CapacityOfficerController {
 		for (String language : List.of("ar", "fr", "en", "zgh")) {
 			names.put(language, form.getOrDefault("name_" + language, ""));
 		}
-		programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("funders"),
-				form.get("partners"), values.getOrDefault("targetGroups", List.of()), date(form.get("startsOn")),
-				date(form.get("endsOn")), List.of(place)), user.id());
+		programmes.create(new Programmes.NewProgramme(form.get("code"), names, form.get("language"),
+				form.get("funders"), form.get("partners"), values.getOrDefault("targetGroups", List.of()),
+				date(form.get("startsOn")), date(form.get("endsOn")), List.of(place)), user.id());
 		return "redirect:/capacity/" + form.get("code").trim().toUpperCase(Locale.ROOT) + "/manage";
 	}
 

@@ -13,7 +13,8 @@ class CapacityRoutes {
 		return AccessRules.of("capacity")
 			.anyoneReads("/capacity", "/capacity/*", "/capacity/*/impact/*")
 			.signedIn("/capacity/new", "/capacity/coaching", "/capacity/*/manage", "/capacity/*/manage/**",
-					"/capacity/*/activities/**", "/capacity/*/plans/**", "/capacity/*/participants/*/correct");
+					"/capacity/*/activities/**", "/capacity/*/plans/**", "/capacity/*/participants/*/correct",
+					"/capacity/*/texts");
 	}
 
 }
