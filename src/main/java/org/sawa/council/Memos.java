@@ -12,6 +12,7 @@ import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
 import org.sawa.db.TextVersions;
 import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,29 +80,10 @@ public class Memos {
 			LocalDate submittedOn, long actorId) {
 		Council council = councils.byId(councilId)
 			.orElseThrow(() -> new CouncilRefused("council", "validation.option"));
-		if ("body".equals(author.kind())
-				&& bodies.byId(author.id()).filter(b -> b.councilId() == councilId).isEmpty()) {
-			throw new CouncilRefused("author", "validation.option");
-		}
-		if (!GENRES.contains(genre == null ? "" : genre)
-				|| ("opinion".equals(genre) && !"body".equals(author.kind()))) {
-			throw new CouncilRefused("genre", "validation.option");
-		}
-		if (!TextVersions.LANGUAGES.contains(language == null ? "" : language)) {
-			throw new CouncilRefused("language", "validation.option");
-		}
 		String cleanTitle = title == null ? "" : title.trim();
 		String cleanSummary = summary == null ? "" : summary.trim();
-		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
-			throw new CouncilRefused("title", "council.error.memoTitle", 3, 300);
-		}
-		if (Texts.length(cleanSummary) < 10 || Texts.length(cleanSummary) > 5000) {
-			throw new CouncilRefused("summary", "council.error.memoSummary", 10, 5000);
-		}
 		LocalDate day = submittedOn == null ? LocalDate.now(clock) : submittedOn;
-		if (day.isAfter(LocalDate.now(clock))) {
-			throw new CouncilRefused("submittedOn", "council.error.future");
-		}
+		check(councilId, author, genre, language, cleanTitle, cleanSummary, day);
 		int year = day.getYear();
 		long next = jdbc.sql("SELECT count(*) + 1 FROM council_memo WHERE reference LIKE :p")
 			.param("p", "MEMO-" + year + "-%")
@@ -133,6 +115,34 @@ public class Memos {
 					.note(null)
 					.audited("council.memo.submitted", "memo:" + reference, "council:" + council.code()));
 		return reference;
+	}
+
+	/** Every field of a new memo checked at once, each reason at its field. */
+	private void check(long councilId, Author author, String genre, String language, String cleanTitle,
+			String cleanSummary, LocalDate day) {
+		// every field checked at once, each reason at its field
+		Refusals refusals = new Refusals();
+		if ("body".equals(author.kind())
+				&& bodies.byId(author.id()).filter(b -> b.councilId() == councilId).isEmpty()) {
+			refusals.add("author", "validation.option");
+		}
+		if (!GENRES.contains(genre == null ? "" : genre)
+				|| ("opinion".equals(genre) && !"body".equals(author.kind()))) {
+			refusals.add("genre", "validation.option");
+		}
+		if (!TextVersions.LANGUAGES.contains(language == null ? "" : language)) {
+			refusals.add("language", "validation.option");
+		}
+		if (Texts.length(cleanTitle) < 3 || Texts.length(cleanTitle) > 300) {
+			refusals.add("title", "council.error.memoTitle", 3, 300);
+		}
+		if (Texts.length(cleanSummary) < 10 || Texts.length(cleanSummary) > 5000) {
+			refusals.add("summary", "council.error.memoSummary", 10, 5000);
+		}
+		if (day.isAfter(LocalDate.now(clock))) {
+			refusals.add("submittedOn", "council.error.future");
+		}
+		refusals.throwIfAny();
 	}
 
 	public void receive(String reference, LocalDate onDay, String note, long actorId) {

@@ -116,6 +116,30 @@ class DemoBodies {
 						"Adoption de l'avis sur le PDR",
 						"L'avis est adopté à l'unanimité des présents et transmis au président du conseil.", members),
 				staff);
+		opinion(region, equity, staff);
+		long youth = bodies.establish(region, "youth",
+				Map.of("ar", "الهيئة الاستشارية المكلفة بقضايا الشباب", "fr",
+						"Instance consultative chargée des questions des jeunes", "en", "Youth consultative body",
+						"zgh", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵉⵎⵥⵡⴰⵔⵓⵜⵏ"),
+				LocalDate.of(2022, 3, 1), staff);
+		bodies.addMember(youth,
+				new NewBodyMember("association", associations.get(4), "Ilham Bennani", "female", "chair", from), staff);
+		bodies.addMember(youth, new NewBodyMember("qualified_person", null, "Youssef Naciri", "male", "member", from),
+				staff);
+		long economic = bodies.establish(region, "economic",
+				Map.of("ar", "الهيئة الاستشارية بشراكة مع الفاعلين الاقتصاديين", "fr",
+						"Instance consultative en partenariat avec les acteurs économiques", "en",
+						"Consultative body with economic actors"),
+				LocalDate.of(2022, 3, 1), staff);
+		bodies.addMember(economic, new NewBodyMember("qualified_person", null, "Khalid Chraibi", "male", "chair", from),
+				staff);
+	}
+
+	/**
+	 * The equity body's opinion on the regional development programme, examined by the
+	 * council, and its Arabic version.
+	 */
+	private void opinion(long region, long equity, long staff) {
 		String opinion = memos.submit(region, Memos.Author.body(equity), "opinion",
 				"Avis sur l'intégration de l'approche genre dans le Programme de développement régional",
 				"L'instance recommande que chaque projet du PDR indique ses bénéficiaires par sexe, âge et milieu, "
@@ -135,22 +159,6 @@ class DemoBodies {
 				"changeText",
 				"أضيفت مؤشرات حسب الجنس والسن إلى بطاقات مشاريع برنامج التنمية الجهوية؛ ولا يزال الغلاف المخصص "
 						+ "قيد الدراسة."),
-				staff);
-		long youth = bodies.establish(region, "youth",
-				Map.of("ar", "الهيئة الاستشارية المكلفة بقضايا الشباب", "fr",
-						"Instance consultative chargée des questions des jeunes", "en", "Youth consultative body",
-						"zgh", "ⵜⴰⵎⵓⵍⵉⵜ ⵏ ⵉⵎⵥⵡⴰⵔⵓⵜⵏ"),
-				LocalDate.of(2022, 3, 1), staff);
-		bodies.addMember(youth,
-				new NewBodyMember("association", associations.get(4), "Ilham Bennani", "female", "chair", from), staff);
-		bodies.addMember(youth, new NewBodyMember("qualified_person", null, "Youssef Naciri", "male", "member", from),
-				staff);
-		long economic = bodies.establish(region, "economic",
-				Map.of("ar", "الهيئة الاستشارية بشراكة مع الفاعلين الاقتصاديين", "fr",
-						"Instance consultative en partenariat avec les acteurs économiques", "en",
-						"Consultative body with economic actors"),
-				LocalDate.of(2022, 3, 1), staff);
-		bodies.addMember(economic, new NewBodyMember("qualified_person", null, "Khalid Chraibi", "male", "chair", from),
 				staff);
 	}
 

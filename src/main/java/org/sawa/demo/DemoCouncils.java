@@ -13,8 +13,6 @@ import org.sawa.council.CouncilSessions;
 import org.sawa.council.Councils;
 import org.sawa.council.Member;
 import org.sawa.council.Memberships;
-import org.sawa.council.MemoTexts;
-import org.sawa.council.Memos;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
@@ -79,9 +77,7 @@ class DemoCouncils {
 
 	private final CouncilSessions sessions;
 
-	private final Memos memos;
-
-	private final MemoTexts memoTexts;
+	private final DemoMemos demoMemos;
 
 	private final Territories territories;
 
@@ -99,16 +95,14 @@ class DemoCouncils {
 	 */
 	private final Map<String, List<Member>> trainedMen = new LinkedHashMap<>();
 
-	DemoCouncils(Councils councils, Memberships memberships, CouncilSessions sessions, Memos memos,
-			Territories territories, Accounts accounts, ConsultativeBodies bodies, DemoBodies demoBodies,
-			MemoTexts memoTexts) {
+	DemoCouncils(Councils councils, Memberships memberships, CouncilSessions sessions, Territories territories,
+			Accounts accounts, ConsultativeBodies bodies, DemoBodies demoBodies, DemoMemos demoMemos) {
 		this.bodies = bodies;
-		this.memoTexts = memoTexts;
+		this.demoMemos = demoMemos;
 		this.demoBodies = demoBodies;
 		this.memberships = memberships;
 		this.councils = councils;
 		this.sessions = sessions;
-		this.memos = memos;
 		this.territories = territories;
 		this.accounts = accounts;
 	}
@@ -169,7 +163,7 @@ class DemoCouncils {
 					WOMEN[(i * 7) % WOMEN.length] + " " + FAMILIES[(i * 11 + 3) % FAMILIES.length],
 					MEN[(i * 5) % MEN.length] + " " + FAMILIES[(i * 13 + 7) % FAMILIES.length], staff);
 		}
-		fileMemos(communes, associations, staff, representative);
+		demoMemos.file(communes, associations, staff, representative);
 		demoBodies.regionalBodies(region, associations, staff);
 	}
 
@@ -306,109 +300,6 @@ class DemoCouncils {
 
 	private static Member byId(List<Member> members, long membershipId) {
 		return members.stream().filter(m -> m.membershipId() == membershipId).findFirst().orElseThrow();
-	}
-
-	/**
-	 * Ten memos to programme communes: eight examined by the council, one referred, one
-	 * just filed.
-	 */
-	private void fileMemos(List<Territory> communes, List<Long> authors, long staff, long representative) {
-		String[][] texts = { { "Intégrer l'approche genre au programme d'action de la commune",
-				"Nous proposons que chaque projet du programme d'action indique qui en bénéficie, par sexe et par âge, et qu'un projet au moins réponde aux besoins des femmes rurales." },
-				{ "مذكرة حول النقل المدرسي لفائدة الفتيات بالعالم القروي",
-						"نقترح تخصيص اعتماد في الميزانية للنقل المدرسي للفتيات في الدواوير البعيدة، مع تتبع عدد المستفيدات." },
-				{ "Un espace d'accueil pour les coopératives féminines",
-						"Les coopératives féminines n'ont pas de local pour se réunir et vendre ; nous demandons la mise à disposition d'une salle communale." },
-				{ "Budgétisation sensible au genre de la santé de proximité",
-						"Nous demandons une ligne budgétaire pour les unités mobiles de santé maternelle dans les douars éloignés." },
-				{ "مذكرة حول إشراك الشباب في هيئة المساواة",
-						"نقترح تمثيلية للشباب والشابات في هيئة المساواة وتكافؤ الفرص ومقاربة النوع." },
-				{ "Critères d'égalité dans les subventions aux associations",
-						"Nous proposons que les subventions tiennent compte de la part de femmes et de jeunes parmi les bénéficiaires." },
-				{ "Éclairage public des pistes vers l'école",
-						"Les jeunes filles renoncent aux cours du soir faute d'éclairage ; nous demandons l'éclairage des pistes principales." },
-				{ "مذكرة حول الولوجيات للأشخاص في وضعية إعاقة",
-						"نطالب بتهيئة مدخل مقر الجماعة والمرافق العمومية لتيسير ولوج الأشخاص في وضعية إعاقة." },
-				{ "Accès à l'information sur le budget communal",
-						"Nous demandons la publication du budget citoyen de la commune en arabe et en amazighe." },
-				{ "Plan communal de prévention des violences faites aux femmes",
-						"Nous proposons une cellule d'écoute communale en lien avec les associations." } };
-		String[] outcomes = { "taken_up", "partly", "taken_up", "not_taken", "partly", "taken_up", "taken_up",
-				"partly" };
-		String[] changes = { "programme", "budget_line", "project", "none", "programme", "budget_line", "project",
-				"project" };
-		String[] changeTexts = { "Le programme d'action 2022-2027 révisé indique les bénéficiaires par sexe et âge.",
-				"اعتماد جديد للنقل المدرسي في ميزانية 2026.",
-				"Une salle du centre communal est affectée aux coopératives.", null,
-				"إضافة ممثلين عن الشباب في تركيبة الهيئة.", "Grille d'attribution des subventions révisée pour 2026.",
-				"Éclairage de 4 km de pistes inscrit au programme d'équipement.",
-				"ممر منحدر لولوج مقر الجماعة في طور الإعداد." };
-		// each memo in the other of Arabic and French, written by the council's staff:
-		// title, summary, what it changed
-		String[][] versions = { { "إدماج مقاربة النوع في برنامج عمل الجماعة",
-				"نقترح أن يبين كل مشروع من مشاريع برنامج العمل المستفيدين منه حسب الجنس والسن، وأن يستجيب مشروع واحد على الأقل لحاجيات النساء القرويات.",
-				"يبين برنامج العمل 2022-2027 المراجَع المستفيدين حسب الجنس والسن." },
-				{ "Note sur le transport scolaire des filles en milieu rural",
-						"Nous proposons d’inscrire au budget un crédit pour le transport scolaire des filles des douars éloignés, avec le suivi du nombre de bénéficiaires.",
-						"Un nouveau crédit pour le transport scolaire au budget 2026." },
-				{ "فضاء لاستقبال التعاونيات النسائية",
-						"لا تتوفر التعاونيات النسائية على مقر للاجتماع والبيع؛ نطالب بوضع قاعة جماعية رهن إشارتها.",
-						"خصصت قاعة بالمركز الجماعي للتعاونيات." },
-				{ "ميزانية مستجيبة للنوع لخدمات الصحة عن قرب",
-						"نطالب بخط في الميزانية للوحدات الصحية المتنقلة لصحة الأم في الدواوير البعيدة.", null },
-				{ "Note sur la participation des jeunes à l’instance de l’équité",
-						"Nous proposons une représentation des jeunes femmes et hommes au sein de l’instance de l’équité, de l’égalité des chances et de l’approche genre.",
-						"Des représentants des jeunes ajoutés à la composition de l’instance." },
-				{ "معايير المساواة في دعم الجمعيات", "نقترح أن يراعي الدعم نسبة النساء والشباب بين المستفيدين.",
-						"مراجعة شبكة منح الدعم برسم سنة 2026." },
-				{ "الإنارة العمومية للمسالك المؤدية إلى المدرسة",
-						"تتخلى الفتيات عن الدروس المسائية لغياب الإنارة؛ نطالب بإنارة المسالك الرئيسية.",
-						"إدراج إنارة 4 كلم من المسالك في برنامج التجهيز." },
-				{ "Note sur l’accessibilité pour les personnes en situation de handicap",
-						"Nous demandons l’aménagement de l’entrée du siège de la commune et des équipements publics pour faciliter l’accès des personnes en situation de handicap.",
-						"Rampe d’accès au siège de la commune en préparation." },
-				{ "الحصول على المعلومات حول ميزانية الجماعة",
-						"نطالب بنشر الميزانية المواطنة للجماعة بالعربية والأمازيغية.", null },
-				{ "مخطط جماعي للوقاية من العنف ضد النساء", "نقترح إحداث خلية إنصات جماعية بتنسيق مع الجمعيات.",
-						null } };
-		for (int m = 0; m < texts.length; m++) {
-			Territory commune = communes.get(m * 2);
-			long council = councils.byCode(commune.code()).orElseThrow().id();
-			LocalDate filed = LocalDate.of(2025, 1 + m, 10);
-			// the fifth comes from the commune's equity body, the others from
-			// associations
-			Memos.Author author = m == 4 ? Memos.Author.body(bodies.byKind(council, "equity_gender").orElseThrow().id())
-					: Memos.Author.association(authors.get(m % authors.size()));
-			String language = texts[m][0].matches(".*[\\u0600-\\u06FF].*") ? "ar" : "fr";
-			String reference = memos.submit(council, author, "memo", texts[m][0], texts[m][1], language, filed,
-					m == 4 ? staff : representative);
-			if (m == 9) {
-				translate(reference, language, versions[m], staff);
-				continue;
-			}
-			memos.receive(reference, filed.plusDays(5), "Enregistré au bureau d'ordre", staff);
-			List<Committee> committees = councils.committees(council);
-			memos.refer(reference, committees.get(m % committees.size()).id(), filed.plusDays(12), null, staff);
-			if (m == 8) {
-				translate(reference, language, versions[m], staff);
-				continue;
-			}
-			memos.examine(reference, outcomes[m], changes[m], changeTexts[m], filed.plusDays(40),
-					"Examiné en session ordinaire", staff);
-			translate(reference, language, versions[m], staff);
-		}
-	}
-
-	/** The staff's version of a memo in the other of Arabic and French. */
-	private void translate(String reference, String original, String[] version, long staff) {
-		Map<String, String> written = new java.util.HashMap<>();
-		written.put("title", version[0]);
-		written.put("summary", version[1]);
-		if (version[2] != null) {
-			written.put("changeText", version[2]);
-		}
-		memoTexts.write(memos.byReference(reference).orElseThrow(), "ar".equals(original) ? "fr" : "ar", written,
-				staff);
 	}
 
 }

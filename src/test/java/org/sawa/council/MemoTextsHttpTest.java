@@ -66,6 +66,11 @@ class MemoTextsHttpTest {
 			.query(String.class)
 			.single();
 		String form = "/councils/" + code + "/memos/new";
+		// every mistake at once, each at its field, with a summary linking to them
+		HttpResponse<String> wrong = association.submit(form, form,
+				Map.of("author", String.valueOf(aideca), "language", "xx", "title", "Ea", "summary", "Court"));
+		assertThat(wrong.body()).contains("id=\"title-error\"", "id=\"summary-error\"", "id=\"language-error\"",
+				"href=\"#title-error\"", "href=\"#summary-error\"", "Réponses à corriger : 3");
 		HttpResponse<String> filed = association.submit(form, form,
 				Map.of("author", String.valueOf(aideca), "language", "fr", "title",
 						"Des toilettes au souk hebdomadaire", "summary",

@@ -72,8 +72,9 @@ class QuotaRulesHttpTest {
 		bad.put("newSeats", "17");
 		bad.put("newReserved", "5");
 		HttpResponse<String> refused = admin.submit(page, page, bad);
-		assertThat(refused.body()).contains("id=\"share-error-province-seat\"", "Donnez une part entre 0 et 1",
-				"id=\"reserved-error-seats-13\"", "Entre 0 et 13 sièges");
+		assertThat(refused.body()).contains("id=\"share-province-seat-error\"", "href=\"#share-province-seat-error\"",
+				"Donnez une part entre 0 et 1", "id=\"seats-13-error\"", "href=\"#seats-13-error\"",
+				"Entre 0 et 13 sièges");
 		assertThat(rules.reservedSeats()).as("nothing written").noneMatch(r -> r.councilSeats() == 17);
 
 		Map<String, String> good = form();

@@ -83,8 +83,8 @@ class DimensionFormHttpTest {
 		HttpResponse<String> refused = officer.submit("/officer/dimensions/new", "/officer/dimensions/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Code invalide ou réservé", "id=\"name_ar-error\"",
-				"id=\"option-1-code-error\"", "id=\"option-1-name-ar-error\"", "value=\"Statut migratoire\"",
-				"value=\"Migrant\"");
+				"id=\"option-1-code-error\"", "id=\"option-1-name_ar-error\"", "href=\"#option-1-name_ar-error\"",
+				"value=\"Statut migratoire\"", "value=\"Migrant\"");
 		assertThat(dimensions.byCode("period")).isEmpty();
 
 		Map<String, String> good = new LinkedHashMap<>();

@@ -135,7 +135,8 @@ class PetitionPagesHttpTest {
 				Map.of("value.commune.thresholds", "100:100,0:200", "article.commune.thresholds",
 						"Loi organique 113-14, art. 121-125"));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"error-commune-thresholds\"", "value=\"100:100,0:200\"");
+		assertThat(refused.body()).contains("id=\"value-commune-thresholds-error\"",
+				"href=\"#value-commune-thresholds-error\"", "value=\"100:100,0:200\"");
 		assertThat(jdbc.sql("SELECT value FROM petition_rule WHERE level = 'commune' AND rule = 'thresholds'")
 			.query(String.class)
 			.single()).isEqualTo("0:100,35000:200");

@@ -68,7 +68,24 @@ public final class Browser {
 		}
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", matcher.group(1));
-		return post(action, all);
+		return summaryLinksResolve(post(action, all));
+	}
+
+	private static final Pattern SUMMARY_LINK = Pattern.compile("<li><a href=\"#([^\"]+-error)\"");
+
+	/**
+	 * A refused form's page: each link of its error summary leads to a message on the
+	 * page (the id the summary names is there), so no summary points nowhere.
+	 */
+	private static HttpResponse<String> summaryLinksResolve(HttpResponse<String> response) {
+		Matcher links = SUMMARY_LINK.matcher(response.body());
+		while (links.find()) {
+			String id = links.group(1);
+			if (!response.body().contains("id=\"" + id + "\"")) {
+				throw new AssertionError("the error summary links to #" + id + ", which is not on the page");
+			}
+		}
+		return response;
 	}
 
 	/**
