@@ -81,6 +81,11 @@ public class MemoTexts {
 		return new Listed(localized, shown);
 	}
 
+	/** The other of Arabic and French when the memo is not yet written in it, or null. */
+	public String missing(Memo m) {
+		return versions.missing(fields(m), m.language());
+	}
+
 	/** The versions written in one language, by form name. */
 	public Map<String, String> written(Memo m, String language) {
 		return versions.written(fields(m), language);

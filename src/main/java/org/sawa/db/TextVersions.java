@@ -160,6 +160,18 @@ public final class TextVersions {
 		return read;
 	}
 
+	/**
+	 * The other of Arabic and French when a record written in one of them has no version
+	 * in the other yet (what its writers are asked for); null otherwise.
+	 */
+	public String missing(List<Field> fields, String original) {
+		String other = "ar".equals(original) ? "fr" : "fr".equals(original) ? "ar" : null;
+		if (other == null || fields.isEmpty()) {
+			return null;
+		}
+		return written(fields, other).values().stream().allMatch(String::isBlank) ? other : null;
+	}
+
 	/** Whether a language may hold a version of a record written in {@code original}. */
 	public static boolean translatable(String language, String original) {
 		return LANGUAGES.contains(language) && !language.equals(original);

@@ -75,6 +75,13 @@ public class PetitionTexts {
 		return shown;
 	}
 
+	/**
+	 * The other of Arabic and French when the petition is not yet written in it, or null.
+	 */
+	public String missing(Petition p) {
+		return versions.missing(fields(p), p.language());
+	}
+
 	/** The versions written in one language, by form name. */
 	public Map<String, String> written(Petition p, String language) {
 		return versions.written(fields(p), language);

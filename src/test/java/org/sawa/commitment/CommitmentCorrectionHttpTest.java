@@ -78,7 +78,7 @@ class CommitmentCorrectionHttpTest {
 		form.put("m.1.endsOn", m1(commitment).startsOn().minusDays(1).toString());
 		form.put("reason", "Calendrier du plan adopté");
 		HttpResponse<String> refused = staff.submit(page, page, form);
-		assertThat(refused.body()).contains("id=\"title-error\"", "id=\"m.1.endsOn-error\"");
+		assertThat(refused.body()).contains("id=\"title-error\"", "id=\"m-1-endsOn-error\"");
 		assertThat(plans.byCode("ESM-CORR-1-C1").orElseThrow().title()).as("nothing written")
 			.isEqualTo(commitment.title());
 

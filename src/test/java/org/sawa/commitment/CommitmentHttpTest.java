@@ -41,7 +41,7 @@ class CommitmentHttpTest {
 		staff.signIn("staff.laayoune@sawa.demo", "sawa-demo-2026");
 		var refused = staff.submit(page, page + "/milestones/2",
 				Map.of("status", "in_progress", "onDay", "2026-07-01", "note", ""));
-		assertThat(refused.body()).contains("id=\"note-2-error\"", "note datée");
+		assertThat(refused.body()).contains("id=\"m2-note-error\"", "note datée");
 		var moved = staff.submit(page, page + "/milestones/2",
 				Map.of("status", "in_progress", "onDay", "2026-07-01", "note",
 						"Étude de référence sur les disparités lancée avec l'université Ibn Zohr.", "evidence.0.label",
@@ -64,7 +64,7 @@ class CommitmentHttpTest {
 		staff.signIn("staff@sawa.demo", "sawa-demo-2026");
 		var refused = staff.submit(page, page + "/milestones/1/owner", Map.of("owner", "personne@ailleurs.example"));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"owner-1-error\"", "Aucun compte Sawa n&#39;a cette adresse.");
+		assertThat(refused.body()).contains("id=\"m1-owner-error\"", "Aucun compte Sawa n&#39;a cette adresse.");
 		var saved = staff.submit(page, page + "/milestones/1/owner", Map.of("owner", "officer@sawa.demo"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(staff.get(page).body()).contains("value=\"officer@sawa.demo\"");
@@ -83,7 +83,7 @@ class CommitmentHttpTest {
 		var refused = staff.upload(page, page + "/milestones/1", fields, "documents", "pv.pdf",
 				"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"documents-1-error\"");
+		assertThat(refused.body()).contains("id=\"m1-documents-error\"");
 		assertThat(staff.get(page).body()).doesNotContain("Forum régional tenu à Béni Mellal");
 
 		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

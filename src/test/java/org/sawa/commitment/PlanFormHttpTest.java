@@ -65,7 +65,7 @@ class PlanFormHttpTest {
 		long commitmentsBefore = count("commitment");
 		var missing = staff.submit(add, add, fields);
 		assertThat(missing.statusCode()).isEqualTo(200);
-		assertThat(missing.body()).contains("id=\"m.2.endsOn-error\"").doesNotContain("id=\"m.1.endsOn-error\"");
+		assertThat(missing.body()).contains("id=\"m-2-endsOn-error\"").doesNotContain("id=\"m-1-endsOn-error\"");
 		assertThat(count("commitment")).isEqualTo(commitmentsBefore);
 
 		fields.put("m.2.endsOn", "2027-06-30");

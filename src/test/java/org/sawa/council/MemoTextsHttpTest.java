@@ -78,7 +78,8 @@ class MemoTextsHttpTest {
 		String location = filed.headers().firstValue("Location").orElseThrow().replace("?filed", "");
 		String page = location.substring(location.indexOf("/councils/"));
 		String texts = page + "/texts?language=ar";
-		assertThat(association.get(page).body()).contains(texts.replace("&", "&amp;"));
+		assertThat(association.get(page).body()).contains(texts.replace("&", "&amp;"),
+				"Rédigé en Français seulement : rédigez-le aussi en العربية");
 		HttpResponse<String> refused = association.submit(texts, texts,
 				Map.of("title", "مرافق صحية بالسوق الأسبوعي", "summary", "لا"));
 		assertThat(refused.body()).contains("id=\"summary-error\"", "href=\"#summary-error\"");
@@ -87,6 +88,7 @@ class MemoTextsHttpTest {
 		String arabic = new Browser(port).acceptLanguage("ar").get(page).body();
 		assertThat(arabic).contains("<h1 lang=\"ar\" dir=\"rtl\">مرافق صحية بالسوق الأسبوعي</h1>")
 			.doesNotContain("role=\"note\"");
+		assertThat(association.get(page).body()).doesNotContain("Rédigé en Français seulement");
 		assertThat(association.get(page + "/texts?language=fr").statusCode()).as("its own language").isEqualTo(404);
 		Browser neighbour = new Browser(port);
 		people.person("memo.neighbour@example.ma");

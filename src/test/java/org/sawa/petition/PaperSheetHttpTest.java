@@ -63,10 +63,10 @@ class PaperSheetHttpTest {
 		HttpResponse<String> refused = browser.submit(form, form, sheet);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body())
-			.contains("La feuille n’est pas enregistrée", "id=\"birthYear-2-error\"",
-					"aria-describedby=\"birthYear-2-error\"", "id=\"nationalId-3-error\"", "value=\"1790\"",
+			.contains("La feuille n’est pas enregistrée", "id=\"2-birthYear-error\"",
+					"aria-describedby=\"2-birthYear-error\"", "id=\"3-nationalId-error\"", "value=\"1790\"",
 					"value=\"KH710002\"")
-			.doesNotContain("id=\"nationalId-1-error\"");
+			.doesNotContain("id=\"1-nationalId-error\"");
 		assertThat(signatures(petition)).isZero();
 
 		line(sheet, 2, "KH710002", "MA-KHO-05", "male", "1979");

@@ -48,6 +48,10 @@ class PetitionTextsHttpTest {
 		String form = "/petitions/" + reference + "/texts?language=ar";
 		Browser author = new Browser(port).acceptLanguage("fr");
 		author.signIn("texts.agent@example.ma", People.PASSWORD);
+		// written in French only: its agent is asked for the Arabic
+		assertThat(author.get("/petitions/" + reference).body()).contains(
+				"Rédigé en Français seulement : rédigez-le aussi en العربية",
+				"href=\"" + form.replace("&", "&amp;") + "\"");
 		assertThat(author.get(form).body()).contains("Original (Français) :", "Une fontaine publique au douar");
 		HttpResponse<String> refused = author.submit(form, form,
 				Map.of("title", "سقاية عمومية بدوار آيت ويرة", "requested", "لا"));
@@ -58,8 +62,10 @@ class PetitionTextsHttpTest {
 				"إدراج تركيب سقاية عمومية بالدوار في جدول الأعمال."));
 		assertThat(versions(reference)).isEqualTo(2);
 		String arabic = author.acceptLanguage("ar").get("/petitions/" + reference).body();
-		assertThat(arabic).contains("<h1 lang=\"ar\" dir=\"rtl\">سقاية عمومية بدوار آيت ويرة</h1>",
-				"<div lang=\"fr\" dir=\"ltr\">", "role=\"note\"");
+		assertThat(arabic)
+			.contains("<h1 lang=\"ar\" dir=\"rtl\">سقاية عمومية بدوار آيت ويرة</h1>", "<div lang=\"fr\" dir=\"ltr\">",
+					"role=\"note\"")
+			.doesNotContain("مكتوب بلغة Français فقط");
 		// the original's own language is corrected, not translated
 		assertThat(author.get("/petitions/" + reference + "/texts?language=fr").statusCode()).isEqualTo(404);
 

@@ -57,7 +57,7 @@ class ReportHttpTest {
 		HttpResponse<String> tooLong = staff.submit(manage, "/reports/MA-11/2025/generate",
 				Map.of("recommendations.fr", "x".repeat(20_001)));
 		assertThat(tooLong.statusCode()).isEqualTo(200);
-		assertThat(tooLong.body()).contains("id=\"recommendations.fr-error\"", "20");
+		assertThat(tooLong.body()).contains("id=\"recommendations-fr-error\"", "20");
 
 		HttpResponse<String> generated = staff.submit(manage, "/reports/MA-11/2025/generate",
 				Map.of("recommendations.fr", "Recommandations en français seulement."));

@@ -152,7 +152,9 @@ class MemoController {
 		Council council = councils.byId(memo.councilId()).orElseThrow();
 		model.addAttribute("memo", memo);
 		model.addAttribute("texts", localized.shown());
-		model.addAttribute("mayTranslate", user != null && mayTranslate(user.id(), original));
+		boolean writer = user != null && mayTranslate(user.id(), original);
+		model.addAttribute("mayTranslate", writer);
+		model.addAttribute("missingLanguage", writer ? texts.missing(original) : null);
 		model.addAttribute("council", council);
 		model.addAttribute("name", pages.name(council, locale));
 		model.addAttribute("author", memo.organisationId() == null ? null

@@ -140,6 +140,9 @@ class PetitionController {
 		model.addAttribute("petition", localized.petition());
 		model.addAttribute("texts", localized.shown());
 		model.addAttribute("translated", localized.translated());
+		boolean writer = user != null
+				&& (user.id() == petition.agentId() || petitions.staff(user.id(), petition.territoryId()));
+		model.addAttribute("missingLanguage", writer ? texts.missing(petition) : null);
 		// a refused action's form, for htmx, is the block it targets
 		return HtmxRequests.view(request, "petition/show");
 	}
