@@ -24,9 +24,8 @@ class ReportBrowserTest extends BrowserSupport {
 		page.fill("#year", "2025");
 		page.click("main form button[type=submit]");
 		assertThat(page.url()).contains("/reports/MA-11/2025/manage");
-		page.fill("[id='recommendations.ar']", "تعميم التكوين على مقاربة النوع لفائدة أطر الجماعات.");
-		page.fill("[id='recommendations.fr']",
-				"Généraliser la formation à l'approche genre pour les cadres des communes.");
+		page.fill("#recommendations-ar", "تعميم التكوين على مقاربة النوع لفائدة أطر الجماعات.");
+		page.fill("#recommendations-fr", "Généraliser la formation à l'approche genre pour les cadres des communes.");
 		page.click("main form button[type=submit]");
 		assertThat(page.url()).matches(".*/reports/versions/\\d+.*");
 		// htmx replaces the progress block until the version is ready

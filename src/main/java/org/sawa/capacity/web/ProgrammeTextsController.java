@@ -1,7 +1,6 @@
 package org.sawa.capacity.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,9 +94,8 @@ class ProgrammeTextsController {
 		Programme p = translatable(code, language, user);
 		List<Activity> held = activities.activities(p.id());
 		List<Stories.Story> told = stories.of(p.id(), false);
-		Map<String, String> written = new LinkedHashMap<>();
-		ProgrammeTexts.fields(held, told).forEach(f -> written.put(f.key(), form.get(f.key())));
-		texts.write(p, held, told, language, written, user.id());
+		// only the fields' names are read from the form
+		texts.write(p, held, told, language, form, user.id());
 		return "redirect:/capacity/" + p.code() + "?translated";
 	}
 

@@ -1,7 +1,6 @@
 package org.sawa.commitment.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,9 +92,8 @@ class PlanTextsController {
 	String write(@PathVariable String code, @RequestParam("language") String lang,
 			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		Owned owned = owned(code, lang, user);
-		Map<String, String> written = new LinkedHashMap<>();
-		texts.written(owned.commitment(), owned.plan(), lang).keySet().forEach(k -> written.put(k, form.get(k)));
-		texts.write(owned.commitment(), owned.plan(), lang, written, user.id());
+		// only the fields' names are read from the form
+		texts.write(owned.commitment(), owned.plan(), lang, form, user.id());
 		return "redirect:/commitments/" + code + "?translated";
 	}
 

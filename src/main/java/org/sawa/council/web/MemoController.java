@@ -218,9 +218,8 @@ class MemoController {
 	String writeTexts(@PathVariable String reference, @RequestParam("language") String language,
 			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		Memo m = translatable(reference, language, user);
-		Map<String, String> written = new java.util.LinkedHashMap<>();
-		MemoTexts.fields(m).forEach(f -> written.put(f.key(), form.get(f.key())));
-		texts.write(m, language, written, user.id());
+		// only the fields' names are read from the form
+		texts.write(m, language, form, user.id());
 		return "redirect:/councils/memos/" + reference + "?translated";
 	}
 

@@ -1,6 +1,5 @@
 package org.sawa.petition.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,9 +76,8 @@ class PetitionTextsController {
 	String write(@PathVariable String reference, @RequestParam("language") String language,
 			@AuthenticationPrincipal SawaUser user, @RequestParam Map<String, String> form) {
 		Petition p = writable(reference, language, user);
-		Map<String, String> written = new LinkedHashMap<>();
-		PetitionTexts.fields(p).forEach(f -> written.put(f.key(), form.get(f.key())));
-		texts.write(p, language, written, user.id());
+		// only the fields' names are read from the form
+		texts.write(p, language, form, user.id());
 		return "redirect:/petitions/" + reference + "?translated";
 	}
 
