@@ -16,7 +16,8 @@ class LayeringTest {
 
 	private static final String[] DOMAIN = { "org.sawa.account", "org.sawa.calendar", "org.sawa.capacity",
 			"org.sawa.commitment", "org.sawa.council", "org.sawa.indicator", "org.sawa.lens", "org.sawa.inforequest",
-			"org.sawa.petition", "org.sawa.report", "org.sawa.territory", "org.sawa.casework", "org.sawa.*.internal" };
+			"org.sawa.petition", "org.sawa.report", "org.sawa.territory", "org.sawa.casework", "org.sawa.consultation",
+			"org.sawa.*.internal" };
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -68,13 +68,17 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoReports demoReports;
 
+	private final DemoConsultations demoConsultations;
+
 	private final LegalPopulationImporter legalPopulationImporter;
 
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
-			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter) {
+			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
+			DemoConsultations demoConsultations) {
+		this.demoConsultations = demoConsultations;
 		this.legalPopulationImporter = legalPopulationImporter;
 		this.demoCommitments = demoCommitments;
 		this.demoReports = demoReports;
@@ -120,6 +124,8 @@ class DemoLoader implements ApplicationRunner {
 				demoCouncils.trainedMen());
 		demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		demoConsultations.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");

@@ -31,6 +31,7 @@ class HomeController {
 
 	private static Map<String, String> offers() {
 		Map<String, String> offers = new LinkedHashMap<>();
+		offers.put("consultations", "/consultations");
 		offers.put("petitions", "/petitions");
 		offers.put("information", "/information");
 		offers.put("councils", "/councils");

@@ -1,0 +1,240 @@
+package org.sawa.consultation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sawa.account.Permissions;
+import org.sawa.account.Role;
+import org.sawa.audit.AuditLog;
+import org.sawa.db.TextVersions;
+import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consultations of territories' councils: staff of a territory open one with all its
+ * phases at once (checked all together, written in one transaction, audited); anyone
+ * reads them.
+ */
+@Service
+public class Processes {
+
+	/** A new process as staff typed it; phases in order. */
+	public record NewProcess(String code, String territoryCode, String subject, String title, String summary,
+			String language, List<NewPhase> phases) {
+	}
+
+	/**
+	 * A row of phases as typed: its kind, dates and an optional description. A row with
+	 * neither dates nor description is a phase the process does not have.
+	 */
+	public record NewPhase(String kind, LocalDate startsOn, LocalDate endsOn, String description) {
+
+		boolean used() {
+			return startsOn != null || endsOn != null || (description != null && !description.isBlank());
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Territories territories;
+
+	private final Permissions permissions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Processes(JdbcClient jdbc, Territories territories, Permissions permissions, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.territories = territories;
+		this.permissions = permissions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether the person is staff of the territory (or of a territory containing it). */
+	public boolean staff(long personId, long territoryId) {
+		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.ADMIN);
+	}
+
+	/** Whether the person is staff of any territory (and so may open a consultation). */
+	public boolean staffAnywhere(long personId) {
+		return !territoriesOf(personId).isEmpty();
+	}
+
+	/**
+	 * The regions, provinces and communes whose staff the person is, by level then name.
+	 */
+	public List<Territory> territoriesOf(long personId) {
+		var scope = permissions.scope(personId, Role.STAFF);
+		var admin = permissions.scope(personId, Role.ADMIN);
+		List<Territory> places = new ArrayList<>();
+		for (var level : List.of(org.sawa.territory.Level.REGION, org.sawa.territory.Level.PROVINCE,
+				org.sawa.territory.Level.COMMUNE)) {
+			territories.atLevel(level).stream().filter(t -> scope.test(t) || admin.test(t)).forEach(places::add);
+		}
+		return places;
+	}
+
+	/**
+	 * Opens a consultation with its phases; refused as a whole with a reason at each
+	 * field (phase fields are keyed {@code phase.<n>.<field>}). Returns its code.
+	 */
+	@Transactional
+	public String open(NewProcess process, long actorId) {
+		Refusals refusals = new Refusals();
+		String code = process.code() == null ? "" : process.code().strip().toUpperCase(Locale.ROOT);
+		if (!code.matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
+			refusals.add("code", "consultation.error.code");
+		}
+		else if (byCode(code).isPresent()) {
+			refusals.add("code", "consultation.error.codeTaken");
+		}
+		Territory territory = territories.byCode(process.territoryCode() == null ? "" : process.territoryCode())
+			.orElse(null);
+		if (territory == null || !staff(actorId, territory.id())) {
+			refusals.add("territory", "consultation.error.territory");
+		}
+		if (!Process.SUBJECTS.contains(process.subject() == null ? "" : process.subject())) {
+			refusals.add("subject", "validation.option");
+		}
+		if (!TextVersions.LANGUAGES.contains(process.language() == null ? "" : process.language())) {
+			refusals.add("language", "validation.option");
+		}
+		String title = strip(process.title());
+		String summary = strip(process.summary());
+		if (Texts.length(title) < 5 || Texts.length(title) > 200) {
+			refusals.add("title", "consultation.error.title", 5, 200);
+		}
+		if (Texts.length(summary) < 20 || Texts.length(summary) > 5000) {
+			refusals.add("summary", "consultation.error.summary", 20, 5000);
+		}
+		checkPhases(process.phases(), refusals);
+		refusals.throwIfAny();
+		long id = jdbc.sql("""
+				INSERT INTO consultation_process (code, territory_id, subject, title, summary, language, created_by,
+				  created_at)
+				VALUES (:code, :t, :s, :title, :summary, :l, :by, :at) RETURNING id""")
+			.param("code", code)
+			.param("t", territory.id())
+			.param("s", process.subject())
+			.param("title", title)
+			.param("summary", summary)
+			.param("l", process.language())
+			.param("by", actorId)
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		int position = 1;
+		for (NewPhase phase : process.phases().stream().filter(NewPhase::used).toList()) {
+			jdbc.sql("""
+					INSERT INTO consultation_phase (process_id, position, kind, starts_on, ends_on, description)
+					VALUES (:p, :n, :k, :s, :e, :d)""")
+				.param("p", id)
+				.param("n", position++)
+				.param("k", phase.kind())
+				.param("s", phase.startsOn())
+				.param("e", phase.endsOn())
+				.param("d", strip(phase.description()))
+				.update();
+		}
+		audit.append("person:" + actorId, "consultation.opened", "consultation:" + code, territory.code());
+		return code;
+	}
+
+	/**
+	 * Phases: at least one row used, at most twelve; each a known kind with both dates,
+	 * ending on or after its start, starting after the one before ends. Reasons are keyed
+	 * by row ({@code phase.<row>.<field>}).
+	 */
+	private static void checkPhases(List<NewPhase> phases, Refusals refusals) {
+		long used = phases.stream().filter(NewPhase::used).count();
+		if (used == 0 || phases.size() > 12) {
+			refusals.add("phases", "consultation.error.phases");
+			return;
+		}
+		LocalDate previousEnd = null;
+		for (int i = 0; i < phases.size(); i++) {
+			NewPhase phase = phases.get(i);
+			if (!phase.used()) {
+				continue;
+			}
+			String prefix = "phase." + (i + 1) + ".";
+			if (!Process.Phase.KINDS.contains(phase.kind() == null ? "" : phase.kind())) {
+				refusals.add(prefix + "kind", "validation.option");
+			}
+			if (phase.startsOn() == null) {
+				refusals.add(prefix + "startsOn", "validation.date");
+			}
+			if (phase.endsOn() == null || (phase.startsOn() != null && phase.endsOn().isBefore(phase.startsOn()))) {
+				refusals.add(prefix + "endsOn", "consultation.error.period");
+			}
+			else if (phase.startsOn() != null && previousEnd != null && !phase.startsOn().isAfter(previousEnd)) {
+				refusals.add(prefix + "startsOn", "consultation.error.order");
+			}
+			if (Texts.length(strip(phase.description())) > 2000) {
+				refusals.add(prefix + "description", "consultation.error.description", 2000);
+			}
+			if (phase.endsOn() != null) {
+				previousEnd = phase.endsOn();
+			}
+		}
+	}
+
+	public Optional<Process> byCode(String code) {
+		return jdbc.sql("SELECT * FROM consultation_process WHERE code = :c")
+			.param("c", code)
+			.query(this::process)
+			.optional();
+	}
+
+	/**
+	 * The consultations that concern a territory: its own and those of the territories
+	 * that contain it (a region's plan concerns each of its communes), latest first; all
+	 * when {@code territory} is null.
+	 */
+	public List<Process> concerning(Territory territory) {
+		List<Long> places = territory == null ? List.of()
+				: territories.lineage(territory).stream().map(Territory::id).toList();
+		return jdbc.sql("""
+				SELECT * FROM consultation_process
+				WHERE cardinality(:places::bigint[]) = 0 OR territory_id = ANY(:places)
+				ORDER BY id DESC""")
+			.param("places", places.toArray(Long[]::new))
+			.query(this::process)
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Process::startsOn).reversed())
+			.toList();
+	}
+
+	private Process process(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		List<Process.Phase> phases = new ArrayList<>(
+				jdbc.sql("SELECT * FROM consultation_phase WHERE process_id = :p ORDER BY position")
+					.param("p", id)
+					.query((r, i) -> new Process.Phase(r.getLong("id"), r.getInt("position"), r.getString("kind"),
+							r.getObject("starts_on", LocalDate.class), r.getObject("ends_on", LocalDate.class),
+							r.getString("description")))
+					.list());
+		return new Process(id, rs.getString("code"), rs.getLong("territory_id"), rs.getString("subject"),
+				rs.getString("title"), rs.getString("summary"), rs.getString("language"), phases);
+	}
+
+	private static String strip(String text) {
+		return text == null ? "" : text.strip();
+	}
+
+}
