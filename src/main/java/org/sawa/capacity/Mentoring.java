@@ -15,6 +15,7 @@ import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,20 +73,22 @@ public class Mentoring {
 		if (plan(participantId).isPresent()) {
 			throw new CapacityRefused("participant", "capacity.error.planExists");
 		}
+		Refusals refusals = new Refusals();
 		if (startsOn == null || startsOn.isBefore(programme.startsOn()) || startsOn.isAfter(programme.endsOn())) {
-			throw new CapacityRefused("startsOn", "capacity.error.outsidePeriod");
+			refusals.add("startsOn", "capacity.error.outsidePeriod");
 		}
 		if (baselines.isEmpty()) {
-			throw new CapacityRefused("priorities", "capacity.error.noPriority");
+			refusals.add("priorities", "capacity.error.noPriority");
 		}
 		for (var entry : baselines.entrySet()) {
 			if (!PRIORITIES.contains(entry.getKey())) {
-				throw new CapacityRefused("priorities", "validation.option");
+				refusals.add("priorities", "validation.option");
 			}
-			if (entry.getValue() == null || entry.getValue() < 1 || entry.getValue() > 4) {
-				throw new CapacityRefused("level." + entry.getKey(), "capacity.error.level");
+			else if (entry.getValue() == null || entry.getValue() < 1 || entry.getValue() > 4) {
+				refusals.add("level." + entry.getKey(), "capacity.error.level");
 			}
 		}
+		refusals.throwIfAny();
 		long id = jdbc.sql(
 				"INSERT INTO capacity_plan (participant_id, coach_id, starts_on, created_at) VALUES (:p, :c, :s, :stampedAt) RETURNING id")
 			.param("stampedAt", Timestamp.from(clock.instant()))
@@ -114,27 +117,30 @@ public class Mentoring {
 		Plan plan = planById(planId).orElseThrow(() -> new CapacityRefused("", "capacity.error.noPlan"));
 		Participant participant = programmes.participant(plan.participantId()).orElseThrow();
 		Programme programme = programmes.byId(participant.programmeId()).orElseThrow();
+		// every field at once, each reason at its field
+		Refusals refusals = new Refusals();
 		if (heldOn == null) {
-			throw new CapacityRefused("heldOn", "validation.date");
+			refusals.add("heldOn", "validation.date");
 		}
-		if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(clock))
+		else if (heldOn.isBefore(plan.startsOn()) || heldOn.isAfter(LocalDate.now(clock))
 				|| heldOn.isAfter(programme.endsOn())) {
-			throw new CapacityRefused("heldOn", "capacity.error.coachingDate");
+			refusals.add("heldOn", "capacity.error.coachingDate");
 		}
 		if (!Activities.MODES.contains(mode == null ? "" : mode)) {
-			throw new CapacityRefused("mode", "validation.option");
+			refusals.add("mode", "validation.option");
 		}
 		if (minutes == null || minutes < 10 || minutes > 600) {
-			throw new CapacityRefused("minutes", "capacity.error.minutes");
+			refusals.add("minutes", "capacity.error.minutes");
 		}
 		List<String> chosen = plan.priorities().stream().map(Plan.Priority::priority).toList();
 		if (topics.isEmpty() || !chosen.containsAll(topics)) {
-			throw new CapacityRefused("topics", "capacity.error.topics");
+			refusals.add("topics", "capacity.error.topics");
 		}
 		String clean = notes == null || notes.isBlank() ? null : notes.trim();
 		if (clean != null && Texts.length(clean) > 5000) {
-			throw new CapacityRefused("notes", "council.error.summaryLong", 5000);
+			refusals.add("notes", "council.error.summaryLong", 5000);
 		}
+		refusals.throwIfAny();
 		long id = jdbc
 			.sql("""
 					INSERT INTO capacity_coaching (plan_id, held_on, mode, minutes, topics, private_notes, coach_id, created_at)

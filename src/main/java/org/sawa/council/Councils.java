@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -83,15 +84,18 @@ public class Councils {
 	}
 
 	public long openMandate(long councilId, String label, LocalDate startsOn, LocalDate endsOn, long actorId) {
+		// label and dates checked together, each reason at its field
+		Refusals refusals = new Refusals();
 		if (label == null || !label.matches("\\d{4}-\\d{4}")) {
-			throw new CouncilRefused("label", "council.error.mandateLabel");
+			refusals.add("label", "council.error.mandateLabel");
 		}
 		if (startsOn == null) {
-			throw new CouncilRefused("startsOn", "validation.date");
+			refusals.add("startsOn", "validation.date");
 		}
-		if (endsOn == null || !endsOn.isAfter(startsOn)) {
-			throw new CouncilRefused("endsOn", "council.error.mandateEnd");
+		if (endsOn == null || (startsOn != null && !endsOn.isAfter(startsOn))) {
+			refusals.add("endsOn", "council.error.mandateEnd");
 		}
+		refusals.throwIfAny();
 		boolean overlaps = jdbc.sql("""
 				SELECT EXISTS (SELECT 1 FROM council_mandate WHERE council_id = :c
 				  AND starts_on <= :e AND ends_on >= :s)""")
@@ -120,12 +124,14 @@ public class Councils {
 		if (!"standing".equals(kind)) {
 			throw new CouncilRefused("kind", "validation.option");
 		}
+		Refusals refusals = new Refusals();
 		for (String language : List.of("ar", "fr", "en", "zgh")) {
 			String name = names.getOrDefault(language, "").trim();
 			if (Texts.length(name) < 2 || Texts.length(name) > 200) {
-				throw new CouncilRefused("name_" + language, "council.error.committeeName");
+				refusals.add("name_" + language, "council.error.committeeName");
 			}
 		}
+		refusals.throwIfAny();
 		boolean taken = committees(councilId).stream()
 			.anyMatch(c -> c.names().get("fr").equalsIgnoreCase(names.get("fr").trim()));
 		if (taken) {

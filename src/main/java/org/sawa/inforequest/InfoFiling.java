@@ -19,6 +19,7 @@ import org.sawa.casework.Step;
 import org.sawa.inforequest.internal.InfoNotices;
 import org.sawa.input.Emails;
 import org.sawa.input.Texts;
+import org.sawa.refusal.Refusals;
 import org.sawa.security.Hmac;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,27 +155,33 @@ public class InfoFiling {
 	 * optional on paper.
 	 */
 	private Clean check(Filing f, boolean online) {
-		InfoBody body = bodies.byId(f.bodyId()).orElseThrow(() -> new InfoRequestRefused("body", "validation.option"));
-		String firstName = text(f.firstName(), "firstName", 1, 100);
-		String lastName = text(f.lastName(), "lastName", 1, 100);
-		String address = text(f.postalAddress(), "postalAddress", 5, 300);
+		// every field at once, each reason at its field
+		Refusals refusals = new Refusals();
+		InfoBody body = bodies.byId(f.bodyId()).orElse(null);
+		if (body == null) {
+			refusals.add("body", "validation.option");
+		}
+		String firstName = text(f.firstName(), "firstName", 1, 100, refusals);
+		String lastName = text(f.lastName(), "lastName", 1, 100, refusals);
+		String address = text(f.postalAddress(), "postalAddress", 5, 300, refusals);
 		String email = f.email() == null ? "" : f.email().trim();
 		if ((online || !email.isEmpty()) && !email.matches(EMAIL)) {
-			throw new InfoRequestRefused("email", "validation.email");
+			refusals.add("email", "validation.email");
 		}
 		String identity = f.nationalId() == null ? "" : f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
 		if (!IDENTITY_NUMBER.matcher(identity).matches()) {
-			throw new InfoRequestRefused("nationalId", "info.file.error.nationalId");
+			refusals.add("nationalId", "info.file.error.nationalId");
 		}
-		String subject = text(f.subject(), "subject", 10, 200);
-		String description = text(f.description(), "description", 20, 5000);
+		String subject = text(f.subject(), "subject", 10, 200, refusals);
+		String description = text(f.description(), "description", 20, 5000, refusals);
 		if (f.format() == null || !InfoRequest.FORMATS.contains(f.format())) {
-			throw new InfoRequestRefused("format", "validation.option");
+			refusals.add("format", "validation.option");
 		}
 		String urgency = f.urgencyReason() == null ? "" : f.urgencyReason().trim();
 		if (f.urgent() && (Texts.length(urgency) < 10 || Texts.length(urgency) > 1000)) {
-			throw new InfoRequestRefused("urgencyReason", "info.file.error.urgencyReason");
+			refusals.add("urgencyReason", "info.file.error.urgencyReason");
 		}
+		refusals.throwIfAny();
 		String language = f.language() != null && List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language()
 				: "ar";
 		return new Clean(body, firstName, lastName, address, Emails.normalise(email), hmac.digest("cin:" + identity),
@@ -269,6 +276,15 @@ public class InfoFiling {
 	}
 
 	/** A text of the form, trimmed, between {@code min} and {@code max} characters. */
+	/** A text trimmed, or a reason at its field when too short or long. */
+	private static String text(String value, String field, int min, int max, Refusals refusals) {
+		String text = value == null ? "" : value.trim();
+		if (Texts.length(text) < min || Texts.length(text) > max) {
+			refusals.add(field, "info.error.length", min, max);
+		}
+		return text;
+	}
+
 	static String text(String value, String field, int min, int max) {
 		String text = value == null ? "" : value.trim();
 		if (Texts.length(text) < min || Texts.length(text) > max) {

@@ -121,7 +121,7 @@ class InfoRequestLifecycleHttpTest {
 		form.put("postalAddress", "14 rue des Orangers, Fquih Ben Salah");
 		form.put("email", "dai.requester@example.ma");
 		form.put("nationalId", "12345");
-		form.put("subject", "Budget des transports scolaires 2025");
+		form.put("subject", "Budget");
 		form.put("description",
 				"Je demande le montant consacré au transport scolaire rural en 2025 et le nombre d'élèves transportés.");
 		form.put("format", "electronic");
@@ -129,10 +129,14 @@ class InfoRequestLifecycleHttpTest {
 		long before = count("info_request");
 		HttpResponse<String> refused = requester.submit("/information/new", "/information/new", form);
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("Saisissez un numéro de CNIE", "aria-invalid=\"true\"");
+		// every mistake at once, each at its field, the summary linking to both
+		assertThat(refused.body()).contains("Saisissez un numéro de CNIE", "aria-invalid=\"true\"",
+				"id=\"nationalId-error\"", "id=\"subject-error\"", "href=\"#nationalId-error\"",
+				"href=\"#subject-error\"");
 		assertThat(count("info_request")).as("nothing written").isEqualTo(before);
 
 		form.put("nationalId", "bk 445566");
+		form.put("subject", "Budget des transports scolaires 2025");
 		HttpResponse<String> filed = requester.submit("/information/new", "/information/new", form);
 		assertThat(filed.statusCode()).isEqualTo(302);
 		String page = path(filed);

@@ -11,7 +11,6 @@ import org.sawa.calendar.Holiday;
 import org.sawa.calendar.WorkingDayCalendar;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.inforequest.internal.InfoReminders;
-import org.sawa.refusal.Refused;
 import org.sawa.support.MovableClock;
 import org.sawa.support.People;
 import org.sawa.support.SawaTest;
@@ -73,13 +72,7 @@ class InfoRequestsTest {
 	}
 
 	private static String field(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (Refused refused) {
-			return refused.errorKey() + ":" + refused.messageKey();
-		}
-		return "accepted";
+		return org.sawa.support.Refusing.reason(action);
 	}
 
 	@Test
