@@ -93,7 +93,6 @@ class PlanFormController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		model.addAttribute("places", places);
-		model.addAttribute("languages", ActionPlans.PLAN_LANGUAGES);
 		model.addAttribute("statuses", ActionPlans.PLAN_STATUSES);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", form);
@@ -177,7 +176,6 @@ class PlanFormController {
 			model.addAttribute("errors", Map.of());
 		}
 		model.addAttribute("plan", plan);
-		model.addAttribute("languages", ActionPlans.PLAN_LANGUAGES);
 		model.addAttribute("statuses", ActionPlans.PLAN_STATUSES);
 		model.addAttribute("versions", versions.of(CommitmentCorrections.subject(plan)));
 		return "commitment/plan-correct";
