@@ -24,13 +24,21 @@ class PetitionSearch implements SearchSource {
 
 	@Override
 	public List<Hit> search(SearchQuery query) {
+		// found by its own texts or by a version in another language, ranked by the
+		// better
 		return query.bind(jdbc.sql("""
-				SELECT reference, title, language, body, ts_rank(search, sawa_query(:q)) AS rank,
-				       (coalesce(opened_at, created_at) AT TIME ZONE 'Africa/Casablanca')::date AS day
-				FROM petition
-				WHERE status <> 'draft' AND search @@ sawa_query(:q)
-				  AND (NOT :narrowed OR territory_id = ANY(:places))
-				ORDER BY rank DESC, id DESC LIMIT :limit"""))
+				WITH found AS (
+				  SELECT id AS petition, ts_rank(search, sawa_query(:q)) AS rank FROM petition
+				  WHERE search @@ sawa_query(:q)
+				  UNION ALL
+				  SELECT subject_id, ts_rank(search, sawa_query(:q)) FROM petition_text
+				  WHERE search @@ sawa_query(:q)),
+				best AS (SELECT petition, max(rank) AS rank FROM found GROUP BY petition)
+				SELECT p.reference, p.title, p.language, p.body, b.rank,
+				       (coalesce(p.opened_at, p.created_at) AT TIME ZONE 'Africa/Casablanca')::date AS day
+				FROM best b JOIN petition p ON p.id = b.petition
+				WHERE p.status <> 'draft' AND (NOT :narrowed OR p.territory_id = ANY(:places))
+				ORDER BY b.rank DESC, p.id DESC LIMIT :limit"""))
 			.query((rs, n) -> new Hit(kind(), rs.getString("title"), rs.getString("language"),
 					Hit.excerpt(rs.getString("body")), rs.getString("language"),
 					"/petitions/" + rs.getString("reference"), rs.getDouble("rank"),

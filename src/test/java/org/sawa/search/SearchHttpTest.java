@@ -38,6 +38,16 @@ class SearchHttpTest {
 	}
 
 	@Test
+	void a_petition_and_a_memo_are_found_by_the_words_of_their_versions() {
+		// the regional petition is written in French; its agent wrote it in Arabic too
+		assertThat(search("ar", q("النقل المدرسي")))
+			.contains("Transport scolaire pour les filles des communes rurales");
+		// the memo on young people is written in Arabic; staff wrote it in French too
+		assertThat(search("fr", q("participation des jeunes instance")))
+			.contains("مذكرة حول إشراك الشباب في هيئة المساواة", "lang=\"ar\"");
+	}
+
+	@Test
 	void french_words_are_found_without_accents_or_in_the_plural() {
 		String page = search("fr", q("navettes sante"));
 		assertThat(page).contains("Une navette vers le centre de santé pour les femmes enceintes");
