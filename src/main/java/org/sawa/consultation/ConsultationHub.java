@@ -20,7 +20,7 @@ class ConsultationHub implements TerritoryHub {
 
 	@Override
 	public List<Link> links(Territory territory) {
-		int count = processes.concerning(territory).size();
+		long count = processes.countConcerning(territory);
 		return count == 0 ? List.of() : List.of(Link.counted("consultation.hub.link",
 				"/consultations?territory=" + territory.code(), "consultation.hub.count", count));
 	}

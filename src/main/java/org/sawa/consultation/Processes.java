@@ -69,21 +69,24 @@ public class Processes {
 		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.ADMIN);
 	}
 
-	/** Whether the person is staff of any territory (and so may open a consultation). */
+	/**
+	 * Whether the person is staff (or administrator) of any territory, and so may open a
+	 * consultation: read from the grants alone, without going through the territories.
+	 */
 	public boolean staffAnywhere(long personId) {
-		return !territoriesOf(personId).isEmpty();
+		return permissions.of(personId).stream().anyMatch(g -> g.role() == Role.STAFF || g.role() == Role.ADMIN);
 	}
 
 	/**
-	 * The regions, provinces and communes whose staff the person is, by level then name.
+	 * The regions, provinces and communes whose staff (or administrator) the person is,
+	 * by level.
 	 */
 	public List<Territory> territoriesOf(long personId) {
 		var scope = permissions.scope(personId, Role.STAFF);
-		var admin = permissions.scope(personId, Role.ADMIN);
 		List<Territory> places = new ArrayList<>();
 		for (var level : List.of(org.sawa.territory.Level.REGION, org.sawa.territory.Level.PROVINCE,
 				org.sawa.territory.Level.COMMUNE)) {
-			territories.atLevel(level).stream().filter(t -> scope.test(t) || admin.test(t)).forEach(places::add);
+			territories.atLevel(level).stream().filter(scope).forEach(places::add);
 		}
 		return places;
 	}
@@ -206,18 +209,31 @@ public class Processes {
 	 * when {@code territory} is null.
 	 */
 	public List<Process> concerning(Territory territory) {
-		List<Long> places = territory == null ? List.of()
-				: territories.lineage(territory).stream().map(Territory::id).toList();
-		return jdbc.sql("""
-				SELECT * FROM consultation_process
-				WHERE cardinality(:places::bigint[]) = 0 OR territory_id = ANY(:places)
-				ORDER BY id DESC""")
-			.param("places", places.toArray(Long[]::new))
+		return jdbc.sql("SELECT * FROM consultation_process WHERE " + CONCERNING + " ORDER BY id DESC")
+			.param("places", places(territory))
 			.query(this::process)
 			.list()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Process::startsOn).reversed())
 			.toList();
+	}
+
+	/**
+	 * How many consultations concern a territory (as {@link #concerning}), by one count.
+	 */
+	public long countConcerning(Territory territory) {
+		return jdbc.sql("SELECT count(*) FROM consultation_process WHERE " + CONCERNING)
+			.param("places", places(territory))
+			.query(Long.class)
+			.single();
+	}
+
+	private static final String CONCERNING = "cardinality(:places::bigint[]) = 0 OR territory_id = ANY(:places)";
+
+	/** The territory and those containing it; none (every territory) for null. */
+	private Long[] places(Territory territory) {
+		return territory == null ? new Long[0]
+				: territories.lineage(territory).stream().map(Territory::id).toArray(Long[]::new);
 	}
 
 	private Process process(ResultSet rs, int n) throws SQLException {
