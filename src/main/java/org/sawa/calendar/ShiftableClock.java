@@ -32,6 +32,13 @@ public class ShiftableClock extends Clock {
 		}
 	}
 
+	/** The same, for work that answers something (the number of what it made). */
+	public <T> T during(LocalDate day, java.util.function.Supplier<T> work) {
+		java.util.concurrent.atomic.AtomicReference<T> made = new java.util.concurrent.atomic.AtomicReference<>();
+		during(day, () -> made.set(work.get()));
+		return made.get();
+	}
+
 	/** Moves time forward (or back, with a negative duration) until {@link #reset()}. */
 	public void advance(Duration by) {
 		offset = offset.plus(by);

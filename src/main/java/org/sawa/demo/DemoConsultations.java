@@ -26,16 +26,20 @@ class DemoConsultations {
 
 	private final ShiftableClock clock;
 
-	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock) {
+	private final DemoProposals proposals;
+
+	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals) {
 		this.processes = processes;
 		this.texts = texts;
 		this.clock = clock;
+		this.proposals = proposals;
 	}
 
 	void load(long bmkStaff, long laayouneStaff) {
 		clock.during(LocalDate.of(2021, 8, 20), () -> regionalPlan(bmkStaff));
 		LocalDate today = LocalDate.now(clock);
 		clock.during(today.minusDays(40), () -> youthPlan(laayouneStaff, today));
+		proposals.load(DemoLoader.PASSWORD, bmkStaff);
 	}
 
 	private void regionalPlan(long staff) {

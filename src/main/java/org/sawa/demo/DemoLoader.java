@@ -161,6 +161,7 @@ class DemoLoader implements ApplicationRunner {
 
 		long moderator = accounts.createConfirmed("moderator@sawa.demo", PASSWORD, "Youssef Benali", "fr");
 		accounts.grantRole(moderator, Role.MODERATOR, bmk.id(), admin);
+		accounts.grantRole(moderator, Role.MODERATOR, laayoune.id(), admin);
 
 		long officer = accounts.createConfirmed("officer@sawa.demo", PASSWORD, "Mariam Ould Ahmed", "ar");
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, laayoune.id(), admin);

@@ -44,6 +44,15 @@ class ConsultationHttpTest {
 			.contains("<h1 lang=\"ar\" dir=\"rtl\">برنامج التنمية الجهوية 2022-2027</h1>", "منتهية",
 					"ورشات في بني ملال وأزيلال", "الإخبار")
 			.doesNotContain("role=\"note\"");
+		// residents' proposals from the five provinces, each answered by the council
+		assertThat(new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022").body())
+			.contains("Propositions : 12", "/consultations/PDR-BMK-2022/proposals\"");
+		assertThat(
+				new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022/proposals?answer=none").body())
+			.contains("Propositions : 0");
+		assertThat(new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022/proposals/3").body())
+			.contains("Masqué par un modérateur : Donnait le numéro de téléphone d’un particulier")
+			.doesNotContain("06 12 34 56 78");
 		// the youth plan is in its consultation phase today, and says until when
 		String youth = new Browser(port).acceptLanguage("fr").get("/consultations/JEUNESSE-LSH").body();
 		assertThat(youth).contains("<h1 lang=\"fr\" dir=\"ltr\">Plan régional de la jeunesse</h1>", "En cours",

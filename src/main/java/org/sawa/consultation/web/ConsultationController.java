@@ -10,6 +10,7 @@ import org.sawa.account.SawaUser;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
 import org.sawa.consultation.Processes;
+import org.sawa.consultation.Proposals;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;
@@ -32,13 +33,17 @@ class ConsultationController {
 
 	private final ProcessTexts texts;
 
+	private final Proposals proposals;
+
 	private final Territories territories;
 
 	private final Clock clock;
 
-	ConsultationController(Processes processes, ProcessTexts texts, Territories territories, Clock clock) {
+	ConsultationController(Processes processes, ProcessTexts texts, Proposals proposals, Territories territories,
+			Clock clock) {
 		this.processes = processes;
 		this.texts = texts;
+		this.proposals = proposals;
 		this.territories = territories;
 		this.clock = clock;
 	}
@@ -79,6 +84,8 @@ class ConsultationController {
 		model.addAttribute("territory", territories.byId(original.territoryId()).orElseThrow());
 		model.addAttribute("staff", staff);
 		model.addAttribute("missingLanguage", staff ? texts.missing(original) : null);
+		model.addAttribute("proposalCount", proposals.count(original.id()));
+		model.addAttribute("open", proposals.open(original));
 		return "consultation/show";
 	}
 

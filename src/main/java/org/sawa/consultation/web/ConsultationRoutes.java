@@ -11,8 +11,11 @@ class ConsultationRoutes {
 	@Bean
 	AccessRules consultationAccessRules() {
 		return AccessRules.of("consultation")
-			.anyoneReads("/consultations", "/consultations/*")
-			.signedIn("/consultations/new", "/consultations/*/texts");
+			.signedIn("/consultations/new", "/consultations/*/texts", "/consultations/*/proposals/new",
+					"/consultations/*/proposals/*/endorse", "/consultations/*/proposals/*/comments",
+					"/consultations/*/proposals/*/answer", "/consultations/report/**", "/moderation", "/moderation/**")
+			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
+					"/consultations/*/proposals/*");
 	}
 
 }
