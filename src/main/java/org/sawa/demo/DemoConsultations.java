@@ -28,7 +28,11 @@ class DemoConsultations {
 
 	private final DemoProposals proposals;
 
-	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals) {
+	private final DemoDocuments documents;
+
+	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals,
+			DemoDocuments documents) {
+		this.documents = documents;
 		this.processes = processes;
 		this.texts = texts;
 		this.clock = clock;
@@ -39,6 +43,7 @@ class DemoConsultations {
 		clock.during(LocalDate.of(2021, 8, 20), () -> regionalPlan(bmkStaff));
 		LocalDate today = LocalDate.now(clock);
 		clock.during(today.minusDays(40), () -> youthPlan(laayouneStaff, today));
+		documents.load(bmkStaff);
 		proposals.load(DemoLoader.PASSWORD, bmkStaff);
 	}
 

@@ -39,6 +39,18 @@ public final class FileTypes {
 
 	public static final String UNKNOWN = "application/octet-stream";
 
+	/** Video in a WebM (Matroska) container. */
+	public static final String WEBM = "video/webm";
+
+	/** Video in an MP4 (ISO base media) container. */
+	public static final String MP4 = "video/mp4";
+
+	public static final String WAV = "audio/wav";
+
+	public static final String OGG = "audio/ogg";
+
+	public static final String MP3 = "audio/mpeg";
+
 	private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
 	private FileTypes() {
@@ -54,6 +66,10 @@ public final class FileTypes {
 		if (startsWith(content, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff })) {
 			return JPEG;
 		}
+		String media = media(content);
+		if (media != null) {
+			return media;
+		}
 		if (startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
 			return officeDocument(content);
 		}
@@ -62,6 +78,25 @@ public final class FileTypes {
 		}
 		return new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading().startsWith("<") ? MARKUP
 				: TEXT;
+	}
+
+	/** Audio and video containers, by their signatures; null for anything else. */
+	private static String media(byte[] content) {
+		if (startsWith(content, new byte[] { 0x1a, 0x45, (byte) 0xdf, (byte) 0xa3 })) {
+			return WEBM;
+		}
+		if (content.length >= 12 && Arrays.equals(content, 4, 8, "ftyp".getBytes(StandardCharsets.US_ASCII), 0, 4)) {
+			return MP4;
+		}
+		if (content.length >= 12 && startsWith(content, "RIFF".getBytes(StandardCharsets.US_ASCII))
+				&& Arrays.equals(content, 8, 12, "WAVE".getBytes(StandardCharsets.US_ASCII), 0, 4)) {
+			return WAV;
+		}
+		if (startsWith(content, "OggS".getBytes(StandardCharsets.US_ASCII))) {
+			return OGG;
+		}
+		boolean frame = content.length >= 2 && (content[0] & 0xff) == 0xff && (content[1] & 0xe0) == 0xe0;
+		return startsWith(content, "ID3".getBytes(StandardCharsets.US_ASCII)) || frame ? MP3 : null;
 	}
 
 	/** The extension a type is saved with, for a download's file name. */
@@ -75,6 +110,11 @@ public final class FileTypes {
 			case ODS -> "ods";
 			case DOCX -> "docx";
 			case XLSX -> "xlsx";
+			case WEBM -> "webm";
+			case MP4 -> "mp4";
+			case WAV -> "wav";
+			case OGG -> "ogg";
+			case MP3 -> "mp3";
 			default -> "bin";
 		};
 	}

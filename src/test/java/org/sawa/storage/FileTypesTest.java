@@ -59,4 +59,19 @@ class FileTypesTest {
 			.isEqualTo(FileTypes.MARKUP);
 	}
 
+	@Test
+	void video_and_audio_are_recognised_by_their_containers() throws IOException {
+		byte[] webm = new org.springframework.core.io.ClassPathResource("demo/sign-language-placeholder.webm")
+			.getContentAsByteArray();
+		assertThat(FileTypes.detect(webm)).isEqualTo(FileTypes.WEBM);
+		assertThat(FileTypes.detect("\0\0\0\u0018ftypmp42\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1)))
+			.isEqualTo(FileTypes.MP4);
+		assertThat(FileTypes.detect("RIFF\u0024\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1)))
+			.isEqualTo(FileTypes.WAV);
+		assertThat(FileTypes.detect("OggS\0\u0002".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(FileTypes.OGG);
+		assertThat(FileTypes.detect("ID3\u0004\0\0".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(FileTypes.MP3);
+		// a text that says it is a video is text
+		assertThat(FileTypes.detect("RIFF but not a wave".getBytes(StandardCharsets.UTF_8))).isEqualTo(FileTypes.TEXT);
+	}
+
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sawa.account.SawaUser;
+import org.sawa.consultation.Alternatives;
+import org.sawa.consultation.Document;
+import org.sawa.consultation.Documents;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
 import org.sawa.consultation.Processes;
@@ -35,12 +38,18 @@ class ConsultationController {
 
 	private final Proposals proposals;
 
+	private final Documents documents;
+
+	private final Alternatives alternatives;
+
 	private final Territories territories;
 
 	private final Clock clock;
 
-	ConsultationController(Processes processes, ProcessTexts texts, Proposals proposals, Territories territories,
-			Clock clock) {
+	ConsultationController(Processes processes, ProcessTexts texts, Proposals proposals, Documents documents,
+			Alternatives alternatives, Territories territories, Clock clock) {
+		this.documents = documents;
+		this.alternatives = alternatives;
 		this.processes = processes;
 		this.texts = texts;
 		this.proposals = proposals;
@@ -86,6 +95,21 @@ class ConsultationController {
 		model.addAttribute("missingLanguage", staff ? texts.missing(original) : null);
 		model.addAttribute("proposalCount", proposals.count(original.id()));
 		model.addAttribute("open", proposals.open(original));
+		List<Document> docs = documents.of(original.id());
+		Map<Integer, String> docTitles = new LinkedHashMap<>();
+		Map<Integer, List<String>> docForms = new LinkedHashMap<>();
+		docs.forEach(d -> {
+			List<String> kinds = new java.util.ArrayList<>(alternatives.of(d.id()).keySet());
+			if (!documents.brailleLanguages(d).isEmpty()) {
+				kinds.add("braille");
+			}
+			docForms.put(d.number(), kinds);
+		});
+		model.addAttribute("documents", docs);
+		model.addAttribute("docTexts", documents.titles(docs, locale.getLanguage(), docTitles));
+		model.addAttribute("docTitles", docTitles);
+		model.addAttribute("docForms", docForms);
+		model.addAttribute("requests", staff ? alternatives.requests(original.id()) : Map.of());
 		return "consultation/show";
 	}
 

@@ -13,9 +13,13 @@ class ConsultationRoutes {
 		return AccessRules.of("consultation")
 			.signedIn("/consultations/new", "/consultations/*/texts", "/consultations/*/proposals/new",
 					"/consultations/*/proposals/*/endorse", "/consultations/*/proposals/*/comments",
-					"/consultations/*/proposals/*/answer", "/consultations/report/**", "/moderation", "/moderation/**")
+					"/consultations/*/proposals/*/answer", "/consultations/report/**", "/moderation", "/moderation/**",
+					"/consultations/*/documents/new", "/consultations/*/documents/*/ask",
+					"/consultations/*/documents/*/alternatives", "/consultations/*/documents/*/alternatives/*",
+					"/consultations/*/documents/*/texts")
 			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
-					"/consultations/*/proposals/*");
+					"/consultations/*/proposals/*", "/consultations/*/documents/*",
+					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*");
 	}
 
 }
