@@ -70,14 +70,7 @@ public class Documents {
 			refusals.add("language", "validation.option");
 		}
 		refusals.throwIfAny();
-		jdbc.sql("SELECT id FROM consultation_process WHERE id = :id FOR UPDATE")
-			.param("id", process.id())
-			.query(Long.class)
-			.single();
-		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM consultation_document WHERE process_id = :p")
-			.param("p", process.id())
-			.query(Integer.class)
-			.single();
+		int number = processes.nextNumber(process, "consultation_document");
 		jdbc.sql("""
 				INSERT INTO consultation_document (process_id, number, title, body, language, created_by, created_at)
 				VALUES (:p, :n, :t, :b, :l, :by, :at)""")

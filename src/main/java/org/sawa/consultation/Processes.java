@@ -196,6 +196,22 @@ public class Processes {
 		}
 	}
 
+	/**
+	 * The next number of a process's proposals or documents ({@code table}), the process
+	 * locked until the caller's transaction ends so that two at once do not take the
+	 * same.
+	 */
+	int nextNumber(Process process, String table) {
+		jdbc.sql("SELECT id FROM consultation_process WHERE id = :id FOR UPDATE")
+			.param("id", process.id())
+			.query(Long.class)
+			.single();
+		return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM " + table + " WHERE process_id = :p")
+			.param("p", process.id())
+			.query(Integer.class)
+			.single();
+	}
+
 	public Optional<Process> byCode(String code) {
 		return jdbc.sql("SELECT * FROM consultation_process WHERE code = :c")
 			.param("c", code)

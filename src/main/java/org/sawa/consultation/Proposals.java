@@ -99,6 +99,28 @@ public class Proposals {
 	public int propose(Process process, NewProposal proposal, long personId) {
 		Refusals refusals = new Refusals();
 		contributing.check(process, personId, "form", refusals);
+		if (proposal.organisationId() != null && !organisations.isRepresentative(proposal.organisationId(), personId)) {
+			refusals.add("organisation", "consultation.error.organisation");
+		}
+		int number = insert(process, proposal, refusals, personId, null);
+		contributing.record(PROPOSAL, process, personId);
+		return number;
+	}
+
+	/**
+	 * A proposal collected in a workshop or on paper, typed in by staff (its author): the
+	 * same checks as online; it names the gathering it came from and is counted with the
+	 * gathering's participants, not as the typist's act.
+	 */
+	int fromGathering(Process process, long gatheringId, NewProposal proposal, long staffId) {
+		return insert(process, new NewProposal(proposal.title(), proposal.body(), proposal.category(),
+				proposal.communeCode(), proposal.place(), null), new Refusals(), staffId, gatheringId);
+	}
+
+	/**
+	 * Checks a proposal's fields (adding to earlier reasons), then writes it; its number.
+	 */
+	private int insert(Process process, NewProposal proposal, Refusals refusals, long authorId, Long gatheringId) {
 		String title = clean(proposal.title());
 		String body = clean(proposal.body());
 		String place = clean(proposal.place());
@@ -124,23 +146,12 @@ public class Proposals {
 		if (Texts.length(place) > 200) {
 			refusals.add("place", "consultation.error.place", 200);
 		}
-		if (proposal.organisationId() != null && !organisations.isRepresentative(proposal.organisationId(), personId)) {
-			refusals.add("organisation", "consultation.error.organisation");
-		}
 		refusals.throwIfAny();
-		// one proposal numbered at a time in a process
-		jdbc.sql("SELECT id FROM consultation_process WHERE id = :id FOR UPDATE")
-			.param("id", process.id())
-			.query(Long.class)
-			.single();
-		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM consultation_proposal WHERE process_id = :p")
-			.param("p", process.id())
-			.query(Integer.class)
-			.single();
+		int number = processes.nextNumber(process, "consultation_proposal");
 		jdbc.sql("""
 				INSERT INTO consultation_proposal (process_id, number, title, body, body_html, category, commune_id,
-				  place, author_id, organisation_id, created_at)
-				VALUES (:p, :n, :title, :body, :html, :category, :commune, :place, :author, :org, :at)""")
+				  place, author_id, organisation_id, gathering_id, created_at)
+				VALUES (:p, :n, :title, :body, :html, :category, :commune, :place, :author, :org, :g, :at)""")
 			.param("p", process.id())
 			.param("n", number)
 			.param("title", title)
@@ -149,11 +160,11 @@ public class Proposals {
 			.param("category", proposal.category())
 			.param("commune", commune == null ? null : commune.id())
 			.param("place", place)
-			.param("author", personId)
+			.param("author", authorId)
 			.param("org", proposal.organisationId())
+			.param("g", gatheringId)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
-		contributing.record(PROPOSAL, process, personId);
 		return number;
 	}
 
@@ -163,6 +174,15 @@ public class Proposals {
 			.param("n", number)
 			.query(Proposals::map)
 			.optional();
+	}
+
+	/** The proposals collected at a gathering that the public sees, in order. */
+	public List<Proposal> collectedAt(long gatheringId) {
+		return jdbc
+			.sql("SELECT * FROM consultation_proposal WHERE gathering_id = :g AND state = 'published' ORDER BY number")
+			.param("g", gatheringId)
+			.query(Proposals::map)
+			.list();
 	}
 
 	Optional<Proposal> byId(long id) {
@@ -294,7 +314,8 @@ public class Proposals {
 				rs.getObject("commune_id", Long.class), rs.getString("place"), rs.getLong("author_id"),
 				rs.getObject("organisation_id", Long.class), instant(rs, "created_at"), rs.getInt("endorsements"),
 				rs.getInt("comments"), rs.getInt("reports"), rs.getString("state"), rs.getString("hidden_reason"),
-				rs.getString("answer"), rs.getString("answer_text"), instant(rs, "answered_at"));
+				rs.getString("answer"), rs.getString("answer_text"), instant(rs, "answered_at"),
+				rs.getObject("gathering_id", Long.class));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

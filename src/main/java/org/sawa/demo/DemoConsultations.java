@@ -30,9 +30,12 @@ class DemoConsultations {
 
 	private final DemoDocuments documents;
 
+	private final DemoGatherings gatherings;
+
 	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals,
-			DemoDocuments documents) {
+			DemoDocuments documents, DemoGatherings gatherings) {
 		this.documents = documents;
+		this.gatherings = gatherings;
 		this.processes = processes;
 		this.texts = texts;
 		this.clock = clock;
@@ -45,6 +48,7 @@ class DemoConsultations {
 		clock.during(today.minusDays(40), () -> youthPlan(laayouneStaff, today));
 		documents.load(bmkStaff);
 		proposals.load(DemoLoader.PASSWORD, bmkStaff);
+		gatherings.load(bmkStaff);
 	}
 
 	private void regionalPlan(long staff) {

@@ -64,7 +64,7 @@ class ConsultationBrowserTest extends BrowserSupport {
 		assertAccessible("moderation queue on a phone, French");
 		screenshot("fr-phone-moderation");
 		page.navigate(url("/consultations/PDR-BMK-2022/proposals?lang=fr"));
-		assertThat(page.locator("main [role=status]").textContent()).isEqualTo("Propositions : 12");
+		assertThat(page.locator("main [role=status]").textContent()).isEqualTo("Propositions : 17");
 		screenshot("fr-phone-proposals");
 	}
 

@@ -46,7 +46,7 @@ class ConsultationHttpTest {
 			.doesNotContain("role=\"note\"");
 		// residents' proposals from the five provinces, each answered by the council
 		assertThat(new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022").body())
-			.contains("Propositions : 12", "/consultations/PDR-BMK-2022/proposals\"");
+			.contains("Propositions : 17", "/consultations/PDR-BMK-2022/proposals\"");
 		assertThat(
 				new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022/proposals?answer=none").body())
 			.contains("Propositions : 0");

@@ -10,6 +10,7 @@ import org.sawa.account.SawaUser;
 import org.sawa.consultation.Alternatives;
 import org.sawa.consultation.Document;
 import org.sawa.consultation.Documents;
+import org.sawa.consultation.Gatherings;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
 import org.sawa.consultation.Processes;
@@ -42,12 +43,15 @@ class ConsultationController {
 
 	private final Alternatives alternatives;
 
+	private final Gatherings gatherings;
+
 	private final Territories territories;
 
 	private final Clock clock;
 
 	ConsultationController(Processes processes, ProcessTexts texts, Proposals proposals, Documents documents,
-			Alternatives alternatives, Territories territories, Clock clock) {
+			Alternatives alternatives, Gatherings gatherings, Territories territories, Clock clock) {
+		this.gatherings = gatherings;
 		this.documents = documents;
 		this.alternatives = alternatives;
 		this.processes = processes;
@@ -109,6 +113,7 @@ class ConsultationController {
 		model.addAttribute("docTexts", documents.titles(docs, locale.getLanguage(), docTitles));
 		model.addAttribute("docTitles", docTitles);
 		model.addAttribute("docForms", docForms);
+		model.addAttribute("gatherings", gatherings.of(original.id()));
 		model.addAttribute("requests", staff ? alternatives.requests(original.id()) : Map.of());
 		return "consultation/show";
 	}

@@ -16,10 +16,12 @@ class ConsultationRoutes {
 					"/consultations/*/proposals/*/answer", "/consultations/report/**", "/moderation", "/moderation/**",
 					"/consultations/*/documents/new", "/consultations/*/documents/*/ask",
 					"/consultations/*/documents/*/alternatives", "/consultations/*/documents/*/alternatives/*",
-					"/consultations/*/documents/*/texts")
+					"/consultations/*/documents/*/texts", "/consultations/*/gatherings/new",
+					"/consultations/*/gatherings/*/proposals")
 			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
 					"/consultations/*/proposals/*", "/consultations/*/documents/*",
-					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*");
+					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*",
+					"/consultations/*/gatherings/*", "/consultations/*/synthesis");
 	}
 
 }

@@ -9,6 +9,7 @@ import org.sawa.account.Organisation;
 import org.sawa.account.Organisations;
 import org.sawa.account.SawaUser;
 import org.sawa.consultation.Comments;
+import org.sawa.consultation.Gatherings;
 import org.sawa.consultation.Moderation;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
@@ -56,8 +57,12 @@ class ProposalController {
 
 	private final Organisations organisations;
 
+	private final Gatherings gatherings;
+
 	ProposalController(Processes processes, ProcessTexts texts, Proposals proposals, Comments comments,
-			Moderation moderation, Territories territories, Accounts accounts, Organisations organisations) {
+			Moderation moderation, Territories territories, Accounts accounts, Organisations organisations,
+			Gatherings gatherings) {
+		this.gatherings = gatherings;
 		this.processes = processes;
 		this.texts = texts;
 		this.proposals = proposals;
@@ -135,6 +140,8 @@ class ProposalController {
 			t.replies().forEach(r -> authors.computeIfAbsent(r.authorId(), this::name));
 		});
 		model.addAttribute("proposal", proposal);
+		model.addAttribute("gathering", proposal.gatheringId() == null ? null
+				: gatherings.byId(process.id(), proposal.gatheringId()).orElse(null));
 		model.addAttribute("threads", threads);
 		model.addAttribute("authors", authors);
 		model.addAttribute("organisation", proposal.organisationId() == null ? null
