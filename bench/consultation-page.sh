@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Consultation benchmark (issue 19): the demo's youth plan with 10,000 proposals and 50,000
+# comments; 200 readers (wrk, 200 connections) read the consultation's page, then its list of
+# proposals, while 20 clients post comments through the comment form; beside them, in the same
+# run, the static style sheet served by the same server with the same 200 connections. Prints
+# reads/s, p50 and p99 of each, and the comments/s and p99 of the writers.
+# Usage: bench/consultation-page.sh [seconds (30)]
+# Needs: the JDK, curl, psql (postgresql-client) and wrk. About 5 minutes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-30}"
+READERS=200
+WRITERS=20
+PORT=18070
+MGMT=18071
+PGPORT=15434
+for tool in curl psql wrk; do
+  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
+done
+source bench/lib.sh
+start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT \
+  --sawa.security.rate-limit.login-per-address-15min=100000 --server.tomcat.threads.max=200
+print_machine
+psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -f bench/consultation/setup.sql
+B="http://127.0.0.1:$PORT"
+
+read_run() { # name path
+  local out rps p50 p99 errors
+  out=$(wrk -t2 -c$READERS -d"${DURATION}s" --latency -H 'Accept-Language: fr' "$B$2")
+  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
+  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
+  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
+  printf '%-34s %9s reads/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+}
+# warm-up (JIT, caches), not measured
+wrk -t2 -c32 -d10s "$B/consultations/JEUNESSE-LSH" > /dev/null
+wrk -t2 -c32 -d10s "$B/consultations/JEUNESSE-LSH/proposals" > /dev/null
+echo "load: $READERS readers and $WRITERS writers, ${DURATION}s each phase, loopback"
+read_run "reference: static CSS" "/assets/css/sawa.css"
+java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" &
+WRITER=$!
+read_run "consultation page (while writing)" "/consultations/JEUNESSE-LSH"
+wait $WRITER
+java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" &
+WRITER=$!
+read_run "proposals list (while writing)" "/consultations/JEUNESSE-LSH/proposals"
+wait $WRITER
+read_run "reference again: static CSS" "/assets/css/sawa.css"
