@@ -38,12 +38,15 @@ wrk -t2 -c32 -d10s "$B/consultations/JEUNESSE-LSH" > /dev/null
 wrk -t2 -c32 -d10s "$B/consultations/JEUNESSE-LSH/proposals" > /dev/null
 echo "load: $READERS readers and $WRITERS writers, ${DURATION}s each phase, loopback"
 read_run "reference: static CSS" "/assets/css/sawa.css"
-java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" &
+# the writers sign in first, then write while the readers read
+java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" 15 &
 WRITER=$!
+sleep 15
 read_run "consultation page (while writing)" "/consultations/JEUNESSE-LSH"
 wait $WRITER
-java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" &
+java bench/consultation/CommentClient.java "$B" $WRITERS "$DURATION" 15 &
 WRITER=$!
+sleep 15
 read_run "proposals list (while writing)" "/consultations/JEUNESSE-LSH/proposals"
 wait $WRITER
 read_run "reference again: static CSS" "/assets/css/sawa.css"

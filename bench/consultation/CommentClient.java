@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  * comment form (POST with the session and CSRF token), each answered by the redirect to the
  * comment. Prints comments/s and the latency percentiles of the POSTs.
  *
- * Usage: java CommentClient.java base-url clients seconds
+ * Every client signs in first; the comments start {@code start-after} seconds after launch (so
+ * that the readers' load does not fall on the logins) and last {@code seconds}.
+ *
+ * Usage: java CommentClient.java base-url clients seconds start-after
  */
 public class CommentClient {
 
@@ -49,12 +52,14 @@ public class CommentClient {
 		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger failures = new AtomicInteger();
 		CountDownLatch done = new CountDownLatch(clients);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long begin = System.nanoTime() + Long.parseLong(args[3]) * 1_000_000_000L;
+		long end = begin + seconds * 1_000_000_000L;
 		for (int c = 0; c < clients; c++) {
 			int account = 1 + c % 12;
 			new Thread(() -> {
 				try {
 					String[] session = client.signIn("youth%02d@sawa.demo".formatted(account));
+					Thread.sleep(Math.max(0, (begin - System.nanoTime()) / 1_000_000));
 					for (int i = 0; System.nanoTime() < end; i++) {
 						int proposal = 100 + (account * 997 + i * 31) % 10000;
 						long start = System.nanoTime();
@@ -66,7 +71,7 @@ public class CommentClient {
 						}
 					}
 				}
-				catch (RuntimeException ex) {
+				catch (RuntimeException | InterruptedException ex) {
 					failures.incrementAndGet();
 					System.err.println(ex.getMessage());
 				}
