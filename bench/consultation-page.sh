@@ -4,7 +4,7 @@
 # proposals, while 20 clients post comments through the comment form; beside them, in the same
 # run, the static style sheet served by the same server with the same 200 connections. Prints
 # reads/s, p50 and p99 of each, and the comments/s and p99 of the writers.
-# Usage: bench/consultation-page.sh [seconds (30)]
+# Usage: [THREADS=n] bench/consultation-page.sh [seconds (30)]   (THREADS: Tomcat's request threads, 200)
 # Needs: the JDK, curl, psql (postgresql-client) and wrk. About 5 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +19,7 @@ for tool in curl psql wrk; do
 done
 source bench/lib.sh
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT \
-  --sawa.security.rate-limit.login-per-address-15min=100000 --server.tomcat.threads.max=200
+  --sawa.security.rate-limit.login-per-address-15min=100000 --server.tomcat.threads.max="${THREADS:-200}"
 print_machine
 psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -f bench/consultation/setup.sql
 B="http://127.0.0.1:$PORT"
