@@ -38,6 +38,10 @@ public class Moderation {
 	/** What a moderator decides. */
 	public static final List<String> DECISIONS = List.of("hide", "restore", "block");
 
+	/** A person blocked from a territory's consultations, and why. */
+	public record Block(long personId, long territoryId, String reason, Instant at) {
+	}
+
 	/** A contribution waiting for a moderator, with the reports not yet reviewed. */
 	public record Reported(String subject, long id, Process process, int number, String title, String text,
 			long authorId, String state, String hiddenReason, List<Report> reports) {
@@ -233,6 +237,54 @@ public class Moderation {
 			.param("at", now)
 			.update();
 		audit.append("person:" + moderatorId, "consultation.moderated." + decision, subject + ":" + id, why);
+	}
+
+	/** The blocks in the territories the person moderates, latest first. */
+	public List<Block> blocks(long moderatorId) {
+		Predicate<Territory> scope = permissions.scope(moderatorId, Role.MODERATOR);
+		return jdbc.sql("SELECT * FROM consultation_block ORDER BY blocked_at DESC LIMIT 500")
+			.query((rs, n) -> new Block(rs.getLong("person_id"), rs.getLong("territory_id"), rs.getString("reason"),
+					rs.getTimestamp("blocked_at").toInstant()))
+			.list()
+			.stream()
+			.filter(b -> territories.byId(b.territoryId()).filter(scope).isPresent())
+			.toList();
+	}
+
+	/**
+	 * Lifts a block, with a reason (keyed {@code person<id>.reason}); refused outside the
+	 * moderator's territory. Kept as a decision about the person and audited.
+	 */
+	@Transactional
+	public void lift(long personId, long territoryId, String reason, long moderatorId) {
+		String form = "person" + personId;
+		boolean moderates = territories.byId(territoryId)
+			.filter(permissions.scope(moderatorId, Role.MODERATOR))
+			.isPresent();
+		if (!moderates) {
+			throw new ConsultationRefused(form + ".form", "consultation.error.notModerator");
+		}
+		String why = Proposals.clean(reason);
+		if (Texts.length(why) < 3 || Texts.length(why) > 500) {
+			throw new ConsultationRefused(form + ".reason", "consultation.error.decisionReason", 3, 500);
+		}
+		int lifted = jdbc.sql("DELETE FROM consultation_block WHERE person_id = :p AND territory_id = :t")
+			.param("p", personId)
+			.param("t", territoryId)
+			.update();
+		if (lifted == 0) {
+			throw new ConsultationRefused(form + ".form", "consultation.error.notBlocked");
+		}
+		jdbc.sql("""
+				INSERT INTO consultation_decision (subject, subject_id, decision, reason, moderator_id, decided_at)
+				VALUES ('person', :p, 'unblock', :r, :m, :at)""")
+			.param("p", personId)
+			.param("r", why)
+			.param("m", moderatorId)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		audit.append("person:" + moderatorId, "consultation.moderated.unblock", "person:" + personId,
+				"territory:" + territoryId + " " + why);
 	}
 
 	private void setState(String subject, long id, String state, String reason) {

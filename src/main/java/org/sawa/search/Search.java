@@ -56,7 +56,9 @@ public class Search {
 	}
 
 	private static int order(String kind) {
-		int known = List.of("territory", "council", "petition", "request", "memo", "commitment").indexOf(kind);
+		int known = List
+			.of("territory", "council", "petition", "request", "memo", "commitment", "consultation", "proposal")
+			.indexOf(kind);
 		return known < 0 ? 99 : known;
 	}
 

@@ -62,6 +62,23 @@ class ConsultationHttpTest {
 	}
 
 	@Test
+	void the_search_across_sawa_finds_consultations_in_any_version_and_residents_proposals() {
+		String french = new Browser(port).acceptLanguage("fr").get("/search?q=jeunesse&kind=consultation").body();
+		assertThat(french).contains("Plan régional de la jeunesse", "/consultations/JEUNESSE-LSH");
+		String arabic = new Browser(port).acceptLanguage("ar")
+			.get("/search?q=التنمية+الجهوية&kind=consultation")
+			.body();
+		assertThat(arabic).contains("برنامج التنمية الجهوية 2022-2027", "/consultations/PDR-BMK-2022\"");
+		String proposals = new Browser(port).acceptLanguage("fr").get("/search?q=ouidane&kind=proposal").body();
+		assertThat(proposals).contains("Écotourisme autour du lac de Bin El Ouidane",
+				"/consultations/PDR-BMK-2022/proposals/8");
+		// a comment hidden by a moderator is not a proposal; a hidden proposal is not
+		// found
+		assertThat(new Browser(port).acceptLanguage("fr").get("/search?q=0612345678&kind=proposal").body())
+			.doesNotContain("/proposals/");
+	}
+
+	@Test
 	void staff_open_a_consultation_with_its_phases_all_or_nothing() {
 		Browser staff = new Browser(port).acceptLanguage("fr");
 		staff.signIn("staff@sawa.demo", People.PASSWORD);

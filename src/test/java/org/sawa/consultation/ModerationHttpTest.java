@@ -94,6 +94,30 @@ class ModerationHttpTest {
 			.param("s", "comment:" + comment)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		// the block is listed, and lifted with a reason by a moderator of the territory
+		// only
+		long trollId = jdbc.sql("SELECT author_id FROM consultation_comment WHERE id = :c")
+			.param("c", comment)
+			.query(Long.class)
+			.single();
+		long region = process.territoryId();
+		String lift = "/moderation/blocks/" + trollId + "/" + region;
+		assertThat(moderator.get("/moderation").body()).contains("Personnes bloquées",
+				"Publie les coordonnées d’autrui");
+		assertThat(other.submit("/moderation", lift, Map.of("reason", "Erreur")).body())
+			.contains("Vous ne modérez pas les consultations de ce territoire.");
+		assertThat(moderator.submit("/moderation", lift, Map.of("reason", "")).body())
+			.contains("id=\"person" + trollId + "-reason-error\"");
+		assertThat(moderator.submit("/moderation", lift, Map.of("reason", "A présenté ses excuses")).statusCode())
+			.isEqualTo(302);
+		assertThat(
+				troll.submit(base + "/1", base + "/1/comments", Map.of("body", "Pardon pour le numéro.")).statusCode())
+			.isEqualTo(302);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE subject = :s AND action = 'consultation.moderated.unblock'")
+			.param("s", "person:" + trollId)
+			.query(Long.class)
+			.single()).isOne();
 		assertThat(new Browser(port).get("/moderation").statusCode()).isIn(302, 401, 403);
 		assertThat(signedIn("curious").get("/moderation").statusCode()).isEqualTo(403);
 	}

@@ -35,9 +35,12 @@ class ModerationController implements StaffMenu {
 
 	private final Accounts accounts;
 
-	ModerationController(Moderation moderation, Accounts accounts) {
+	private final org.sawa.territory.Territories territories;
+
+	ModerationController(Moderation moderation, Accounts accounts, org.sawa.territory.Territories territories) {
 		this.moderation = moderation;
 		this.accounts = accounts;
+		this.territories = territories;
 	}
 
 	@Override
@@ -71,7 +74,7 @@ class ModerationController implements StaffMenu {
 	}
 
 	@GetMapping(QUEUE)
-	String queue(@AuthenticationPrincipal SawaUser user, Model model) {
+	String queue(@AuthenticationPrincipal SawaUser user, java.util.Locale locale, Model model) {
 		if (!moderation.moderatorAnywhere(user.id())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -83,10 +86,26 @@ class ModerationController implements StaffMenu {
 		Map<Long, String> authors = new LinkedHashMap<>();
 		queue.forEach(r -> authors.computeIfAbsent(r.authorId(),
 				a -> accounts.contact(a).map(Accounts.Contact::displayName).orElse("—")));
+		List<Moderation.Block> blocks = moderation.blocks(user.id());
+		blocks.forEach(b -> authors.computeIfAbsent(b.personId(),
+				a -> accounts.contact(a).map(Accounts.Contact::displayName).orElse("—")));
+		Map<Long, String> places = new LinkedHashMap<>();
+		blocks.forEach(b -> places.computeIfAbsent(b.territoryId(),
+				t -> territories.byId(t).map(p -> p.name(locale)).orElse("")));
+		model.addAttribute("blocks", blocks);
+		model.addAttribute("places", places);
 		model.addAttribute("queue", queue);
 		model.addAttribute("authors", authors);
 		model.addAttribute("decisions", Moderation.DECISIONS);
 		return "consultation/moderation";
+	}
+
+	@PostMapping(QUEUE + "/blocks/{person}/{territory}")
+	@FormPage(QUEUE)
+	String lift(@PathVariable long person, @PathVariable long territory, @AuthenticationPrincipal SawaUser user,
+			@RequestParam(defaultValue = "") String reason) {
+		moderation.lift(person, territory, reason, user.id());
+		return "redirect:/moderation?lifted";
 	}
 
 	@PostMapping(QUEUE + "/{subject}/{id}")
