@@ -54,11 +54,7 @@ class ConsultationSearch implements SearchSource {
 			.list();
 		List<Hit> hits = new ArrayList<>();
 		for (Found f : found) {
-			String code = jdbc.sql("SELECT code FROM consultation_process WHERE id = :id")
-				.param("id", f.id())
-				.query(String.class)
-				.single();
-			ProcessTexts.Localized seen = texts.in(processes.byCode(code).orElseThrow(), query.locale().getLanguage());
+			ProcessTexts.Localized seen = texts.in(processes.byId(f.id()).orElseThrow(), query.locale().getLanguage());
 			Process p = seen.process();
 			hits.add(new Hit(kind(), p.title(), seen.shown().lang("title"), Hit.excerpt(p.summary()),
 					seen.shown().lang("summary"), "/consultations/" + p.code(), f.rank(), p.startsOn()));

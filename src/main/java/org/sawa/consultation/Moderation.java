@@ -324,12 +324,7 @@ public class Moderation {
 	}
 
 	private Process process(long id) {
-		return jdbc.sql("SELECT code FROM consultation_process WHERE id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional()
-			.flatMap(processes::byCode)
-			.orElseThrow();
+		return processes.byId(id).orElseThrow();
 	}
 
 	private static String table(String subject) {

@@ -213,10 +213,17 @@ public class Processes {
 	}
 
 	public Optional<Process> byCode(String code) {
-		return jdbc.sql("SELECT * FROM consultation_process WHERE code = :c")
+		return withPhases(jdbc.sql("SELECT * FROM consultation_process WHERE code = :c")
 			.param("c", code)
-			.query(this::process)
-			.optional();
+			.query(Processes::row)
+			.list()).stream().findFirst();
+	}
+
+	public Optional<Process> byId(long id) {
+		return withPhases(jdbc.sql("SELECT * FROM consultation_process WHERE id = :id")
+			.param("id", id)
+			.query(Processes::row)
+			.list()).stream().findFirst();
 	}
 
 	/**
@@ -225,13 +232,10 @@ public class Processes {
 	 * when {@code territory} is null.
 	 */
 	public List<Process> concerning(Territory territory) {
-		return jdbc.sql("SELECT * FROM consultation_process WHERE " + CONCERNING + " ORDER BY id DESC")
+		return withPhases(jdbc.sql("SELECT * FROM consultation_process WHERE " + CONCERNING + " ORDER BY id DESC")
 			.param("places", places(territory))
-			.query(this::process)
-			.list()
-			.stream()
-			.sorted(java.util.Comparator.comparing(Process::startsOn).reversed())
-			.toList();
+			.query(Processes::row)
+			.list()).stream().sorted(java.util.Comparator.comparing(Process::startsOn).reversed()).toList();
 	}
 
 	/**
@@ -252,17 +256,38 @@ public class Processes {
 				: territories.lineage(territory).stream().map(Territory::id).toArray(Long[]::new);
 	}
 
-	private Process process(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
-		List<Process.Phase> phases = new ArrayList<>(
-				jdbc.sql("SELECT * FROM consultation_phase WHERE process_id = :p ORDER BY position")
-					.param("p", id)
-					.query((r, i) -> new Process.Phase(r.getLong("id"), r.getInt("position"), r.getString("kind"),
+	/** A process's own columns, before its phases are read. */
+	private record Row(long id, String code, long territoryId, String subject, String title, String summary,
+			String language) {
+	}
+
+	private static Row row(ResultSet rs, int n) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("code"), rs.getLong("territory_id"), rs.getString("subject"),
+				rs.getString("title"), rs.getString("summary"), rs.getString("language"));
+	}
+
+	/**
+	 * The processes with their phases, read in one statement for all of them once the
+	 * processes' rows are read (never a statement inside another's rows: that would hold
+	 * one pooled connection while waiting for a second).
+	 */
+	private List<Process> withPhases(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<Long, List<Process.Phase>> phases = new java.util.HashMap<>();
+		jdbc.sql("SELECT * FROM consultation_phase WHERE process_id = ANY(:ids) ORDER BY process_id, position")
+			.param("ids", rows.stream().map(Row::id).toArray(Long[]::new))
+			.query((r, i) -> java.util.Map.entry(r.getLong("process_id"),
+					new Process.Phase(r.getLong("id"), r.getInt("position"), r.getString("kind"),
 							r.getObject("starts_on", LocalDate.class), r.getObject("ends_on", LocalDate.class),
-							r.getString("description")))
-					.list());
-		return new Process(id, rs.getString("code"), rs.getLong("territory_id"), rs.getString("subject"),
-				rs.getString("title"), rs.getString("summary"), rs.getString("language"), phases);
+							r.getString("description"))))
+			.list()
+			.forEach(e -> phases.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return rows.stream()
+			.map(r -> new Process(r.id(), r.code(), r.territoryId(), r.subject(), r.title(), r.summary(), r.language(),
+					phases.getOrDefault(r.id(), List.of())))
+			.toList();
 	}
 
 	private static String strip(String text) {
