@@ -95,9 +95,7 @@ public class Alternatives {
 	 */
 	@Transactional
 	public void write(Process process, Document document, String kind, Sent sent, long actorId) {
-		if (!processes.staff(actorId, process.territoryId())) {
-			throw new ConsultationRefused("form", "consultation.error.notStaff");
-		}
+		processes.requireStaff(process, actorId, "form");
 		Refusals refusals = new Refusals();
 		String text = Proposals.clean(sent.text());
 		String language = switch (kind) {

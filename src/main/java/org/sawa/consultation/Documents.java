@@ -54,9 +54,7 @@ public class Documents {
 	/** Adds a document to the process; refused as a whole with a reason at each field. */
 	@Transactional
 	public int add(Process process, String title, String body, String language, long actorId) {
-		if (!processes.staff(actorId, process.territoryId())) {
-			throw new ConsultationRefused("form", "consultation.error.notStaff");
-		}
+		processes.requireStaff(process, actorId, "form");
 		Refusals refusals = new Refusals();
 		String cleanTitle = Proposals.clean(title);
 		String cleanBody = Proposals.clean(body);

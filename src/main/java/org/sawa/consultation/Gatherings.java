@@ -66,7 +66,7 @@ public class Gatherings {
 	/** Records a gathering; refused as a whole with a reason at each field. Its id. */
 	@Transactional
 	public long record(Process process, NewGathering g, long actorId) {
-		requireStaff(process, actorId);
+		processes.requireStaff(process, actorId, "form");
 		Checked c = check(process, g);
 		long id = jdbc.sql("""
 				INSERT INTO consultation_gathering (process_id, kind, name, held_on, commune_id, women, men, young,
@@ -155,7 +155,7 @@ public class Gatherings {
 	 */
 	@Transactional
 	public int contribute(Process process, Gathering gathering, Proposals.NewProposal proposal, long actorId) {
-		requireStaff(process, actorId);
+		processes.requireStaff(process, actorId, "form");
 		if (LocalDate.now(clock).isAfter(process.endsOn())) {
 			throw new ConsultationRefused("form", "consultation.error.closed");
 		}
@@ -178,12 +178,6 @@ public class Gatherings {
 			.param("id", id)
 			.query(Gatherings::map)
 			.optional();
-	}
-
-	private void requireStaff(Process process, long actorId) {
-		if (!processes.staff(actorId, process.territoryId())) {
-			throw new ConsultationRefused("form", "consultation.error.notStaff");
-		}
 	}
 
 	private static int count(Integer value, String field, Refusals refusals) {

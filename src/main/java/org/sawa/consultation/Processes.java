@@ -70,6 +70,16 @@ public class Processes {
 	}
 
 	/**
+	 * Refuses (at {@code field}) one who is not staff of the process's territory: only
+	 * they add its documents and their forms, record its gatherings and answer proposals.
+	 */
+	void requireStaff(Process process, long actorId, String field) {
+		if (!staff(actorId, process.territoryId())) {
+			throw new ConsultationRefused(field, "consultation.error.notStaff");
+		}
+	}
+
+	/**
 	 * Whether the person is staff (or administrator) of any territory, and so may open a
 	 * consultation: read from the grants alone, without going through the territories.
 	 */

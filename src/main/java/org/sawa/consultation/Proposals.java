@@ -275,9 +275,7 @@ public class Proposals {
 	public void answer(Process process, int number, String answer, String text, long actorId) {
 		Proposal proposal = byNumber(process.id(), number)
 			.orElseThrow(() -> new ConsultationRefused("answer.form", "consultation.error.noProposal"));
-		if (!processes.staff(actorId, process.territoryId())) {
-			throw new ConsultationRefused("answer.form", "consultation.error.notStaff");
-		}
+		processes.requireStaff(process, actorId, "answer.form");
 		Refusals refusals = new Refusals();
 		if (!Proposal.ANSWERS.contains(answer == null ? "" : answer)) {
 			refusals.add("answer.answer", "validation.option");

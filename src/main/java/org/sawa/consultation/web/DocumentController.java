@@ -127,12 +127,11 @@ class DocumentController {
 	}
 
 	private Process process(String code) {
-		return processes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return Found.process(processes, code);
 	}
 
 	private Document document(Process process, int number) {
-		return documents.byNumber(process.id(), number)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return Found.document(documents, process, number);
 	}
 
 }

@@ -144,7 +144,7 @@ class GatheringController {
 	}
 
 	private Process process(String code) {
-		return processes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return Found.process(processes, code);
 	}
 
 	private static LocalDate date(String value) {

@@ -180,7 +180,7 @@ class ProposalController {
 	}
 
 	private Process process(String code) {
-		return processes.byCode(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return Found.process(processes, code);
 	}
 
 	/** The process in the reader's language and its territory, for every page of it. */
