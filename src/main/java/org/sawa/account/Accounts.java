@@ -86,6 +86,11 @@ public class Accounts implements UserDetailsService {
 	public record Contact(String email, String displayName, String language) {
 	}
 
+	/** The names people chose to be shown by, by id, in one query. */
+	public Map<Long, String> displayNames(java.util.Collection<Long> personIds) {
+		return people.displayNames(personIds);
+	}
+
 	public java.util.Optional<Contact> contact(long personId) {
 		return people.byId(personId).map(p -> new Contact(p.email(), p.displayName(), p.preferredLanguage()));
 	}

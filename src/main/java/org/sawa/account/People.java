@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.sawa.input.Emails;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,17 @@ public class People {
 			.param("email", normalise(email))
 			.query(People::map)
 			.optional();
+	}
+
+	/** The display names of some people, by id (those who no longer exist are absent). */
+	java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, display_name FROM person WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(rs -> {
+				names.put(rs.getLong("id"), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 	Optional<Person> byId(long id) {

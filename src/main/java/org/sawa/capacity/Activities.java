@@ -246,6 +246,24 @@ public class Activities {
 			.list();
 	}
 
+	/**
+	 * The activities held in any of the territories between two days, in date order (for
+	 * the public calendar of events), the latest first when asked; at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Activity> heldIn(java.util.Collection<Long> territoryIds, LocalDate from, LocalDate to,
+			boolean latestFirst, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM capacity_activity WHERE territory_id = ANY(:t) AND held_on BETWEEN :from AND :to
+				ORDER BY held_on %1$s, id %1$s LIMIT :limit""".formatted(latestFirst ? "DESC" : ""))
+			.param("t", territoryIds.toArray(Long[]::new))
+			.param("from", from)
+			.param("to", to)
+			.param("limit", limit)
+			.query(Activities::activity)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Activity> activity(long id) {
 		return jdbc.sql("SELECT * FROM capacity_activity WHERE id = :id")

@@ -32,8 +32,11 @@ class DemoConsultations {
 
 	private final DemoGatherings gatherings;
 
+	private final DemoEvents events;
+
 	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals,
-			DemoDocuments documents, DemoGatherings gatherings) {
+			DemoDocuments documents, DemoGatherings gatherings, DemoEvents events) {
+		this.events = events;
 		this.documents = documents;
 		this.gatherings = gatherings;
 		this.processes = processes;
@@ -49,6 +52,7 @@ class DemoConsultations {
 		documents.load(bmkStaff);
 		proposals.load(DemoLoader.PASSWORD, bmkStaff);
 		gatherings.load(bmkStaff);
+		events.load(bmkStaff, laayouneStaff);
 	}
 
 	private void regionalPlan(long staff) {

@@ -35,6 +35,11 @@ public final class Texts {
 		return normal.substring(start, end);
 	}
 
+	/** The text, cleaned; an absent one (a field not sent) is empty. */
+	public static String cleanOrEmpty(String text) {
+		return text == null ? "" : clean(text);
+	}
+
 	/** How long a text is as a person counts it: an emoji is one character, not two. */
 	public static int length(String text) {
 		return text == null ? 0 : text.codePointCount(0, text.length());

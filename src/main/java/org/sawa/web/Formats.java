@@ -143,6 +143,28 @@ public class Formats {
 		return instant == null ? "" : date(instant.atZone(ZONE).toLocalDate());
 	}
 
+	/** The time of day of an instant in Morocco (09:30). */
+	public String time(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getTimeInstance(DateFormat.SHORT,
+				Languages.formatting(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone(ZONE.getId()));
+		return format.format(Date.from(instant));
+	}
+
+	/** The month and year of a day (novembre 2026). */
+	public String month(LocalDate day) {
+		if (day == null) {
+			return "";
+		}
+		DateFormat format = DateFormat.getPatternInstance(DateFormat.YEAR_MONTH,
+				Languages.formatting(LocaleContextHolder.getLocale()));
+		format.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return format.format(Date.from(day.atStartOfDay(ZoneId.of("UTC")).toInstant()));
+	}
+
 	public String dateTime(Instant instant) {
 		if (instant == null) {
 			return "";

@@ -122,7 +122,9 @@ class ModuleSplitMigrationTest {
 		assertThat(listeners).containsExactly("org.sawa.indicator.DataImports.on(org.sawa.indicator.ImportRequested)",
 				"org.sawa.lens.ParticipationFacts.on(org.sawa.account.ParticipationRecorded)");
 		assertThat(jdbc
-			.sql("SELECT DISTINCT listener_id FROM event_publication WHERE listener_id LIKE '%ParticipationFacts%'")
+			.sql("""
+					SELECT DISTINCT listener_id FROM event_publication
+					WHERE listener_id LIKE '%ParticipationFacts%' AND event_type = 'org.sawa.account.ParticipationRecorded'""")
 			.query(String.class)
 			.list()).containsExactly(listeners.get(1));
 		assertThat(split.sql("SELECT event_type FROM event_publication ORDER BY event_type").query(String.class).list())

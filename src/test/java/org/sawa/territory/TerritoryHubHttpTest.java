@@ -53,8 +53,9 @@ class TerritoryHubHttpTest {
 	void the_home_page_offers_only_what_exists() {
 		String home = new Browser(port).acceptLanguage("fr").get("/").body();
 		assertThat(home).contains("Où habitez-vous", "name=\"q\"", "href=\"/territories/MA-05\"", "href=\"/petitions\"",
-				"href=\"/information\"", "href=\"/councils\"", "href=\"/commitments\"", "href=\"/reports\"");
-		assertThat(home).doesNotContain("budgets participatifs", "Budget citoyen", "Consultations");
+				"href=\"/information\"", "href=\"/councils\"", "href=\"/commitments\"", "href=\"/reports\"",
+				"href=\"/consultations\"", "href=\"/events\"");
+		assertThat(home).doesNotContain("budgets participatifs", "Budget citoyen");
 	}
 
 }
