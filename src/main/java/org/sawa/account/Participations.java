@@ -70,18 +70,37 @@ public class Participations {
 		return people.byId(personId).map(p -> snapshotOf(p, at)).orElse(DemographicSnapshot.notStated());
 	}
 
+	/**
+	 * The profiles of several people as they stand at {@code at}, in one query (a report
+	 * on who took part); those who deleted their account are left out.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, DemographicSnapshot> snapshots(java.util.Collection<Long> personIds, Instant at) {
+		java.util.Map<Long, DemographicSnapshot> snapshots = new java.util.HashMap<>();
+		java.util.Map<Long, String> areas = new java.util.HashMap<>();
+		people.byIds(personIds)
+			.forEach(p -> snapshots.put(p.id(), snapshotOf(p, at, id -> areas.computeIfAbsent(id, this::area))));
+		return snapshots;
+	}
+
 	DemographicSnapshot snapshotOf(Person person, Instant at) {
+		return snapshotOf(person, at, this::area);
+	}
+
+	private String area(long territoryId) {
+		return territories.byId(territoryId)
+			.flatMap(t -> t.area())
+			.map(a -> a.code())
+			.orElse(DemographicSnapshot.NOT_STATED);
+	}
+
+	private DemographicSnapshot snapshotOf(Person person, Instant at, java.util.function.LongFunction<String> areaOf) {
 		String sex = person.sex() == null ? DemographicSnapshot.NOT_STATED : person.sex();
 		String band = DemographicSnapshot.ageBand(person.birthYear(), at.atZone(MOROCCO).getYear());
 		String disability = person.disability() == null ? DemographicSnapshot.NOT_STATED
 				: person.disability() ? "yes" : "no";
-		String area = DemographicSnapshot.NOT_STATED;
-		if (person.residenceTerritoryId() != null) {
-			area = territories.byId(person.residenceTerritoryId())
-				.flatMap(t -> t.area())
-				.map(a -> a.code())
-				.orElse(DemographicSnapshot.NOT_STATED);
-		}
+		String area = person.residenceTerritoryId() == null ? DemographicSnapshot.NOT_STATED
+				: areaOf.apply(person.residenceTerritoryId());
 		return new DemographicSnapshot(sex, band, disability, area);
 	}
 

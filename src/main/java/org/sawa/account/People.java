@@ -41,6 +41,13 @@ public class People {
 		return names;
 	}
 
+	List<Person> byIds(java.util.Collection<Long> ids) {
+		return jdbc.sql("SELECT * FROM person WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(People::map)
+			.list();
+	}
+
 	Optional<Person> byId(long id) {
 		return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(People::map).optional();
 	}

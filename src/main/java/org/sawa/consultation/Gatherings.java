@@ -188,7 +188,7 @@ public class Gatherings {
 		return value;
 	}
 
-	private static Gathering map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+	static Gathering map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Gathering(rs.getLong("id"), rs.getLong("process_id"), rs.getString("kind"), rs.getString("name"),
 				rs.getObject("held_on", LocalDate.class), rs.getObject("commune_id", Long.class), rs.getInt("women"),
 				rs.getInt("men"), rs.getInt("young"), rs.getInt("disability"), rs.getInt("associations"));

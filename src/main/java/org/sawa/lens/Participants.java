@@ -77,4 +77,25 @@ public class Participants {
 		return byChannel;
 	}
 
+	/**
+	 * Those who took part in one thing of a territory (a consultation), as its module
+	 * counted them by dimension ({@code sex}, {@code age_band}, {@code area},
+	 * {@code disability}, then option), against the population of the latest census year
+	 * and with the dashboard's threshold, as the public sees them; {@code source} and
+	 * {@code period} name the cells.
+	 */
+	public List<WhoTakesPart> against(Territory territory, String source, String period,
+			Map<String, Map<String, Long>> counts) {
+		List<Integer> years = territories.populationYears(territory.id());
+		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
+		double threshold = figures.threshold(territory);
+		Cell all = Cell.of(WhoTakesPart.CHANNEL + source, territory.code(), period);
+		List<WhoTakesPart> views = new ArrayList<>();
+		for (String dimension : WhoTakesPart.OPTIONS.keySet()) {
+			views.add(WhoTakesPart.of(all, dimension, counts.getOrDefault(dimension, Map.of()), population, threshold,
+					published));
+		}
+		return views;
+	}
+
 }

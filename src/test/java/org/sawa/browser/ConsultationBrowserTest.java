@@ -68,4 +68,18 @@ class ConsultationBrowserTest extends BrowserSupport {
 		screenshot("fr-phone-proposals");
 	}
 
+	@Test
+	void the_what_we_heard_report_names_who_was_missing_in_arabic_and_in_french() {
+		usePhone();
+		for (String lang : new String[] { "ar", "fr" }) {
+			page.navigate(url("/consultations/PDR-BMK-2022/heard?lang=" + lang));
+			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("ar".equals(lang) ? "rtl" : "ltr");
+			assertThat(page.locator("main .gaps li").count()).isPositive();
+			assertThat(page.locator("main a[href$='heard-ar.pdf']").count()).isEqualTo(1);
+			assertFitsWidth("what we heard, " + lang);
+			assertAccessible("what we heard on a phone, " + lang);
+			screenshot(lang + "-phone-heard");
+		}
+	}
+
 }

@@ -21,7 +21,8 @@ class ConsultationRoutes {
 			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
 					"/consultations/*/proposals/*", "/consultations/*/documents/*",
 					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*",
-					"/consultations/*/gatherings/*", "/consultations/*/synthesis");
+					"/consultations/*/gatherings/*", "/consultations/*/synthesis", "/consultations/*/heard",
+					"/consultations/*/heard-*.pdf");
 	}
 
 }

@@ -123,12 +123,21 @@ class GatheringController {
 	}
 
 	@GetMapping("/consultations/{code}/synthesis")
-	String synthesis(@PathVariable String code, Locale locale, Model model) {
+	String synthesis(@PathVariable String code, @RequestParam(name = "phase", required = false) Integer position,
+			Locale locale, Model model) {
 		Process process = process(code);
+		Process.Phase phase = position == null ? null
+				: process.phases()
+					.stream()
+					.filter(ph -> ph.position() == position)
+					.findFirst()
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		common(process, locale, model);
-		model.addAttribute("summary",
-				synthesis.of(process, territories.byId(process.territoryId()).map(Territory::code).orElseThrow()));
-		model.addAttribute("gatherings", gatherings.of(process.id()));
+		model.addAttribute("phase", phase);
+		model.addAttribute("summary", synthesis.of(process,
+				territories.byId(process.territoryId()).map(Territory::code).orElseThrow(), phase));
+		model.addAttribute("gatherings",
+				gatherings.of(process.id()).stream().filter(g -> phase == null || phase.holds(g.heldOn())).toList());
 		return "consultation/synthesis";
 	}
 
