@@ -46,8 +46,7 @@ public class Participants {
 	 */
 	public Map<String, List<WhoTakesPart>> byChannel(Territory territory, LocalDate from, LocalDate to) {
 		List<Long> ids = territories.subtree(territory.id());
-		List<Integer> years = territories.populationYears(territory.id());
-		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
+		Population population = reference(territory);
 		// the same threshold as the territory's dashboard, so both pages flag the same
 		// groups
 		double threshold = figures.threshold(territory);
@@ -86,8 +85,7 @@ public class Participants {
 	 */
 	public List<WhoTakesPart> against(Territory territory, String source, String period,
 			Map<String, Map<String, Long>> counts) {
-		List<Integer> years = territories.populationYears(territory.id());
-		Population population = years.isEmpty() ? null : territories.population(territory.id(), years.get(0));
+		Population population = reference(territory);
 		double threshold = figures.threshold(territory);
 		Cell all = Cell.of(WhoTakesPart.CHANNEL + source, territory.code(), period);
 		List<WhoTakesPart> views = new ArrayList<>();
@@ -96,6 +94,22 @@ public class Participants {
 					published));
 		}
 		return views;
+	}
+
+	/**
+	 * The population participation is compared with: of the year that counts the most of
+	 * the territory's communes, the latest of those (a projection imported for one
+	 * commune does not become a region's denominator); none when no year has any.
+	 */
+	public Population reference(Territory territory) {
+		Population best = null;
+		for (int year : territories.populationYears(territory.id())) {
+			Population population = territories.population(territory.id(), year);
+			if (best == null || population.communesCounted() > best.communesCounted()) {
+				best = population;
+			}
+		}
+		return best;
 	}
 
 }

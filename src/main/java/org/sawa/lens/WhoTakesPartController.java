@@ -37,13 +37,13 @@ class WhoTakesPartController {
 	String show(@PathVariable String code, Model model) {
 		Territory territory = territories.byCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<Integer> years = territories.populationYears(territory.id());
+		var population = participants.reference(territory);
 		Map<String, List<WhoTakesPart>> byChannel = participants.byChannel(territory, WhoTakesPart.farPast(),
 				LocalDate.now(clock));
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("channels", byChannel);
-		model.addAttribute("populationYear", years.isEmpty() ? null : String.valueOf(years.get(0)));
+		model.addAttribute("populationYear", population == null ? null : String.valueOf(population.year()));
 		model.addAttribute("threshold", PublishedCounts.THRESHOLD - 1);
 		return "lens/who-takes-part";
 	}

@@ -42,6 +42,9 @@ class HeardHttpTest {
 	@Autowired
 	Territories territories;
 
+	@Autowired
+	org.sawa.territory.PopulationImporter populations;
+
 	@Test
 	void online_people_count_once_as_their_profile_says_and_the_room_by_its_counts() {
 		Process process = OpenProcesses.open(processes, people, "staff", "MA-05");
@@ -59,6 +62,11 @@ class HeardHttpTest {
 		gatherings.record(process, new Gatherings.NewGathering("workshop", "Atelier de Naour",
 				MovableClock.today().minusDays(1), "MA-BEM-07", 30, 12, 10, 3, 4), people.demo("staff"));
 
+		// a projection imported for one commune does not become the region's population
+		populations.importCsv(new java.io.ByteArrayInputStream("""
+				territory_code,year,sex,age_band,area,population,source
+				MA-BEM-07,2031,female,0-14,rural,300,test projection
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "person:42");
 		Heard.Report report = heard.of(process, territories.byCode("MA-05").orElseThrow());
 		WhoTakesPart sex = report.who().get(0);
 		assertThat(sex.dimension()).isEqualTo("sex");
