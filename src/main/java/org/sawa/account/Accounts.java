@@ -61,9 +61,13 @@ public class Accounts implements UserDetailsService {
 
 	private final Permissions permissions;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	Accounts(People people, Tokens tokens, RoleGrants grants, Organisations organisations, Territories territories,
 			PasswordEncoder encoder, Mailer mailer, MessageSource messages, AuditLog audit,
-			@Value("${sawa.base-url}") String baseUrl, Clock clock, OpenSessions sessions, Permissions permissions) {
+			@Value("${sawa.base-url}") String baseUrl, Clock clock, OpenSessions sessions, Permissions permissions,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.clock = clock;
 		this.permissions = permissions;
 		this.sessions = sessions;
@@ -289,6 +293,7 @@ public class Accounts implements UserDetailsService {
 			return false;
 		}
 		people.delete(personId);
+		events.publishEvent(new AccountDeleted(personId));
 		sessions.endAll(person.email());
 		audit.append("person:" + personId, "account.deleted", "person:" + personId, "");
 		return true;

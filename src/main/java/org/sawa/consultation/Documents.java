@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sawa.accessible.Braille;
 import org.sawa.audit.AuditLog;
+import org.sawa.follow.Changes;
 import org.sawa.db.TextVersions;
 import org.sawa.db.TextVersions.Field;
 import org.sawa.input.Shown;
@@ -42,7 +43,10 @@ public class Documents {
 
 	private final Clock clock;
 
-	Documents(JdbcClient jdbc, Processes processes, Braille braille, AuditLog audit, Clock clock) {
+	private final Changes changes;
+
+	Documents(JdbcClient jdbc, Processes processes, Braille braille, Changes changes, AuditLog audit, Clock clock) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.versions = new TextVersions(jdbc, "consultation_text");
 		this.processes = processes;
@@ -82,6 +86,9 @@ public class Documents {
 			.update();
 		audit.append("person:" + actorId, "consultation.document",
 				"consultation:" + process.code() + "/document:" + number, cleanTitle);
+		changes.record(Changes.Change.of("consultation", process.code(), process.territoryId(), process.title(),
+				"follow.change.document", List.of(cleanTitle),
+				"/consultations/" + process.code() + "/documents/" + number));
 		return number;
 	}
 

@@ -13,6 +13,7 @@ import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.db.TextVersions;
+import org.sawa.follow.Changes;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
 import org.sawa.territory.Territories;
@@ -56,7 +57,11 @@ public class Processes {
 
 	private final Clock clock;
 
-	Processes(JdbcClient jdbc, Territories territories, Permissions permissions, AuditLog audit, Clock clock) {
+	private final Changes changes;
+
+	Processes(JdbcClient jdbc, Territories territories, Permissions permissions, Changes changes, AuditLog audit,
+			Clock clock) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.permissions = permissions;
@@ -150,12 +155,21 @@ public class Processes {
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
+		List<NewPhase> used = process.phases().stream().filter(NewPhase::used).toList();
+		insertPhases(id, used);
+		audit.append("person:" + actorId, "consultation.opened", "consultation:" + code, territory.code());
+		changes.record(Changes.Change.of("consultation", code, territory.id(), title, "follow.change.opened",
+				List.of(used.get(used.size() - 1).endsOn().toString()), "/consultations/" + code));
+		return code;
+	}
+
+	private void insertPhases(long processId, List<NewPhase> phases) {
 		int position = 1;
-		for (NewPhase phase : process.phases().stream().filter(NewPhase::used).toList()) {
+		for (NewPhase phase : phases) {
 			jdbc.sql("""
 					INSERT INTO consultation_phase (process_id, position, kind, starts_on, ends_on, description)
 					VALUES (:p, :n, :k, :s, :e, :d)""")
-				.param("p", id)
+				.param("p", processId)
 				.param("n", position++)
 				.param("k", phase.kind())
 				.param("s", phase.startsOn())
@@ -163,8 +177,6 @@ public class Processes {
 				.param("d", strip(phase.description()))
 				.update();
 		}
-		audit.append("person:" + actorId, "consultation.opened", "consultation:" + code, territory.code());
-		return code;
 	}
 
 	/**

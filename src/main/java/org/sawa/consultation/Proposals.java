@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sawa.account.Organisations;
 import org.sawa.audit.AuditLog;
+import org.sawa.follow.Changes;
 import org.sawa.input.RichText;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
@@ -70,8 +71,11 @@ public class Proposals {
 
 	private final Clock clock;
 
+	private final Changes changes;
+
 	Proposals(JdbcClient jdbc, Contributing contributing, Processes processes, Territories territories,
-			Organisations organisations, AuditLog audit, Clock clock) {
+			Organisations organisations, Changes changes, AuditLog audit, Clock clock) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.contributing = contributing;
 		this.processes = processes;
@@ -296,6 +300,10 @@ public class Proposals {
 			.update();
 		audit.append("person:" + actorId, "consultation.answered",
 				"consultation:" + process.code() + "/proposal:" + number, answer);
+		changes.record(Changes.Change.of("consultation", process.code(), process.territoryId(), process.title(),
+				"follow.change.answered",
+				List.of(String.valueOf(number), proposal.title(), "#consultation.answer." + answer),
+				"/consultations/" + process.code() + "/proposals/" + number));
 	}
 
 	/** How many proposals the public sees in the process. */

@@ -136,6 +136,7 @@ public class Events {
 					actorId);
 			first = i == 0 ? id : first;
 		}
+		notices.scheduled(byId(first).orElseThrow(), c.process() == null ? null : c.process().code());
 		audit.append("person:" + actorId, "event.scheduled", "event:" + first,
 				c.title() + (series == null ? "" : " series:" + series + " x" + times));
 		return first;

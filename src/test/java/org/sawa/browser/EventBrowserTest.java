@@ -37,6 +37,17 @@ class EventBrowserTest extends BrowserSupport {
 		screenshot("ar-phone-event");
 		page.click("#registration form button.secondary");
 		assertThat(page.url()).contains("?unregistered");
+
+		page.click("main .follow button");
+		assertThat(page.url()).contains("?followed");
+		assertThat(page.locator("main .follow button").textContent()).isEqualTo("إيقاف المتابعة");
+		page.navigate(url("/me/follows"));
+		page.check("#frequency-weekly");
+		page.click("main form.stack button[type=submit]");
+		assertThat(page.locator("#frequency-weekly").isChecked()).isTrue();
+		assertThat(page.locator("main ul.hub a").first().textContent()).contains("Atelier : la santé maternelle");
+		assertFitsWidth("what I follow, Arabic");
+		screenshot("ar-phone-follows");
 	}
 
 	@Test

@@ -2,10 +2,12 @@ package org.sawa.event.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.event.Event;
 import org.sawa.event.EventTexts;
+import org.sawa.follow.Changes;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -31,8 +33,11 @@ public class EventNotices {
 
 	private final String baseUrl;
 
-	EventNotices(Accounts accounts, EventTexts texts, Mailer mailer, MessageSource messages,
+	private final Changes changes;
+
+	EventNotices(Accounts accounts, EventTexts texts, Mailer mailer, MessageSource messages, Changes changes,
 			@Value("${sawa.base-url}") String baseUrl) {
+		this.changes = changes;
 		this.accounts = accounts;
 		this.texts = texts;
 		this.mailer = mailer;
@@ -50,6 +55,18 @@ public class EventNotices {
 
 	public void reminder(Event event, long personId) {
 		send(event, personId, "reminder");
+	}
+
+	/**
+	 * A new event (the first of a series): those who follow its consultation or its
+	 * territory are told.
+	 */
+	public void scheduled(Event event, String processCode) {
+		var change = Changes.Change.of("event", String.valueOf(event.id()),
+				event.communeId() == null ? event.territoryId() : event.communeId(), event.title(),
+				"follow.change.event", List.of(WHEN.format(event.startsAt().atZone(Event.ZONE))),
+				"/events/" + event.id());
+		changes.record(processCode == null ? change : change.and("consultation", processCode));
 	}
 
 	/** The event itself is cancelled, with the reason staff gave. */

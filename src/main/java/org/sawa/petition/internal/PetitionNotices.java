@@ -1,8 +1,10 @@
 package org.sawa.petition.internal;
 
+import java.util.List;
 import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.casework.StepTaken;
+import org.sawa.follow.Changes;
 import org.sawa.mail.Mailer;
 import org.sawa.petition.Petition;
 import org.sawa.petition.Petitions;
@@ -29,8 +31,11 @@ class PetitionNotices {
 
 	private final Petitions petitions;
 
-	PetitionNotices(Petitions petitions, Accounts accounts, Mailer mailer, MessageSource messages,
+	private final Changes changes;
+
+	PetitionNotices(Petitions petitions, Accounts accounts, Mailer mailer, MessageSource messages, Changes changes,
 			@Value("${sawa.base-url}") String baseUrl) {
+		this.changes = changes;
 		this.petitions = petitions;
 		this.accounts = accounts;
 		this.mailer = mailer;
@@ -44,7 +49,14 @@ class PetitionNotices {
 	 */
 	@EventListener(condition = "#step.caseKind() == 'petition' and #step.kind() != 'draft'")
 	void stepReached(StepTaken step) {
-		petitions.byId(step.caseId()).ifPresent(petition -> stepReached(petition, step.kind(), step.detail()));
+		petitions.byId(step.caseId()).ifPresent(petition -> {
+			stepReached(petition, step.kind(), step.detail());
+			// only those who follow the petition itself: a territory's followers learn of
+			// a petition once it is public, from its page
+			changes.record(Changes.Change.of("petition", petition.reference(), null, petition.title(),
+					"follow.change.petition", List.of("#petition.status." + step.kind()),
+					"/petitions/" + petition.reference()));
+		});
 	}
 
 	private void stepReached(Petition petition, String status, String detail) {
