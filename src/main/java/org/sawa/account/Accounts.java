@@ -88,6 +88,12 @@ public class Accounts implements UserDetailsService {
 	 * modules.
 	 */
 	public record Contact(String email, String displayName, String language) {
+
+		/** The language to write to her in: hers, or Arabic when she never chose. */
+		public Locale locale() {
+			return Locale.forLanguageTag(language == null ? "ar" : language);
+		}
+
 	}
 
 	/** The names people chose to be shown by, by id, in one query. */

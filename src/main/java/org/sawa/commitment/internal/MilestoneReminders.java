@@ -88,7 +88,7 @@ public class MilestoneReminders {
 			if (claimed == 1) {
 				Commitment commitment = plans.byId(milestone.commitmentId()).orElseThrow();
 				accounts.contact(milestone.ownerId()).ifPresent(contact -> {
-					Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+					Locale locale = contact.locale();
 					String end = milestone.endsOn().format(DateTimeFormatter.ISO_LOCAL_DATE);
 					String subject = messages.getMessage("commitment.mail.reminder.subject",
 							new Object[] { commitment.code(), milestone.position(), end }, locale);

@@ -80,7 +80,7 @@ public class EventNotices {
 
 	private void send(Event event, long personId, String which, String reason) {
 		accounts.contact(personId).ifPresent(contact -> {
-			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+			Locale locale = contact.locale();
 			Event shown = texts.in(event, locale.getLanguage()).event();
 			String page = baseUrl + "/events/" + event.id();
 			String subject = messages.getMessage("event.mail." + which + ".subject", new Object[] { shown.title() },

@@ -192,22 +192,22 @@ class EventStaffController {
 	}
 
 	private static LocalDate date(Map<String, String> form, String name) {
-		String value = form.getOrDefault(name, "").strip();
-		try {
-			return value.isEmpty() ? null : LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new EventRefused(name, "validation.date");
-		}
+		return parsed(form, name, LocalDate::parse, "validation.date");
 	}
 
 	private static LocalTime time(Map<String, String> form, String name) {
+		return parsed(form, name, LocalTime::parse, "event.error.time");
+	}
+
+	/** A typed value read by the parser, null when left empty, refused at its field. */
+	private static <T> T parsed(Map<String, String> form, String name, java.util.function.Function<String, T> parser,
+			String refusal) {
 		String value = form.getOrDefault(name, "").strip();
 		try {
-			return value.isEmpty() ? null : LocalTime.parse(value);
+			return value.isEmpty() ? null : parser.apply(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new EventRefused(name, "event.error.time");
+			throw new EventRefused(name, refusal);
 		}
 	}
 

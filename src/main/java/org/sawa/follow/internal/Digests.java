@@ -133,7 +133,7 @@ public class Digests {
 		if (notices.isEmpty() || contact.isEmpty()) {
 			return false;
 		}
-		Locale locale = Locale.forLanguageTag(contact.get().language() == null ? "ar" : contact.get().language());
+		Locale locale = contact.get().locale();
 		List<String> parts = new ArrayList<>();
 		for (Notice n : notices) {
 			parts.add(messages.getMessage("follow.mail.item", new Object[] { n.title(),

@@ -58,7 +58,7 @@ public class InfoNotices {
 		}
 		for (long officer : bodies.officers(body.id())) {
 			accounts.contact(officer).ifPresent(contact -> {
-				Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+				Locale locale = contact.locale();
 				String subject = messages.getMessage("info.mail.new.subject",
 						new Object[] { request.reference(), body.name(locale) }, locale);
 				String text = messages
@@ -125,7 +125,7 @@ public class InfoNotices {
 	/** The reminder to an officer that a deadline is near. */
 	void reminder(InfoRequest request, long officerId) {
 		accounts.contact(officerId).ifPresent(contact -> {
-			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+			Locale locale = contact.locale();
 			String subject = messages.getMessage("info.mail.reminder.subject",
 					new Object[] { request.reference(), request.dueOn().format(DateTimeFormatter.ISO_LOCAL_DATE) },
 					locale);

@@ -61,7 +61,7 @@ class PetitionNotices {
 
 	private void stepReached(Petition petition, String status, String detail) {
 		accounts.contact(petition.agentId()).ifPresent(contact -> {
-			Locale locale = Locale.forLanguageTag(contact.language() == null ? "ar" : contact.language());
+			Locale locale = contact.locale();
 			String statusName = messages.getMessage("petition.status." + status, null, status, locale);
 			String subject = messages.getMessage("petition.mail.subject",
 					new Object[] { petition.reference(), statusName }, locale);
