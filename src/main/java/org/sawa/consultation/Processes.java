@@ -224,11 +224,16 @@ public class Processes {
 	 * same.
 	 */
 	int nextNumber(Process process, String table) {
+		return nextNumber(process, table, "number");
+	}
+
+	/** The same, for a table whose numbers are in another column. */
+	int nextNumber(Process process, String table, String column) {
 		jdbc.sql("SELECT id FROM consultation_process WHERE id = :id FOR UPDATE")
 			.param("id", process.id())
 			.query(Long.class)
 			.single();
-		return jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM " + table + " WHERE process_id = :p")
+		return jdbc.sql("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table + " WHERE process_id = :p")
 			.param("p", process.id())
 			.query(Integer.class)
 			.single();

@@ -34,8 +34,11 @@ class DemoConsultations {
 
 	private final DemoEvents events;
 
+	private final DemoSurveys surveys;
+
 	DemoConsultations(Processes processes, ProcessTexts texts, ShiftableClock clock, DemoProposals proposals,
-			DemoDocuments documents, DemoGatherings gatherings, DemoEvents events) {
+			DemoDocuments documents, DemoGatherings gatherings, DemoEvents events, DemoSurveys surveys) {
+		this.surveys = surveys;
 		this.events = events;
 		this.documents = documents;
 		this.gatherings = gatherings;
@@ -53,6 +56,7 @@ class DemoConsultations {
 		proposals.load(DemoLoader.PASSWORD, bmkStaff);
 		gatherings.load(bmkStaff);
 		events.load(bmkStaff, laayouneStaff);
+		surveys.load(laayouneStaff);
 	}
 
 	private void regionalPlan(long staff) {

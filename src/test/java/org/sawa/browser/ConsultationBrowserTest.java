@@ -82,4 +82,25 @@ class ConsultationBrowserTest extends BrowserSupport {
 		}
 	}
 
+	@Test
+	void in_arabic_without_javascript_she_answers_the_youth_survey_and_reads_its_results_by_age() {
+		usePhone(false);
+		signIn("youth11@sawa.demo");
+		page.navigate(url("/consultations/JEUNESSE-LSH/survey?lang=ar"));
+		page.check("#q1-2");
+		page.check("#q2-1");
+		page.check("#q2-3");
+		page.check("#q3-4");
+		page.fill("#q4-text", "مكتبة مفتوحة في المساء");
+		page.click("main form.stack button[type=submit]");
+		assertThat(page.url()).endsWith("?answered");
+		assertThat(page.locator("#q2-3").isChecked()).isTrue();
+		assertFitsWidth("survey, Arabic");
+		screenshot("ar-phone-survey");
+		page.navigate(url("/consultations/JEUNESSE-LSH/survey/results?by=age_band"));
+		assertThat(page.locator("main h2").first().textContent()).isEqualTo("ما الأولوية الأولى للمخطط الجهوي للشباب؟");
+		assertFitsWidth("survey results, Arabic");
+		screenshot("ar-phone-survey-results");
+	}
+
 }

@@ -15,6 +15,7 @@ import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
 import org.sawa.consultation.Processes;
 import org.sawa.consultation.Proposals;
+import org.sawa.consultation.Surveys;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,8 @@ class ConsultationController {
 
 	private final Proposals proposals;
 
+	private final Surveys surveys;
+
 	private final Documents documents;
 
 	private final Alternatives alternatives;
@@ -50,7 +53,8 @@ class ConsultationController {
 	private final Clock clock;
 
 	ConsultationController(Processes processes, ProcessTexts texts, Proposals proposals, Documents documents,
-			Alternatives alternatives, Gatherings gatherings, Territories territories, Clock clock) {
+			Alternatives alternatives, Gatherings gatherings, Surveys surveys, Territories territories, Clock clock) {
+		this.surveys = surveys;
 		this.gatherings = gatherings;
 		this.documents = documents;
 		this.alternatives = alternatives;
@@ -98,6 +102,7 @@ class ConsultationController {
 		model.addAttribute("staff", staff);
 		model.addAttribute("missingLanguage", staff ? texts.missing(original) : null);
 		model.addAttribute("proposalCount", proposals.count(original.id()));
+		model.addAttribute("questionCount", surveys.questions(original.id()).size());
 		model.addAttribute("open", proposals.open(original));
 		List<Document> docs = documents.of(original.id());
 		Map<Integer, String> docTitles = new LinkedHashMap<>();

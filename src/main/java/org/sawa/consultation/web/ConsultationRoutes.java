@@ -17,12 +17,13 @@ class ConsultationRoutes {
 					"/consultations/*/documents/new", "/consultations/*/documents/*/ask",
 					"/consultations/*/documents/*/alternatives", "/consultations/*/documents/*/alternatives/*",
 					"/consultations/*/documents/*/texts", "/consultations/*/gatherings/new",
-					"/consultations/*/gatherings/*/proposals")
+					"/consultations/*/gatherings/*/proposals", "/consultations/*/survey/questions",
+					"/consultations/*/survey/answers")
 			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
 					"/consultations/*/proposals/*", "/consultations/*/documents/*",
 					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*",
 					"/consultations/*/gatherings/*", "/consultations/*/synthesis", "/consultations/*/heard",
-					"/consultations/*/heard-*.pdf");
+					"/consultations/*/survey", "/consultations/*/survey/results", "/consultations/*/heard-*.pdf");
 	}
 
 }
