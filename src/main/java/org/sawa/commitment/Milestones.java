@@ -12,6 +12,7 @@ import org.sawa.audit.AuditLog;
 import org.sawa.casework.CaseStatus;
 import org.sawa.casework.CaseSteps;
 import org.sawa.casework.Step;
+import org.sawa.follow.Changes;
 import org.sawa.input.Links;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
@@ -65,8 +66,12 @@ public class Milestones {
 
 	private final long maxDocumentBytes;
 
+	private final Changes changes;
+
 	Milestones(JdbcClient jdbc, ActionPlans plans, Accounts accounts, FileStorage files, AuditLog audit,
-			CaseSteps steps, @Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
+			CaseSteps steps, Changes changes,
+			@Value("${sawa.commitment.max-evidence-bytes:10485760}") long maxDocumentBytes) {
+		this.changes = changes;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.accounts = accounts;
@@ -115,9 +120,9 @@ public class Milestones {
 		}
 		refusals.throwIfAny();
 		long documentCount = documents.stream().filter(d -> d.content() != null && d.content().length > 0).count();
+		Commitment commitment = plans.byId(milestone.commitmentId()).orElseThrow();
 		long update = steps.record(MilestoneStatus.CASE,
-				step.audited("commitment.milestone.moved",
-						"commitment:" + plans.byId(milestone.commitmentId()).orElseThrow().code(),
+				step.audited("commitment.milestone.moved", "commitment:" + commitment.code(),
 						"milestone " + milestone.position() + ": " + milestone.status().code() + " -> " + to.code()
 								+ " on " + onDay + " evidence=" + evidence.size() + " documents=" + documentCount));
 		for (Evidence item : evidence) {
@@ -130,6 +135,11 @@ public class Milestones {
 		for (Document document : documents) {
 			attach(update, document);
 		}
+		changes.record(Changes.Change.of("commitment", commitment.code(),
+				plans.plan(commitment.planId()).map(ActionPlan::territoryId).orElse(null), commitment.title(),
+				"follow.change.milestone",
+				List.of(String.valueOf(milestone.position()), "#commitment.status." + to.code()),
+				"/commitments/" + commitment.code() + "#milestone-" + milestone.position()));
 		return update;
 	}
 

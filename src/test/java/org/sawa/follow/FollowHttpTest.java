@@ -51,6 +51,12 @@ class FollowHttpTest {
 	@Autowired
 	Digests digests;
 
+	@Autowired
+	org.sawa.commitment.ActionPlans plans;
+
+	@Autowired
+	org.sawa.commitment.Milestones milestones;
+
 	@Test
 	void followers_hear_of_an_answer_at_once_or_in_the_next_morning_digest_and_stop_from_the_mail() {
 		String code = "FOLLOW-" + System.nanoTime() % 100000;
@@ -131,6 +137,30 @@ class FollowHttpTest {
 		assertThat(anyone.submit(stop.group(1), stop.group(1), Map.of()).body())
 			.contains("vous ne recevrez plus de courriel");
 		assertThat(follows.following(people.demo(amal), "consultation", code)).isFalse();
+	}
+
+	@Test
+	void a_commitment_s_followers_hear_when_a_milestone_moves() {
+		long staff = people.demo("staff");
+		long plan = plans.createPlan("FOLLOW-PLAN", "MA-KHN", "Plan suivi de Khénifra", "fr",
+				java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2026, 12, 31), "in_progress", null, staff);
+		long id = plans.addCommitment(plan, new org.sawa.commitment.ActionPlans.NewCommitment("KHN-F1",
+				"Des toilettes accessibles dans les écoles", "", "", "", "", "", "Inclusion", "Éducation",
+				List.of("civic_participation"), "", java.time.LocalDate.of(2024, 1, 1),
+				java.time.LocalDate.of(2026, 12, 31), Map.of(),
+				List.of(new org.sawa.commitment.ActionPlans.NewMilestone("Inventaire des écoles",
+						java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2026, 6, 30), "not_started", null))),
+				staff);
+		String hafsa = people.address("hafsa");
+		long follower = people.person(hafsa);
+		follows.follow(follower, "commitment", "KHN-F1", "Des toilettes accessibles dans les écoles");
+		long milestone = plans.byId(id).orElseThrow().milestones().get(0).id();
+		milestones.move(milestone, "in_progress", java.time.LocalDate.of(2024, 3, 1),
+				"Inventaire lancé dans 40 écoles.", List.of(), staff);
+		digests.send();
+		Awaitility.await().untilAsserted(() -> assertThat(Mailbox.to(mail, hafsa)).isNotEmpty());
+		assertThat(Mailbox.to(mail, hafsa).get(0)).contains("Des toilettes accessibles dans les écoles",
+				"L’étape 1 est désormais : En cours.", "/commitments/KHN-F1#milestone-1");
 	}
 
 }

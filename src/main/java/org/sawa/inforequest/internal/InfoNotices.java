@@ -1,6 +1,7 @@
 package org.sawa.inforequest.internal;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.sawa.account.Accounts;
 import org.sawa.casework.StepTaken;
@@ -8,6 +9,7 @@ import org.sawa.inforequest.InfoBodies;
 import org.sawa.inforequest.InfoBody;
 import org.sawa.inforequest.InfoRequest;
 import org.sawa.inforequest.InfoRequests;
+import org.sawa.follow.Changes;
 import org.sawa.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -34,8 +36,11 @@ public class InfoNotices {
 
 	private final InfoRequests requests;
 
+	private final Changes changes;
+
 	InfoNotices(InfoRequests requests, Accounts accounts, InfoBodies bodies, Mailer mailer, MessageSource messages,
-			@Value("${sawa.base-url}") String baseUrl) {
+			Changes changes, @Value("${sawa.base-url}") String baseUrl) {
+		this.changes = changes;
 		this.requests = requests;
 		this.accounts = accounts;
 		this.bodies = bodies;
@@ -105,7 +110,14 @@ public class InfoNotices {
 	 */
 	@EventListener(condition = "#step.caseKind() == 'info-request' and #step.kind() != 'received'")
 	void stepReached(StepTaken step) {
-		requests.byId(step.caseId()).ifPresent(request -> stepReached(request, step.kind(), step.note()));
+		requests.byId(step.caseId()).ifPresent(request -> {
+			stepReached(request, step.kind(), step.note());
+			// to those who follow it from its published page (a request is followed only
+			// once public; its territory's followers are not told of private requests)
+			changes.record(Changes.Change.of("inforequest", request.reference(), null, request.subject(),
+					"follow.change.request", List.of("#info.step." + step.kind()),
+					"/information/archive/" + request.reference()));
+		});
 	}
 
 	/** A step of the request, to the requester. */
