@@ -26,7 +26,7 @@ B="http://127.0.0.1:$PORT"
 
 read_run() { # name path
   local out rps p50 p99 errors
-  out=$(wrk -t2 -c$READERS -d"${DURATION}s" --latency -H 'Accept-Language: fr' "$B$2")
+  out=$(wrk -t2 -c$READERS -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' "$B$2")
   rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
   p99=$(echo "$out" | awk '$1=="99%"{print $2}')
