@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sawa.account.Accounts;
 import org.sawa.calendar.ShiftableClock;
 import org.sawa.consultation.Process;
+import org.sawa.consultation.ProcessTexts;
 import org.sawa.consultation.Processes;
 import org.sawa.consultation.Surveys;
 import org.springframework.stereotype.Component;
@@ -24,9 +25,12 @@ class DemoSurveys {
 
 	private final Accounts accounts;
 
+	private final ProcessTexts texts;
+
 	private final ShiftableClock clock;
 
-	DemoSurveys(Processes processes, Surveys surveys, Accounts accounts, ShiftableClock clock) {
+	DemoSurveys(Processes processes, Surveys surveys, Accounts accounts, ProcessTexts texts, ShiftableClock clock) {
+		this.texts = texts;
 		this.processes = processes;
 		this.surveys = surveys;
 		this.accounts = accounts;
@@ -45,6 +49,18 @@ class DemoSurveys {
 			surveys.ask(plan, "text", "ما الذي يجب تغييره أولا في حيكم؟", "", false, staff);
 			return 4;
 		});
+		// and in French, for the readers of the region who read it (the youth plan's
+		// other
+		// texts are already in French)
+		clock.during(today.minusDays(9),
+				() -> texts.write(processes.byCode("JEUNESSE-LSH").orElseThrow(), "fr",
+						Map.of("q1", "Quelle est la première priorité du plan ?", "q1o",
+								"L’emploi\nLa formation professionnelle\nLe logement\nLe sport et la culture", "q2",
+								"Où vous informez-vous sur les programmes de la Région ?", "q2o",
+								"Facebook et Instagram\nLa maison des jeunes\nLes associations\nLa radio", "q3",
+								"Avez-vous le sentiment que le conseil régional écoute les jeunes ?", "q4",
+								"Que faut-il changer d’abord dans votre quartier ?"),
+						staff));
 		// each young person's answers: first priority, sources, the scale, a text or none
 		List<Object[]> answers = List.of(new Object[] { 1, List.of(1, 2), 2, "فرص عمل للشابات في الصيد البحري" },
 				new Object[] { 2, List.of(1), 3, "" }, new Object[] { 1, List.of(1, 3), 1, "مواصلات ليلية آمنة" },

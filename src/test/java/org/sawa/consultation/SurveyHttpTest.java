@@ -92,6 +92,42 @@ class SurveyHttpTest {
 		assertThat(exact.substring(exact.indexOf("Santé"))).contains("<td class=\"num\">1</td>");
 	}
 
+	@Test
+	void staff_write_the_questions_and_the_answers_in_another_language_and_readers_see_them_so() {
+		Process process = OpenProcesses.open(processes, people, "staff", "MA-05");
+		String code = process.code();
+		surveys.ask(process, "single", "Quelle priorité d’abord ?", "Eau potable\nRoutes", true, people.demo("staff"));
+		Browser staff = new Browser(port).acceptLanguage("fr");
+		staff.signIn("staff@sawa.demo", People.PASSWORD);
+		String texts = "/consultations/" + code + "/texts?language=ar";
+		assertThat(staff.get(texts).body()).contains("Question 1 du questionnaire", "Eau potable");
+		staff.submit(texts, texts, Map.of("q1", "ما الأولوية الأولى؟", "q1o", "الماء الصالح للشرب\nالطرق"));
+		String arabic = new Browser(port).acceptLanguage("ar").get("/consultations/" + code + "/survey").body();
+		assertThat(arabic).contains("<span lang=\"ar\" dir=\"rtl\">ما الأولوية الأولى؟</span>", "الطرق");
+		String french = new Browser(port).acceptLanguage("fr").get("/consultations/" + code + "/survey").body();
+		assertThat(french).contains("Quelle priorité d’abord ?", "Routes").doesNotContain("الطرق");
+		// the council's answer to a proposal, in Arabic too
+		String propose = "/consultations/" + code + "/proposals/new";
+		String email = people.address("proposante");
+		people.person(email);
+		Browser resident = new Browser(port).acceptLanguage("fr");
+		resident.signIn(email, People.PASSWORD);
+		resident.submit(propose, propose, Map.of("title", "Un point d’eau au douar", "body",
+				"Les femmes marchent une heure pour chercher de l’eau chaque matin.", "category", "water"));
+		String proposal = "/consultations/" + code + "/proposals/1";
+		staff.submit(proposal, proposal + "/answer",
+				Map.of("answer", "planned", "text", "Déjà prévu : un forage en 2027."));
+		assertThat(staff.get(texts).body()).contains("La réponse à la proposition 1");
+		staff.submit(texts, texts, Map.of("a1", "مبرمج مسبقا: بئر في 2027."));
+		assertThat(new Browser(port).acceptLanguage("ar").get(proposal).body())
+			.contains("<p class=\"pre\" lang=\"ar\" dir=\"rtl\">مبرمج مسبقا: بئر في 2027.</p>");
+		// a version of the options that does not match them line for line is not used
+		staff.submit(texts, texts, Map.of("q1", "ما الأولوية الأولى؟", "q1o", "الماء فقط"));
+		assertThat(new Browser(port).acceptLanguage("ar").get("/consultations/" + code + "/survey").body())
+			.contains("Routes")
+			.doesNotContain("الماء فقط");
+	}
+
 	private long facts() {
 		return jdbc.sql("SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'consultation.survey'")
 			.query(Long.class)

@@ -57,6 +57,9 @@ class FollowHttpTest {
 	@Autowired
 	org.sawa.commitment.Milestones milestones;
 
+	@Autowired
+	org.sawa.consultation.internal.PhaseNotices phases;
+
 	@Test
 	void followers_hear_of_an_answer_at_once_or_in_the_next_morning_digest_and_stop_from_the_mail() {
 		String code = "FOLLOW-" + System.nanoTime() % 100000;
@@ -161,6 +164,32 @@ class FollowHttpTest {
 		Awaitility.await().untilAsserted(() -> assertThat(Mailbox.to(mail, hafsa)).isNotEmpty());
 		assertThat(Mailbox.to(mail, hafsa).get(0)).contains("Des toilettes accessibles dans les écoles",
 				"L’étape 1 est désormais : En cours.", "/commitments/KHN-F1#milestone-1");
+	}
+
+	@Test
+	void a_phase_that_begins_is_told_once_to_the_consultation_s_followers() {
+		var today = MovableClock.today();
+		String code = "PHASE-" + System.nanoTime() % 100000;
+		processes.open(
+				new Processes.NewProcess(code, "MA-05", "programme", "Consultation à venir",
+						"Une consultation dont la phase de consultation commence demain.", "fr",
+						List.of(new Processes.NewPhase("information", today.minusDays(3), today, ""),
+								new Processes.NewPhase("consultation", today.plusDays(1), today.plusDays(20), ""))),
+				people.demo("staff"));
+		String yasmine = people.address("yasmine");
+		follows.follow(people.person(yasmine), "consultation", code, "Consultation à venir");
+		try {
+			MovableClock.INSTANCE.advance(Duration.ofDays(1));
+			assertThat(phases.announce()).isPositive();
+			assertThat(phases.announce()).isZero();
+			digests.send();
+		}
+		finally {
+			MovableClock.INSTANCE.reset();
+		}
+		Awaitility.await().untilAsserted(() -> assertThat(Mailbox.to(mail, yasmine)).hasSize(1));
+		assertThat(Mailbox.to(mail, yasmine).get(0))
+			.contains("Une phase commence : Consultation, jusqu’au " + today.plusDays(20));
 	}
 
 }

@@ -115,17 +115,32 @@ class ConsultationStaffController {
 	String textsForm(@PathVariable String code, @RequestParam("language") String language,
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Process p = translatable(code, language, user);
-		List<VersionsPage.Field> fields = new ArrayList<>(List.of(
-				new VersionsPage.Field("title", messages.getMessage("consultation.field.title", null, locale),
-						p.title()),
-				new VersionsPage.Field("summary", messages.getMessage("consultation.field.summary", null, locale),
-						p.summary())));
-		p.phases()
-			.forEach(ph -> fields.add(new VersionsPage.Field("p" + ph.position(),
-					messages.getMessage("consultation.phase." + ph.kind(), null, locale), ph.description())));
+		List<VersionsPage.Field> fields = new ArrayList<>();
+		for (ProcessTexts.Original o : texts.originals(p)) {
+			fields.add(new VersionsPage.Field(o.field().key(), label(p, o.field().key(), locale), o.text()));
+		}
 		String page = "/consultations/" + code;
 		return VersionsPage.fill(model, new VersionsPage.Record(code, p.title(), page, p.language(), page + "/texts"),
 				language, fields, texts.written(p, language));
+	}
+
+	/** What a text of the process is, for the form that writes its version. */
+	private String label(Process p, String key, Locale locale) {
+		String n = key.replaceAll("[^0-9]", "");
+		if (key.equals("title") || key.equals("summary")) {
+			return messages.getMessage("consultation.field." + key, null, locale);
+		}
+		if (key.startsWith("p")) {
+			return p.phases()
+				.stream()
+				.filter(ph -> ("p" + ph.position()).equals(key))
+				.map(ph -> messages.getMessage("consultation.phase." + ph.kind(), null, locale))
+				.findFirst()
+				.orElse(key);
+		}
+		String which = key.startsWith("a") ? "consultation.texts.answer"
+				: key.endsWith("o") ? "consultation.texts.options" : "consultation.texts.question";
+		return messages.getMessage(which, new Object[] { n }, locale);
 	}
 
 	@PostMapping(TEXTS)

@@ -140,6 +140,9 @@ class ProposalController {
 			t.replies().forEach(r -> authors.computeIfAbsent(r.authorId(), this::name));
 		});
 		model.addAttribute("proposal", proposal);
+		String[] answer = new String[1];
+		model.addAttribute("answerTexts", texts.answer(process, proposal, locale.getLanguage(), answer));
+		model.addAttribute("answerText", answer[0]);
 		model.addAttribute("gathering", proposal.gatheringId() == null ? null
 				: gatherings.byId(process.id(), proposal.gatheringId()).orElse(null));
 		model.addAttribute("threads", threads);

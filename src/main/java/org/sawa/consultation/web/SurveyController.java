@@ -89,7 +89,9 @@ class SurveyController {
 		ProcessTexts.Localized localized = texts.in(process, locale.getLanguage());
 		model.addAttribute("process", localized.process());
 		model.addAttribute("texts", localized.shown());
-		model.addAttribute("questions", questions);
+		List<Question> shown = new ArrayList<>();
+		model.addAttribute("qtexts", texts.questions(process, questions, locale.getLanguage(), shown));
+		model.addAttribute("questions", shown);
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("written", written);
 		model.addAttribute("open", surveys.open(process));
@@ -155,8 +157,10 @@ class SurveyController {
 		model.addAttribute("by", dimension);
 		model.addAttribute("groups", SurveyResults.GROUPS.get(dimension));
 		model.addAttribute("dimensions", SurveyResults.GROUPS.keySet());
-		model.addAttribute("results",
-				results.of(process, surveys.questions(process.id()), territory.code(), dimension, staff));
+		List<Question> shown = new ArrayList<>();
+		model.addAttribute("qtexts",
+				texts.questions(process, surveys.questions(process.id()), locale.getLanguage(), shown));
+		model.addAttribute("results", results.of(process, shown, territory.code(), dimension, staff));
 		model.addAttribute("respondents", surveys.respondents(process.id()));
 		model.addAttribute("staff", staff);
 		return "consultation/survey-results";
