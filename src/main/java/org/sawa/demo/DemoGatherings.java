@@ -3,6 +3,7 @@ package org.sawa.demo;
 import java.time.LocalDate;
 import org.sawa.calendar.ShiftableClock;
 import org.sawa.consultation.Gathering;
+import org.sawa.consultation.GatheringOrganisations;
 import org.sawa.consultation.Gatherings;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.Processes;
@@ -27,7 +28,19 @@ class DemoGatherings {
 
 	private final ShiftableClock clock;
 
-	DemoGatherings(Processes processes, Gatherings gatherings, Proposals proposals, ShiftableClock clock) {
+	private final GatheringOrganisations present;
+
+	private static final String[] NAMES = { "Tafoukt", "Amal", "Nour", "Ighrem", "Tiwizi", "Assafou", "Tilelli", "Anir",
+			"Izorane", "Tamount", "Afak", "Amane", "Badil", "Chourouk", "Inbiaat", "Massira", "Najah", "Saada",
+			"Taliouine", "Titrit" };
+
+	private static final String[] PURPOSES = { "pour le développement local", "de la femme rurale", "des jeunes",
+			"pour l’environnement", "des personnes en situation de handicap", "pour l’éducation",
+			"des parents d’élèves", "des usagers de l’eau", "pour la culture amazighe", "de solidarité" };
+
+	DemoGatherings(Processes processes, Gatherings gatherings, Proposals proposals, ShiftableClock clock,
+			GatheringOrganisations present) {
+		this.present = present;
 		this.processes = processes;
 		this.gatherings = gatherings;
 		this.proposals = proposals;
@@ -65,12 +78,32 @@ class DemoGatherings {
 				"environment", "partial", "Une convention avec l’Agence des eaux et forêts associera les usagers.");
 	}
 
+	/**
+	 * The associations of a province at its workshop, named as the demo names them: a
+	 * name and a purpose, with the province.
+	 */
+	static String associations(String province, int count) {
+		StringBuilder names = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			names.append("Association ")
+				.append(NAMES[i % NAMES.length])
+				.append(' ')
+				.append(PURPOSES[(i / NAMES.length) % PURPOSES.length])
+				.append(" (")
+				.append(province)
+				.append(")\n");
+		}
+		return names.toString();
+	}
+
 	/** counts: women, men, young, with a disability, associations. */
 	private void workshop(Process plan, long staff, LocalDate day, String name, String commune, int[] counts,
 			String title, String body, String category, String answer, String reasons) {
 		long id = clock.during(day, () -> gatherings.record(plan, new Gatherings.NewGathering("workshop", name, day,
 				commune, counts[0], counts[1], counts[2], counts[3], counts[4]), staff));
 		Gathering gathering = gatherings.byId(plan.id(), id).orElseThrow();
+		String province = name.replace("Atelier provincial de ", "").replace("Atelier provincial d’", "");
+		clock.during(day.plusDays(1), () -> present.record(plan, gathering, associations(province, counts[4]), staff));
 		int number = clock.during(day.plusDays(2), () -> gatherings.contribute(plan, gathering,
 				new Proposals.NewProposal(title, body, category, commune, "", null), staff));
 		clock.during(LocalDate.of(2022, 2, 28), () -> proposals.answer(plan, number, answer, reasons, staff));

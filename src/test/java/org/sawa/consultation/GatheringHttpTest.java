@@ -79,6 +79,26 @@ class GatheringHttpTest {
 		String disability = synthesis.substring(synthesis.indexOf("Dont personnes handicapées"));
 		assertThat(disability.substring(0, disability.indexOf("</dd>"))).endsWith("&lt;5");
 
+		long organisations = jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single();
+		assertThat(staff.submit(page, page + "/associations", Map.of("names", "x\nAIDECA")).body())
+			.contains("id=\"present-names-error\"", "Ligne 1 : un nom de 3 à 200 caractères.");
+		assertThat(
+				staff
+					.submit(page, page + "/associations",
+							Map.of("names",
+									"AIDECA\nAssociation des femmes de Naour\n\nassociation des femmes de naour"))
+					.headers()
+					.firstValue("Location")
+					.orElseThrow())
+			.contains("?associations=2");
+		assertThat(jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single())
+			.as("AIDECA is known: one association registered")
+			.isEqualTo(organisations + 1);
+		assertThat(new Browser(port).acceptLanguage("fr").get(page).body()).contains("Associations présentes : 2",
+				"Association des femmes de Naour", "AIDECA");
+		assertThat(new Browser(port).acceptLanguage("fr").get("/consultations/PDR-BMK-2022/synthesis").body())
+			.contains("Associations nommées dans les rencontres</dt><dd>412</dd>");
+
 		Browser resident = new Browser(port).acceptLanguage("fr");
 		String email = people.address("not.staff");
 		people.person(email);

@@ -17,8 +17,8 @@ class ConsultationRoutes {
 					"/consultations/*/documents/new", "/consultations/*/documents/*/ask",
 					"/consultations/*/documents/*/alternatives", "/consultations/*/documents/*/alternatives/*",
 					"/consultations/*/documents/*/texts", "/consultations/*/gatherings/new",
-					"/consultations/*/gatherings/*/proposals", "/consultations/*/survey/questions",
-					"/consultations/*/survey/answers")
+					"/consultations/*/gatherings/*/proposals", "/consultations/*/gatherings/*/associations",
+					"/consultations/*/survey/questions", "/consultations/*/survey/answers")
 			.anyoneReads("/consultations", "/consultations/*", "/consultations/*/proposals",
 					"/consultations/*/proposals/*", "/consultations/*/documents/*",
 					"/consultations/*/documents/*/braille-*.brf", "/consultations/*/documents/*/files/*",

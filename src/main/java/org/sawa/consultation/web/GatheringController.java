@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sawa.account.SawaUser;
 import org.sawa.consultation.ConsultationRefused;
 import org.sawa.consultation.Gathering;
+import org.sawa.consultation.GatheringOrganisations;
 import org.sawa.consultation.Gatherings;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.ProcessTexts;
@@ -53,8 +54,11 @@ class GatheringController {
 
 	private final Territories territories;
 
+	private final GatheringOrganisations present;
+
 	GatheringController(Processes processes, ProcessTexts texts, Gatherings gatherings, Proposals proposals,
-			Synthesis synthesis, Territories territories) {
+			Synthesis synthesis, Territories territories, GatheringOrganisations present) {
+		this.present = present;
 		this.processes = processes;
 		this.texts = texts;
 		this.gatherings = gatherings;
@@ -106,6 +110,7 @@ class GatheringController {
 		model.addAttribute("commune", gathering.communeId() == null ? null
 				: territories.byId(gathering.communeId()).map(t -> t.name(locale)).orElse(null));
 		model.addAttribute("collected", collected);
+		model.addAttribute("associations", present.of(id));
 		model.addAttribute("staff", user != null && processes.staff(user.id(), process.territoryId()));
 		return "consultation/gathering";
 	}
@@ -122,6 +127,17 @@ class GatheringController {
 		return "redirect:/consultations/" + code + "/gatherings/" + id + "?typed=" + number;
 	}
 
+	@PostMapping(PAGE + "/associations")
+	@FormPage(value = PAGE, scope = "present")
+	String associations(@PathVariable String code, @PathVariable long id, @AuthenticationPrincipal SawaUser user,
+			@RequestParam Map<String, String> form) {
+		Process process = process(code);
+		Gathering gathering = gatherings.byId(process.id(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		int added = present.record(process, gathering, form.get("names"), user.id());
+		return "redirect:/consultations/" + code + "/gatherings/" + id + "?associations=" + added + "#associations";
+	}
+
 	@GetMapping("/consultations/{code}/synthesis")
 	String synthesis(@PathVariable String code, @RequestParam(name = "phase", required = false) Integer position,
 			Locale locale, Model model) {
@@ -136,6 +152,7 @@ class GatheringController {
 		model.addAttribute("phase", phase);
 		model.addAttribute("summary", synthesis.of(process,
 				territories.byId(process.territoryId()).map(Territory::code).orElseThrow(), phase));
+		model.addAttribute("namedAssociations", present.count(process.id()));
 		model.addAttribute("gatherings",
 				gatherings.of(process.id()).stream().filter(g -> phase == null || phase.holds(g.heldOn())).toList());
 		return "consultation/synthesis";
