@@ -25,17 +25,60 @@ public class EventTexts {
 
 	private final TextVersions versions;
 
+	private final JdbcClient jdbc;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	EventTexts(JdbcClient jdbc, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
 		this.versions = new TextVersions(jdbc, "event_text");
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	/** The texts of an event that exist, by form name. */
+	/**
+	 * Every text of an event staff write, with its original: the event's own, then each
+	 * prototype of a lab ({@code x<id>t} its title, {@code x<id>d} its description).
+	 */
+	public Map<Field, String> originals(Event e) {
+		Map<Field, String> all = new java.util.LinkedHashMap<>();
+		for (Field f : fields(e)) {
+			all.put(f, switch (f.column()) {
+				case "title" -> e.title();
+				case "description" -> e.description();
+				case "challenge" -> e.challenge();
+				default -> e.minutes();
+			});
+		}
+		jdbc.sql("SELECT id, title, description FROM event_prototype WHERE event_id = :e ORDER BY id")
+			.param("e", e.id())
+			.query(rs -> {
+				long id = rs.getLong(1);
+				all.put(Field.of("x" + id + "t", "prototype", id, "title", 200), rs.getString(2));
+				all.put(Field.of("x" + id + "d", "prototype", id, "description", 3000), rs.getString(3));
+			});
+		return all;
+	}
+
+	/**
+	 * A lab's prototypes as a reader sees them (the {@link Shown} keyed {@code x<id>}).
+	 */
+	public Shown prototypes(Event e, List<Labs.Prototype> prototypes, String language, List<Labs.Prototype> into) {
+		TextVersions.Read read = versions
+			.read(prototypes.stream().map(p -> new TextVersions.Subject("prototype", p.id())).toList());
+		Shown shown = new Shown(language);
+		for (Labs.Prototype p : prototypes) {
+			into.add(new Labs.Prototype(p.id(),
+					shown.text("x" + p.id(), p.title(), e.language(), read.of("prototype", p.id(), "title")),
+					shown.text("x" + p.id() + "d", p.description(), e.language(),
+							read.of("prototype", p.id(), "description"))));
+		}
+		return shown;
+	}
+
+	/** The texts of an event itself that exist, by form name. */
 	public static List<Field> fields(Event e) {
 		List<Field> fields = new ArrayList<>(List.of(Field.of("title", "event", e.id(), "title", 200),
 				Field.of("description", "event", e.id(), "description", 5000)));
@@ -75,19 +118,19 @@ public class EventTexts {
 	}
 
 	public Map<String, String> written(Event e, String language) {
-		return versions.written(fields(e), language);
+		return versions.written(List.copyOf(originals(e).keySet()), language);
 	}
 
 	/**
 	 * The other of Arabic and French when the event is not yet written in it, or null.
 	 */
 	public String missing(Event e) {
-		return versions.missing(fields(e), e.language());
+		return versions.missing(List.copyOf(originals(e).keySet()), e.language());
 	}
 
 	@Transactional
 	public void write(Event e, String language, Map<String, String> texts, long actorId) {
-		versions.write(fields(e), e.language(), language, texts, actorId, clock.instant());
+		versions.write(List.copyOf(originals(e).keySet()), e.language(), language, texts, actorId, clock.instant());
 		audit.append("person:" + actorId, "event.texts", "event:" + e.id(), language);
 	}
 

@@ -144,6 +144,16 @@ class EventAttendanceHttpTest {
 				"Université Sultan Moulay Slimane", "Gîte d’étape à Aït Bouguemez", minutes,
 				"Compte rendu et résultats");
 
+		long prototype = jdbc.sql("SELECT id FROM event_prototype WHERE event_id = :e")
+			.param("e", lab.id())
+			.query(Long.class)
+			.single();
+		String texts = page + "/texts?language=ar";
+		assertThat(staff.get(texts).body()).contains("Gîte d’étape à Aït Bouguemez");
+		staff.submit(texts, texts, Map.of("x" + prototype + "t", "نزل مرحلي في آيت بوكماز"));
+		assertThat(new Browser(port).acceptLanguage("ar").get(page).body())
+			.contains("<dt lang=\"ar\" dir=\"rtl\">نزل مرحلي في آيت بوكماز</dt>");
+
 		Event workshop = ScheduledEvents.workshop(events, people, "Atelier ordinaire sans partenaires", 4, null);
 		String other = "/events/" + workshop.id();
 		assertThat(staff.submit(other, other + "/partners", Map.of("kind", "company", "name", "Une entreprise")).body())

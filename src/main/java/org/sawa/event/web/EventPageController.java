@@ -121,7 +121,10 @@ class EventPageController {
 		model.addAttribute("figures", turnout.of(event, territory.code(), staff));
 		model.addAttribute("dimensions", Turnout.DIMENSIONS);
 		model.addAttribute("partners", labs.partners(event.id()));
-		model.addAttribute("prototypes", labs.prototypes(event.id()));
+		List<Labs.Prototype> prototypes = new ArrayList<>();
+		model.addAttribute("prototypeTexts",
+				texts.prototypes(event, labs.prototypes(event.id()), locale.getLanguage(), prototypes));
+		model.addAttribute("prototypes", prototypes);
 		model.addAttribute("partnerKinds", Labs.PARTNER_KINDS);
 		model.addAttribute("staff", staff);
 		model.addAttribute("missingLanguage", staff ? texts.missing(event) : null);

@@ -167,16 +167,13 @@ class EventStaffController {
 			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Event e = translatable(id, language, user);
 		List<VersionsPage.Field> fields = new ArrayList<>();
-		for (var field : EventTexts.fields(e)) {
-			String original = switch (field.key()) {
-				case "title" -> e.title();
-				case "description" -> e.description();
-				case "challenge" -> e.challenge();
-				default -> e.minutes();
-			};
-			fields.add(new VersionsPage.Field(field.key(),
-					messages.getMessage("event.field." + field.key(), null, locale), original));
-		}
+		texts.originals(e).forEach((field, original) -> {
+			String key = field.key();
+			String label = key.startsWith("x") ? messages
+				.getMessage("event.prototype." + (key.endsWith("t") ? "title" : "description"), null, locale)
+					: messages.getMessage("event.field." + key, null, locale);
+			fields.add(new VersionsPage.Field(key, label, original));
+		});
 		String page = "/events/" + id;
 		return VersionsPage.fill(model,
 				new VersionsPage.Record(String.valueOf(id), e.title(), page, e.language(), page + "/texts"), language,
