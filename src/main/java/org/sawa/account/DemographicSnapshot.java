@@ -9,6 +9,24 @@ public record DemographicSnapshot(String sex, String ageBand, String disability,
 
 	public static final String NOT_STATED = "not_stated";
 
+	/**
+	 * The dimensions participation is read by, and their options in the order pages show
+	 * them ({@value #NOT_STATED} last): the one list the lens, an event's turnout and a
+	 * survey's results share.
+	 */
+	public static final java.util.Map<String, java.util.List<String>> OPTIONS = options();
+
+	private static java.util.Map<String, java.util.List<String>> options() {
+		java.util.Map<String, java.util.List<String>> o = new java.util.LinkedHashMap<>();
+		o.put("sex", java.util.List.of("female", "male", NOT_STATED));
+		java.util.List<String> bands = new java.util.ArrayList<>(org.sawa.territory.AgeBand.from15());
+		bands.add(NOT_STATED);
+		o.put("age_band", java.util.List.copyOf(bands));
+		o.put("area", java.util.List.of("urban", "rural", NOT_STATED));
+		o.put("disability", java.util.List.of("yes", "no", NOT_STATED));
+		return java.util.Collections.unmodifiableMap(o);
+	}
+
 	public static DemographicSnapshot notStated() {
 		return new DemographicSnapshot(NOT_STATED, NOT_STATED, NOT_STATED, NOT_STATED);
 	}

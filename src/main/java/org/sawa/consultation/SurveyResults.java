@@ -1,13 +1,11 @@
 package org.sawa.consultation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.disclosure.Cell;
 import org.sawa.disclosure.PublishedCounts;
-import org.sawa.territory.AgeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Service;
 public class SurveyResults {
 
 	/** The dimensions results are read by, and their groups, in the order shown. */
-	public static final Map<String, List<String>> GROUPS = groups();
+	public static final Map<String, List<String>> GROUPS = DemographicSnapshot.OPTIONS;
 
 	/**
 	 * One line of a question's results: its label and the counts, overall then by group.
@@ -44,18 +42,6 @@ public class SurveyResults {
 	SurveyResults(JdbcClient jdbc, PublishedCounts published) {
 		this.jdbc = jdbc;
 		this.published = published;
-	}
-
-	private static Map<String, List<String>> groups() {
-		Map<String, List<String>> g = new LinkedHashMap<>();
-		String unknown = DemographicSnapshot.NOT_STATED;
-		g.put("sex", List.of("female", "male", unknown));
-		List<String> ages = new ArrayList<>(AgeBand.from15());
-		ages.add(unknown);
-		g.put("age_band", List.copyOf(ages));
-		g.put("area", List.of("rural", "urban", unknown));
-		g.put("disability", List.of("yes", "no", unknown));
-		return java.util.Collections.unmodifiableMap(g);
 	}
 
 	/**

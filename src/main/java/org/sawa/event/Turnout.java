@@ -1,13 +1,11 @@
 package org.sawa.event;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.disclosure.Cell;
 import org.sawa.disclosure.PublishedCounts;
-import org.sawa.territory.AgeBand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class Turnout {
 
 	/** The dimensions and their options, in the order shown. */
-	public static final Map<String, List<String>> DIMENSIONS = dimensions();
+	public static final Map<String, List<String>> DIMENSIONS = DemographicSnapshot.OPTIONS;
 
 	/**
 	 * The figures of an event: its total and, by dimension, by option (null: under 5).
@@ -43,24 +41,12 @@ public class Turnout {
 		this.published = published;
 	}
 
-	private static Map<String, List<String>> dimensions() {
-		Map<String, List<String>> d = new LinkedHashMap<>();
-		String unknown = DemographicSnapshot.NOT_STATED;
-		d.put("sex", List.of("female", "male", unknown));
-		List<String> ages = new ArrayList<>(AgeBand.from15());
-		ages.add(unknown);
-		d.put("age", List.copyOf(ages));
-		d.put("disability", List.of("yes", "no", unknown));
-		d.put("area", List.of("rural", "urban", unknown));
-		return java.util.Collections.unmodifiableMap(d);
-	}
-
 	public Figures of(Event event, String territoryCode, boolean exact) {
 		List<String[]> people = jdbc.sql("""
-				SELECT attended_as[1], attended_as[2], attended_as[3], attended_as[4] FROM event_registration
+				SELECT attended_as[1], attended_as[2], attended_as[4], attended_as[3] FROM event_registration
 				WHERE event_id = :e AND attended_at IS NOT NULL
 				UNION ALL
-				SELECT l.sex, l.age_band, l.disability, l.area FROM event_sheet_line l
+				SELECT l.sex, l.age_band, l.area, l.disability FROM event_sheet_line l
 				JOIN event_sheet s ON s.id = l.sheet_id WHERE s.event_id = :e AND s.removed_at IS NULL""")
 			.param("e", event.id())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })

@@ -51,15 +51,7 @@ public record WhoTakesPart(String channel, String dimension, List<Line> lines, L
 	/** How a channel's cells are named: this, then the channel. */
 	static final String CHANNEL = "channel/";
 
-	static final Map<String, List<String>> OPTIONS = new LinkedHashMap<>();
-	static {
-		OPTIONS.put("sex", List.of("female", "male", "not_stated"));
-		List<String> bands = new ArrayList<>(AgeBand.from15());
-		bands.add("not_stated");
-		OPTIONS.put("age_band", List.copyOf(bands));
-		OPTIONS.put("area", List.of("urban", "rural", "not_stated"));
-		OPTIONS.put("disability", List.of("yes", "no", "not_stated"));
-	}
+	static final Map<String, List<String>> OPTIONS = org.sawa.account.DemographicSnapshot.OPTIONS;
 
 	/**
 	 * The lines of one dimension; {@code all} is the channel's cell in the territory and

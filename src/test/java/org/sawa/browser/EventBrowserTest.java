@@ -58,7 +58,7 @@ class EventBrowserTest extends BrowserSupport {
 			.single();
 		page.navigate(url("/events/" + forum + "?lang=fr"));
 		assertThat(page.locator("#turnout caption").allTextContents()).containsExactly("Par sexe", "Par âge",
-				"Handicap", "Milieu de résidence");
+				"Milieu de résidence", "Handicap");
 		assertThat(page.locator("#minutes p.pre").textContent()).contains("Trois engagements");
 		assertFitsWidth("forum, French");
 		assertAccessible("forum on a phone, French");
