@@ -7,11 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sawa.account.Permissions;
-import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.consultation.Process;
 import org.sawa.consultation.Processes;
@@ -62,28 +59,25 @@ public class Events {
 
 	private final Processes processes;
 
-	private final Permissions permissions;
-
 	private final EventNotices notices;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Events(JdbcClient jdbc, Territories territories, Processes processes, Permissions permissions, EventNotices notices,
-			AuditLog audit, Clock clock) {
+	Events(JdbcClient jdbc, Territories territories, Processes processes, EventNotices notices, AuditLog audit,
+			Clock clock) {
 		this.notices = notices;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.processes = processes;
-		this.permissions = permissions;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/** Whether the person is staff (or administrator) of the territory. */
 	public boolean staff(long personId, long territoryId) {
-		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.ADMIN);
+		return processes.staff(personId, territoryId);
 	}
 
 	/** Refuses, as a denial (403), one who is not staff of the event's territory. */
@@ -95,12 +89,7 @@ public class Events {
 
 	/** The territories a person may schedule events for, regions first. */
 	public List<Territory> territoriesOf(long personId) {
-		var scope = permissions.scope(personId, Role.STAFF);
-		List<Territory> places = new ArrayList<>();
-		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
-			territories.atLevel(level).stream().filter(scope).forEach(places::add);
-		}
-		return places;
+		return processes.territoriesOf(personId);
 	}
 
 	/** What staff checked, ready to write. */

@@ -90,6 +90,7 @@ class EventController {
 		Instant now = clock.instant();
 		Instant from = past ? now.minus(Duration.ofDays(10 * 366)) : now;
 		Instant to = past ? now : now.plus(Duration.ofDays(366));
+		List<Long> scope = scope(within);
 		List<Event> found;
 		if (process != null) {
 			found = events.ofProcess(process.id())
@@ -98,7 +99,7 @@ class EventController {
 				.toList();
 		}
 		else {
-			found = events.between(scope(within), from, to, past, MOST);
+			found = events.between(scope, from, to, past, MOST);
 		}
 		if (kind != null && Event.KINDS.contains(kind)) {
 			found = found.stream().filter(e -> e.kind().equals(kind)).toList();
@@ -108,7 +109,7 @@ class EventController {
 			if ("training".equals(kind)) {
 				entries.clear();
 			}
-			entries.addAll(trainings(scope(within), from, to, past, locale));
+			entries.addAll(trainings(scope, from, to, past, locale));
 			Comparator<Entry> order = Comparator.comparing(Entry::day).thenComparing(Entry::startsAt);
 			entries.sort(past ? order.reversed() : order);
 		}

@@ -156,7 +156,7 @@ class EventPageController {
 		Event event = event(events, id);
 		EventTexts.Localized shown = texts.in(event, locale.getLanguage());
 		ICalendar calendar = new ICalendar(shown.event().title(), host(), clock.instant());
-		add(calendar, shown.event(), locale);
+		add(calendar, shown.event(), locale, new java.util.HashMap<>());
 		return calendar(calendar.end(), "event-" + id + ".ics");
 	}
 
@@ -169,20 +169,24 @@ class EventPageController {
 		List<Event> found = events.between(territories.subtree(territory.id()), now.minus(Duration.ofDays(92)),
 				now.plus(Duration.ofDays(731)), false, 500);
 		ICalendar calendar = new ICalendar(territory.name(locale), host(), now);
+		Map<Long, String> communes = new java.util.HashMap<>();
 		for (Event event : found) {
-			add(calendar, texts.in(event, locale.getLanguage()).event(), locale);
+			add(calendar, texts.in(event, locale.getLanguage()).event(), locale, communes);
 		}
 		return calendar(calendar.end(), code + ".ics");
 	}
 
-	private void add(ICalendar calendar, Event event, Locale locale) {
+	/** Adds the event; {@code communes} keeps the names already read, by id. */
+	private void add(ICalendar calendar, Event event, Locale locale, Map<Long, String> communes) {
 		List<String> where = new ArrayList<>();
 		if (event.inPerson()) {
 			where.add(event.place());
 		}
 		if (event.communeId() != null) {
-			territories.byId(event.communeId()).ifPresent(t -> where.add(t.name(locale)));
+			where.add(communes.computeIfAbsent(event.communeId(),
+					id -> territories.byId(id).map(t -> t.name(locale)).orElse("")));
 		}
+		where.removeIf(String::isEmpty);
 		calendar.event(event, event.title(), event.description(), String.join(", ", where),
 				baseUrl + "/events/" + event.id());
 	}
