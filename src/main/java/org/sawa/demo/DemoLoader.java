@@ -72,12 +72,15 @@ class DemoLoader implements ApplicationRunner {
 
 	private final LegalPopulationImporter legalPopulationImporter;
 
+	private final DemoFeedback demoFeedback;
+
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
 			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
-			DemoConsultations demoConsultations) {
+			DemoConsultations demoConsultations, DemoFeedback demoFeedback) {
+		this.demoFeedback = demoFeedback;
 		this.demoConsultations = demoConsultations;
 		this.legalPopulationImporter = legalPopulationImporter;
 		this.demoCommitments = demoCommitments;
@@ -128,6 +131,11 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
+		demoFeedback.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+				accounts.idByEmail("moderator@sawa.demo").orElseThrow(),
+				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

@@ -22,7 +22,7 @@ public class Follows {
 
 	/** What may be followed. */
 	public static final List<String> KINDS = List.of("consultation", "petition", "inforequest", "commitment", "event",
-			"territory");
+			"territory", "feedback");
 
 	/** How often a person is told. */
 	public static final List<String> FREQUENCIES = List.of("immediate", "daily", "weekly");
@@ -38,6 +38,7 @@ public class Follows {
 				case "inforequest" -> "/information/archive/" + subject;
 				case "commitment" -> "/commitments/" + subject;
 				case "event" -> "/events/" + subject;
+				case "feedback" -> "/feedback/reports/" + subject;
 				default -> "/territories/" + subject;
 			};
 		}

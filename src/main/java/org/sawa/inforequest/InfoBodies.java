@@ -31,8 +31,11 @@ public class InfoBodies {
 
 	private final AuditLog audit;
 
+	private final org.sawa.inforequest.internal.InfoBodyImporter importer;
+
 	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages,
-			AuditLog audit) {
+			AuditLog audit, org.sawa.inforequest.internal.InfoBodyImporter importer) {
+		this.importer = importer;
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.permissions = permissions;
@@ -106,6 +109,15 @@ public class InfoBodies {
 	private String name(String key, Territory territory, String language) {
 		Locale locale = Locale.forLanguageTag(language);
 		return messages.getMessage(key, new Object[] { territory.name(locale) }, locale);
+	}
+
+	/**
+	 * Adds or updates bodies from a CSV (a council's services, a public agency such as
+	 * the water utility or a provincial health delegation), all or nothing; see
+	 * {@code InfoBodyImporter}.
+	 */
+	public org.sawa.imports.ImportReport importCsv(java.io.InputStream input, String actor) {
+		return importer.importCsv(input, actor);
 	}
 
 	/** The officers a body designated. */

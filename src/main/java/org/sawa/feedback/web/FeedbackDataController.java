@@ -1,0 +1,241 @@
+package org.sawa.feedback.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.feedback.Categories;
+import org.sawa.feedback.Category;
+import org.sawa.feedback.FeedbackStatistics;
+import org.sawa.feedback.FeedbackStatistics.By;
+import org.sawa.feedback.FeedbackStatistics.Figures;
+import org.sawa.feedback.OpenReports;
+import org.sawa.imports.Csv;
+import org.sawa.inforequest.InfoBodies;
+import org.sawa.lens.Participants;
+import org.sawa.lens.WhoTakesPart;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.sawa.web.FormValues;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * How bodies answer, in public: a territory's figures over a period by body, category,
+ * channel, commune and month, who reports against the population (the inclusion lens,
+ * small cells protected); the same as CSV and JSON, and the reports themselves in the
+ * API.
+ */
+@Controller
+class FeedbackDataController {
+
+	/** The channel the inclusion lens counts reports under. */
+	static final String CHANNEL = "feedback.report";
+
+	private final FeedbackStatistics statistics;
+
+	private final Categories categories;
+
+	private final InfoBodies bodies;
+
+	private final Territories territories;
+
+	private final Participants participants;
+
+	private final OpenReports open;
+
+	private final Clock clock;
+
+	FeedbackDataController(FeedbackStatistics statistics, Categories categories, InfoBodies bodies,
+			Territories territories, Participants participants, OpenReports open, Clock clock) {
+		this.statistics = statistics;
+		this.categories = categories;
+		this.bodies = bodies;
+		this.territories = territories;
+		this.participants = participants;
+		this.open = open;
+		this.clock = clock;
+	}
+
+	/** A territory and a period, as asked or by default (the first region, 18 months). */
+	record Scope(Territory territory, List<Long> ids, LocalDate from, LocalDate to) {
+	}
+
+	Scope scope(String territory, String from, String to) {
+		Territory place = territory == null ? territories.atLevel(Level.REGION).get(0) : territories.byCode(territory)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territory"));
+		LocalDate today = LocalDate.now(clock);
+		LocalDate end = FormValues.date(to) == null ? today : FormValues.date(to);
+		LocalDate start = FormValues.date(from) == null ? end.minusMonths(18).withDayOfMonth(1) : FormValues.date(from);
+		if (start.isAfter(end)) {
+			start = end;
+		}
+		return new Scope(place, territories.subtree(place.id()), start, end);
+	}
+
+	@GetMapping("/feedback/statistics")
+	String page(@RequestParam(required = false) String territory, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale, Model model) {
+		Scope scope = scope(territory, from, to);
+		model.addAttribute("scope", scope);
+		model.addAttribute("total", statistics.total(scope.ids(), scope.from(), scope.to()));
+		model.addAttribute("triage", statistics.inTriage(scope.ids()));
+		model.addAttribute("byBody", statistics.of(scope.ids(), scope.from(), scope.to(), By.BODY));
+		model.addAttribute("byCategory", statistics.of(scope.ids(), scope.from(), scope.to(), By.CATEGORY));
+		model.addAttribute("byChannel", statistics.of(scope.ids(), scope.from(), scope.to(), By.CHANNEL));
+		List<Figures> months = statistics.of(scope.ids(), scope.from(), scope.to(), By.MONTH);
+		model.addAttribute("byMonth", months);
+		model.addAttribute("monthMax", months.stream().mapToLong(Figures::received).max().orElse(1));
+		model.addAttribute("who", who(scope));
+		model.addAttribute("regions", territories.atLevel(Level.REGION));
+		model.addAttribute("categoryNames", categories.byIds());
+		model.addAttribute("bodyNames", bodies.byIds());
+		model.addAttribute("lineage", territories.lineage(scope.territory()));
+		return "feedback/statistics";
+	}
+
+	/** Who reported in the period, by each dimension, as the public may see them. */
+	private List<WhoTakesPart> who(Scope scope) {
+		return participants.byChannel(scope.territory(), scope.from(), scope.to()).getOrDefault(CHANNEL, List.of());
+	}
+
+	/**
+	 * The statistics as JSON: codes, names in the four languages, shares as fractions.
+	 */
+	record Statistics(String territory, LocalDate from, LocalDate to, Figures total, long inTriage, List<Group> byBody,
+			List<Group> byCategory, List<Group> byChannel, List<Group> byMonth, List<WhoTakesPart> whoReports) {
+	}
+
+	/** One group's figures, named. */
+	record Group(String code, Map<String, String> names, Figures figures) {
+	}
+
+	@GetMapping({ "/feedback/statistics.json", "/api/v1/feedback/statistics" })
+	@ResponseBody
+	Statistics json(@RequestParam(required = false) String territory, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		Scope scope = scope(territory, from, to);
+		return new Statistics(scope.territory().code(), scope.from(), scope.to(),
+				statistics.total(scope.ids(), scope.from(), scope.to()), statistics.inTriage(scope.ids()),
+				groups(scope, By.BODY), groups(scope, By.CATEGORY), groups(scope, By.CHANNEL), groups(scope, By.MONTH),
+				who(scope));
+	}
+
+	private List<Group> groups(Scope scope, By by) {
+		Map<Long, Category> kinds = categories.byIds();
+		var bodyById = bodies.byIds();
+		List<Group> groups = new ArrayList<>();
+		for (Figures f : statistics.of(scope.ids(), scope.from(), scope.to(), by)) {
+			Map<String, String> names = new LinkedHashMap<>();
+			String code = f.key();
+			if (by == By.BODY) {
+				var body = bodyById.get(Long.valueOf(f.key()));
+				code = body.code();
+				for (String l : List.of("ar", "fr", "en", "zgh")) {
+					names.put(l, body.name(Locale.forLanguageTag(l)));
+				}
+			}
+			else if (by == By.CATEGORY) {
+				Category c = kinds.get(Long.valueOf(f.key()));
+				code = c.code();
+				for (String l : List.of("ar", "fr", "en", "zgh")) {
+					names.put(l, c.nameIn(l));
+				}
+			}
+			groups.add(new Group(code, names, f));
+		}
+		return groups;
+	}
+
+	@GetMapping("/feedback/statistics.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		Scope scope = scope(territory, from, to);
+		StringBuilder csv = new StringBuilder("grouped_by,code,name_fr,received,acknowledged,acknowledged_in_time,"
+				+ "answered,answered_in_time,median_days,closed,resolved,rated,satisfied,late_now,reopened\r\n");
+		for (By by : By.values()) {
+			for (Group g : groups(scope, by)) {
+				Figures f = g.figures();
+				csv.append(String.join(",", by.name().toLowerCase(Locale.ROOT), Csv.cell(g.code()),
+						Csv.cell(g.names().getOrDefault("fr", "")), n(f.received()), n(f.acknowledged()),
+						n(f.acknowledgedInTime()), n(f.answered()), n(f.answeredInTime()),
+						f.medianDays() == null ? "" : String.valueOf(f.medianDays()), n(f.closed()), n(f.resolved()),
+						n(f.rated()), n(f.satisfied()), n(f.lateNow()), n(f.reopened())))
+					.append("\r\n");
+			}
+		}
+		return csvFile("feedback-statistics-" + scope.territory().code() + ".csv", csv.toString());
+	}
+
+	private static String n(long value) {
+		return String.valueOf(value);
+	}
+
+	static ResponseEntity<String> csvFile(String name, String body) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private OpenReports.Query query(String territory, String category, String status, String from, String to,
+			Integer limit) {
+		List<Long> ids = territory == null ? null
+				: territories.byCode(territory)
+					.map(t -> territories.subtree(t.id()))
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.territory"));
+		Long kind = category == null ? null
+				: categories.byCode(category)
+					.map(Category::id)
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.parameter"));
+		int size = limit == null ? 500 : Math.max(1, Math.min(limit, 5000));
+		return new OpenReports.Query(ids, kind, status, FormValues.date(from), FormValues.date(to), null, size);
+	}
+
+	@GetMapping("/api/v1/feedback/reports")
+	@ResponseBody
+	List<OpenReports.OpenReport> reports(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Integer limit) {
+		return open.find(query(territory, category, status, from, to, limit));
+	}
+
+	@GetMapping("/api/v1/feedback/reports.csv")
+	ResponseEntity<String> reportsCsv(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) Integer limit) {
+		StringBuilder csv = new StringBuilder("number,status,outcome,duplicate_of,category,commune,body,channel,"
+				+ "place,description,language,received_on,acknowledged_on,answered_on,closed_on,reopened_on,"
+				+ "next_due_on,satisfied\r\n");
+		for (OpenReports.OpenReport r : open.find(query(territory, category, status, from, to, limit))) {
+			csv.append(String.join(",", Csv.cell(r.number()), r.status(), Csv.cell(r.outcome()),
+					Csv.cell(r.duplicateOf()), r.category(), r.commune(), Csv.cell(r.body()), r.channel(),
+					Csv.cell(r.place()), Csv.cell(r.description()), r.language(), day(r.receivedOn()),
+					day(r.acknowledgedOn()), day(r.answeredOn()), day(r.closedOn()), day(r.reopenedOn()),
+					day(r.nextDueOn()), r.satisfied() == null ? "" : r.satisfied().toString()))
+				.append("\r\n");
+		}
+		return csvFile("feedback-reports.csv", csv.toString());
+	}
+
+	private static String day(LocalDate day) {
+		return day == null ? "" : day.toString();
+	}
+
+}
