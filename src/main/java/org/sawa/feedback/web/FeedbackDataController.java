@@ -156,6 +156,13 @@ class FeedbackDataController {
 					names.put(l, c.nameIn(l));
 				}
 			}
+			else if (by == By.COMMUNE) {
+				Territory commune = territories.byId(Long.parseLong(f.key())).orElseThrow();
+				code = commune.code();
+				for (String l : List.of("ar", "fr", "en", "zgh")) {
+					names.put(l, commune.name(Locale.forLanguageTag(l)));
+				}
+			}
 			groups.add(new Group(code, names, f));
 		}
 		return groups;
