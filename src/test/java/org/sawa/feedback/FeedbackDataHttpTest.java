@@ -107,7 +107,7 @@ class FeedbackDataHttpTest {
 		String page = new Browser(port).acceptLanguage("ar")
 			.get("/feedback/statistics?territory=MA-AZI-08&from=" + monday.minusDays(1))
 			.body();
-		assertThat(page).contains("كيف تجيب الجهات عن البلاغات", "حسب الجهة", "من يبلّغ", "50,0‎%‎", "22,5");
+		assertThat(page).contains("كيف تجيب الهيئات عن البلاغات", "حسب الهيئة", "من يبلّغ", "50,0‎%‎", "22,5");
 	}
 
 	@Test
