@@ -121,13 +121,7 @@ public class Categories {
 		if (form.competence() == null || !Category.COMPETENCES.contains(form.competence())) {
 			refusals.add("competence", "validation.option");
 		}
-		if (form.acknowledgeDays() == null || form.acknowledgeDays() < 1 || form.acknowledgeDays() > 60) {
-			refusals.add("acknowledgeDays", "feedback.target.error.acknowledge");
-		}
-		if (form.answerDays() == null || form.answerDays() < 1 || form.answerDays() > 120
-				|| (form.acknowledgeDays() != null && form.answerDays() < form.acknowledgeDays())) {
-			refusals.add("answerDays", "feedback.target.error.answer");
-		}
+		checkTargets(form.acknowledgeDays(), form.answerDays(), refusals);
 		refusals.throwIfAny();
 		long id = jdbc.sql("""
 				INSERT INTO feedback_category (code, about, name_ar, name_fr, name_en, name_zgh, competence,
@@ -154,6 +148,20 @@ public class Categories {
 		audit.append("person:" + adminId, "feedback.category.saved", "feedback-category:" + code,
 				form.competence() + " " + form.acknowledgeDays() + "/" + form.answerDays());
 		return id;
+	}
+
+	/**
+	 * Targets in working days: acknowledge within 1 to 60, answer within 1 to 120 and not
+	 * before acknowledging.
+	 */
+	private static void checkTargets(Integer acknowledgeDays, Integer answerDays, Refusals refusals) {
+		if (acknowledgeDays == null || acknowledgeDays < 1 || acknowledgeDays > 60) {
+			refusals.add("acknowledgeDays", "feedback.target.error.acknowledge");
+		}
+		if (answerDays == null || answerDays < 1 || answerDays > 120
+				|| (acknowledgeDays != null && answerDays < acknowledgeDays)) {
+			refusals.add("answerDays", "feedback.target.error.answer");
+		}
 	}
 
 	/** The routes, most general territory first. */
@@ -251,13 +259,7 @@ public class Categories {
 		if (category == null) {
 			refusals.add("category", "validation.option");
 		}
-		if (acknowledgeDays == null || acknowledgeDays < 1 || acknowledgeDays > 60) {
-			refusals.add("acknowledgeDays", "feedback.target.error.acknowledge");
-		}
-		if (answerDays == null || answerDays < 1 || answerDays > 120
-				|| (acknowledgeDays != null && answerDays < acknowledgeDays)) {
-			refusals.add("answerDays", "feedback.target.error.answer");
-		}
+		checkTargets(acknowledgeDays, answerDays, refusals);
 		refusals.throwIfAny();
 		if (!permissions.has(adminId, Role.ADMIN, body.territoryId())) {
 			throw new FeedbackRefused("body", "feedback.error.notAdmin").asDenial();

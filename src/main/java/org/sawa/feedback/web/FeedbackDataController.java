@@ -140,32 +140,32 @@ class FeedbackDataController {
 		var bodyById = bodies.byIds();
 		List<Group> groups = new ArrayList<>();
 		for (Figures f : statistics.of(scope.ids(), scope.from(), scope.to(), by)) {
-			Map<String, String> names = new LinkedHashMap<>();
-			String code = f.key();
-			if (by == By.BODY) {
-				var body = bodyById.get(Long.valueOf(f.key()));
-				code = body.code();
-				for (String l : List.of("ar", "fr", "en", "zgh")) {
-					names.put(l, body.name(Locale.forLanguageTag(l)));
+			groups.add(switch (by) {
+				case BODY -> {
+					var body = bodyById.get(Long.valueOf(f.key()));
+					yield new Group(body.code(), names(body::name), f);
 				}
-			}
-			else if (by == By.CATEGORY) {
-				Category c = kinds.get(Long.valueOf(f.key()));
-				code = c.code();
-				for (String l : List.of("ar", "fr", "en", "zgh")) {
-					names.put(l, c.nameIn(l));
+				case CATEGORY -> {
+					Category c = kinds.get(Long.valueOf(f.key()));
+					yield new Group(c.code(), names(c::name), f);
 				}
-			}
-			else if (by == By.COMMUNE) {
-				Territory commune = territories.byId(Long.parseLong(f.key())).orElseThrow();
-				code = commune.code();
-				for (String l : List.of("ar", "fr", "en", "zgh")) {
-					names.put(l, commune.name(Locale.forLanguageTag(l)));
+				case COMMUNE -> {
+					Territory commune = territories.byId(Long.parseLong(f.key())).orElseThrow();
+					yield new Group(commune.code(), names(commune::name), f);
 				}
-			}
-			groups.add(new Group(code, names, f));
+				default -> new Group(f.key(), Map.of(), f);
+			});
 		}
 		return groups;
+	}
+
+	/** A name in each of the four languages. */
+	private static Map<String, String> names(java.util.function.Function<Locale, String> name) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String l : List.of("ar", "fr", "en", "zgh")) {
+			names.put(l, name.apply(Locale.forLanguageTag(l)));
+		}
+		return names;
 	}
 
 	@GetMapping("/feedback/statistics.csv")
