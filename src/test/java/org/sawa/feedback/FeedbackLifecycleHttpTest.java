@@ -124,6 +124,62 @@ class FeedbackLifecycleHttpTest {
 	}
 
 	@Test
+	void staff_type_a_call_ask_for_details_and_she_answers_through_her_link() {
+		Browser staff = staff("staff@sawa.demo");
+		Map<String, String> call = new java.util.LinkedHashMap<>();
+		call.put("channel", "phone");
+		call.put("receivedOn", MovableClock.today().plusDays(1).toString());
+		call.put("category", "road");
+		call.put("commune", "MA-AZI-07");
+		call.put("language", "ar");
+		call.put("description", "");
+		call.put("contactEmail", "caller.tanant@example.ma");
+		call.put("sex", "female");
+		call.put("area", "rural");
+		long before = jdbc.sql("SELECT count(*) FROM feedback_report").query(Long.class).single();
+		assertThat(staff.submit("/feedback/typed", "/feedback/typed", call).body()).contains("id=\"receivedOn-error\"",
+				"id=\"description-error\"");
+		assertThat(jdbc.sql("SELECT count(*) FROM feedback_report").query(Long.class).single()).isEqualTo(before);
+		call.put("receivedOn", MovableClock.today().toString());
+		call.put("description", "اتصلت السيدة لتقول إن القنطرة الصغيرة انهارت والتلاميذ لا يستطيعون العبور.");
+		assertThat(staff("staff.laayoune@sawa.demo").submit("/feedback/typed", "/feedback/typed", call).statusCode())
+			.isEqualTo(403);
+		HttpResponse<String> typed = staff.submit("/feedback/typed", "/feedback/typed", call);
+		String number = typed.headers().firstValue("Location").orElseThrow().replaceAll(".*/reports/([^?]+).*", "$1");
+		Report report = reports.byNumber(number).orElseThrow();
+		assertThat(report.channel()).isEqualTo("phone");
+		String page = "/feedback/reports/" + number;
+		staff.submit(page, page + "/staff/ask",
+				Map.of("question", "Où exactement se trouve la passerelle effondrée ?"));
+		assertThat(reports.byNumber(number).orElseThrow().status()).isEqualTo(FeedbackStatus.DETAILS_ASKED);
+		org.awaitility.Awaitility.await()
+			.until(() -> Mailbox.to(mail, "caller.tanant@example.ma")
+				.stream()
+				.anyMatch(m -> m.contains("طلب توضيحات")));
+		String asked = Mailbox.to(mail, "caller.tanant@example.ma")
+			.stream()
+			.filter(m -> m.contains("طلب توضيحات"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(asked).contains("Où exactement", "أجب في صفحة البلاغ");
+		String key = asked.replaceAll("(?s).*\\?key=([0-9a-f]{40}).*", "$1");
+		Browser her = new Browser(port).acceptLanguage("ar");
+		assertThat(her
+			.submit(page + "?key=" + key, page + "/details",
+					Map.of("key", "0".repeat(40), "details", "قرب المسجد، على الطريق إلى الدوار."))
+			.statusCode()).isEqualTo(403);
+		assertThat(her
+			.submit(page + "?key=" + key, page + "/details",
+					Map.of("key", key, "details", "قرب المسجد، على الطريق إلى الدوار."))
+			.statusCode()).isEqualTo(302);
+		assertThat(reports.byNumber(number).orElseThrow().status()).isEqualTo(FeedbackStatus.ACKNOWLEDGED);
+		org.awaitility.Awaitility.await()
+			.until(() -> Mailbox.to(mail, "staff@sawa.demo")
+				.stream()
+				.anyMatch(m -> m.contains(number) && m.contains("معلومة جديدة")));
+	}
+
+	@Test
 	void after_thirty_days_a_closed_report_is_not_reopened() {
 		String email = people.address("late.reopen");
 		long person = people.resident(email, "male", 1990, "MA-AZI-07");

@@ -97,6 +97,11 @@ class FeedbackDataController {
 		model.addAttribute("byBody", statistics.of(scope.ids(), scope.from(), scope.to(), By.BODY));
 		model.addAttribute("byCategory", statistics.of(scope.ids(), scope.from(), scope.to(), By.CATEGORY));
 		model.addAttribute("byChannel", statistics.of(scope.ids(), scope.from(), scope.to(), By.CHANNEL));
+		List<Figures> communes = statistics.of(scope.ids(), scope.from(), scope.to(), By.COMMUNE);
+		model.addAttribute("byCommune", communes);
+		Map<Long, Territory> communeNames = new LinkedHashMap<>();
+		communes.forEach(f -> territories.byId(Long.parseLong(f.key())).ifPresent(t -> communeNames.put(t.id(), t)));
+		model.addAttribute("communeNames", communeNames);
 		List<Figures> months = statistics.of(scope.ids(), scope.from(), scope.to(), By.MONTH);
 		model.addAttribute("byMonth", months);
 		model.addAttribute("monthMax", months.stream().mapToLong(Figures::received).max().orElse(1));
