@@ -32,17 +32,21 @@ public class FeedbackStatistics {
 
 	}
 
-	/** One group's figures; the shares are null when nothing was there to count. */
+	/**
+	 * One group's figures; the shares are null when nothing was there to count. A report
+	 * still not acknowledged (or answered) after its target counts as not in time: a body
+	 * that does not answer does not escape its figures.
+	 */
 	public record Figures(String key, long received, long acknowledged, long acknowledgedInTime, long answered,
 			long answeredInTime, Double medianDays, long closed, long resolved, long rated, long satisfied,
-			long lateNow, long reopened) {
+			long lateNow, long reopened, long acknowledgeOverdue, long answerOverdue) {
 
 		public Double acknowledgedInTimeShare() {
-			return share(acknowledgedInTime, acknowledged);
+			return share(acknowledgedInTime, acknowledged + acknowledgeOverdue);
 		}
 
 		public Double answeredInTimeShare() {
-			return share(answeredInTime, answered);
+			return share(answeredInTime, answered + answerOverdue);
 		}
 
 		/** Of the reports closed (duplicates left out), those resolved. */
@@ -124,14 +128,17 @@ public class FeedbackStatistics {
 			count(*) FILTER (WHERE satisfied) AS satisfied,
 			count(*) FILTER (WHERE """ + Reports.LATE + """
 			) AS late_now,
-			count(reopened_on) AS reopened
+			count(reopened_on) AS reopened,
+			count(*) FILTER (WHERE acknowledged_on IS NULL AND acknowledge_due_on < :today) AS ack_overdue,
+			count(*) FILTER (WHERE answered_on IS NULL AND answer_due_on < :today) AS answer_overdue
 			""";
 
 	private static Figures figures(String key, java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Figures(key, rs.getLong("received"), rs.getLong("acknowledged"), rs.getLong("ack_in_time"),
 				rs.getLong("answered"), rs.getLong("answered_in_time"), (Double) rs.getObject("median_days"),
 				rs.getLong("closed"), rs.getLong("resolved"), rs.getLong("rated"), rs.getLong("satisfied"),
-				rs.getLong("late_now"), rs.getLong("reopened"));
+				rs.getLong("late_now"), rs.getLong("reopened"), rs.getLong("ack_overdue"),
+				rs.getLong("answer_overdue"));
 	}
 
 	/** Figures by key, for pages that look one up. */

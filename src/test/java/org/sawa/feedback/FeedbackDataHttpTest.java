@@ -91,6 +91,9 @@ class FeedbackDataHttpTest {
 		assertThat(total.get("medianDays").asDouble()).isEqualTo(22.5);
 		assertThat(total.get("resolved").asLong()).isEqualTo(1);
 		assertThat(total.get("lateNow").asLong()).isEqualTo(1);
+		// the one never acknowledged nor answered counts against the body
+		assertThat(total.get("acknowledgeOverdue").asLong()).isEqualTo(1);
+		assertThat(total.get("answerOverdue").asLong()).isEqualTo(1);
 		assertThat(figures.get("byChannel").findValuesAsString("code")).containsExactly("phone", "paper");
 		assertThat(figures.get("byBody").get(0).get("names").get("ar").asString()).contains("آيت امحمد");
 		// three people: no group of one to four of them is shown
@@ -102,12 +105,12 @@ class FeedbackDataHttpTest {
 		String csv = new Browser(port).get("/feedback/statistics.csv?territory=MA-AZI-08&from=" + monday.minusDays(1))
 			.body();
 		assertThat(csv.lines().findFirst().orElseThrow()).startsWith("grouped_by,code,name_fr,received");
-		assertThat(csv).contains("channel,phone,,2,1,1,1,1,3.0,1,1,0,0,1,0", "commune,MA-AZI-08,");
+		assertThat(csv).contains("channel,phone,,2,1,1,1,1,3.0,1,1,0,0,1,0,1,1", "commune,MA-AZI-08,");
 
 		String page = new Browser(port).acceptLanguage("ar")
 			.get("/feedback/statistics?territory=MA-AZI-08&from=" + monday.minusDays(1))
 			.body();
-		assertThat(page).contains("كيف تجيب الهيئات عن البلاغات", "حسب الهيئة", "من يبلّغ", "50,0‎%‎", "22,5");
+		assertThat(page).contains("كيف تجيب الهيئات عن البلاغات", "حسب الهيئة", "من يبلّغ", "33,3‎%‎", "22,5");
 	}
 
 	@Test

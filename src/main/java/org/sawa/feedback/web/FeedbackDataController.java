@@ -178,7 +178,8 @@ class FeedbackDataController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		Scope scope = scope(territory, from, to);
 		StringBuilder csv = new StringBuilder("grouped_by,code,name_fr,received,acknowledged,acknowledged_in_time,"
-				+ "answered,answered_in_time,median_days,closed,resolved,rated,satisfied,late_now,reopened\r\n");
+				+ "answered,answered_in_time,median_days,closed,resolved,rated,satisfied,late_now,reopened,"
+				+ "acknowledge_overdue,answer_overdue\r\n");
 		for (By by : By.values()) {
 			for (Group g : groups(scope, by)) {
 				Figures f = g.figures();
@@ -186,7 +187,8 @@ class FeedbackDataController {
 						Csv.cell(g.names().getOrDefault("fr", "")), n(f.received()), n(f.acknowledged()),
 						n(f.acknowledgedInTime()), n(f.answered()), n(f.answeredInTime()),
 						f.medianDays() == null ? "" : String.valueOf(f.medianDays()), n(f.closed()), n(f.resolved()),
-						n(f.rated()), n(f.satisfied()), n(f.lateNow()), n(f.reopened())))
+						n(f.rated()), n(f.satisfied()), n(f.lateNow()), n(f.reopened()), n(f.acknowledgeOverdue()),
+						n(f.answerOverdue())))
 					.append("\r\n");
 			}
 		}
