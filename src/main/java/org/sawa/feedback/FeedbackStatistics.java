@@ -21,13 +21,12 @@ public class FeedbackStatistics {
 	/** How figures are grouped. */
 	public enum By {
 
-		BODY("body_id::text"), CATEGORY("category_id::text"), COMMUNE("territory_id::text"), CHANNEL("channel"),
-		MONTH("to_char(received_on, 'YYYY-MM')");
+		BODY("body"), CATEGORY("category"), COMMUNE("commune"), CHANNEL("channel"), MONTH("month");
 
-		private final String expression;
+		private final String column;
 
-		By(String expression) {
-			this.expression = expression;
+		By(String column) {
+			this.column = column;
 		}
 
 	}
@@ -68,42 +67,91 @@ public class FeedbackStatistics {
 
 	private final Clock clock;
 
-	FeedbackStatistics(JdbcClient jdbc, Clock clock) {
+	/**
+	 * Figures read in the last {@code sawa.feedback.statistics-cache} (a minute by
+	 * default) are served again: a region's page reads every report of 18 months, and
+	 * many read it at once; each node keeps its own, so figures are at most that old.
+	 */
+	private final java.time.Duration cacheFor;
+
+	private final Map<List<Object>, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	FeedbackStatistics(JdbcClient jdbc, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${sawa.feedback.statistics-cache:PT1M}") java.time.Duration cacheFor) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cacheFor = cacheFor;
+	}
+
+	/** All the figures of a territory and period: the total and each grouping. */
+	public record Summary(Figures total, Map<By, List<Figures>> groups) {
+
+		public List<Figures> by(By by) {
+			return groups.getOrDefault(by, List.of());
+		}
 	}
 
 	/**
 	 * The figures of the reports received in the territories between two days
-	 * (inclusive), grouped; in the group's order (months in time order, others most
-	 * received first). Reports still waiting in triage count under no body.
+	 * (inclusive): the total and every grouping, in one pass over the reports (grouping
+	 * sets); months in time order, the other groups most received first. Reports still
+	 * waiting in triage count under no body.
 	 */
-	public List<Figures> of(Collection<Long> territoryIds, LocalDate from, LocalDate to, By by) {
-		String group = by.expression;
-		return jdbc.sql("SELECT " + group + " AS key, " + FIGURES + """
-				FROM feedback_report
-				WHERE territory_id IN (:territories) AND received_on BETWEEN :from AND :to
-				  AND (:grouped <> 'body' OR body_id IS NOT NULL)
-				GROUP BY 1 ORDER BY """ + " " + (by == By.MONTH ? "1" : "count(*) DESC, 1"))
-			.param("territories", territoryIds.isEmpty() ? List.of(-1L) : territoryIds)
-			.param("from", from)
-			.param("to", to)
-			.param("today", LocalDate.now(clock))
-			.param("grouped", by == By.BODY ? "body" : "other")
-			.query((rs, n) -> figures(rs.getString("key"), rs))
-			.list();
+	public Summary of(Collection<Long> territoryIds, LocalDate from, LocalDate to) {
+		if (cacheFor.isZero()) {
+			return read(territoryIds, from, to);
+		}
+		List<Object> key = List.of(List.copyOf(territoryIds), from, to, LocalDate.now(clock));
+		java.time.Instant now = clock.instant();
+		Cached cached = cache.get(key);
+		if (cached != null && cached.until().isAfter(now)) {
+			return cached.summary();
+		}
+		Summary summary = read(territoryIds, from, to);
+		if (cache.size() > 500) {
+			cache.clear();
+		}
+		cache.put(key, new Cached(summary, now.plus(cacheFor)));
+		return summary;
 	}
 
-	/** The figures of all the reports received in the territories between two days. */
-	public Figures total(Collection<Long> territoryIds, LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT 'all' AS key, " + FIGURES + """
-				FROM feedback_report WHERE territory_id IN (:territories) AND received_on BETWEEN :from AND :to""")
+	private record Cached(Summary summary, java.time.Instant until) {
+	}
+
+	private Summary read(Collection<Long> territoryIds, LocalDate from, LocalDate to) {
+		Map<By, List<Figures>> groups = new java.util.EnumMap<>(By.class);
+		Figures[] total = { null };
+		jdbc.sql("SELECT GROUPING(body_id) AS g_body, GROUPING(category_id) AS g_category, "
+				+ "GROUPING(territory_id) AS g_commune, GROUPING(channel) AS g_channel, "
+				+ "GROUPING(to_char(received_on, 'YYYY-MM')) AS g_month, body_id::text AS body, "
+				+ "category_id::text AS category, territory_id::text AS commune, channel, "
+				+ "to_char(received_on, 'YYYY-MM') AS month, " + FIGURES + """
+						FROM feedback_report
+						WHERE territory_id IN (:territories) AND received_on BETWEEN :from AND :to
+						GROUP BY GROUPING SETS ((body_id), (category_id), (territory_id), (channel),
+						  (to_char(received_on, 'YYYY-MM')), ())""")
 			.param("territories", territoryIds.isEmpty() ? List.of(-1L) : territoryIds)
 			.param("from", from)
 			.param("to", to)
 			.param("today", LocalDate.now(clock))
-			.query((rs, n) -> figures("all", rs))
-			.single();
+			.query(rs -> {
+				By by = rs.getInt("g_body") == 0 ? By.BODY
+						: rs.getInt("g_category") == 0 ? By.CATEGORY
+								: rs.getInt("g_commune") == 0 ? By.COMMUNE : rs.getInt("g_channel") == 0 ? By.CHANNEL
+										: rs.getInt("g_month") == 0 ? By.MONTH : null;
+				if (by == null) {
+					total[0] = figures("all", rs);
+					return;
+				}
+				String key = rs.getString(by.column);
+				if (key != null) {
+					groups.computeIfAbsent(by, b -> new java.util.ArrayList<>()).add(figures(key, rs));
+				}
+			});
+		groups.forEach((by, list) -> list.sort(by == By.MONTH ? java.util.Comparator.comparing(Figures::key)
+				: java.util.Comparator.comparingLong(Figures::received).reversed().thenComparing(Figures::key)));
+		Figures none = new Figures("all", 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, 0, 0);
+		return new Summary(total[0] == null ? none : total[0], groups);
 	}
 
 	/** The reports waiting for a body in the territories (the triage queue's length). */
@@ -139,13 +187,6 @@ public class FeedbackStatistics {
 				rs.getLong("closed"), rs.getLong("resolved"), rs.getLong("rated"), rs.getLong("satisfied"),
 				rs.getLong("late_now"), rs.getLong("reopened"), rs.getLong("ack_overdue"),
 				rs.getLong("answer_overdue"));
-	}
-
-	/** Figures by key, for pages that look one up. */
-	public static Map<String, Figures> byKey(List<Figures> figures) {
-		Map<String, Figures> byKey = new java.util.LinkedHashMap<>();
-		figures.forEach(f -> byKey.put(f.key(), f));
-		return byKey;
 	}
 
 }

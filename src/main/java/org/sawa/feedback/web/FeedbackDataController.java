@@ -92,17 +92,18 @@ class FeedbackDataController {
 			@RequestParam(required = false) String to, Locale locale, Model model) {
 		Scope scope = scope(territory, from, to);
 		model.addAttribute("scope", scope);
-		model.addAttribute("total", statistics.total(scope.ids(), scope.from(), scope.to()));
+		FeedbackStatistics.Summary summary = statistics.of(scope.ids(), scope.from(), scope.to());
+		model.addAttribute("total", summary.total());
 		model.addAttribute("triage", statistics.inTriage(scope.ids()));
-		model.addAttribute("byBody", statistics.of(scope.ids(), scope.from(), scope.to(), By.BODY));
-		model.addAttribute("byCategory", statistics.of(scope.ids(), scope.from(), scope.to(), By.CATEGORY));
-		model.addAttribute("byChannel", statistics.of(scope.ids(), scope.from(), scope.to(), By.CHANNEL));
-		List<Figures> communes = statistics.of(scope.ids(), scope.from(), scope.to(), By.COMMUNE);
+		model.addAttribute("byBody", summary.by(By.BODY));
+		model.addAttribute("byCategory", summary.by(By.CATEGORY));
+		model.addAttribute("byChannel", summary.by(By.CHANNEL));
+		List<Figures> communes = summary.by(By.COMMUNE);
 		model.addAttribute("byCommune", communes);
 		Map<Long, Territory> communeNames = new LinkedHashMap<>();
 		communes.forEach(f -> territories.byId(Long.parseLong(f.key())).ifPresent(t -> communeNames.put(t.id(), t)));
 		model.addAttribute("communeNames", communeNames);
-		List<Figures> months = statistics.of(scope.ids(), scope.from(), scope.to(), By.MONTH);
+		List<Figures> months = summary.by(By.MONTH);
 		model.addAttribute("byMonth", months);
 		model.addAttribute("monthMax", months.stream().mapToLong(Figures::received).max().orElse(1));
 		model.addAttribute("who", who(scope));
@@ -134,17 +135,17 @@ class FeedbackDataController {
 	Statistics json(@RequestParam(required = false) String territory, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
 		Scope scope = scope(territory, from, to);
-		return new Statistics(scope.territory().code(), scope.from(), scope.to(),
-				statistics.total(scope.ids(), scope.from(), scope.to()), statistics.inTriage(scope.ids()),
-				groups(scope, By.BODY), groups(scope, By.CATEGORY), groups(scope, By.CHANNEL), groups(scope, By.MONTH),
-				who(scope));
+		FeedbackStatistics.Summary summary = statistics.of(scope.ids(), scope.from(), scope.to());
+		return new Statistics(scope.territory().code(), scope.from(), scope.to(), summary.total(),
+				statistics.inTriage(scope.ids()), groups(summary, By.BODY), groups(summary, By.CATEGORY),
+				groups(summary, By.CHANNEL), groups(summary, By.MONTH), who(scope));
 	}
 
-	private List<Group> groups(Scope scope, By by) {
+	private List<Group> groups(FeedbackStatistics.Summary summary, By by) {
 		Map<Long, Category> kinds = categories.byIds();
 		var bodyById = bodies.byIds();
 		List<Group> groups = new ArrayList<>();
-		for (Figures f : statistics.of(scope.ids(), scope.from(), scope.to(), by)) {
+		for (Figures f : summary.by(by)) {
 			groups.add(switch (by) {
 				case BODY -> {
 					var body = bodyById.get(Long.valueOf(f.key()));
@@ -180,8 +181,9 @@ class FeedbackDataController {
 		StringBuilder csv = new StringBuilder("grouped_by,code,name_fr,received,acknowledged,acknowledged_in_time,"
 				+ "answered,answered_in_time,median_days,closed,resolved,rated,satisfied,late_now,reopened,"
 				+ "acknowledge_overdue,answer_overdue\r\n");
+		FeedbackStatistics.Summary summary = statistics.of(scope.ids(), scope.from(), scope.to());
 		for (By by : By.values()) {
-			for (Group g : groups(scope, by)) {
+			for (Group g : groups(summary, by)) {
 				Figures f = g.figures();
 				csv.append(String.join(",", by.name().toLowerCase(Locale.ROOT), Csv.cell(g.code()),
 						Csv.cell(g.names().getOrDefault("fr", "")), n(f.received()), n(f.acknowledged()),
