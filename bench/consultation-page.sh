@@ -25,13 +25,7 @@ psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -f bench/consultation
 B="http://127.0.0.1:$PORT"
 
 read_run() { # name path
-  local out rps p50 p99 errors
-  out=$(wrk -t2 -c$READERS -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' "$B$2")
-  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
-  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
-  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
-  printf '%-34s %9s reads/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+  measure "$1" "$B$2" $READERS reads/s
 }
 # warm-up (JIT, caches), not measured
 wrk -t2 -c32 -d10s "$B/consultations/JEUNESSE-LSH" > /dev/null

@@ -25,13 +25,7 @@ REPORT=$(psql -X -At -h 127.0.0.1 -p $PGPORT -U postgres -d postgres \
   -c "SELECT number FROM feedback_report WHERE number LIKE 'S-%' ORDER BY id LIMIT 1")
 
 run() { # name path
-  local out rps p50 p99 errors
-  out=$(wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' "$B$2")
-  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
-  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
-  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
-  printf '%-34s %9s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+  measure "$1" "$B$2" $CONNECTIONS
 }
 # warm-up (JIT, caches), not measured
 wrk -t2 -c16 -d10s "$B/feedback/statistics?territory=MA-05" > /dev/null

@@ -30,3 +30,16 @@ print_machine() {
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)"
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 }
+
+# measure <name> <url> <connections> [unit]: one wrk run (2 threads, 30 s timeout so that every
+# request counts in the percentiles, DURATION seconds, French pages) printed as one line:
+# requests a second, p50, p99, and the errors wrk saw.
+measure() {
+  local out rps p50 p99 errors
+  out=$(wrk -t2 -c"$3" -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' "$2")
+  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
+  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
+  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
+  printf '%-36s %9s %s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "${4:-req/s}" "$p50" "$p99" "$errors"
+}

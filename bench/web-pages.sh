@@ -18,15 +18,7 @@ print_machine
 printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$READY_SECONDS"
 
 run() { # name path
-  local out
-  out=$(wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --latency -H 'Accept-Language: fr' "http://127.0.0.1:$PORT$2")
-  local rps p50 p99
-  rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
-  p50=$(echo "$out" | awk '$1=="50%"{print $2}')
-  p99=$(echo "$out" | awk '$1=="99%"{print $2}')
-  local errors
-  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+  measure "$1" "http://127.0.0.1:$PORT$2" $CONNECTIONS
 }
 # warm-up (JIT, caches) before measuring
 wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" > /dev/null

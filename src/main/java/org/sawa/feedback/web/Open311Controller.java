@@ -162,7 +162,9 @@ class Open311Controller {
 			from = to.minusDays(90);
 		}
 		List<OpenReport> found = open.find(new OpenReports.Query(within, category, status, from, to, numbers, 1000));
-		return answer(format, "service_requests", "request", found.stream().map(r -> request(r, locale)).toList());
+		Map<String, Category> kinds = byCode();
+		return answer(format, "service_requests", "request",
+				found.stream().map(r -> request(r, kinds.get(r.category()), locale)).toList());
 	}
 
 	@GetMapping("/open311/v2/requests/{id}.{format:json|xml}")
@@ -171,12 +173,19 @@ class Open311Controller {
 		if (found.isEmpty()) {
 			return error(format, HttpStatus.NOT_FOUND, "service_request_id not found");
 		}
-		return answer(format, "service_requests", "request", List.of(request(found.get(0), locale)));
+		return answer(format, "service_requests", "request",
+				List.of(request(found.get(0), byCode().get(found.get(0).category()), locale)));
 	}
 
-	private Map<String, Object> request(OpenReport r, Locale locale) {
+	/** Every category by its code, read once per answer. */
+	private Map<String, Category> byCode() {
+		Map<String, Category> byCode = new LinkedHashMap<>();
+		categories.all().forEach(c -> byCode.put(c.code(), c));
+		return byCode;
+	}
+
+	private Map<String, Object> request(OpenReport r, Category category, Locale locale) {
 		Map<String, Object> m = new LinkedHashMap<>();
-		Category category = categories.byCode(r.category()).orElseThrow();
 		m.put("service_request_id", r.number());
 		m.put("status", r.open() ? "open" : "closed");
 		m.put("status_notes", r.lastAnswer());
