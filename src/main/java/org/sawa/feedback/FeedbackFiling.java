@@ -214,7 +214,7 @@ public class FeedbackFiling {
 		}
 		String email = Texts.cleanOrEmpty(r.contactEmail());
 		String phone = Texts.cleanOrEmpty(r.contactPhone());
-		if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+		if (!email.isEmpty() && !Emails.looksValid(email)) {
 			refusals.add("contactEmail", "validation.email");
 		}
 		if (!phone.isEmpty() && !phone.matches(PHONE)) {

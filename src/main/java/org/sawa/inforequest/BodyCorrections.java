@@ -3,6 +3,7 @@ package org.sawa.inforequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sawa.input.Emails;
 import org.sawa.audit.Corrections;
 import org.sawa.input.Texts;
 import org.sawa.refusal.Refusals;
@@ -52,7 +53,7 @@ public class BodyCorrections {
 			}
 		}
 		String email = clean(correction.email());
-		if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+		if (!email.isEmpty() && !Emails.looksValid(email)) {
 			refusals.add("email", "validation.email");
 		}
 		String phone = clean(correction.phone());

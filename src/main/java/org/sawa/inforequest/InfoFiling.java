@@ -41,8 +41,6 @@ public class InfoFiling {
 	 */
 	static final Pattern IDENTITY_NUMBER = Pattern.compile("^[A-Z]{1,2}[0-9]{1,8}$");
 
-	private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
-
 	/** What a requester (or the officer typing in a paper form) fills in. */
 	public record Filing(long bodyId, String firstName, String lastName, String postalAddress, String email,
 			String nationalId, String subject, String description, String language, String format, boolean urgent,
@@ -165,7 +163,7 @@ public class InfoFiling {
 		String lastName = text(f.lastName(), "lastName", 1, 100, refusals);
 		String address = text(f.postalAddress(), "postalAddress", 5, 300, refusals);
 		String email = f.email() == null ? "" : f.email().trim();
-		if ((online || !email.isEmpty()) && !email.matches(EMAIL)) {
+		if ((online || !email.isEmpty()) && !Emails.looksValid(email)) {
 			refusals.add("email", "validation.email");
 		}
 		String identity = f.nationalId() == null ? "" : f.nationalId().replaceAll("\\s", "").toUpperCase(Locale.ROOT);

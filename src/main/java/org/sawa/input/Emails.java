@@ -12,6 +12,18 @@ public final class Emails {
 	private Emails() {
 	}
 
+	/**
+	 * Whether the text has the shape of an address: something, an {@code @}, a domain
+	 * with a dot, and no space. Whether it receives mail is for the confirmation link to
+	 * tell.
+	 */
+	public static boolean looksValid(String email) {
+		return email != null && SHAPE.matcher(email).matches();
+	}
+
+	private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern
+		.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
 	/** Trimmed and lower-cased; empty for none. */
 	public static String normalise(String email) {
 		return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sawa.input.Emails;
 import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
@@ -85,7 +86,7 @@ public class InfoBodyImporter {
 				}
 			}
 			String email = row.get("email");
-			if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+			if (!email.isEmpty() && !Emails.looksValid(email)) {
 				tally.problem(row.line(), "email", "validation.email");
 			}
 			if (tally.hasProblems()) {
