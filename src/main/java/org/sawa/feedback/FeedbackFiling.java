@@ -141,11 +141,8 @@ public class FeedbackFiling {
 				: declared(report.declared());
 		String name = reporterId != null && report.publishName()
 				? accounts.contact(reporterId).map(Accounts.Contact::displayName).orElse("") : "";
-		long id = insert(clean, "online", LocalDate.now(clock), reporterId, name, salt, submission,
-				reporterId == null ? 0 : reporterId);
-		participations.record("feedback.report", clean.commune().id(), snapshot, clock.instant());
-		notices.received(id);
-		return new Filed(number(id), salt == null ? null : keys.key(id, salt));
+		return insert(clean, "online", LocalDate.now(clock), reporterId, name, salt, submission,
+				reporterId == null ? 0 : reporterId, snapshot);
 	}
 
 	/**
@@ -175,12 +172,10 @@ public class FeedbackFiling {
 		if (!permissions.hasAny(staffId, clean.commune().id(), Role.STAFF, Role.ADMIN)) {
 			throw new FeedbackRefused("commune", "feedback.error.notStaff").asDenial();
 		}
-		String salt = keys.newSalt();
-		long id = insert(clean, channel, receivedOn, null, "", salt, null, staffId);
-		participations.record("feedback.report", clean.commune().id(), declared(report.declared()), clock.instant());
-		audit.append("person:" + staffId, "feedback.report.typed", "feedback:" + number(id), channel);
-		notices.received(id);
-		return new Filed(number(id), keys.key(id, salt));
+		Filed filed = insert(clean, channel, receivedOn, null, "", keys.newSalt(), null, staffId,
+				declared(report.declared()));
+		audit.append("person:" + staffId, "feedback.report.typed", "feedback:" + filed.number(), channel);
+		return filed;
 	}
 
 	/** A checked report, its photos cleaned, ready to insert. */
@@ -260,8 +255,14 @@ public class FeedbackFiling {
 		return photos;
 	}
 
-	private long insert(Clean c, String channel, LocalDate receivedOn, Long reporterId, String publicName, String salt,
-			UUID submission, long actorId) {
+	/**
+	 * Writes the report, its photos and its first step, counts its author in the lens as
+	 * she described herself, and tells her and the body once this commits; answers its
+	 * number and the key of its link (none without a salt).
+	 */
+	private Filed insert(Clean c, String channel, LocalDate receivedOn, Long reporterId, String publicName, String salt,
+			UUID submission, long actorId, DemographicSnapshot who) {
+		String number = newNumber(receivedOn);
 		Optional<InfoBody> body = categories.bodyFor(c.category(), c.commune());
 		Dues.Days due = body.map(b -> dues.from(b.id(), c.category(), receivedOn)).orElse(null);
 		Timestamp now = Timestamp.from(clock.instant());
@@ -273,7 +274,7 @@ public class FeedbackFiling {
 					VALUES (:number, :category, :territory, :body, :about, :place, :description, :language, :channel, :reporter,
 					  :email, :phone, :name, :key, 'received', :received, :routed, :ack, :answer, :submission, :now, :now)
 					RETURNING id""")
-			.param("number", newNumber(receivedOn))
+			.param("number", number)
 			.param("category", c.category().id())
 			.param("territory", c.commune().id())
 			.param("body", body.map(InfoBody::id).orElse(null))
@@ -307,19 +308,14 @@ public class FeedbackFiling {
 					.by(actorId)
 					.onUnchecked(receivedOn)
 					.note(""));
-		return id;
+		participations.record("feedback.report", c.commune().id(), who, clock.instant());
+		notices.received(id);
+		return new Filed(number, salt == null ? null : keys.key(id, salt));
 	}
 
 	private String newNumber(LocalDate on) {
 		long next = jdbc.sql("SELECT nextval('feedback_number_seq')").query(Long.class).single();
 		return "S-" + on.getYear() + "-" + String.format("%05d", next);
-	}
-
-	private String number(long id) {
-		return jdbc.sql("SELECT number FROM feedback_report WHERE id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
 	}
 
 	/**
