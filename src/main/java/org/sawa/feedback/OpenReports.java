@@ -3,7 +3,6 @@ package org.sawa.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +34,6 @@ public class OpenReports {
 		}
 	}
 
-	/**
-	 * Which reports: by territory, category, open or closed, received between two days,
-	 * or by number.
-	 */
-	public record Query(Collection<Long> territoryIds, Long categoryId, String state, LocalDate from, LocalDate to,
-			List<String> numbers, int limit) {
-	}
-
 	private final JdbcClient jdbc;
 
 	private final Categories categories;
@@ -51,55 +42,32 @@ public class OpenReports {
 
 	private final InfoBodies bodies;
 
-	OpenReports(JdbcClient jdbc, Categories categories, Territories territories, InfoBodies bodies) {
+	private final java.time.Clock clock;
+
+	OpenReports(JdbcClient jdbc, Categories categories, Territories territories, InfoBodies bodies,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.categories = categories;
 		this.territories = territories;
 		this.bodies = bodies;
 	}
 
-	public List<OpenReport> find(Query q) {
-		StringBuilder where = new StringBuilder("NOT r.hidden");
-		Map<String, Object> params = new HashMap<>();
-		if (q.territoryIds() != null) {
-			where.append(" AND r.territory_id IN (:territories)");
-			params.put("territories", q.territoryIds().isEmpty() ? List.of(-1L) : q.territoryIds());
-		}
-		if (q.categoryId() != null) {
-			where.append(" AND r.category_id = :category");
-			params.put("category", q.categoryId());
-		}
-		if ("open".equals(q.state())) {
-			where.append(" AND r.status <> 'closed'");
-		}
-		else if ("closed".equals(q.state())) {
-			where.append(" AND r.status = 'closed'");
-		}
-		if (q.from() != null) {
-			where.append(" AND r.received_on >= :from");
-			params.put("from", q.from());
-		}
-		if (q.to() != null) {
-			where.append(" AND r.received_on <= :to");
-			params.put("to", q.to());
-		}
-		if (q.numbers() != null && !q.numbers().isEmpty()) {
-			where.append(" AND r.number IN (:numbers)");
-			params.put("numbers", q.numbers());
-		}
-		params.put("limit", q.limit());
-		List<Row> rows = rows(where.toString(), params);
-		return published(rows);
+	/** The reports that pass the filter, newest first, at most {@code limit}. */
+	public List<OpenReport> find(Reports.Filter filter, int limit) {
+		Map<String, Object> params = new HashMap<>(Reports.params(filter, LocalDate.now(clock)));
+		params.put("limit", limit);
+		return published(rows(Reports.where(filter), params));
 	}
 
 	private List<Row> rows(String where, Map<String, Object> params) {
 		return jdbc.sql("""
-				SELECT r.*, d.number AS duplicate_number,
+				SELECT r.*, (SELECT d.number FROM feedback_report d WHERE d.id = r.duplicate_of) AS duplicate_number,
 				  (SELECT coalesce(s.public_note, s.note) FROM feedback_step s WHERE s.report_id = r.id
 				     AND s.kind IN ('answered', 'closed') ORDER BY s.on_day DESC, s.id DESC LIMIT 1) AS last_answer,
 				  (SELECT array_agg(p.id ORDER BY p.id) FROM feedback_photo p WHERE p.report_id = r.id AND NOT p.hidden)
 				    AS photo_ids
-				FROM feedback_report r LEFT JOIN feedback_report d ON d.id = r.duplicate_of
+				FROM feedback_report r
 				WHERE """ + " " + where + " ORDER BY r.received_on DESC, r.id DESC LIMIT :limit")
 			.params(params)
 			.query((rs, n) -> {

@@ -41,8 +41,18 @@ public class Reports {
 	public record Photo(long id, long fileId, boolean hidden) {
 	}
 
-	/** What the public list is narrowed to. */
-	public record Filter(Collection<Long> territoryIds, Long categoryId, Long bodyId, String state) {
+	/**
+	 * Which public reports: in the territories, of a category and a body when given,
+	 * {@code open}, {@code closed}, {@code late} or any, received between two days when
+	 * given, or those of these numbers; each part null for no condition.
+	 */
+	public record Filter(Collection<Long> territoryIds, Long categoryId, Long bodyId, String state, LocalDate from,
+			LocalDate to, List<String> numbers) {
+
+		/** The public list's filter: a place, a category and a state. */
+		public static Filter of(Collection<Long> territoryIds, Long categoryId, String state) {
+			return new Filter(territoryIds, categoryId, null, state, null, null, null);
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -99,8 +109,7 @@ public class Reports {
 	}
 
 	/**
-	 * Reports the public may read (not hidden), newest first: in the territories, of a
-	 * category and a body when given, {@code open}, {@code closed}, {@code late} or any.
+	 * Reports the public may read (not hidden) that pass the filter, newest first.
 	 */
 	public List<Report> published(Filter filter, LocalDate today, int limit, int offset) {
 		return jdbc
@@ -120,7 +129,8 @@ public class Reports {
 			.single();
 	}
 
-	private static String where(Filter f) {
+	/** The filter's conditions on {@code feedback_report}'s own columns, unqualified. */
+	static String where(Filter f) {
 		StringBuilder where = new StringBuilder("NOT hidden");
 		if (f.territoryIds() != null) {
 			where.append(" AND territory_id IN (:territories)");
@@ -140,6 +150,15 @@ public class Reports {
 		else if ("late".equals(f.state())) {
 			where.append(" AND ").append(LATE);
 		}
+		if (f.from() != null) {
+			where.append(" AND received_on >= :from");
+		}
+		if (f.to() != null) {
+			where.append(" AND received_on <= :to");
+		}
+		if (f.numbers() != null && !f.numbers().isEmpty()) {
+			where.append(" AND number IN (:numbers)");
+		}
 		return where.toString();
 	}
 
@@ -150,7 +169,8 @@ public class Reports {
 			  OR (status = 'reopened' AND reopen_due_on < :today)
 			  OR (status <> 'reopened' AND answered_on IS NULL AND answer_due_on < :today)))""";
 
-	private static java.util.Map<String, Object> params(Filter f, LocalDate today) {
+	/** The values {@link #where} names; {@code today} for late reports. */
+	static java.util.Map<String, Object> params(Filter f, LocalDate today) {
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (f.territoryIds() != null) {
 			params.put("territories", f.territoryIds().isEmpty() ? List.of(-1L) : f.territoryIds());
@@ -163,6 +183,15 @@ public class Reports {
 		}
 		if ("late".equals(f.state())) {
 			params.put("today", today);
+		}
+		if (f.from() != null) {
+			params.put("from", f.from());
+		}
+		if (f.to() != null) {
+			params.put("to", f.to());
+		}
+		if (f.numbers() != null && !f.numbers().isEmpty()) {
+			params.put("numbers", f.numbers());
 		}
 		return params;
 	}

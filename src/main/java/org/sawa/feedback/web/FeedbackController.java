@@ -96,8 +96,8 @@ class FeedbackController {
 		Optional<Territory> place = Optional.ofNullable(territory).flatMap(territories::byCode);
 		Optional<Category> kind = categories.byCode(category);
 		String shownState = state != null && List.of("open", "closed", "late").contains(state) ? state : "all";
-		Reports.Filter filter = new Reports.Filter(place.map(t -> territories.subtree(t.id())).orElse(null),
-				kind.map(Category::id).orElse(null), null, shownState);
+		Reports.Filter filter = Reports.Filter.of(place.map(t -> territories.subtree(t.id())).orElse(null),
+				kind.map(Category::id).orElse(null), shownState);
 		LocalDate today = LocalDate.now(clock);
 		int size = 20;
 		int current = Math.max(1, page);

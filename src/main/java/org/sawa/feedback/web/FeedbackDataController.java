@@ -14,6 +14,7 @@ import org.sawa.feedback.FeedbackStatistics;
 import org.sawa.feedback.FeedbackStatistics.By;
 import org.sawa.feedback.FeedbackStatistics.Figures;
 import org.sawa.feedback.OpenReports;
+import org.sawa.feedback.Reports;
 import org.sawa.imports.Csv;
 import org.sawa.inforequest.InfoBodies;
 import org.sawa.lens.Participants;
@@ -208,8 +209,10 @@ class FeedbackDataController {
 			.body(body);
 	}
 
-	private OpenReports.Query query(String territory, String category, String status, String from, String to,
-			Integer limit) {
+	/**
+	 * The reports the API is asked for: open or closed (any other state is no condition).
+	 */
+	private Reports.Filter filter(String territory, String category, String status, String from, String to) {
 		List<Long> ids = territory == null ? null
 				: territories.byCode(territory)
 					.map(t -> territories.subtree(t.id()))
@@ -218,8 +221,12 @@ class FeedbackDataController {
 				: categories.byCode(category)
 					.map(Category::id)
 					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "api.error.parameter"));
-		int size = limit == null ? 500 : Math.max(1, Math.min(limit, 5000));
-		return new OpenReports.Query(ids, kind, status, FormValues.date(from), FormValues.date(to), null, size);
+		String state = "open".equals(status) || "closed".equals(status) ? status : null;
+		return new Reports.Filter(ids, kind, null, state, FormValues.date(from), FormValues.date(to), null);
+	}
+
+	private static int size(Integer limit) {
+		return limit == null ? 500 : Math.max(1, Math.min(limit, 5000));
 	}
 
 	@GetMapping("/api/v1/feedback/reports")
@@ -228,7 +235,7 @@ class FeedbackDataController {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) Integer limit) {
-		return open.find(query(territory, category, status, from, to, limit));
+		return open.find(filter(territory, category, status, from, to), size(limit));
 	}
 
 	@GetMapping("/api/v1/feedback/reports.csv")
@@ -239,7 +246,7 @@ class FeedbackDataController {
 		StringBuilder csv = new StringBuilder("number,status,outcome,duplicate_of,category,commune,body,channel,"
 				+ "place,description,language,received_on,acknowledged_on,answered_on,closed_on,reopened_on,"
 				+ "next_due_on,satisfied\r\n");
-		for (OpenReports.OpenReport r : open.find(query(territory, category, status, from, to, limit))) {
+		for (OpenReports.OpenReport r : open.find(filter(territory, category, status, from, to), size(limit))) {
 			csv.append(String.join(",", Csv.cell(r.number()), r.status(), Csv.cell(r.outcome()),
 					Csv.cell(r.duplicateOf()), r.category(), r.commune(), Csv.cell(r.body()), r.channel(),
 					Csv.cell(r.place()), Csv.cell(r.description()), r.language(), day(r.receivedOn()),

@@ -14,6 +14,7 @@ import org.sawa.feedback.Categories;
 import org.sawa.feedback.Category;
 import org.sawa.feedback.OpenReports;
 import org.sawa.feedback.OpenReports.OpenReport;
+import org.sawa.feedback.Reports;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.beans.factory.annotation.Value;
@@ -161,7 +162,7 @@ class Open311Controller {
 			to = LocalDate.now(clock);
 			from = to.minusDays(90);
 		}
-		List<OpenReport> found = open.find(new OpenReports.Query(within, category, status, from, to, numbers, 1000));
+		List<OpenReport> found = open.find(new Reports.Filter(within, category, null, status, from, to, numbers), 1000);
 		Map<String, Category> kinds = byCode();
 		return answer(format, "service_requests", "request",
 				found.stream().map(r -> request(r, kinds.get(r.category()), locale)).toList());
@@ -169,7 +170,7 @@ class Open311Controller {
 
 	@GetMapping("/open311/v2/requests/{id}.{format:json|xml}")
 	ResponseEntity<String> request(@PathVariable String id, @PathVariable String format, Locale locale) {
-		List<OpenReport> found = open.find(new OpenReports.Query(null, null, null, null, null, List.of(id), 1));
+		List<OpenReport> found = open.find(new Reports.Filter(null, null, null, null, null, null, List.of(id)), 1);
 		if (found.isEmpty()) {
 			return error(format, HttpStatus.NOT_FOUND, "service_request_id not found");
 		}
