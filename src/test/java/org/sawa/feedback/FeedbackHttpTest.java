@@ -119,12 +119,18 @@ class FeedbackHttpTest {
 		assertThat(staff.get("/feedback/reports/" + number).body()).contains("amina.tanant@example.ma", "0612345678");
 		Browser admin = new Browser(port).acceptLanguage("fr");
 		admin.signIn("admin@sawa.demo", People.PASSWORD);
-		for (String open : List.of(publicPage, anyone.get("/feedback?territory=MA-AZI-07").body(),
-				anyone.get("/api/v1/feedback/reports?territory=MA-AZI-07").body(),
+		// the JSON answers as a client asks for them (a page's Accept gets no JSON to
+		// search)
+		Browser client = new Browser(port).accept("application/json");
+		String api = client.get("/api/v1/feedback/reports?territory=MA-AZI-07").body();
+		String figures = client.get("/feedback/statistics.json?territory=MA-AZI-07").body();
+		assertThat(api).contains(number);
+		assertThat(figures).contains("\"territory\":\"MA-AZI-07\"");
+		for (String open : List.of(publicPage, anyone.get("/feedback?territory=MA-AZI-07").body(), api,
 				anyone.get("/api/v1/feedback/reports.csv?territory=MA-AZI-07").body(),
 				anyone.get("/open311/v2/requests.json?service_request_id=" + number).body(),
-				anyone.get("/open311/v2/requests.xml?jurisdiction_id=MA-AZI-07").body(),
-				anyone.get("/feedback/statistics.json?territory=MA-AZI-07").body(), admin.get("/admin/audit").body(),
+				anyone.get("/open311/v2/requests.xml?jurisdiction_id=MA-AZI-07").body(), figures,
+				admin.get("/admin/audit").body(),
 				String.join("\n", jdbc.sql("SELECT details FROM audit_entry").query(String.class).list()))) {
 			assertThat(open).doesNotContain("amina.tanant").doesNotContain("0612345678");
 		}
