@@ -133,10 +133,19 @@ public class InfoBodies {
 	 * territory they administer.
 	 */
 	public List<InfoBody> servedBy(long personId) {
-		var administered = permissions.scope(personId, Role.ADMIN);
+		// read once, not once per body: every signed-in page asks it for its menu
+		java.util.Set<Long> designated = new java.util.HashSet<>(
+				jdbc.sql("SELECT body_id FROM info_officer WHERE person_id = :p")
+					.param("p", personId)
+					.query(Long.class)
+					.list());
+		java.util.Set<Long> administered = new java.util.HashSet<>();
+		permissions.of(personId)
+			.stream()
+			.filter(g -> g.role() == Role.ADMIN)
+			.forEach(g -> administered.addAll(territories.subtree(g.territoryId())));
 		return all().stream()
-			.filter(b -> designated(personId, b.id())
-					|| territories.byId(b.territoryId()).filter(administered).isPresent())
+			.filter(b -> designated.contains(b.id()) || administered.contains(b.territoryId()))
 			.toList();
 	}
 
