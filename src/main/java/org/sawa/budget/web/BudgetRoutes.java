@@ -1,0 +1,22 @@
+package org.sawa.budget.web;
+
+import java.util.List;
+import org.sawa.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Who may reach this module's routes (any route not declared here is refused). */
+@Configuration(proxyBeanMethods = false)
+class BudgetRoutes {
+
+	@Bean
+	AccessRules budgetAccessRules() {
+		return AccessRules.of("budget")
+			.anyoneReads("/budgets", "/budgets/template.csv", "/budgets/*/*", "/budgets/*/*/budget.csv",
+					"/budgets/*/*/lines.csv", "/budgets/*/*/datapackage.json", "/budgets/*/*/leaflet-*.pdf",
+					"/api/v1/budgets", "/api/v1/budgets/**")
+			.signedIn("/budgets/manage", "/budgets/manage/**")
+			.roles(List.of("ADMIN"), "/admin/budget-glossary");
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.sawa.budget.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sawa.account.SawaUser;
+import org.sawa.budget.Budget;
+import org.sawa.budget.Budgets;
+import org.sawa.budget.CitizenBudgets;
+import org.sawa.budget.Glossary;
+import org.sawa.pdf.PdfRenderer;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The citizen budget of a collectivity and year, its printable leaflet, and the list of
+ * the budgets published.
+ */
+@Controller
+class CitizenBudgetController {
+
+	/**
+	 * The languages the leaflet is made in (its fonts cover Arabic and Latin scripts).
+	 */
+	static final List<String> PDF_LANGUAGES = List.of("ar", "fr", "en");
+
+	private final Budgets budgets;
+
+	private final CitizenBudgets citizen;
+
+	private final Glossary glossary;
+
+	private final Territories territories;
+
+	private final PdfRenderer pdf;
+
+	CitizenBudgetController(Budgets budgets, CitizenBudgets citizen, Glossary glossary, Territories territories,
+			PdfRenderer pdf) {
+		this.budgets = budgets;
+		this.citizen = citizen;
+		this.glossary = glossary;
+		this.territories = territories;
+		this.pdf = pdf;
+	}
+
+	/** A territory with the years of its published budgets. */
+	record Published(Territory territory, String name, List<Integer> years) {
+	}
+
+	@GetMapping("/budgets")
+	String index(Locale locale, Model model) {
+		Map<Long, Published> byTerritory = new LinkedHashMap<>();
+		for (Budget b : budgets.published()) {
+			byTerritory.computeIfAbsent(b.territoryId(), id -> {
+				Territory t = territories.byId(id).orElseThrow();
+				return new Published(t, t.name(locale), new ArrayList<>());
+			}).years().add(b.year());
+		}
+		List<Published> published = new ArrayList<>(byTerritory.values());
+		published.sort((a, b) -> a.territory().path().compareTo(b.territory().path()));
+		model.addAttribute("published", published);
+		return "budget/index";
+	}
+
+	@GetMapping("/budgets/{code}/{year:[0-9]{4}}")
+	String page(@PathVariable String code, @PathVariable int year, @AuthenticationPrincipal SawaUser user,
+			Locale locale, Model model) {
+		Budget budget = readable(code, year, user);
+		model.addAllAttributes(model(budget, locale));
+		model.addAttribute("pdfLanguages", PDF_LANGUAGES);
+		model.addAttribute("lineage", territories.lineage(territories.byId(budget.territoryId()).orElseThrow()));
+		model.addAttribute("manages", user != null && budgets.manages(user.id(), budget.territoryId()));
+		return "budget/citizen";
+	}
+
+	@GetMapping("/budgets/{code}/{year:[0-9]{4}}/leaflet-{lang}.pdf")
+	ResponseEntity<byte[]> leaflet(@PathVariable String code, @PathVariable int year, @PathVariable String lang,
+			@AuthenticationPrincipal SawaUser user) {
+		if (!PDF_LANGUAGES.contains(lang)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Budget budget = readable(code, year, user);
+		Locale locale = Locale.forLanguageTag(lang);
+		Map<String, Object> model = model(budget, locale);
+		model.put("lang", lang);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("citizen-budget-" + code + "-" + year + "-" + lang + ".pdf")
+						.build()
+						.toString())
+			.body(pdf.render("pdf/citizen-budget", model, locale));
+	}
+
+	private Map<String, Object> model(Budget budget, Locale locale) {
+		CitizenBudgets.View view = citizen.of(budget, locale);
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("view", view);
+		model.put("territoryName", view.territory().name(locale));
+		model.put("words", glossary.in(locale.getLanguage(), view.shown()));
+		return model;
+	}
+
+	/**
+	 * The budget, if the reader may see it; else not found (a draft does not exist for
+	 * her).
+	 */
+	private Budget readable(String code, int year, SawaUser user) {
+		return budgets.readable(code, year, user == null ? null : user.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}
