@@ -74,13 +74,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoFeedback demoFeedback;
 
+	private final DemoBudgets demoBudgets;
+
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
 			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
-			DemoConsultations demoConsultations, DemoFeedback demoFeedback) {
+			DemoConsultations demoConsultations, DemoFeedback demoFeedback, DemoBudgets demoBudgets) {
 		this.demoFeedback = demoFeedback;
+		this.demoBudgets = demoBudgets;
 		this.demoConsultations = demoConsultations;
 		this.legalPopulationImporter = legalPopulationImporter;
 		this.demoCommitments = demoCommitments;
@@ -136,6 +139,7 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
 				accounts.idByEmail("moderator@sawa.demo").orElseThrow(),
 				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
+		demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

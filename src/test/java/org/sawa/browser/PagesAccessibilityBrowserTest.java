@@ -133,7 +133,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/commitments?territory=MA-05&status=stuck", "/commitments/BMK-04", "/reports", "/reports/MA-05/2025",
 				"/reports/MA-11/2025", "/too-large", "/feedback", "/feedback?territory=MA-05&state=late",
 				"/feedback/new", "/feedback/new?category=water_point&commune=MA-LAA-01&next=1",
-				"/feedback/statistics?territory=MA-11", "/information/confirm-address/an-unused-link-looks-like-this");
+				"/feedback/statistics?territory=MA-11", "/information/confirm-address/an-unused-link-looks-like-this",
+				"/budgets", "/budgets/MA-05/2026", "/budgets/MA-BEM-07/2025");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/admin/council-quotas", "/petitions/new", "/consultations/new",
@@ -166,7 +167,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/commitments/MALAA0003/texts?language=zgh", DEMO_PETITION + "/texts?language=en", "/reports",
 				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1",
 				"/feedback/queue", "/feedback/queue?body=triage", "/feedback/typed", "/admin/feedback",
-				"/admin/feedback?edit=water_point");
+				"/admin/feedback?edit=water_point", "/budgets/manage", "/admin/budget-glossary",
+				"/admin/budget-glossary?edit=gender_marker");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));
