@@ -18,7 +18,7 @@ class ProductionSecrets {
 
 	/** The settings that hold a key, and the start of the development value of each. */
 	static final List<String> KEYS = List.of("sawa.security.hmac-secret", "sawa.audit.chain-key",
-			"sawa.disclosure.cell-key");
+			"sawa.disclosure.cell-key", "sawa.budget.ballot-key");
 
 	static final String DEVELOPMENT = "dev-only";
 
@@ -26,7 +26,7 @@ class ProductionSecrets {
 		List<String> unset = unsafe(environment);
 		if (!unset.isEmpty()) {
 			throw new IllegalStateException("Production needs keys of its own: set " + String.join(", ", unset)
-					+ " (environment variables SAWA_SECURITY_HMAC_SECRET, SAWA_AUDIT_CHAIN_KEY, SAWA_DISCLOSURE_CELL_KEY), at least 32 characters each");
+					+ " (environment variables SAWA_SECURITY_HMAC_SECRET, SAWA_AUDIT_CHAIN_KEY, SAWA_DISCLOSURE_CELL_KEY, SAWA_BUDGET_BALLOT_KEY), at least 32 characters each");
 		}
 	}
 
