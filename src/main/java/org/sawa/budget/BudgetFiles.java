@@ -79,7 +79,7 @@ public class BudgetFiles {
 		if (about.year() == null || about.year() < 2000 || about.year() > 2100) {
 			refusals.add("year", "budget.error.year");
 		}
-		if (!List.of("ar", "fr").contains(about.language())) {
+		if (!Texts.oneOf(about.language(), List.of("ar", "fr"))) {
 			refusals.add("language", "budget.error.language");
 		}
 		String source = Texts.cleanOrEmpty(about.source());

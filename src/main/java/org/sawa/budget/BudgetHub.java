@@ -5,23 +5,36 @@ import org.sawa.territory.Territory;
 import org.sawa.territory.TerritoryHub;
 import org.springframework.stereotype.Component;
 
-/** A collectivity's page leads to its latest published citizen budget. */
+/**
+ * A collectivity's page leads to its latest published citizen budget and its latest
+ * participatory budget.
+ */
 @Component
 class BudgetHub implements TerritoryHub {
 
 	private final Budgets budgets;
 
-	BudgetHub(Budgets budgets) {
+	private final ParticipatoryBudgets processes;
+
+	BudgetHub(Budgets budgets, ParticipatoryBudgets processes) {
 		this.budgets = budgets;
+		this.processes = processes;
 	}
 
 	@Override
 	public List<Link> links(Territory territory) {
-		return budgets.published(territory.id())
+		List<Link> links = new java.util.ArrayList<>();
+		budgets.published(territory.id())
 			.stream()
 			.findFirst()
-			.map(b -> List.of(Link.of("budget.hub.citizen", "/budgets/" + territory.code() + "/" + b.year())))
-			.orElse(List.of());
+			.ifPresent(b -> links.add(Link.of("budget.hub.citizen", "/budgets/" + territory.code() + "/" + b.year())));
+		processes.all()
+			.stream()
+			.filter(p -> p.territoryId() == territory.id())
+			.findFirst()
+			.ifPresent(p -> links.add(Link.described("budget.hub.participatory", "/participatory-budgets/" + p.code(),
+					"budget.pb.now." + processes.phase(p).code(), p.title())));
+		return links;
 	}
 
 	@Override

@@ -106,7 +106,7 @@ public class ParticipatoryBudgets {
 		if (f.year() == null || f.year() < 2000 || f.year() > 2100) {
 			refusals.add("year", "budget.error.year");
 		}
-		if (!List.of("ar", "fr").contains(f.language())) {
+		if (!Texts.oneOf(f.language(), List.of("ar", "fr"))) {
 			refusals.add("language", "budget.error.language");
 		}
 		String title = Texts.cleanOrEmpty(f.title());
@@ -135,7 +135,7 @@ public class ParticipatoryBudgets {
 		if (f.envelope() == null || f.envelope().signum() <= 0 || f.envelope().compareTo(BudgetSheet.MOST) > 0) {
 			refusals.add("envelope", "budget.pb.error.envelope");
 		}
-		if (!List.of("none", "province", "theme").contains(f.split())) {
+		if (!Texts.oneOf(f.split(), List.of("none", "province", "theme"))) {
 			refusals.add("split", "validation.option");
 		}
 		else if (!"none".equals(f.split())) {
@@ -148,10 +148,10 @@ public class ParticipatoryBudgets {
 				refusals.add("parts", "budget.pb.error.parts", String.join(", ", keys));
 			}
 			else if (f.envelope() != null && sum.compareTo(f.envelope()) != 0) {
-				refusals.add("parts", "budget.pb.error.partsSum", sum.toPlainString(), f.envelope().toPlainString());
+				refusals.add("parts", "budget.pb.error.partsSum", sum, f.envelope());
 			}
 		}
-		if (!List.of("knapsack", "approval").contains(f.method())) {
+		if (!Texts.oneOf(f.method(), List.of("knapsack", "approval"))) {
 			refusals.add("method", "validation.option");
 		}
 		else if ("approval".equals(f.method()) && (f.choices() == null || f.choices() < 1 || f.choices() > 20)) {
@@ -161,7 +161,7 @@ public class ParticipatoryBudgets {
 		if (reserved < 0 || reserved > 50) {
 			refusals.add("reservedPercent", "budget.pb.error.reserved");
 		}
-		else if (reserved > 0 && !List.of("women", "youth").contains(f.reservedFor())) {
+		else if (reserved > 0 && !Texts.oneOf(f.reservedFor(), List.of("women", "youth"))) {
 			refusals.add("reservedFor", "budget.pb.error.reservedFor");
 		}
 	}

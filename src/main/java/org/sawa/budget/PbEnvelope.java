@@ -66,8 +66,7 @@ public class PbEnvelope {
 			chosen.forEach(x -> spent.merge(part(p, x), x.cost(), BigDecimal::add));
 			spent.forEach((part, sum) -> {
 				if (sum.compareTo(amount(p, part)) > 0) {
-					throw new BudgetRefused("choices", "budget.pb.error.overEnvelope", sum.toPlainString(),
-							amount(p, part).toPlainString());
+					throw new BudgetRefused("choices", "budget.pb.error.overEnvelope", sum, amount(p, part));
 				}
 			});
 		}

@@ -137,12 +137,12 @@ public class PbProposals {
 		if (Texts.length(place) > 200) {
 			refusals.add("place", "import.error.tooLong", 200);
 		}
-		if (!ParticipatoryBudgets.THEMES.contains(f.theme())) {
+		if (!Texts.oneOf(f.theme(), ParticipatoryBudgets.THEMES)) {
 			refusals.add("theme", "budget.pb.error.theme");
 		}
 		if (f.estimatedCost() == null || f.estimatedCost().signum() <= 0
 				|| f.estimatedCost().compareTo(p.envelope()) > 0) {
-			refusals.add("estimatedCost", "budget.pb.error.cost", p.envelope().toPlainString());
+			refusals.add("estimatedCost", "budget.pb.error.cost", p.envelope());
 		}
 		if (f.associationId() != null
 				&& associations(p, personId).stream().noneMatch(o -> o.id() == f.associationId())) {
@@ -167,7 +167,7 @@ public class PbProposals {
 			.param("n", number)
 			.param("t", title)
 			.param("d", description)
-			.param("l", List.of("ar", "fr", "en", "zgh").contains(f.language()) ? f.language() : p.language())
+			.param("l", Texts.oneOf(f.language(), List.of("ar", "fr", "en", "zgh")) ? f.language() : p.language())
 			.param("c", commune.get().id())
 			.param("place", place)
 			.param("theme", f.theme())
@@ -247,7 +247,7 @@ public class PbProposals {
 			}
 			if (r.reviewedCost() == null || r.reviewedCost().signum() <= 0
 					|| r.reviewedCost().compareTo(p.envelope()) > 0) {
-				refusals.add("reviewedCost", "budget.pb.error.cost", p.envelope().toPlainString());
+				refusals.add("reviewedCost", "budget.pb.error.cost", p.envelope());
 			}
 		}
 		if (Texts.length(reason) > 2000) {

@@ -76,12 +76,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoBudgets demoBudgets;
 
+	private final DemoParticipatoryBudgets demoParticipatoryBudgets;
+
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
 			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
-			DemoConsultations demoConsultations, DemoFeedback demoFeedback, DemoBudgets demoBudgets) {
+			DemoConsultations demoConsultations, DemoFeedback demoFeedback, DemoBudgets demoBudgets,
+			DemoParticipatoryBudgets demoParticipatoryBudgets) {
+		this.demoParticipatoryBudgets = demoParticipatoryBudgets;
 		this.demoFeedback = demoFeedback;
 		this.demoBudgets = demoBudgets;
 		this.demoConsultations = demoConsultations;
@@ -140,6 +144,7 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("moderator@sawa.demo").orElseThrow(),
 				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		demoParticipatoryBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

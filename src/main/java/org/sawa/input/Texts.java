@@ -56,4 +56,12 @@ public final class Texts {
 				|| c == 0x2060 || c == 0xFEFF || c == 0x00AD || c == 0x180E;
 	}
 
+	/**
+	 * Whether a value a form sent is one of the options (a field left out, null, is none:
+	 * {@code List.of(...).contains(null)} would throw).
+	 */
+	public static boolean oneOf(String value, java.util.List<String> options) {
+		return value != null && options.contains(value);
+	}
+
 }

@@ -47,8 +47,11 @@ class CitizenBudgetController {
 
 	private final PdfRenderer pdf;
 
+	private final org.sawa.budget.ParticipatoryBudgets processes;
+
 	CitizenBudgetController(Budgets budgets, CitizenBudgets citizen, Glossary glossary, Territories territories,
-			PdfRenderer pdf) {
+			PdfRenderer pdf, org.sawa.budget.ParticipatoryBudgets processes) {
+		this.processes = processes;
 		this.budgets = budgets;
 		this.citizen = citizen;
 		this.glossary = glossary;
@@ -60,8 +63,18 @@ class CitizenBudgetController {
 	record Published(Territory territory, String name, List<Integer> years) {
 	}
 
+	/** A participatory budget in the list: its place's name and phase. */
+	record Participatory(org.sawa.budget.PbProcess pb, String place, String phase) {
+	}
+
 	@GetMapping("/budgets")
-	String index(Locale locale, Model model) {
+	String index(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+		model.addAttribute("pbs", processes.all()
+			.stream()
+			.map(p -> new Participatory(p, territories.byId(p.territoryId()).map(t -> t.name(locale)).orElse(""),
+					processes.phase(p).code()))
+			.toList());
+		model.addAttribute("mayOpen", user != null && budgets.managesAny(user.id()));
 		Map<Long, Published> byTerritory = new LinkedHashMap<>();
 		for (Budget b : budgets.published()) {
 			byTerritory.computeIfAbsent(b.territoryId(), id -> {
