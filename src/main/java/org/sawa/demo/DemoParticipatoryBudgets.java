@@ -53,6 +53,8 @@ class DemoParticipatoryBudgets {
 
 	private final PbResults results;
 
+	private final org.sawa.budget.PbTexts texts;
+
 	private final Accounts accounts;
 
 	private final Territories territories;
@@ -62,7 +64,9 @@ class DemoParticipatoryBudgets {
 	private final Random random = new Random(2026);
 
 	DemoParticipatoryBudgets(ParticipatoryBudgets processes, PbProposals proposals, Ballots ballots,
-			PbEnvelope envelope, PbResults results, Accounts accounts, Territories territories, ShiftableClock clock) {
+			PbEnvelope envelope, PbResults results, org.sawa.budget.PbTexts texts, Accounts accounts,
+			Territories territories, ShiftableClock clock) {
+		this.texts = texts;
 		this.processes = processes;
 		this.proposals = proposals;
 		this.ballots = ballots;
@@ -97,6 +101,17 @@ class DemoParticipatoryBudgets {
 						+ "تقترحها النساء أو موجهة لهن. مشاريع وأرقام مختلقة للعرض.",
 				new BigDecimal("1500000"), "none", Map.of(), "knapsack", null, 30, "women", today.minusDays(95),
 				today.minusDays(60), today.minusDays(20), today.minusDays(10), today.plusDays(17)), staff));
+		clock.during(today.minusDays(249), () -> texts.write(region, "ar", Map.of("title",
+				"الميزانية التشاركية الجهوية " + today.getYear(), "summary",
+				"تخصص الجهة ثلاثين مليون درهم لمشاريع يقترحها السكان والجمعيات، موزعة على الأقاليم الخمسة؛ ربعها لمشاريع "
+						+ "تقترحها النساء أو موجهة لهن. أرقام ومشاريع مختلقة للعرض."),
+				staff));
+		clock.during(today.minusDays(94), () -> texts.write(naour, "fr", Map.of("title",
+				"Budget participatif de la commune de Naour " + today.getYear(), "summary",
+				"La commune consacre un million et demi de dirhams à des projets proposés par les habitants et les "
+						+ "associations, dont 30 % pour des projets portés par ou pour des femmes. Projets et "
+						+ "chiffres inventés pour la démonstration."),
+				staff));
 		propose(region, rows, "BMK", today.minusDays(245), today.minusDays(180), staff);
 		propose(naour, rows, "NAOUR", today.minusDays(85), today.minusDays(35), staff);
 		vote(processes.byCode(region.code()).orElseThrow(), today.minusDays(80), 25, REGION_PAPER, staff);

@@ -81,6 +81,15 @@ class PbHttpTest {
 		assertThat(staff.get("/participatory-budgets/PB-TEST-HTTP").body()).contains("Les propositions sont ouvertes",
 				"Choisir jusqu’à 3 projets", "pour des projets proposés par ou pour des jeunes");
 
+		staff.submit("/participatory-budgets/PB-TEST-HTTP/texts?language=ar",
+				"/participatory-budgets/PB-TEST-HTTP/texts?language=ar",
+				Map.of("title", "الميزانية التشاركية لأولاد امبارك", "summary", ""));
+		assertThat(new Browser(port).acceptLanguage("ar").get("/participatory-budgets/PB-TEST-HTTP").body()).contains(
+				"lang=\"ar\" dir=\"rtl\">الميزانية التشاركية لأولاد امبارك",
+				"lang=\"fr\" dir=\"ltr\">Les habitants de la commune proposent");
+		assertThat(new Browser(port).acceptLanguage("en").get("/participatory-budgets/PB-TEST-HTTP").body())
+			.contains("lang=\"fr\" dir=\"ltr\">Budget participatif", "Part of this page is not yet written in");
+
 		String residentEmail = people.address("pb.http.resident");
 		people.resident(residentEmail, "female", 1995, "MA-BEM-10");
 		Browser resident = signedIn(residentEmail);

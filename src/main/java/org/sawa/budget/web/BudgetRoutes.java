@@ -18,10 +18,11 @@ class BudgetRoutes {
 					"/participatory-budgets/*/proposals/*", "/participatory-budgets/*/results",
 					"/participatory-budgets/*/winners.json", "/participatory-budgets/*/winners.csv")
 			.signedIn("/budgets/manage", "/budgets/manage/**", "/participatory-budgets/new",
-					"/participatory-budgets/*/manage", "/participatory-budgets/*/propose",
-					"/participatory-budgets/*/vote", "/participatory-budgets/*/proposals/*/support",
-					"/participatory-budgets/*/proposals/*/review", "/participatory-budgets/*/reviews/publish",
-					"/participatory-budgets/*/paper", "/participatory-budgets/*/results/publish")
+					"/participatory-budgets/*/manage", "/participatory-budgets/*/texts",
+					"/participatory-budgets/*/propose", "/participatory-budgets/*/vote",
+					"/participatory-budgets/*/proposals/*/support", "/participatory-budgets/*/proposals/*/review",
+					"/participatory-budgets/*/reviews/publish", "/participatory-budgets/*/paper",
+					"/participatory-budgets/*/results/publish")
 			.roles(List.of("ADMIN"), "/admin/budget-glossary");
 	}
 

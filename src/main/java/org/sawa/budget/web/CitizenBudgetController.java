@@ -49,8 +49,11 @@ class CitizenBudgetController {
 
 	private final org.sawa.budget.ParticipatoryBudgets processes;
 
+	private final org.sawa.budget.PbTexts pbTexts;
+
 	CitizenBudgetController(Budgets budgets, CitizenBudgets citizen, Glossary glossary, Territories territories,
-			PdfRenderer pdf, org.sawa.budget.ParticipatoryBudgets processes) {
+			PdfRenderer pdf, org.sawa.budget.ParticipatoryBudgets processes, org.sawa.budget.PbTexts pbTexts) {
+		this.pbTexts = pbTexts;
 		this.processes = processes;
 		this.budgets = budgets;
 		this.citizen = citizen;
@@ -64,16 +67,26 @@ class CitizenBudgetController {
 	}
 
 	/** A participatory budget in the list: its place's name and phase. */
-	record Participatory(org.sawa.budget.PbProcess pb, String place, String phase) {
+	record Participatory(org.sawa.budget.PbProcess pb, String place, String phase, String title, String lang) {
+
+		public String dir() {
+			return "ar".equals(lang) ? "rtl" : "ltr";
+		}
+
 	}
 
 	@GetMapping("/budgets")
 	String index(@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
-		model.addAttribute("pbs", processes.all()
-			.stream()
-			.map(p -> new Participatory(p, territories.byId(p.territoryId()).map(t -> t.name(locale)).orElse(""),
-					processes.phase(p).code()))
-			.toList());
+		org.sawa.input.Shown shown = new org.sawa.input.Shown(locale.getLanguage());
+		List<Participatory> pbs = new ArrayList<>();
+		for (org.sawa.budget.PbProcess p : processes.all()) {
+			org.sawa.budget.PbTexts.Localized localized = pbTexts.in(p, locale.getLanguage());
+			String lang = localized.shown().lang("title");
+			pbs.add(new Participatory(p, territories.byId(p.territoryId()).map(t -> t.name(locale)).orElse(""),
+					processes.phase(p).code(), shown.text(p.code(), localized.title(), lang, Map.of()), lang));
+		}
+		model.addAttribute("pbs", pbs);
+		model.addAttribute("shown", shown);
 		model.addAttribute("mayOpen", user != null && budgets.managesAny(user.id()));
 		Map<Long, Published> byTerritory = new LinkedHashMap<>();
 		for (Budget b : budgets.published()) {

@@ -47,8 +47,11 @@ class PbController {
 
 	private final Territories territories;
 
+	private final org.sawa.budget.PbTexts texts;
+
 	PbController(ParticipatoryBudgets processes, PbProposals proposals, Ballots ballots, PbEnvelope envelope,
-			Territories territories) {
+			Territories territories, org.sawa.budget.PbTexts texts) {
+		this.texts = texts;
 		this.processes = processes;
 		this.proposals = proposals;
 		this.ballots = ballots;
@@ -67,6 +70,10 @@ class PbController {
 		model.addAttribute("territory", territory);
 		model.addAttribute("territoryName", territory.name(locale));
 		model.addAttribute("phase", processes.phase(p).code());
+		org.sawa.budget.PbTexts.Localized localized = texts.in(p, locale.getLanguage());
+		model.addAttribute("texts", localized);
+		model.addAttribute("shown", localized.shown());
+		model.addAttribute("missing", texts.missing(p));
 		Map<String, String> partNames = new LinkedHashMap<>();
 		p.parts()
 			.keySet()
