@@ -43,3 +43,22 @@ measure() {
   errors=$(echo "$out" | awk '/Non-2xx|Socket errors/{print}' | tr '\n' ' ')
   printf '%-36s %9s %s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "${4:-req/s}" "$p50" "$p99" "$errors"
 }
+
+# run_pgbench <label> <unit> <clients> <transactions> <script> [pgbench options...]: pgbench on the
+# application's PostgreSQL ($PGPORT), the per-transaction logs read for p50 and p99, printed as one
+# line beside the application's: transactions, clients, rate, p50, p99.
+run_pgbench() {
+  local label=$1 unit=$2 clients=$3 total=$4 script=$5
+  shift 5
+  local logs out tps count p50 p99
+  logs=$(mktemp -d)
+  out=$(pgbench -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$clients" -j 2 -t $(( (total + clients - 1) / clients )) \
+    "$@" -f "$script" -l --log-prefix="$logs/tx" postgres 2>&1)
+  tps=$(echo "$out" | awk -F'= ' '/^tps/{split($2, a, " "); print a[1]; exit}')
+  # per-transaction logs: the third column is the latency in microseconds
+  read -r count p50 p99 < <(cat "$logs"/tx* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
+    printf "%d %.1f %.1f\n", NR, v[int(NR*0.5+0.999)]/1000, v[int(NR*0.99+0.999)]/1000 }')
+  rm -rf "$logs"
+  printf '%s: %d transactions, %d clients: %.0f %s/s, p50 %s ms, p99 %s ms\n' "$label" "$count" "$clients" "$tps" \
+    "$unit" "$p50" "$p99"
+}

@@ -29,20 +29,10 @@ SQL -v n="$ACCOUNTS" -v hash="$HASH" -f bench/petition-signing/setup.sql
 PGBENCH_PETITION=$(SQL -At -c "SELECT id FROM petition WHERE reference = 'BENCH-PGBENCH'")
 echo "accounts: $ACCOUNTS, concurrency: $CONCURRENCY, loopback, synchronous_commit=$(SQL -At -c 'SHOW synchronous_commit')"
 
-java bench/petition-signing/SigningClient.java "http://127.0.0.1:$PORT" "$ACCOUNTS" "$CONCURRENCY" \
+java bench/shared/FormClient.java "http://127.0.0.1:$PORT" "$ACCOUNTS" "$CONCURRENCY" \
   BENCH-WARMUP BENCH-SAWA
 
-LOGS=$(mktemp -d)
-PER_CLIENT=$(( (ACCOUNTS + CONCURRENCY - 1) / CONCURRENCY ))
-OUT=$(pgbench -n -h 127.0.0.1 -p $PGPORT -U postgres -c "$CONCURRENCY" -j 2 -t "$PER_CLIENT" \
-  -D petition="$PGBENCH_PETITION" -f bench/petition-signing/pgbench-sign.sql -l --log-prefix="$LOGS/tx" postgres 2>&1)
-TPS=$(echo "$OUT" | awk -F'= ' '/^tps/{split($2, a, " "); print a[1]; exit}')
-# per-transaction logs: the third column is the latency in microseconds
-read -r COUNT P50 P99 < <(cat "$LOGS"/tx* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
-  printf "%d %.1f %.1f\n", NR, v[int(NR*0.5+0.999)]/1000, v[int(NR*0.99+0.999)]/1000 }')
-rm -rf "$LOGS"
-printf 'pgbench (same database, same run): %d transactions, %d clients: %.0f signatures/s, p50 %s ms, p99 %s ms\n' \
-  "$COUNT" "$CONCURRENCY" "$TPS" "$P50" "$P99"
+run_pgbench "pgbench (same database, same run)" signatures "$CONCURRENCY" "$ACCOUNTS" bench/petition-signing/pgbench-sign.sql -D petition="$PGBENCH_PETITION"
 SQL -At -F ' ' -c "SELECT 'signatures stored: ' || string_agg(reference || ' ' || n, ', ' ORDER BY reference)
   FROM (SELECT reference, count(s.id) AS n FROM petition p LEFT JOIN petition_signature s ON s.petition_id = p.id
         WHERE reference LIKE 'BENCH-%' GROUP BY reference) AS t"

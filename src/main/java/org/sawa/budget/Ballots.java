@@ -193,9 +193,10 @@ public class Ballots {
 				.param("k", "pb:" + p.id() + ":" + k)
 				.query((rs, n) -> 1)
 				.single());
+		// two lookups by index (an OR of both keys would read every voter of the budget)
 		List<Map<String, Object>> earlier = jdbc.sql("""
-				SELECT salt, channel FROM pb_voter
-				WHERE process_id = :p AND (cin_hmac = :cin OR (:person::text IS NOT NULL AND person_hmac = :person))""")
+				SELECT salt, channel FROM pb_voter WHERE process_id = :p AND cin_hmac = :cin
+				UNION SELECT salt, channel FROM pb_voter WHERE process_id = :p AND person_hmac = :person""")
 			.param("p", p.id())
 			.param("cin", cinKey)
 			.param("person", personKey)

@@ -28,6 +28,10 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	static final String DEMO_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
 	/** The demo's answered commune petition, the third of the demo. */
+	static final String REGION_PB = "/participatory-budgets/PB-BMK-" + MovableClock.today().getYear();
+
+	static final String NAOUR_PB = "/participatory-budgets/PB-NAOUR-" + MovableClock.today().getYear();
+
 	static final String ANSWERED_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0003";
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -134,7 +138,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/reports/MA-11/2025", "/too-large", "/feedback", "/feedback?territory=MA-05&state=late",
 				"/feedback/new", "/feedback/new?category=water_point&commune=MA-LAA-01&next=1",
 				"/feedback/statistics?territory=MA-11", "/information/confirm-address/an-unused-link-looks-like-this",
-				"/budgets", "/budgets/MA-05/2026", "/budgets/MA-BEM-07/2025");
+				"/budgets", "/budgets/MA-05/2026", "/budgets/MA-BEM-07/2025", REGION_PB, REGION_PB + "/results",
+				REGION_PB + "/proposals/2", NAOUR_PB);
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/admin/council-quotas", "/petitions/new", "/consultations/new",
@@ -168,7 +173,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/reports/prepare?territory=MA-05&year=19", "/reports/MA-11/2025/manage", "/reports/versions/1",
 				"/feedback/queue", "/feedback/queue?body=triage", "/feedback/typed", "/admin/feedback",
 				"/admin/feedback?edit=water_point", "/budgets/manage", "/admin/budget-glossary",
-				"/admin/budget-glossary?edit=gender_marker");
+				"/admin/budget-glossary?edit=gender_marker", NAOUR_PB + "/manage", NAOUR_PB + "/vote",
+				"/participatory-budgets/new", NAOUR_PB + "/texts?language=en");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The HTTP side of the petition signing benchmark (run by bench/petition-signing.sh, JDK only).
+ * The HTTP side of the petition signing benchmark (run by bench/petition-signing.sh, JDK only),
+ * and of the participatory budget voting benchmark (bench/participatory-voting.sh: the same with
+ * "vote", each account casting one ballot through the ballot form; "publish" then closes the count
+ * as the budget's staff would and times it).
  *
  * Setup, not measured: every benchmark account signs in through the login form (POST /login with
  * the login page's CSRF cookie and token, then its account page for the new session's token).
@@ -28,9 +31,10 @@ import java.util.stream.Collectors;
  * answered by the redirect to the petition page that says "signed". The redirect itself is not
  * followed: the petition page is a page view, measured by bench/web-pages.sh.
  *
- * Usage: java SigningClient.java base-url accounts concurrency warm-up-petition measured-petition
+ * Usage: java FormClient.java base-url accounts concurrency warm-up-petition measured-petition [sign|vote]
+ *        java FormClient.java base-url publish budget-code staff-email staff-password
  */
-public class SigningClient {
+public class FormClient {
 
 	static final String PASSWORD = "bench-password-2026";
 
@@ -45,7 +49,7 @@ public class SigningClient {
 
 	final HttpClient http;
 
-	SigningClient(String base, int concurrency) {
+	FormClient(String base, int concurrency) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -57,12 +61,17 @@ public class SigningClient {
 
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
+		if (args[1].equals("publish")) {
+			publish(base, args[2], args[3], args[4]);
+			System.exit(0);
+		}
+		boolean vote = args.length > 5 && args[5].equals("vote");
 		int accounts = Integer.parseInt(args[1]);
 		int concurrency = Integer.parseInt(args[2]);
 		String warmUp = args[3];
 		String measured = args[4];
 		int warmUpCount = Math.min(5_000, accounts);
-		SigningClient client = new SigningClient(base, concurrency);
+		FormClient client = new FormClient(base, concurrency);
 		Session[] sessions = new Session[accounts];
 
 		long start = System.nanoTime();
@@ -77,16 +86,19 @@ public class SigningClient {
 
 		long[] warmUpNanos = new long[warmUpCount];
 		int warmUpFailures = client.run(warmUpCount, concurrency,
-				i -> warmUpNanos[i] = client.sign(warmUp, sessions[i], i + 1));
-		System.out.printf("warm-up: %d signatures on %s (%d refused)%n", warmUpCount, warmUp, warmUpFailures);
+				i -> warmUpNanos[i] = client.act(vote, warmUp, sessions[i], i + 1));
+		System.out.printf("warm-up: %d %s on %s (%d refused)%n", warmUpCount, vote ? "ballots" : "signatures", warmUp,
+				warmUpFailures);
 
 		long[] nanos = new long[accounts];
 		start = System.nanoTime();
-		int failures = client.run(accounts, concurrency, i -> nanos[i] = client.sign(measured, sessions[i], i + 1));
+		int failures = client.run(accounts, concurrency,
+				i -> nanos[i] = client.act(vote, measured, sessions[i], i + 1));
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Arrays.sort(nanos);
-		System.out.printf("sawa over HTTP: %d signatures, concurrency %d, %.1f s: %.0f signatures/s, p50 %.1f ms, p99 %.1f ms,"
-				+ " max %.1f ms, %d refused or failed%n", accounts, concurrency, seconds, accounts / seconds,
+		String acts = vote ? "ballots" : "signatures";
+		System.out.printf("sawa over HTTP: %d %s, concurrency %d, %.1f s: %.0f %s/s, p50 %.1f ms, p99 %.1f ms,"
+				+ " max %.1f ms, %d refused or failed%n", accounts, acts, concurrency, seconds, accounts / seconds, acts,
 				percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, failures);
 		System.exit(failures == 0 ? 0 : 1);
 	}
@@ -139,6 +151,50 @@ public class SigningClient {
 			throw new IllegalStateException("account page: " + me.statusCode());
 		}
 		return new Session(cookies(me, signedIn), token(me));
+	}
+
+	long act(boolean vote, String target, Session session, int account) {
+		return vote ? vote(target, session, account) : sign(target, session, account);
+	}
+
+	/**
+	 * Casts a ballot of two different projects among the budget's first eight (varied by account) and
+	 * returns the request's latency in nanoseconds.
+	 */
+	long vote(String budget, Session session, int account) {
+		HttpRequest request = post("/participatory-budgets/" + budget + "/vote", session.cookies(),
+				Map.of("_csrf", session.token(), "nationalId", "BV%06d".formatted(account), "p" + (1 + account % 8), "on",
+						"p" + (1 + (account + 1 + account / 8 % 7) % 8), "on"));
+		long start = System.nanoTime();
+		HttpResponse<String> response = send(request);
+		long elapsed = System.nanoTime() - start;
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || !location.endsWith("?voted")) {
+			throw new IllegalStateException("ballot refused: " + response.statusCode() + " " + location);
+		}
+		return elapsed;
+	}
+
+	/** Signs in as the budget's staff, publishes its results and prints how long it took. */
+	static void publish(String base, String budget, String email, String password) {
+		FormClient client = new FormClient(base, 1);
+		HttpResponse<String> loginPage = client.send(client.get("/login", ""));
+		String anonymous = cookies(loginPage, "");
+		HttpResponse<String> login = client.send(client.post("/login", anonymous,
+				Map.of("username", email, "password", password, "_csrf", token(loginPage))));
+		String signedIn = cookies(login, anonymous);
+		HttpResponse<String> manage = client.send(client.get("/participatory-budgets/" + budget + "/manage", signedIn));
+		String session = cookies(manage, signedIn);
+		long start = System.nanoTime();
+		HttpResponse<String> published = client.send(client.post("/participatory-budgets/" + budget + "/results/publish",
+				session, Map.of("_csrf", token(manage))));
+		double ms = (System.nanoTime() - start) / 1e6;
+		String location = published.headers().firstValue("Location").orElse("");
+		System.out.printf("results counted and published over HTTP in %.0f ms (%d %s)%n", ms, published.statusCode(),
+				location);
+		if (!location.endsWith("/results")) {
+			System.exit(1);
+		}
 	}
 
 	/** Signs and returns the request's latency in nanoseconds. */
