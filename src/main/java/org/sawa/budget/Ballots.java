@@ -183,6 +183,42 @@ public class Ballots {
 	 */
 	private void record(PbProcess p, String cinKey, String personKey, Territory commune, DemographicSnapshot who,
 			String channel, String pollingPoint, List<PbProposal> chosen, Instant at) {
+		boolean first = replaceEarlier(p, cinKey, personKey, channel);
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		String salt = HexFormat.of().formatHex(bytes);
+		jdbc.sql("""
+				INSERT INTO pb_voter (process_id, cin_hmac, person_hmac, salt, commune_id, sex, age_band, disability,
+				  area, channel, polling_point, voted_on)
+				VALUES (:p, :cin, :person, :salt, :c, :sex, :age, :dis, :area, :ch, :point, :on)""")
+			.param("p", p.id())
+			.param("cin", cinKey)
+			.param("person", personKey)
+			.param("salt", salt)
+			.param("c", commune.id())
+			.param("sex", who.sex())
+			.param("age", who.ageBand())
+			.param("dis", who.disability())
+			.param("area", who.area())
+			.param("ch", channel)
+			.param("point", pollingPoint)
+			.param("on", Date.valueOf(LocalDate.ofInstant(at, org.sawa.web.Formats.ZONE)))
+			.update();
+		jdbc.sql("INSERT INTO pb_ballot (process_id, ballot_key, choices) VALUES (:p, :k, :c)")
+			.param("p", p.id())
+			.param("k", ballotKey(p, salt))
+			.param("c", chosen.stream().map(PbProposal::id).sorted().toArray(Long[]::new))
+			.update();
+		if (first) {
+			participations.record(CHANNEL, commune.id(), who, at);
+		}
+	}
+
+	/**
+	 * Locks the voter's keys and takes away her earlier ballot (online), or refuses a
+	 * duplicate (paper, or after a paper ballot); whether this is her first ballot.
+	 */
+	private boolean replaceEarlier(PbProcess p, String cinKey, String personKey, String channel) {
 		List<String> keys = new ArrayList<>(List.of(cinKey));
 		if (personKey != null) {
 			keys.add(personKey);
@@ -216,34 +252,7 @@ public class Ballots {
 				.update();
 			jdbc.sql("DELETE FROM pb_voter WHERE salt = :s").param("s", salt).update();
 		}
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		String salt = HexFormat.of().formatHex(bytes);
-		jdbc.sql("""
-				INSERT INTO pb_voter (process_id, cin_hmac, person_hmac, salt, commune_id, sex, age_band, disability,
-				  area, channel, polling_point, voted_on)
-				VALUES (:p, :cin, :person, :salt, :c, :sex, :age, :dis, :area, :ch, :point, :on)""")
-			.param("p", p.id())
-			.param("cin", cinKey)
-			.param("person", personKey)
-			.param("salt", salt)
-			.param("c", commune.id())
-			.param("sex", who.sex())
-			.param("age", who.ageBand())
-			.param("dis", who.disability())
-			.param("area", who.area())
-			.param("ch", channel)
-			.param("point", pollingPoint)
-			.param("on", Date.valueOf(LocalDate.ofInstant(at, org.sawa.web.Formats.ZONE)))
-			.update();
-		jdbc.sql("INSERT INTO pb_ballot (process_id, ballot_key, choices) VALUES (:p, :k, :c)")
-			.param("p", p.id())
-			.param("k", ballotKey(p, salt))
-			.param("c", chosen.stream().map(PbProposal::id).sorted().toArray(Long[]::new))
-			.update();
-		if (earlier.isEmpty()) {
-			participations.record(CHANNEL, commune.id(), who, at);
-		}
+		return earlier.isEmpty();
 	}
 
 	/** The proposals of the person's ballot, by number, if she voted online. */

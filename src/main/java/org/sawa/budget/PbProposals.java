@@ -118,6 +118,45 @@ public class PbProposals {
 		if (!mayTakePart(p, personId)) {
 			throw new BudgetRefused("form", "budget.pb.error.notResident");
 		}
+		Checked c = checked(p, personId, f);
+		// proposals of one budget are numbered one after the other, even when sent at
+		// once
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pb_proposal'), :p)")
+			.param("p", (int) p.id())
+			.query((rs, n) -> 1)
+			.single();
+		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM pb_proposal WHERE process_id = :p")
+			.param("p", p.id())
+			.query(Integer.class)
+			.single();
+		jdbc.sql("""
+				INSERT INTO pb_proposal (process_id, number, title, description, language, commune_id, place, theme,
+				  estimated_cost, for_women, for_youth, author_id, association_id, submitted_at)
+				VALUES (:p, :n, :t, :d, :l, :c, :place, :theme, :cost, :w, :y, :a, :o, :at)""")
+			.param("p", p.id())
+			.param("n", number)
+			.param("t", c.title())
+			.param("d", c.description())
+			.param("l", Texts.oneOf(f.language(), List.of("ar", "fr", "en", "zgh")) ? f.language() : p.language())
+			.param("c", c.commune().id())
+			.param("place", c.place())
+			.param("theme", f.theme())
+			.param("cost", f.estimatedCost().setScale(2, java.math.RoundingMode.HALF_UP))
+			.param("w", f.forWomen())
+			.param("y", f.forYouth())
+			.param("a", personId)
+			.param("o", f.associationId())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		return byNumber(p, number).orElseThrow();
+	}
+
+	/** A proposal's texts cleaned and its commune found. */
+	private record Checked(String title, String description, Territory commune, String place) {
+	}
+
+	/** Every mistake of a proposal at once, each at its field. */
+	private Checked checked(PbProcess p, long personId, Form f) {
 		Refusals refusals = new Refusals();
 		String title = Texts.cleanOrEmpty(f.title());
 		if (Texts.length(title) < 5 || Texts.length(title) > 120) {
@@ -149,36 +188,7 @@ public class PbProposals {
 			refusals.add("associationId", "validation.option");
 		}
 		refusals.throwIfAny();
-		// proposals of one budget are numbered one after the other, even when sent at
-		// once
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('pb_proposal'), :p)")
-			.param("p", (int) p.id())
-			.query((rs, n) -> 1)
-			.single();
-		int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM pb_proposal WHERE process_id = :p")
-			.param("p", p.id())
-			.query(Integer.class)
-			.single();
-		jdbc.sql("""
-				INSERT INTO pb_proposal (process_id, number, title, description, language, commune_id, place, theme,
-				  estimated_cost, for_women, for_youth, author_id, association_id, submitted_at)
-				VALUES (:p, :n, :t, :d, :l, :c, :place, :theme, :cost, :w, :y, :a, :o, :at)""")
-			.param("p", p.id())
-			.param("n", number)
-			.param("t", title)
-			.param("d", description)
-			.param("l", Texts.oneOf(f.language(), List.of("ar", "fr", "en", "zgh")) ? f.language() : p.language())
-			.param("c", commune.get().id())
-			.param("place", place)
-			.param("theme", f.theme())
-			.param("cost", f.estimatedCost().setScale(2, java.math.RoundingMode.HALF_UP))
-			.param("w", f.forWomen())
-			.param("y", f.forYouth())
-			.param("a", personId)
-			.param("o", f.associationId())
-			.param("at", Timestamp.from(clock.instant()))
-			.update();
-		return byNumber(p, number).orElseThrow();
+		return new Checked(title, description, commune.get(), place);
 	}
 
 	/**
