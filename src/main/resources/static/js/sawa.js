@@ -15,3 +15,28 @@ document.addEventListener('DOMContentLoaded', function () {
     menu.open = true;
   }
 });
+
+// A participatory budget's ballot within the envelope: what the ticked projects cost, beside the
+// envelope, as she ticks; the server checks the sum again when the ballot is sent.
+document.addEventListener('DOMContentLoaded', function () {
+  var form = document.querySelector('form[data-envelope]');
+  var total = document.getElementById('ballot-total');
+  if (!form || !total) {
+    return;
+  }
+  var lang = document.documentElement.lang;
+  var format = new Intl.NumberFormat(lang === 'en' ? 'en' : lang === 'ar' ? 'ar-MA-u-nu-latn' : 'fr-MA');
+  var envelope = Number(form.dataset.envelope);
+  function update() {
+    var sum = 0;
+    form.querySelectorAll('input[data-cost]:checked').forEach(function (box) {
+      sum += Number(box.dataset.cost);
+    });
+    var text = total.dataset.template.replace('%s', format.format(sum)).replace('%e', format.format(envelope));
+    total.textContent = sum > envelope ? text + ' ' + total.dataset.over : text;
+    total.classList.toggle('flag', sum > envelope);
+  }
+  form.addEventListener('change', update);
+  total.hidden = false;
+  update();
+});

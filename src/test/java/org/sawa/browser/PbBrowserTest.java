@@ -136,6 +136,16 @@ class PbBrowserTest extends BrowserSupport {
 		page.click("#paper button[type=submit]");
 		assertThat(page.locator("#paper-nationalId-error").textContent()).contains("doublon");
 		screenshot("fr-phone-pb-paper");
+		// with JavaScript, the ballot adds up the ticked costs beside the envelope as one
+		// ticks
+		page.navigate(url(naour() + "/vote?lang=fr"));
+		assertThat(page.locator("#ballot-total").textContent()).contains("Coché : 0 DH", "1.500.000 DH");
+		List<String> ids = page.locator("main input[data-cost]")
+			.evaluateAll("l => l.map(e => e.id)") instanceof List<?> found
+					? found.stream().map(Object::toString).toList() : List.of();
+		ids.forEach(id -> page.check("#" + id));
+		assertThat(page.locator("#ballot-total").textContent()).contains("C’est plus que l’enveloppe");
+		assertThat(page.locator("#ballot-total").getAttribute("class")).contains("flag");
 		for (String lang : List.of("fr", "ar")) {
 			for (String path : List.of(naour(), naour() + "/manage", naour() + "/proposals/1",
 					"/participatory-budgets/PB-BMK-" + MovableClock.today().getYear() + "/results",
