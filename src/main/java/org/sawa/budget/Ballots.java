@@ -9,13 +9,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.sawa.account.Accounts;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
+import org.sawa.input.NationalIds;
 import org.sawa.refusal.Refusals;
 import org.sawa.security.Hmac;
 import org.sawa.territory.Level;
@@ -39,11 +38,6 @@ public class Ballots {
 
 	/** The participation channel a vote is counted under by the inclusion lens. */
 	public static final String CHANNEL = "budget.vote";
-
-	/**
-	 * A Moroccan national ID card (CIN) number: one or two letters and up to six digits.
-	 */
-	static final Pattern CIN = Pattern.compile("^[A-Z]{1,2}[0-9]{1,6}$");
 
 	/** A paper ballot as staff type it. */
 	public record Paper(String pollingPoint, String nationalId, String commune, String sex, String ageBand,
@@ -100,9 +94,9 @@ public class Ballots {
 			.flatMap(territories::byId)
 			.filter(territory::contains)
 			.orElseThrow(() -> new BudgetRefused("form", "budget.pb.error.notVoter"));
-		String cin = normalise(nationalId);
+		String cin = NationalIds.normalise(nationalId);
 		Refusals refusals = new Refusals();
-		if (!CIN.matcher(cin).matches()) {
+		if (!NationalIds.isCin(cin)) {
 			refusals.add("nationalId", "budget.pb.error.nationalId");
 		}
 		List<PbProposal> chosen = choices(p, numbers, refusals);
@@ -131,8 +125,8 @@ public class Ballots {
 		if (org.sawa.input.Texts.length(point) < 2 || org.sawa.input.Texts.length(point) > 80) {
 			refusals.add("pollingPoint", "budget.pb.error.pollingPoint");
 		}
-		String cin = normalise(paper.nationalId());
-		if (!CIN.matcher(cin).matches()) {
+		String cin = NationalIds.normalise(paper.nationalId());
+		if (!NationalIds.isCin(cin)) {
 			refusals.add("nationalId", "budget.pb.error.nationalId");
 		}
 		Territory territory = territories.byId(p.territoryId()).orElseThrow();
@@ -327,10 +321,6 @@ public class Ballots {
 
 	private String ballotKey(PbProcess p, String salt) {
 		return ballotKey.digest("pb-ballot:" + p.id() + ":" + salt);
-	}
-
-	static String normalise(String nationalId) {
-		return nationalId == null ? "" : nationalId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
 	}
 
 }

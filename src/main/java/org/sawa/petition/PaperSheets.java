@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import org.sawa.input.NationalIds;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,8 +157,8 @@ public class PaperSheets {
 				continue;
 			}
 			int before = problems.size();
-			String cin = Signatures.normalise(line.nationalId());
-			if (!Signatures.CIN.matcher(cin).matches()) {
+			String cin = NationalIds.normalise(line.nationalId());
+			if (!NationalIds.isCin(cin)) {
 				problems.add(new LineProblem(line.line(), "nationalId", "petition.sign.error.nationalId"));
 			}
 			Territory commune = territories.byCode(line.communeCode() == null ? "" : line.communeCode().trim())

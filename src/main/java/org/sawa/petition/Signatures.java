@@ -5,12 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.sawa.account.Accounts;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.Participations;
+import org.sawa.input.NationalIds;
 import org.sawa.security.Hmac;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -27,11 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Signatures {
-
-	/**
-	 * A Moroccan national ID card (CIN) number: one or two letters and up to six digits.
-	 */
-	static final Pattern CIN = Pattern.compile("^[A-Z]{1,2}[0-9]{1,6}$");
 
 	/** Signatures of a petition so far: the total and, per province, how many. */
 	public record Progress(int signatures, Integer threshold, Integer spreadMinimum, Map<Long, Integer> byProvince) {
@@ -106,8 +100,8 @@ public class Signatures {
 			throw new PetitionRefused("", "petition.sign.error.closed");
 		}
 		org.sawa.refusal.Refusals refusals = new org.sawa.refusal.Refusals();
-		String cin = normalise(nationalId);
-		if (!CIN.matcher(cin).matches()) {
+		String cin = NationalIds.normalise(nationalId);
+		if (!NationalIds.isCin(cin)) {
 			refusals.add(new PetitionRefused("nationalId", "petition.sign.error.nationalId"));
 		}
 		Territory commune = null;
@@ -244,10 +238,6 @@ public class Signatures {
 				counts.put(rs.getString(1), rs.getLong(2));
 			});
 		return counts;
-	}
-
-	static String normalise(String nationalId) {
-		return nationalId == null ? "" : nationalId.replaceAll("[\\s.-]", "").toUpperCase(Locale.ROOT);
 	}
 
 }
