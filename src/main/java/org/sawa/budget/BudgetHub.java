@@ -28,10 +28,7 @@ class BudgetHub implements TerritoryHub {
 			.stream()
 			.findFirst()
 			.ifPresent(b -> links.add(Link.of("budget.hub.citizen", "/budgets/" + territory.code() + "/" + b.year())));
-		processes.all()
-			.stream()
-			.filter(p -> p.territoryId() == territory.id())
-			.findFirst()
+		processes.latest(territory.id())
 			.ifPresent(p -> links.add(Link.described("budget.hub.participatory", "/participatory-budgets/" + p.code(),
 					"budget.pb.now." + processes.phase(p).code(), p.title())));
 		return links;

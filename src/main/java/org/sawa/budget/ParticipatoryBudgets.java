@@ -62,17 +62,31 @@ public class ParticipatoryBudgets {
 		this.clock = clock;
 	}
 
+	/** A budget with the parts of its envelope, read in the same query. */
+	static final String SELECT = """
+			SELECT p.*, ARRAY(SELECT key FROM pb_part WHERE process_id = p.id ORDER BY key) AS part_keys,
+			  ARRAY(SELECT amount FROM pb_part WHERE process_id = p.id ORDER BY key) AS part_amounts
+			FROM pb_process p""";
+
 	public Optional<PbProcess> byCode(String code) {
-		return jdbc.sql("SELECT * FROM pb_process WHERE code = :c").param("c", code).query(this::process).optional();
+		return jdbc.sql(SELECT + " WHERE code = :c").param("c", code).query(ParticipatoryBudgets::process).optional();
 	}
 
 	public Optional<PbProcess> byId(long id) {
-		return jdbc.sql("SELECT * FROM pb_process WHERE id = :id").param("id", id).query(this::process).optional();
+		return jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query(ParticipatoryBudgets::process).optional();
 	}
 
 	/** Every participatory budget, latest year first. */
 	public List<PbProcess> all() {
-		return jdbc.sql("SELECT * FROM pb_process ORDER BY year DESC, id").query(this::process).list();
+		return jdbc.sql(SELECT + " ORDER BY year DESC, id").query(ParticipatoryBudgets::process).list();
+	}
+
+	/** A territory's latest participatory budget, if it has one. */
+	public Optional<PbProcess> latest(long territoryId) {
+		return jdbc.sql(SELECT + " WHERE territory_id = :t ORDER BY year DESC, id LIMIT 1")
+			.param("t", territoryId)
+			.query(ParticipatoryBudgets::process)
+			.optional();
 	}
 
 	public PbProcess.Phase phase(PbProcess p) {
@@ -235,12 +249,14 @@ public class ParticipatoryBudgets {
 		audit.append("person:" + actorId, "budget.pb.reviews", "pb:" + p.code(), "");
 	}
 
-	private PbProcess process(ResultSet rs, int row) throws SQLException {
+	private static PbProcess process(ResultSet rs, int row) throws SQLException {
 		long id = rs.getLong("id");
 		Map<String, BigDecimal> parts = new LinkedHashMap<>();
-		jdbc.sql("SELECT key, amount FROM pb_part WHERE process_id = :p ORDER BY key").param("p", id).query(r -> {
-			parts.put(r.getString(1), r.getBigDecimal(2));
-		});
+		String[] keys = (String[]) rs.getArray("part_keys").getArray();
+		BigDecimal[] amounts = (BigDecimal[]) rs.getArray("part_amounts").getArray();
+		for (int i = 0; i < keys.length; i++) {
+			parts.put(keys[i], amounts[i]);
+		}
 		int choices = rs.getInt("choices");
 		Integer chosen = rs.wasNull() ? null : choices;
 		return new PbProcess(id, rs.getString("code"), rs.getLong("territory_id"), rs.getInt("year"),
