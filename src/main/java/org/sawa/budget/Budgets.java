@@ -126,6 +126,32 @@ public class Budgets {
 		return territories.byCode(territoryCode).flatMap(t -> find(t.id(), year)).filter(b -> readable(b, personId));
 	}
 
+	/**
+	 * A year's revenue and spending in force, and spending executed (null when unknown).
+	 */
+	public record YearTotals(int year, BigDecimal revenue, BigDecimal spending, BigDecimal executed) {
+	}
+
+	/**
+	 * The totals of a territory's published budgets and of the one given (a draft its
+	 * staff read), year by year, summed in the database.
+	 */
+	public List<YearTotals> totalsByYear(long territoryId, long budgetId) {
+		return jdbc.sql("""
+				SELECT b.year,
+				  coalesce(sum(coalesce(l.amended, l.voted)) FILTER (WHERE l.direction = 'revenue'), 0) AS revenue,
+				  coalesce(sum(coalesce(l.amended, l.voted)) FILTER (WHERE l.direction = 'expenditure'), 0) AS spending,
+				  sum(l.executed) FILTER (WHERE l.direction = 'expenditure') AS executed
+				FROM budget b LEFT JOIN budget_line l ON l.budget_id = b.id
+				WHERE b.territory_id = :t AND (b.published_at IS NOT NULL OR b.id = :b)
+				GROUP BY b.year ORDER BY b.year""")
+			.param("t", territoryId)
+			.param("b", budgetId)
+			.query((rs, n) -> new YearTotals(rs.getInt("year"), rs.getBigDecimal("revenue"),
+					rs.getBigDecimal("spending"), rs.getBigDecimal("executed")))
+			.list();
+	}
+
 	public List<BudgetChapter> chapters(long budgetId) {
 		return jdbc.sql("""
 				SELECT direction, section, code, label_ar, label_fr, label_en, label_zgh, voted, amended, executed

@@ -73,6 +73,11 @@ public class CitizenBudgets {
 			return spending.executed() != null;
 		}
 
+		/** The lines as the public may have them ({@link CitizenBudgets#publicLines}). */
+		public List<BudgetLine> publicLines() {
+			return lines.stream().map(l -> published(l.line(), l.beneficiaries())).toList();
+		}
+
 	}
 
 	private final Budgets budgets;
@@ -206,13 +211,15 @@ public class CitizenBudgets {
 	 */
 	public List<BudgetLine> publicLines(Budget budget) {
 		Territory territory = territories.byId(budget.territoryId()).orElseThrow();
-		return budgets.lines(budget.id()).stream().map(l -> {
-			Map<String, Long> shown = beneficiaries(territory, budget, l);
-			return new BudgetLine(l.id(), l.direction(), l.section(), l.chapter(), l.article(), l.programme(),
-					l.function(), l.nature(), l.labels(), l.voted(), l.amended(), l.executed(), l.genderMarker(),
-					new BudgetLine.Beneficiaries(whole(shown.get("female")), whole(shown.get("male")),
-							whole(shown.get("0-14")), whole(shown.get("15-34")), whole(shown.get("35+"))));
-		}).toList();
+		return budgets.lines(budget.id()).stream().map(l -> published(l, beneficiaries(territory, budget, l))).toList();
+	}
+
+	/** A line with its beneficiaries replaced by the figures the public sees. */
+	static BudgetLine published(BudgetLine l, Map<String, Long> shown) {
+		return new BudgetLine(l.id(), l.direction(), l.section(), l.chapter(), l.article(), l.programme(), l.function(),
+				l.nature(), l.labels(), l.voted(), l.amended(), l.executed(), l.genderMarker(),
+				new BudgetLine.Beneficiaries(whole(shown.get("female")), whole(shown.get("male")),
+						whole(shown.get("0-14")), whole(shown.get("15-34")), whole(shown.get("35+"))));
 	}
 
 	private static Integer whole(Long count) {
@@ -221,25 +228,15 @@ public class CitizenBudgets {
 
 	/** The territory's published years (and this one), for the comparison. */
 	private List<Year> years(long territoryId, Budget budget) {
-		List<Budget> all = new ArrayList<>(budgets.published(territoryId));
-		if (all.stream().noneMatch(b -> b.id() == budget.id())) {
-			all.add(budget);
-		}
-		all.sort((a, b) -> Integer.compare(a.year(), b.year()));
-		List<Totals[]> totals = new ArrayList<>();
+		List<Budgets.YearTotals> totals = budgets.totalsByYear(territoryId, budget.id());
 		BigDecimal most = BigDecimal.ONE;
-		for (Budget b : all) {
-			List<BudgetLine> lines = budgets.lines(b.id());
-			Totals r = totals(lines.stream().filter(l -> !l.spending()).toList());
-			Totals s = totals(lines.stream().filter(BudgetLine::spending).toList());
-			totals.add(new Totals[] { r, s });
-			most = most.max(r.current()).max(s.current());
+		for (Budgets.YearTotals t : totals) {
+			most = most.max(t.revenue()).max(t.spending());
 		}
 		List<Year> years = new ArrayList<>();
-		for (int i = 0; i < all.size(); i++) {
-			Totals s = totals.get(i)[1];
-			years.add(new Year(all.get(i).year(), totals.get(i)[0].current(), s.current(), s.executed(),
-					s.current().doubleValue() * 100 / most.doubleValue()));
+		for (Budgets.YearTotals t : totals) {
+			years.add(new Year(t.year(), t.revenue(), t.spending(), t.executed(),
+					t.spending().doubleValue() * 100 / most.doubleValue()));
 		}
 		return years;
 	}

@@ -150,7 +150,7 @@ class BudgetDataController {
 		Map<String, Object> markers = new LinkedHashMap<>();
 		view.markers().forEach(s -> markers.put(s.code(), Map.of("amount", s.amount(), "share", s.share())));
 		json.put("spendingByGenderMarker", markers);
-		json.put("lines", citizen.publicLines(budget));
+		json.put("lines", view.publicLines());
 		return json;
 	}
 
