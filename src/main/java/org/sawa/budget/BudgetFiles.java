@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.imports.AllOrNothing;
@@ -124,18 +125,18 @@ public class BudgetFiles {
 		List<BudgetLine> lines = sheet.articles.stream().map(BudgetSheet.Article::budgetLine).toList();
 		String canonical = BudgetSheet.write(chapters, lines);
 		String digest = sha256(canonical);
-		Optional<Budget> stored = jdbc
-			.sql("SELECT " + Budgets.COLUMNS + " FROM budget WHERE territory_id = :t AND year = :y FOR UPDATE")
+		Optional<Map<String, Object>> stored = jdbc
+			.sql("SELECT language, source, file_sha256 FROM budget WHERE territory_id = :t AND year = :y FOR UPDATE")
 			.param("t", territory.id())
 			.param("y", year)
-			.query(Budgets::budget)
-			.optional();
-		boolean same = stored.isPresent() && stored.get().language().equals(language)
-				&& stored.get().source().equals(source)
-				&& digest.equals(jdbc.sql("SELECT file_sha256 FROM budget WHERE id = :id")
-					.param("id", stored.get().id())
-					.query(String.class)
-					.single());
+			.query()
+			.listOfRows()
+			.stream()
+			.findFirst();
+		boolean same = stored
+			.map(r -> language.equals(r.get("language")) && source.equals(r.get("source"))
+					&& digest.equals(r.get("file_sha256")))
+			.orElse(false);
 		if (same) {
 			lines.forEach(l -> tally.updatedOrUnchanged(false));
 			return tally.finish();
