@@ -89,6 +89,13 @@ public class ParticipatoryBudgets {
 			.optional();
 	}
 
+	/**
+	 * The communes of a budget's territory (the territory itself when it is a commune).
+	 */
+	public List<Territory> communes(PbProcess p) {
+		return territories.within(p.territoryId(), Level.COMMUNE);
+	}
+
 	public PbProcess.Phase phase(PbProcess p) {
 		return p.phase(LocalDate.now(clock));
 	}

@@ -112,17 +112,18 @@ class DemoParticipatoryBudgets {
 						+ "associations, dont 30 % pour des projets portés par ou pour des femmes. Projets et "
 						+ "chiffres inventés pour la démonstration."),
 				staff));
-		propose(region, rows, "BMK", today.minusDays(245), today.minusDays(180), staff);
-		propose(naour, rows, "NAOUR", today.minusDays(85), today.minusDays(35), staff);
-		vote(processes.byCode(region.code()).orElseThrow(), today.minusDays(80), 25, REGION_PAPER, staff);
-		vote(processes.byCode(naour.code()).orElseThrow(), today.minusDays(10), 10, NAOUR_PAPER, staff);
+		List<Long> inRegion = residents(region);
+		List<Long> inNaour = residents(naour);
+		propose(region, inRegion, rows, "BMK", today.minusDays(245), today.minusDays(180), staff);
+		propose(naour, inNaour, rows, "NAOUR", today.minusDays(85), today.minusDays(35), staff);
+		vote(processes.byCode(region.code()).orElseThrow(), inRegion, today.minusDays(80), 25, REGION_PAPER, staff);
+		vote(processes.byCode(naour.code()).orElseThrow(), inNaour, today.minusDays(10), 10, NAOUR_PAPER, staff);
 		clock.during(today.minusDays(45), () -> results.publish(processes.byCode(region.code()).orElseThrow(), staff));
 	}
 
 	/** The budget's proposals from residents, supported by others, then reviewed. */
-	private void propose(PbProcess p, List<String[]> rows, String budget, LocalDate from, LocalDate reviewed,
-			long staff) {
-		List<Long> residents = residents(p);
+	private void propose(PbProcess p, List<Long> residents, List<String[]> rows, String budget, LocalDate from,
+			LocalDate reviewed, long staff) {
 		int i = 0;
 		for (String[] r : rows) {
 			if (!r[0].equals(budget)) {
@@ -163,20 +164,16 @@ class DemoParticipatoryBudgets {
 	 * Ballots over the vote's first days: demo residents online (their ID numbers as the
 	 * petitions' demo gave them), then paper ballots typed from polling points.
 	 */
-	private void vote(PbProcess p, LocalDate from, int days, int paper, long staff) {
+	private void vote(PbProcess p, List<Long> residents, LocalDate from, int days, int paper, long staff) {
 		List<PbProposal> offered = proposals.onTheBallot(p);
 		double[] weights = offered.stream().mapToDouble(x -> 1 + random.nextInt(9) + (x.forWomen() ? 2 : 0)).toArray();
-		List<Long> residents = residents(p);
 		for (int n = 0; n < residents.size(); n++) {
 			long voter = residents.get(n);
 			int signer = n;
 			clock.during(from.plusDays(n % days), () -> ballots.castOnline(p, voter,
 					"BM%06d".formatted(100000 + (signer + 1) * 37), choose(p, offered, weights)));
 		}
-		List<Territory> communes = territories.byId(p.territoryId())
-			.map(t -> t.level() == org.sawa.territory.Level.COMMUNE ? List.of(t)
-					: territories.within(t.id(), org.sawa.territory.Level.COMMUNE))
-			.orElseThrow();
+		List<Territory> communes = processes.communes(p);
 		for (int n = 0; n < paper; n++) {
 			Territory commune = communes.get(random.nextInt(communes.size()));
 			String[] who = DemoVoters.draw(random, commune);

@@ -137,10 +137,7 @@ class PbController {
 		if (FormValues.typed(model).isEmpty()) {
 			model.addAttribute("form", Map.of("language", locale.getLanguage()));
 		}
-		Territory territory = territories.byId(p.territoryId()).orElseThrow();
-		List<Territory> communes = territory.level() == org.sawa.territory.Level.COMMUNE ? List.of(territory)
-				: territories.within(territory.id(), org.sawa.territory.Level.COMMUNE);
-		model.addAttribute("places", Territories.byName(communes, locale));
+		model.addAttribute("places", Territories.byName(processes.communes(p), locale));
 		model.addAttribute("themes", ParticipatoryBudgets.THEMES);
 		model.addAttribute("associations", proposals.associations(p, user.id()));
 		model.addAttribute("mayTakePart", proposals.mayTakePart(p, user.id()));

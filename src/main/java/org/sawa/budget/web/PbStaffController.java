@@ -14,7 +14,6 @@ import org.sawa.budget.PbProposal;
 import org.sawa.budget.PbProposals;
 import org.sawa.budget.PbResults;
 import org.sawa.territory.Territories;
-import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
 import org.sawa.web.FormValues;
 import org.springframework.http.HttpStatus;
@@ -50,17 +49,14 @@ class PbStaffController {
 
 	private final Budgets budgets;
 
-	private final Territories territories;
-
 	PbStaffController(PbController pages, ParticipatoryBudgets processes, PbProposals proposals, Ballots ballots,
-			PbResults results, Budgets budgets, Territories territories) {
+			PbResults results, Budgets budgets) {
 		this.pages = pages;
 		this.processes = processes;
 		this.proposals = proposals;
 		this.ballots = ballots;
 		this.results = results;
 		this.budgets = budgets;
-		this.territories = territories;
 	}
 
 	@GetMapping(NEW)
@@ -109,10 +105,7 @@ class PbStaffController {
 		List<PbProposal> list = proposals.of(p);
 		model.addAttribute("proposals", list);
 		model.addAttribute("communes", pages.communes(list, locale));
-		Territory territory = territories.byId(p.territoryId()).orElseThrow();
-		List<Territory> communes = territory.level() == org.sawa.territory.Level.COMMUNE ? List.of(territory)
-				: territories.within(territory.id(), org.sawa.territory.Level.COMMUNE);
-		model.addAttribute("places", Territories.byName(communes, locale));
+		model.addAttribute("places", Territories.byName(processes.communes(p), locale));
 		model.addAttribute("paperByPoint", ballots.paperByPoint(p));
 		Map<String, String> ages = new LinkedHashMap<>();
 		org.sawa.territory.AgeBand.from15().forEach(a -> ages.put(a, a));
