@@ -63,8 +63,12 @@ public class Glossary {
 		jdbc.sql("""
 				SELECT t.id, t.code, t.position, x.language, x.word, x.meaning FROM budget_term t
 				LEFT JOIN budget_term_text x ON x.term_id = t.id ORDER BY t.position, t.id""").query(rs -> {
-			Term term = terms.computeIfAbsent(rs.getLong("id"),
-					id -> new Term(id, rsString(rs, "code"), rsInt(rs, "position"), new LinkedHashMap<>()));
+			long id = rs.getLong("id");
+			Term term = terms.get(id);
+			if (term == null) {
+				term = new Term(id, rs.getString("code"), rs.getInt("position"), new LinkedHashMap<>());
+				terms.put(id, term);
+			}
 			if (rs.getString("language") != null) {
 				term.texts()
 					.put(rs.getString("language"), new String[] { rs.getString("word"), rs.getString("meaning") });
@@ -159,24 +163,6 @@ public class Glossary {
 				.update();
 		});
 		audit.append("person:" + actorId, "budget.glossary", "budget-term:" + c, "");
-	}
-
-	private static String rsString(java.sql.ResultSet rs, String column) {
-		try {
-			return rs.getString(column);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int rsInt(java.sql.ResultSet rs, String column) {
-		try {
-			return rs.getInt(column);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
