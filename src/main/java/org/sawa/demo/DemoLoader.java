@@ -78,13 +78,16 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoParticipatoryBudgets demoParticipatoryBudgets;
 
+	private final DemoProjects demoProjects;
+
 	DemoLoader(Territories territories, TerritoryImporter territoryImporter, PopulationImporter populationImporter,
 			Accounts accounts, Indicators indicators, DataValueImporter dataValues, Dashboards dashboards,
 			Dimensions dimensions, DemoPetitions demoPetitions, DemoInfoRequests demoInfoRequests,
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
 			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
 			DemoConsultations demoConsultations, DemoFeedback demoFeedback, DemoBudgets demoBudgets,
-			DemoParticipatoryBudgets demoParticipatoryBudgets) {
+			DemoParticipatoryBudgets demoParticipatoryBudgets, DemoProjects demoProjects) {
+		this.demoProjects = demoProjects;
 		this.demoParticipatoryBudgets = demoParticipatoryBudgets;
 		this.demoFeedback = demoFeedback;
 		this.demoBudgets = demoBudgets;
@@ -145,6 +148,8 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
 		demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoParticipatoryBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+		demoProjects.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
 

@@ -129,6 +129,20 @@ public class Reports {
 			.single();
 	}
 
+	/**
+	 * Reports the public may read about a registry entry (a project's identifier, a
+	 * commitment's code), newest first.
+	 */
+	public List<Report> about(String code, int limit) {
+		return jdbc
+			.sql("SELECT * FROM feedback_report WHERE NOT hidden AND about_code = :code"
+					+ " ORDER BY received_on DESC, id DESC LIMIT :limit")
+			.param("code", code)
+			.param("limit", limit)
+			.query(Reports::map)
+			.list();
+	}
+
 	/** The filter's conditions on {@code feedback_report}'s own columns, unqualified. */
 	static String where(Filter f) {
 		StringBuilder where = new StringBuilder("NOT hidden");

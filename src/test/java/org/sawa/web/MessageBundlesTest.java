@@ -130,7 +130,7 @@ class MessageBundlesTest {
 			Map.entry("calendar", List.of("holiday", "calendar", "feast")), Map.entry("search", List.of("search")),
 			Map.entry("consultation", List.of("consultation")), Map.entry("event", List.of("event")),
 			Map.entry("follow", List.of("follow")), Map.entry("feedback", List.of("feedback")),
-			Map.entry("budget", List.of("budget")));
+			Map.entry("budget", List.of("budget")), Map.entry("project", List.of("project")));
 
 	@Test
 	void each_module_keeps_its_own_keys_in_its_own_bundle_and_every_bundle_is_read() throws IOException {

@@ -125,8 +125,13 @@ class FeedbackController {
 	@GetMapping(NEW)
 	String form(@RequestParam(required = false) String category, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String next,
-			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
+			@RequestParam(required = false) String about, @AuthenticationPrincipal SawaUser user, Locale locale,
+			Model model) {
 		Map<String, String> form = new LinkedHashMap<>(FormValues.typed(model).orElse(Map.of()));
+		if (about != null && !form.containsKey("aboutCode")) {
+			// "report a problem" from a project's or a commitment's page names it
+			form.put("aboutCode", about.strip());
+		}
 		Map<String, String> errors = new LinkedHashMap<>(errors(model));
 		Optional<Category> chosen = categories.byCode(category).filter(Category::active);
 		Optional<Territory> where = Optional.ofNullable(commune)
