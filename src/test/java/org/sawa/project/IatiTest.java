@@ -193,6 +193,12 @@ class IatiTest {
 				 </iati-activity>
 				</iati-activities>
 				""";
+		// into the other region, its place is not found there
+		long laayoune = people.withRole(people.address("iati.donor.laayoune"), Role.STAFF, "MA-11");
+		ImportReport elsewhere = iati.importFile(territories.byCode("MA-11").orElseThrow(),
+				file.getBytes(StandardCharsets.UTF_8), "usaid.xml", laayoune);
+		assertThat(elsewhere.problems()).extracting(p -> p.messageKey()).containsExactly("project.iati.place");
+		assertThat(projects.byIdentifier("US-GOV-1-72060826C00007")).isEmpty();
 		ImportReport report = iati.importFile(territories.byCode("MA-BEM").orElseThrow(),
 				file.getBytes(StandardCharsets.UTF_8), "usaid.xml", staff);
 		assertThat(report.problems()).isEmpty();
@@ -233,16 +239,18 @@ class IatiTest {
 		refused.problems().forEach(p -> keys.add(p.messageKey() + "@" + p.column()));
 		assertThat(keys).contains("project.error.sector@sector");
 		assertThat(keys).anyMatch(k -> k.matches("project\\.error\\.negative@transaction\\.[0-9]+\\.amount"));
-		long line = export.substring(0, export.lastIndexOf("<iati-activity", at)).lines().count() + 1;
+		String upTo = export.substring(0, export.lastIndexOf("<iati-activity", at));
+		long line = upTo.chars().filter(c -> c == '\n').count() + 1;
 		assertThat(refused.problems()).allMatch(p -> p.line() == line);
 		assertThat(projects.byIdentifier(identifier).orElseThrow().data()).isEqualTo(before);
 
-		// the region's file into the other region: every place is outside it
+		// the region's file into the other region: its projects are not that region's to
+		// change
 		long laayoune = people.withRole(people.address("iati.outside"), Role.STAFF, "MA-11");
 		ImportReport outside = iati.importFile(territories.byCode("MA-11").orElseThrow(),
 				export.getBytes(StandardCharsets.UTF_8), "x.xml", laayoune);
 		assertThat(outside.applied()).isFalse();
-		assertThat(outside.problems()).anyMatch(p -> p.messageKey().equals("project.iati.place"));
+		assertThat(outside.problems()).allMatch(p -> p.messageKey().equals("project.error.notYours"));
 	}
 
 	private static List<ProjectData> data(List<Project> list) {
