@@ -139,8 +139,6 @@ class DemoLoader implements ApplicationRunner {
 				accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoConsultations.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
-		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		demoFeedback.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
@@ -149,6 +147,9 @@ class DemoLoader implements ApplicationRunner {
 		demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoParticipatoryBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
 		demoProjects.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
+		composeDashboards();
+		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
 				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 		log.info("Demo scenario loaded");
 	}
@@ -262,13 +263,21 @@ class DemoLoader implements ApplicationRunner {
 		try (InputStream input = new ClassPathResource("demo/association-members.csv").getInputStream()) {
 			check(dataValues.importCsv(input, "system"));
 		}
-		// the regional monitoring cells' dashboards, published
+	}
+
+	/**
+	 * The regional monitoring cells' dashboards, published; the jobs the projects created
+	 * (indicators the projects registry feeds) among them.
+	 */
+	private void composeDashboards() {
 		dashboards.compose(territory("MA-05").id(),
 				List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE", "GENDER_TRAINED", "YOUTH_TRAINED",
-						"CSO_TRAINED", "ASSOC_MEMBERS_TRAINED", "CONSULTATION_PARTICIPANTS"),
+						"CSO_TRAINED", "ASSOC_MEMBERS_TRAINED", "CONSULTATION_PARTICIPANTS", "PROJ.JOBS.PERMANENT",
+						"PROJ.JOBS.TEMPORARY"),
 				new java.math.BigDecimal("0.8"), true, "system");
-		dashboards.compose(territory("MA-11").id(),
-				List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE", "GENDER_TRAINED", "CSO_TRAINED"),
+		dashboards.compose(
+				territory("MA-11").id(), List.of("COUNCILLORS", "ELECTED_TRAINED", "ELECTED_TRAINED_RATE",
+						"GENDER_TRAINED", "CSO_TRAINED", "PROJ.JOBS.PERMANENT"),
 				new java.math.BigDecimal("0.8"), true, "system");
 	}
 

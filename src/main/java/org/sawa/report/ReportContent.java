@@ -16,7 +16,7 @@ import java.util.Map;
 public record ReportContent(String territoryCode, Map<String, String> territoryNames, String level, int year,
 		Instant generatedAt, List<IndicatorLine> indicators, double parityThreshold, List<ChannelLine> participation,
 		List<ProgrammeLine> programmes, Council council, Petitions petitions, List<BodyLine> information,
-		List<PlanLine> commitments, Map<String, String> recommendations) {
+		List<PlanLine> commitments, Projects projects, Map<String, String> recommendations) {
 
 	/** A name in the reader's language, else French, else Arabic. */
 	static String name(Map<String, String> names, Locale locale) {
@@ -201,9 +201,35 @@ public record ReportContent(String territoryCode, Map<String, String> territoryN
 		}
 	}
 
+	/**
+	 * The investment and employment projects running in the year (null in a report made
+	 * before the registry existed): money planned and spent in the year, jobs created in
+	 * it (people: protected, null for fewer than five), the largest projects.
+	 */
+	public record Projects(int running, BigDecimal plannedInYear, BigDecimal spentInYear, Long jobs, Long women,
+			Long men, Long young, long jobsPlanned, List<ProjectLine> largest) {
+	}
+
+	public record ProjectLine(String identifier, String language, Map<String, String> titles, int status, int progress,
+			BigDecimal planned, BigDecimal spent) {
+
+		/** The title in the reader's language, else the original. */
+		public String title(Locale locale) {
+			String mine = titles.get(locale.getLanguage());
+			return mine == null || mine.isBlank() ? titles.get(language) : mine;
+		}
+
+		/** The language of the title shown. */
+		public String lang(Locale locale) {
+			String mine = titles.get(locale.getLanguage());
+			return mine == null || mine.isBlank() ? language : locale.getLanguage();
+		}
+
+	}
+
 	/** The report's sections, in order: each module's, then the recommendations. */
 	public static final List<String> SECTIONS = List.of("indicators", "participation", "programmes", "council",
-			"petitions", "information", "commitments", "recommendations");
+			"petitions", "information", "commitments", "projects", "recommendations");
 
 	/** Dimensions of participation as the report shows them, each with its groups. */
 	public static final List<String> DIMENSIONS = List.of("sex", "age_band", "area", "disability");

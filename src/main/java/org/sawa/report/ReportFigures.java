@@ -30,6 +30,7 @@ import org.sawa.inforequest.InfoStatistics;
 import org.sawa.lens.Participants;
 import org.sawa.lens.WhoTakesPart;
 import org.sawa.petition.PetitionStatistics;
+import org.sawa.project.ProjectYears;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class ReportFigures {
 
 	/** The generation's steps: one per section of figures, then one per PDF. */
 	static final List<String> STEPS = List.of("indicators", "participation", "programmes", "council", "petitions",
-			"information", "commitments", "pdf_ar", "pdf_fr");
+			"information", "commitments", "projects", "pdf_ar", "pdf_fr");
 
 	private final Territories territories;
 
@@ -73,10 +74,13 @@ class ReportFigures {
 
 	private final PublishedCounts published;
 
-	ReportFigures(Territories territories, PublicFigures indicatorFigures, Participants participants,
-			Programmes programmes, Impact impact, Councils councils, RepresentationAnalysis representation,
-			PetitionStatistics petitions, InfoStatistics information, InfoBodies bodies, ActionPlans plans,
-			PublishedCounts published, Clock clock) {
+	private final ProjectYears projectYears;
+
+	ReportFigures(ProjectYears projectYears, Territories territories, PublicFigures indicatorFigures,
+			Participants participants, Programmes programmes, Impact impact, Councils councils,
+			RepresentationAnalysis representation, PetitionStatistics petitions, InfoStatistics information,
+			InfoBodies bodies, ActionPlans plans, PublishedCounts published, Clock clock) {
+		this.projectYears = projectYears;
 		this.published = published;
 		this.clock = clock;
 		this.territories = territories;
@@ -175,9 +179,26 @@ class ReportFigures {
 						plan.status(), plans.commitments(plan.id()).stream().map(c -> commitment(c, asOf)).toList()));
 			}
 		}
+		step.accept("projects");
+		ReportContent.Projects projectLines = projects(territory, year);
 		return new ReportContent(territory.code(), territory.names(), territory.level().name().toLowerCase(), year,
 				clock.instant(), indicators, indicatorFigures.threshold(territory), participation, programmeLines,
-				council, petitionLine, info, planLines, recommendations);
+				council, petitionLine, info, planLines, projectLines, recommendations);
+	}
+
+	/** The year's projects; jobs created are people, published as the rule says. */
+	private ReportContent.Projects projects(Territory territory, int year) {
+		ProjectYears.Summary s = projectYears.of(territory, year);
+		Cell jobs = Cell.of("report-project-jobs", territory.code(), String.valueOf(year));
+		return new ReportContent.Projects(s.running(), s.plannedInYear(), s.spentInYear(),
+				published.shown(jobs, s.jobs()), published.shown(jobs.with("sex", "female"), s.women()),
+				published.shown(jobs.with("sex", "male"), s.men()),
+				published.shown(jobs.with("age_band", "15-24"), s.young()), s.jobsPlanned(),
+				s.largest()
+					.stream()
+					.map(l -> new ReportContent.ProjectLine(l.identifier(), l.language(), l.titles(), l.status(),
+							l.progress(), l.planned(), l.spent()))
+					.toList());
 	}
 
 	private static ReportContent.IndicatorLine indicator(IndicatorTile tile) {

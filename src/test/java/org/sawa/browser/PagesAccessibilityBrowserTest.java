@@ -139,7 +139,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/feedback/new", "/feedback/new?category=water_point&commune=MA-LAA-01&next=1",
 				"/feedback/statistics?territory=MA-11", "/information/confirm-address/an-unused-link-looks-like-this",
 				"/budgets", "/budgets/MA-05/2026", "/budgets/MA-BEM-07/2025", REGION_PB, REGION_PB + "/results",
-				REGION_PB + "/proposals/2", NAOUR_PB);
+				REGION_PB + "/proposals/2", NAOUR_PB, "/projects", "/projects?territory=MA-11&sort=jobs",
+				"/projects/MA-COA-MA-05-ECO-AZI", "/projects/MA-COA-MA-11-COOP-LAA");
 		List<String> signedInPages = List.of("/me", "/me/delete", "/organisations/new", "/organisations/1", "/admin",
 				"/admin/roles", "/admin/audit?verify=true", "/admin/territories/import", "/admin/holidays?year=2026",
 				"/admin/petition-rules", "/admin/council-quotas", "/petitions/new", "/consultations/new",
@@ -174,7 +175,8 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 				"/feedback/queue", "/feedback/queue?body=triage", "/feedback/typed", "/admin/feedback",
 				"/admin/feedback?edit=water_point", "/budgets/manage", "/admin/budget-glossary",
 				"/admin/budget-glossary?edit=gender_marker", NAOUR_PB + "/manage", NAOUR_PB + "/vote",
-				"/participatory-budgets/new", NAOUR_PB + "/texts?language=en");
+				"/participatory-budgets/new", NAOUR_PB + "/texts?language=en", "/projects/manage",
+				"/projects/MA-COA-MA-05-ECO-AZI/progress", "/projects/MA-COA-MA-05-ECO-AZI/texts?language=ar");
 		List<Arguments> all = new java.util.ArrayList<>();
 		for (String lang : List.of("ar", "fr")) {
 			publicPages.forEach(p -> all.add(Arguments.of(lang, p, false)));

@@ -82,7 +82,8 @@ class ModuleSplitMigrationTest {
 		int later = 0;
 		for (String script : List.of("__root/V4__application_role.sql", "audit/V2__keyed_chain_and_anchors.sql",
 				"__root/V5__search_functions.sql", "petition/V5__search.sql", "commitment/V7__search.sql",
-				"council/V5__search.sql", "inforequest/V9__search_folded.sql", "consultation/V5__search.sql")) {
+				"council/V5__search.sql", "inforequest/V9__search_folded.sql", "consultation/V5__search.sql",
+				"project/V1__create_project.sql")) {
 			later += deleteFrom(before.resolve(script));
 		}
 		migrate(ApplicationModuleIdentifiers.of(old), database, "filesystem:" + before);

@@ -145,11 +145,24 @@ class AnnualReportsTest {
 		// petitions and information requests: the demo's are of this year, so 2025 has
 		// none
 		assertThat(content.petitions().any()).isFalse();
+		// projects: those running in 2025 with money spent in it, jobs created in it
+		// (people:
+		// each count hidden or at least five), the largest first with their progress
+		ReportContent.Projects projects = content.projects();
+		assertThat(projects.running()).isGreaterThanOrEqualTo(20);
+		assertThat(projects.spentInYear()).isPositive();
+		assertThat(projects.jobs()).isNotNull().isGreaterThanOrEqualTo(5);
+		assertThat(java.util.Arrays.asList(projects.jobs(), projects.women(), projects.men(), projects.young()))
+			.allMatch(n -> n == null || n == 0 || n >= 5);
+		assertThat(projects.largest()).extracting(ReportContent.ProjectLine::identifier)
+			.startsWith("MA-COA-MA-05-AGRO-FQH");
 
 		String fr = text(reports.pdf(version.id(), "fr").orElseThrow(), "fr");
 		assertThat(fr).contains("Rapport annuel 2025", "Béni Mellal-Khénifra", "Sommaire", "Indicateurs et disparités",
 				"Qui participe", "Impact des programmes", "Représentation dans les conseils",
-				"Avancement des engagements", "BMK-04", "Étendre le mentorat aux élues de Khouribga.", "élues formées");
+				"Avancement des engagements", "BMK-04", "Étendre le mentorat aux élues de Khouribga.", "élues formées",
+				"Projets d’investissement et d’emploi", "Emplois créés par les projets en 2025",
+				"Pôle agro-industriel de Fquih Ben Salah");
 		String ar = text(reports.pdf(version.id(), "ar").orElseThrow(), "ar");
 		// PDFBox extracts a line mixing Arabic and digits in visual order: each part is
 		// checked apart
