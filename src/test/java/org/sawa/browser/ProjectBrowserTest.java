@@ -91,6 +91,7 @@ class ProjectBrowserTest extends BrowserSupport {
 				page.navigate(url(path + (path.contains("?") ? "&" : "?") + "lang=" + lang));
 				assertFitsWidth(path + " " + lang);
 				assertAccessible(path + " " + lang);
+				screenshot(lang + "-phone" + path.replaceAll("[^a-zA-Z0-9]+", "-"));
 			}
 		}
 	}

@@ -10,6 +10,11 @@ import org.sawa.imports.ImportReport;
 import org.sawa.imports.TranslatedProblem;
 import org.sawa.project.IatiFiles;
 import org.sawa.project.PbWinners;
+import org.sawa.project.ProjectCsv;
+import org.sawa.web.Uploads;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 import org.sawa.project.Project;
 import org.sawa.project.ProjectFiles;
 import org.sawa.project.ProjectRefused;
@@ -54,9 +59,12 @@ class ProjectManageController {
 
 	private final PbWinners winners;
 
+	private final ProjectCsv csv;
+
 	ProjectManageController(Projects projects, IatiFiles iati, ProjectFiles files, ProjectStaffController staff,
-			Territories territories, MessageSource messages, PbWinners winners) {
+			Territories territories, MessageSource messages, PbWinners winners, ProjectCsv csv) {
 		this.winners = winners;
+		this.csv = csv;
 		this.projects = projects;
 		this.iati = iati;
 		this.files = files;
@@ -85,6 +93,9 @@ class ProjectManageController {
 		if (!model.containsAttribute("report")) {
 			model.addAttribute("report", null);
 		}
+		if (!model.containsAttribute("csvReport")) {
+			model.addAttribute("csvReport", null);
+		}
 		return "project/manage";
 	}
 
@@ -103,6 +114,31 @@ class ProjectManageController {
 		model.addAttribute("form", new LinkedHashMap<>(form));
 		model.addAttribute("errors", Map.of());
 		return page(user, locale, model);
+	}
+
+	@PostMapping(PAGE + "/csv")
+	@FormPage(value = PAGE, scope = "csv")
+	String importCsv(@AuthenticationPrincipal SawaUser user, @RequestParam(required = false) MultipartFile file,
+			Locale locale, Model model) throws IOException {
+		ImportReport report = csv.importFile(file == null || file.isEmpty() ? null : file.getBytes(), user.id());
+		model.addAttribute("csvReport", report);
+		model.addAttribute("csvProblems", TranslatedProblem.of(report, messages, locale));
+		model.addAttribute("errors", Map.of());
+		return page(user, locale, model);
+	}
+
+	@GetMapping("/projects/template.csv")
+	ResponseEntity<byte[]> template() {
+		return Uploads.attachment("projects-template.csv", "text/csv;charset=UTF-8", ProjectCsv.template());
+	}
+
+	@GetMapping(PAGE + "/{territory}.csv")
+	ResponseEntity<byte[]> exportCsv(@PathVariable String territory, @AuthenticationPrincipal SawaUser user) {
+		Territory place = territories.byCode(territory).orElseThrow(ProjectController::notFound);
+		if (!projects.manages(user.id(), place.id())) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return Uploads.attachment("projects-" + place.code() + ".csv", "text/csv;charset=UTF-8", csv.export(place));
 	}
 
 	@PostMapping(PAGE + "/pb/{code}")

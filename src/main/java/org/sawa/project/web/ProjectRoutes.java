@@ -11,10 +11,11 @@ class ProjectRoutes {
 	@Bean
 	AccessRules projectAccessRules() {
 		return AccessRules.of("project")
-			.anyoneReads("/projects", "/projects/*", "/projects/*/files/*", "/projects/iati/*")
+			.anyoneReads("/projects", "/projects/*", "/projects/*/files/*", "/projects/iati/*",
+					"/projects/template.csv")
 			.signedIn("/projects/new", "/projects/manage", "/projects/manage/iati", "/projects/manage/pb/*",
-					"/projects/*/edit", "/projects/*/progress", "/projects/*/jobs", "/projects/*/texts",
-					"/projects/*/files", "/projects/*/files/*/remove");
+					"/projects/manage/csv", "/projects/manage/*.csv", "/projects/*/edit", "/projects/*/progress",
+					"/projects/*/jobs", "/projects/*/texts", "/projects/*/files", "/projects/*/files/*/remove");
 	}
 
 }

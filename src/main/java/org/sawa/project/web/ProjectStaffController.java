@@ -49,8 +49,11 @@ class ProjectStaffController {
 
 	private final Territories territories;
 
-	ProjectStaffController(ProjectController pages, Projects projects, ProjectWriting writing,
-			Territories territories) {
+	private final java.time.Clock clock;
+
+	ProjectStaffController(ProjectController pages, Projects projects, ProjectWriting writing, Territories territories,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.pages = pages;
 		this.projects = projects;
 		this.writing = writing;
@@ -69,7 +72,7 @@ class ProjectStaffController {
 		form.putIfAbsent("language", locale.getLanguage());
 		form.putIfAbsent("status", "1");
 		form.putIfAbsent("programme", "pdr");
-		form.putIfAbsent("code", java.time.Year.now(java.time.Clock.systemUTC()).toString() + "-");
+		form.putIfAbsent("code", java.time.Year.now(clock).toString() + "-");
 		Territory chosen = territories.byCode(form.get("territory")).orElse(mine.get(0));
 		common(model, form, chosen, locale);
 		model.addAttribute("collectivities", mine);
