@@ -75,6 +75,25 @@ public class Permissions {
 		return territory -> roots.stream().anyMatch(root -> root.contains(territory));
 	}
 
+	/** Whether the person is staff or administrator of some territory. */
+	public boolean staffAnywhere(long personId) {
+		return of(personId).stream().anyMatch(g -> g.role() == Role.STAFF || g.role() == Role.ADMIN);
+	}
+
+	/**
+	 * The collectivities (regions, provinces, communes) whose staff the person is, or
+	 * whose administrator, directly or through a territory above: what she may keep the
+	 * records of (budgets, projects).
+	 */
+	public List<Territory> staffCollectivities(long personId) {
+		Predicate<Territory> scope = scopeOfAny(personId, Role.STAFF, Role.ADMIN);
+		return java.util.stream.Stream
+			.of(org.sawa.territory.Level.REGION, org.sawa.territory.Level.PROVINCE, org.sawa.territory.Level.COMMUNE)
+			.flatMap(level -> territories.atLevel(level).stream())
+			.filter(scope)
+			.toList();
+	}
+
 	public List<RoleGrant> of(long personId) {
 		return grants.activeFor(personId);
 	}

@@ -13,7 +13,6 @@ import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
 import org.sawa.budget.BudgetLine.Beneficiaries;
-import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,18 +99,14 @@ public class Budgets {
 	 * Whether the person is staff or administrator anywhere (and so may import budgets).
 	 */
 	public boolean managesAny(long personId) {
-		return permissions.of(personId).stream().anyMatch(g -> g.role() == Role.STAFF || g.role() == Role.ADMIN);
+		return permissions.staffAnywhere(personId);
 	}
 
 	/**
 	 * The collectivities (regions, provinces, communes) a person may import budgets of.
 	 */
 	public List<Territory> collectivities(long personId) {
-		var scope = permissions.scopeOfAny(personId, Role.STAFF, Role.ADMIN);
-		return java.util.stream.Stream.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)
-			.flatMap(level -> territories.atLevel(level).stream())
-			.filter(scope)
-			.toList();
+		return permissions.staffCollectivities(personId);
 	}
 
 	/**

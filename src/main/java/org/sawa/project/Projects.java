@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
-import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,16 +77,12 @@ public class Projects {
 
 	/** Whether the person is staff or administrator anywhere. */
 	public boolean managesAny(long personId) {
-		return permissions.of(personId).stream().anyMatch(g -> g.role() == Role.STAFF || g.role() == Role.ADMIN);
+		return permissions.staffAnywhere(personId);
 	}
 
 	/** The collectivities whose projects a person keeps. */
 	public List<Territory> collectivities(long personId) {
-		var scope = permissions.scopeOfAny(personId, Role.STAFF, Role.ADMIN);
-		return Stream.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)
-			.flatMap(level -> territories.atLevel(level).stream())
-			.filter(scope)
-			.toList();
+		return permissions.staffCollectivities(personId);
 	}
 
 	/** The sectors, by code, each with its names by language. */
