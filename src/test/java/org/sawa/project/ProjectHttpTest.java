@@ -57,8 +57,12 @@ class ProjectHttpTest {
 		assertThat(naour).contains("potable des douars de Naour", "aux coopératives féminines");
 		assertThat(naour).doesNotContain("Écotourisme dans la province");
 		String region = citizen.get("/projects?territory=MA-05").body();
-		assertThat(region).contains("Écotourisme dans la province", "Pôle agro-industriel", "Emplois créés",
-				"Pour les femmes", "Pour les jeunes (15-24 ans)");
+		assertThat(region).contains("Écotourisme dans la province", "Emplois créés", "Pour les femmes",
+				"Pour les jeunes (15-24 ans)", "Page 1 sur 3");
+		// 20 to a page, the next one with the same choices
+		assertThat(region).contains("href=\"/projects?territory=MA-05&amp;", "&amp;page=2\"");
+		assertThat(citizen.get("/projects?territory=MA-05&page=3").body()).contains("Page 3 sur 3");
+		assertThat(citizen.get("/projects?territory=MA-05&sort=planned").body()).contains("Pôle agro-industriel");
 		String tourism = citizen.get("/projects?territory=MA-05&sector=33210").body();
 		assertThat(tourism).contains("Écotourisme dans la province").doesNotContain("Pôle agro-industriel");
 		String usaid = citizen.get("/projects?funder=USAID").body();

@@ -85,16 +85,16 @@ class ProjectController {
 	String registry(@RequestParam(required = false) String territory, @RequestParam(required = false) String commune,
 			@RequestParam(required = false) String sector, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String programme, @RequestParam(required = false) String funder,
-			@RequestParam(required = false) String sort, @AuthenticationPrincipal SawaUser user, Locale locale,
-			Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+			@AuthenticationPrincipal SawaUser user, Locale locale, Model model) {
 		Territory place = territory == null || territory.isBlank() ? null
 				: territories.byCode(territory).orElseThrow(ProjectController::notFound);
 		Territory inCommune = commune == null || commune.isBlank() ? null
 				: territories.byCode(commune).filter(t -> t.level() == Level.COMMUNE).orElse(null);
 		Integer state = FormValues.integer(status);
 		Registry.Filter filter = new Registry.Filter(place, blank(sector), state, blank(programme), blank(funder),
-				inCommune, blank(sort));
-		Registry.View view = registry.view(filter, registry.exactFor(user == null ? null : user.id(), place), locale);
+				inCommune, blank(sort), page);
+		Registry.View view = registry.view(filter, registry.exactFor(user == null ? null : user.id(), place));
 		Shown shown = new Shown(locale.getLanguage());
 		Map<Long, String> titles = new LinkedHashMap<>();
 		view.projects()
