@@ -65,9 +65,14 @@ public class Registry {
 			    (SELECT CASE WHEN coalesce(sum(m.weight), 0) = 0 THEN CASE WHEN p.status IN (3, 4) THEN 100 ELSE 0 END
 			            ELSE round(100.0 * coalesce(sum(m.weight) FILTER (WHERE m.done_on IS NOT NULL), 0) / sum(m.weight))
 			            END FROM project_milestone m WHERE m.project_id = p.id) AS progress,
-			    (SELECT coalesce(sum(f.value), 0) FROM project_figure f
-			     WHERE f.project_id = p.id AND f.stage = 'actual' AND f.measure LIKE 'jobs%') AS jobs
+			    f.jobs, f.women, f.men, f.young, f.planned_jobs
 			  FROM project p
+			  CROSS JOIN LATERAL (SELECT coalesce(sum(value) FILTER (WHERE stage = 'actual'), 0) AS jobs,
+			      coalesce(sum(value) FILTER (WHERE stage = 'actual' AND sex = 'female'), 0) AS women,
+			      coalesce(sum(value) FILTER (WHERE stage = 'actual' AND sex = 'male'), 0) AS men,
+			      coalesce(sum(value) FILTER (WHERE stage = 'actual' AND age_band IN ('15-17', '18-24')), 0) AS young,
+			      coalesce(sum(value) FILTER (WHERE stage = 'planned'), 0) AS planned_jobs
+			    FROM project_figure WHERE project_id = p.id AND measure LIKE 'jobs%') f
 			  WHERE (:everywhere OR p.territory_id = ANY(:places)
 			         OR EXISTS (SELECT 1 FROM project_location l WHERE l.project_id = p.id AND l.territory_id = ANY(:places)))
 			    AND (:sector = '' OR p.sector_code = :sector)
@@ -101,29 +106,49 @@ public class Registry {
 		this.jdbc = jdbc;
 	}
 
+	/** The page's ids and the sums over every project chosen, from one query. */
+	private record Page(List<Long> ids, int count, BigDecimal planned, BigDecimal spent, long[] jobs) {
+	}
+
 	public View view(Filter filter, boolean exact) {
 		Map<String, Object> params = params(filter);
-		Object[] sums = jdbc
-			.sql(CHOSEN + "SELECT count(*), coalesce(sum(planned), 0), coalesce(sum(spent), 0) FROM chosen")
-			.params(params)
-			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getBigDecimal(2), rs.getBigDecimal(3) })
-			.single();
-		int count = (Integer) sums[0];
-		int pages = Math.max(1, (count + PAGE - 1) / PAGE);
-		int page = Math.min(Math.max(1, filter.page()), pages);
-		List<Long> ids = jdbc
-			.sql(CHOSEN + "SELECT id FROM chosen ORDER BY "
-					+ ORDER.getOrDefault(filter.sort() == null ? "" : filter.sort(), ORDER.get("title"))
-					+ " LIMIT :limit OFFSET :offset")
+		Page page = page(filter, params, Math.max(1, filter.page()));
+		int pages = Math.max(1, (page.count() + PAGE - 1) / PAGE);
+		int number = Math.min(Math.max(1, filter.page()), pages);
+		if (page.ids().isEmpty() && number < filter.page()) {
+			// past the last page: the last one
+			page = page(filter, params, number);
+		}
+		Map<Long, Project> read = ProjectStore.by(store.read(page.ids()), Project::id);
+		List<Project> shown = page.ids().stream().map(read::get).toList();
+		return new View(shown, totals(filter, page, exact), number, pages, funders(params));
+	}
+
+	private Page page(Filter filter, Map<String, Object> params, int number) {
+		String order = ORDER.getOrDefault(filter.sort() == null ? "" : filter.sort(), ORDER.get("title"));
+		List<Long> ids = new java.util.ArrayList<>();
+		Object[] sums = { 0, BigDecimal.ZERO, BigDecimal.ZERO, new long[5] };
+		jdbc.sql(CHOSEN + """
+				SELECT id, count(*) OVER () AS n, sum(planned) OVER () AS planned_all, sum(spent) OVER () AS spent_all,
+				  sum(jobs) OVER () AS j, sum(women) OVER () AS w, sum(men) OVER () AS m, sum(young) OVER () AS y,
+				  sum(planned_jobs) OVER () AS pj
+				FROM chosen ORDER BY %s LIMIT :limit OFFSET :offset""".formatted(order))
 			.params(params)
 			.param("limit", PAGE)
-			.param("offset", (page - 1) * PAGE)
-			.query(Long.class)
-			.list();
-		Map<Long, Project> read = ProjectStore.by(store.read(ids), Project::id);
-		List<Project> shown = ids.stream().map(read::get).toList();
-		return new View(shown, totals(filter, params, count, (BigDecimal) sums[1], (BigDecimal) sums[2], exact), page,
-				pages, funders(params));
+			.param("offset", (number - 1) * PAGE)
+			.query(rs -> {
+				ids.add(rs.getLong("id"));
+				sums[0] = rs.getInt("n");
+				sums[1] = rs.getBigDecimal("planned_all");
+				sums[2] = rs.getBigDecimal("spent_all");
+				sums[3] = new long[] { rs.getLong("j"), rs.getLong("w"), rs.getLong("m"), rs.getLong("y"),
+						rs.getLong("pj") };
+			});
+		if (ids.isEmpty() && number > 1) {
+			int count = jdbc.sql(CHOSEN + "SELECT count(*) FROM chosen").params(params).query(Integer.class).single();
+			return new Page(ids, count, BigDecimal.ZERO, BigDecimal.ZERO, new long[5]);
+		}
+		return new Page(ids, (Integer) sums[0], (BigDecimal) sums[1], (BigDecimal) sums[2], (long[]) sums[3]);
 	}
 
 	private Map<String, Object> params(Filter filter) {
@@ -141,29 +166,13 @@ public class Registry {
 		return params;
 	}
 
-	/**
-	 * Jobs created (permanent and temporary) by the chosen projects, by sex and age band.
-	 */
-	private Totals totals(Filter filter, Map<String, Object> params, int count, BigDecimal planned, BigDecimal spent,
-			boolean exact) {
-		long[] jobs = new long[5];
-		jdbc.sql(CHOSEN + """
-				SELECT f.stage, f.sex, f.age_band, sum(f.value) FROM project_figure f
-				WHERE f.project_id IN (SELECT id FROM chosen) AND f.measure LIKE 'jobs%'
-				GROUP BY f.stage, f.sex, f.age_band""").params(params).query(rs -> {
-			long value = rs.getLong(4);
-			if ("planned".equals(rs.getString(1))) {
-				jobs[4] += value;
-				return;
-			}
-			jobs[0] += value;
-			jobs[1] += "female".equals(rs.getString(2)) ? value : 0;
-			jobs[2] += "male".equals(rs.getString(2)) ? value : 0;
-			jobs[3] += List.of("15-17", "18-24").contains(rs.getString(3)) ? value : 0;
-		});
+	/** The totals as the reader may see them: jobs held are people. */
+	private Totals totals(Filter filter, Page page, boolean exact) {
+		long[] jobs = page.jobs();
 		String source = "projects.jobs";
 		String key = filter.key();
-		return new Totals(count, planned, spent, figures.total(source, key, "", "sex", jobs[0], exact),
+		return new Totals(page.count(), page.planned(), page.spent(),
+				figures.total(source, key, "", "sex", jobs[0], exact),
 				figures.total(source, key, "female", "sex", jobs[1], exact),
 				figures.total(source, key, "male", "sex", jobs[2], exact),
 				figures.total(source, key, "15-24", "age_band", jobs[3], exact), jobs[4]);
