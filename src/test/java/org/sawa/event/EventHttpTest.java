@@ -159,9 +159,12 @@ class EventHttpTest {
 		Browser y = signedIn(youssef);
 		y.submit(page, page + "/register", Map.of());
 		try {
-			MovableClock.INSTANCE.advance(Duration.ofDays(3));
+			// two days before it starts, then twelve hours before, whatever the hour the
+			// test runs at
+			MovableClock.INSTANCE
+				.advance(Duration.between(MovableClock.INSTANCE.instant(), event.startsAt().minus(Duration.ofDays(2))));
 			assertThat(reminders.remind()).isZero();
-			MovableClock.INSTANCE.advance(Duration.ofDays(1).plusHours(12));
+			MovableClock.INSTANCE.advance(Duration.ofHours(36));
 			assertThat(reminders.remind()).isEqualTo(1);
 			assertThat(reminders.remind()).isZero();
 		}

@@ -56,7 +56,8 @@ public class MilestoneReminders {
 		this.baseUrl = baseUrl;
 	}
 
-	@Scheduled(fixedDelayString = "${sawa.commitment.reminder-every:PT1H}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${sawa.commitment.reminder-every:PT1H}",
+			initialDelayString = "${sawa.scheduled.initial-delay:PT2M}")
 	void run() {
 		remind(LocalDate.now(clock));
 	}

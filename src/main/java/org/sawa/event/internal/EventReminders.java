@@ -40,7 +40,8 @@ public class EventReminders {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${sawa.event.reminder-every:PT15M}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${sawa.event.reminder-every:PT15M}",
+			initialDelayString = "${sawa.scheduled.initial-delay:PT2M}")
 	void run() {
 		remind();
 	}

@@ -44,7 +44,8 @@ public class InfoReminders {
 		this.notices = notices;
 	}
 
-	@Scheduled(fixedDelayString = "${sawa.inforequest.reminder-every:PT1H}", initialDelayString = "PT2M")
+	@Scheduled(fixedDelayString = "${sawa.inforequest.reminder-every:PT1H}",
+			initialDelayString = "${sawa.scheduled.initial-delay:PT2M}")
 	void run() {
 		remind(LocalDate.now(clock));
 	}
