@@ -73,7 +73,7 @@ class ProjectHttpTest {
 		assertThat(page).contains("Argent prévu et dépensé", "DH dépensés", "Emplois et bénéficiaires", "Femmes",
 				"Jeunes 15-24 ans", "Signaler un problème sur ce projet",
 				"/feedback/new?about=MA-COA-MA-05-EAU-NAOUR&amp;category=project&amp;commune=MA-BEM-07&amp;next=1",
-				"Corrections", "moins de 5");
+				"Corrections", "moins de 5", "Dernier chiffre connu le", "chiffres inventés pour la démonstration");
 		// the report form opens on its second step, naming the project
 		String report = citizen
 			.get("/feedback/new?about=MA-COA-MA-05-EAU-NAOUR&category=project&commune=MA-BEM-07&next=1")

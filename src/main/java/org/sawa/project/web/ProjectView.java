@@ -15,7 +15,8 @@ import org.sawa.project.ProjectFigures;
  * chart's bars), and jobs and beneficiaries planned against actual, for women, men and
  * young people, and by age band, as the reader may see them.
  */
-record ProjectView(List<YearMoney> money, List<FigureLine> figures, List<AgeLine> ages) {
+record ProjectView(List<YearMoney> money, List<FigureLine> figures, List<AgeLine> ages, java.time.LocalDate knownOn,
+		String sources) {
 
 	/**
 	 * A year's money: planned and spent, with their bars' lengths in per cent of the
@@ -85,7 +86,13 @@ record ProjectView(List<YearMoney> money, List<FigureLine> figures, List<AgeLine
 				ages.add(new AgeLine(band, planned, figures.jobsInBand(project, band, actual, exact)));
 			}
 		}
-		return new ProjectView(money, lines, ages);
+		java.time.LocalDate knownOn = p.figures()
+			.stream()
+			.map(ProjectData.Figure::asOf)
+			.max(java.time.LocalDate::compareTo)
+			.orElse(null);
+		String sources = String.join(" ; ", p.figures().stream().map(ProjectData.Figure::source).distinct().toList());
+		return new ProjectView(money, lines, ages, knownOn, sources);
 	}
 
 	private static Long young(Map<String, Long> byAge) {
