@@ -1,7 +1,6 @@
 package org.sawa.project;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The names IATI 2.03 and Sawa's extension give to what a project holds: codes from the
@@ -55,9 +54,6 @@ final class Iati {
 
 	/** DocumentCategory A12: activity web page. */
 	static final String WEB_PAGE = "A12";
-
-	/** The IATI codelists' codes Sawa writes, by codelist (checked by the tests). */
-	static final List<String> ACTIVITY_STATUS = List.of("1", "2", "3", "4", "5", "6");
 
 	private Iati() {
 	}

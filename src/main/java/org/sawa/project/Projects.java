@@ -65,11 +65,6 @@ public class Projects {
 		return store.idsIn(territories.subtree(territory.id())).size();
 	}
 
-	/** Every project, for the country's registry. */
-	public List<Project> all() {
-		return store.read(jdbc.sql("SELECT id FROM project").query(Long.class).list());
-	}
-
 	/** Whether a person keeps the projects of a territory. */
 	public boolean manages(long personId, long territoryId) {
 		return permissions.hasAny(personId, territoryId, Role.STAFF, Role.ADMIN);
