@@ -91,7 +91,7 @@ class JobIndicators {
 			return;
 		}
 		CODES.forEach((key, code) -> feeds.ensure(definition(key, code), actor));
-		Map<Long, Long> home = homes();
+		Map<Long, Long> home = homes(years);
 		for (int year : years) {
 			Map<String, Map<List<Object>, BigDecimal>> sums = new HashMap<>();
 			jdbc.sql("""
@@ -117,14 +117,19 @@ class JobIndicators {
 	}
 
 	/**
-	 * Where each project's figures count: the deepest territory that holds all its
-	 * places.
+	 * Where each project with figures in these years counts them: the deepest territory
+	 * that holds all its places (only those projects' places are read, not the
+	 * country's).
 	 */
-	private Map<Long, Long> homes() {
+	private Map<Long, Long> homes(Collection<Integer> years) {
 		Map<Long, List<Long>> places = new HashMap<>();
-		jdbc.sql("SELECT project_id, territory_id FROM project_location").query(rs -> {
-			places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-		});
+		jdbc.sql("""
+				SELECT project_id, territory_id FROM project_location WHERE project_id IN
+				  (SELECT project_id FROM project_figure WHERE year = ANY(:years))""")
+			.param("years", years.toArray(Integer[]::new))
+			.query(rs -> {
+				places.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+			});
 		Set<Long> all = new java.util.HashSet<>();
 		places.values().forEach(all::addAll);
 		Map<Long, List<Long>> ancestry = territories.ancestry(all);
