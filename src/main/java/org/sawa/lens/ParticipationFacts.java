@@ -9,6 +9,7 @@ import java.util.List;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
+import org.sawa.db.AsyncCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class ParticipationFacts {
 	/**
 	 * Counts the event unless it was already counted; answers whether it counted it now.
 	 */
-	@Transactional
+	@Transactional(label = AsyncCommit.LABEL)
 	public boolean count(ParticipationRecorded event) {
 		if (!firstTime(event.id())) {
 			return false;
@@ -74,7 +75,7 @@ public class ParticipationFacts {
 	 * Takes one count back from the fact the withdrawn act was counted in, once; a fact
 	 * that falls to zero is removed. Answers whether it took it back now.
 	 */
-	@Transactional
+	@Transactional(label = AsyncCommit.LABEL)
 	public boolean withdraw(ParticipationWithdrawn event) {
 		if (!firstTime(event.id())) {
 			return false;
