@@ -16,19 +16,23 @@ public class ShiftableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	/** The shift of the thread doing {@link #during} work, added to the offset. */
+	private final ThreadLocal<Duration> shift = ThreadLocal.withInitial(() -> Duration.ZERO);
+
 	/**
 	 * Runs the work as if it were that day (at the present time of day), then comes back
-	 * to the present. Not for concurrent use: the demo loads on one thread at start-up.
+	 * to the present. Only for the thread doing the work: the demo loads its history in
+	 * the background while the site already answers in the present.
 	 */
 	public void during(LocalDate day, Runnable work) {
-		Duration before = offset;
+		Duration before = shift.get();
 		LocalDate today = LocalDate.now(this);
-		offset = before.plus(Duration.ofDays(day.toEpochDay() - today.toEpochDay()));
+		shift.set(before.plus(Duration.ofDays(day.toEpochDay() - today.toEpochDay())));
 		try {
 			work.run();
 		}
 		finally {
-			offset = before;
+			shift.set(before);
 		}
 	}
 
@@ -55,12 +59,12 @@ public class ShiftableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.offset(Clock.system(zone), offset);
+		return Clock.offset(Clock.system(zone), offset.plus(shift.get()));
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(offset);
+		return Instant.now().plus(offset).plus(shift.get());
 	}
 
 }

@@ -48,12 +48,12 @@ class DemoConsultations {
 		this.proposals = proposals;
 	}
 
-	void load(long bmkStaff, long laayouneStaff) {
+	void load(long bmkStaff, long laayouneStaff, String passwordHash) {
 		clock.during(LocalDate.of(2021, 8, 20), () -> regionalPlan(bmkStaff));
 		LocalDate today = LocalDate.now(clock);
 		clock.during(today.minusDays(40), () -> youthPlan(laayouneStaff, today));
 		documents.load(bmkStaff);
-		proposals.load(DemoLoader.PASSWORD, bmkStaff);
+		proposals.load(passwordHash, bmkStaff);
 		gatherings.load(bmkStaff);
 		events.load(bmkStaff, laayouneStaff);
 		surveys.load(laayouneStaff);

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -41,6 +42,14 @@ class DemoLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
 
 	private final Territories territories;
+
+	private final DemoProgress progress;
+
+	/** Whether the history is loaded after start-up rather than before it. */
+	private final boolean background;
+
+	/** The demo password's hash, made once at the start of the load. */
+	private String passwordHash;
 
 	private final TerritoryImporter territoryImporter;
 
@@ -86,7 +95,10 @@ class DemoLoader implements ApplicationRunner {
 			DemoCouncils demoCouncils, DemoCapacity demoCapacity, DemoCommitments demoCommitments,
 			DemoReports demoReports, LegalPopulationImporter legalPopulationImporter,
 			DemoConsultations demoConsultations, DemoFeedback demoFeedback, DemoBudgets demoBudgets,
-			DemoParticipatoryBudgets demoParticipatoryBudgets, DemoProjects demoProjects) {
+			DemoParticipatoryBudgets demoParticipatoryBudgets, DemoProjects demoProjects, DemoProgress progress,
+			@Value("${sawa.demo.background:true}") boolean background) {
+		this.progress = progress;
+		this.background = background;
 		this.demoProjects = demoProjects;
 		this.demoParticipatoryBudgets = demoParticipatoryBudgets;
 		this.demoFeedback = demoFeedback;
@@ -116,42 +128,71 @@ class DemoLoader implements ApplicationRunner {
 			return;
 		}
 		log.info("Loading the demo scenario");
+		// every demo account has the same password: hashed once (Argon2id costs by
+		// design)
+		passwordHash = accounts.hash(PASSWORD);
 		check(importCsv("demo/territories.csv", true));
 		check(importCsv("demo/population-2024.csv", false));
 		try (InputStream input = new ClassPathResource("demo/legal-population.csv").getInputStream()) {
 			check(legalPopulationImporter.importCsv(input, "demo"));
 		}
 		loadPeople();
-		loadIndicators();
-		demoPetitions.load(PASSWORD);
-		demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
-		demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
-				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
-		demoCouncils.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
-				accounts.idByEmail("association@sawa.demo").orElseThrow());
-		demoCapacity.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
-				accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(),
-				demoCouncils.trainedMen());
-		demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff@sawa.demo").orElseThrow());
-		demoConsultations.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
-		demoFeedback.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
-				accounts.idByEmail("moderator@sawa.demo").orElseThrow(),
-				accounts.idByEmail("citizen@sawa.demo").orElseThrow());
-		demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
-		demoParticipatoryBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
-		demoProjects.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
-		composeDashboards();
-		demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
-				accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
-		log.info("Demo scenario loaded");
+		if (background) {
+			progress.preparing(true);
+			Thread loader = new Thread(this::loadHistory, "sawa-demo");
+			loader.setDaemon(true);
+			loader.start();
+		}
+		else {
+			loadHistory();
+		}
+	}
+
+	/**
+	 * Everything after the territories and the accounts: in the background after start-up
+	 * ({@code sawa.demo.background}, off in tests), the pages saying the demo is being
+	 * prepared meanwhile (issue 23: the home page answers within seconds of a first
+	 * start).
+	 */
+	private void loadHistory() {
+		try {
+			loadIndicators();
+			demoPetitions.load(passwordHash);
+			demoPetitions.loadAdvanced(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+			demoInfoRequests.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+					accounts.idByEmail("citizen@sawa.demo").orElseThrow());
+			demoCouncils.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+					accounts.idByEmail("association@sawa.demo").orElseThrow());
+			demoCapacity.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
+					accounts.idByEmail("coach@sawa.demo").orElseThrow(), demoCouncils.mentored(),
+					demoCouncils.trainedMen());
+			demoCommitments.load(accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff@sawa.demo").orElseThrow());
+			demoConsultations.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(), passwordHash);
+			demoFeedback.load(accounts.idByEmail("admin@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow(),
+					accounts.idByEmail("moderator@sawa.demo").orElseThrow(),
+					accounts.idByEmail("citizen@sawa.demo").orElseThrow());
+			demoBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+			demoParticipatoryBudgets.load(accounts.idByEmail("staff@sawa.demo").orElseThrow());
+			demoProjects.load(accounts.idByEmail("staff@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
+			composeDashboards();
+			demoReports.load(accounts.idByEmail("officer@sawa.demo").orElseThrow(),
+					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
+			log.info("Demo scenario loaded");
+		}
+		catch (IOException | RuntimeException failed) {
+			log.error("The demo scenario could not be loaded", failed);
+		}
+		finally {
+			progress.preparing(false);
+		}
 	}
 
 	private ImportReport importCsv(String resource, boolean territoriesFile) throws IOException {
@@ -173,34 +214,36 @@ class DemoLoader implements ApplicationRunner {
 		Territory laayoune = territory("MA-11");
 		Territory beniMellal = territory("MA-BEM");
 
-		long admin = accounts.createConfirmed("admin@sawa.demo", PASSWORD, "Karim Admin", "fr");
+		long admin = accounts.createConfirmedHashed("admin@sawa.demo", passwordHash, "Karim Admin", "fr");
 		accounts.grantRole(admin, Role.ADMIN, morocco.id(), null);
 
-		long staff = accounts.createConfirmed("staff@sawa.demo", PASSWORD, "Nadia El Idrissi", "ar");
+		long staff = accounts.createConfirmedHashed("staff@sawa.demo", passwordHash, "Nadia El Idrissi", "ar");
 		accounts.grantRole(staff, Role.STAFF, bmk.id(), admin);
 
-		long laayouneStaff = accounts.createConfirmed("staff.laayoune@sawa.demo", PASSWORD, "Salka Ma El Ainin", "ar");
+		long laayouneStaff = accounts.createConfirmedHashed("staff.laayoune@sawa.demo", passwordHash,
+				"Salka Ma El Ainin", "ar");
 		accounts.grantRole(laayouneStaff, Role.STAFF, laayoune.id(), admin);
 
-		long moderator = accounts.createConfirmed("moderator@sawa.demo", PASSWORD, "Youssef Benali", "fr");
+		long moderator = accounts.createConfirmedHashed("moderator@sawa.demo", passwordHash, "Youssef Benali", "fr");
 		accounts.grantRole(moderator, Role.MODERATOR, bmk.id(), admin);
 		accounts.grantRole(moderator, Role.MODERATOR, laayoune.id(), admin);
 
-		long officer = accounts.createConfirmed("officer@sawa.demo", PASSWORD, "Mariam Ould Ahmed", "ar");
+		long officer = accounts.createConfirmedHashed("officer@sawa.demo", passwordHash, "Mariam Ould Ahmed", "ar");
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, laayoune.id(), admin);
 		accounts.grantRole(officer, Role.PROGRAMME_OFFICER, bmk.id(), admin);
 
 		// the AMSSAWASS coach: no role of her own, she reads and writes the plans she
 		// follows
-		accounts.createConfirmed("coach@sawa.demo", PASSWORD, "Leila Benjelloun", "fr");
+		accounts.createConfirmedHashed("coach@sawa.demo", passwordHash, "Leila Benjelloun", "fr");
 
-		long representative = accounts.createConfirmed("association@sawa.demo", PASSWORD, "Hafida Ait Lahcen", "ar");
+		long representative = accounts.createConfirmedHashed("association@sawa.demo", passwordHash, "Hafida Ait Lahcen",
+				"ar");
 		accounts.grantRole(representative, Role.ASSOCIATION_REPRESENTATIVE, beniMellal.id(), admin);
 		// the founding date is a demo value (the seeds do not give it)
 		long aideca = accounts.createOrganisation("association", "AIDECA", bmk.id(), java.time.LocalDate.of(2008, 6, 1),
 				representative);
 
-		long citizen = accounts.createConfirmed("citizen@sawa.demo", PASSWORD, "Fatima Zahra Ouhammou", "ar");
+		long citizen = accounts.createConfirmedHashed("citizen@sawa.demo", passwordHash, "Fatima Zahra Ouhammou", "ar");
 		accounts.declareProfile(citizen, "female", 1986, false, territory("MA-BEM-07").id());
 		accounts.addMember(aideca, citizen, "member");
 

@@ -60,14 +60,14 @@ class DemoPetitions {
 	 * Two petitions opened six weeks ago and signed over the following weeks by 46 demo
 	 * citizens (each on their own day).
 	 */
-	void load(String password) {
+	void load(String passwordHash) {
 		LocalDate today = LocalDate.now(clock);
 		long[] ids = new long[2];
 		clock.during(today.minusDays(45), () -> {
 			ids[0] = openLocal();
 			ids[1] = openRegional();
 		});
-		sign(password, ids[0], ids[1], today);
+		sign(passwordHash, ids[0], ids[1], today);
 	}
 
 	private long openLocal() {
@@ -112,7 +112,7 @@ class DemoPetitions {
 		return regionalId;
 	}
 
-	private void sign(String password, long localId, long regionalId, LocalDate today) {
+	private void sign(String passwordHash, long localId, long regionalId, LocalDate today) {
 		Territory commune = territory("MA-BEM-07");
 		Territory region = territory("MA-05");
 		String[] sexes = { "female", "female", "male", "female", "male", null };
@@ -121,8 +121,8 @@ class DemoPetitions {
 		for (int i = 1; i <= 46; i++) {
 			boolean inCommune = i <= 26;
 			Territory home = inCommune ? commune : regionCommunes.get((i * 7) % regionCommunes.size());
-			long id = accounts.createConfirmed("signer%02d@sawa.demo".formatted(i), password, "Signataire " + i,
-					i % 3 == 0 ? "fr" : "ar");
+			long id = accounts.createConfirmedHashed("signer%02d@sawa.demo".formatted(i), passwordHash,
+					"Signataire " + i, i % 3 == 0 ? "fr" : "ar");
 			accounts.declareProfile(id, sexes[i % sexes.length], births[i % births.length],
 					i % 11 == 0 ? Boolean.TRUE : null, home.id());
 			int signer = i;

@@ -55,19 +55,19 @@ class DemoProposals {
 		this.clock = clock;
 	}
 
-	void load(String password, long bmkStaff) {
+	void load(String passwordHash, long bmkStaff) {
 		LocalDate today = LocalDate.now(clock);
 		List<Long> bmkResidents = new ArrayList<>();
 		for (int i = 1; i <= 46; i++) {
 			accounts.idByEmail("signer%02d@sawa.demo".formatted(i)).ifPresent(bmkResidents::add);
 		}
-		List<Long> youth = youngResidents(password, today);
+		List<Long> youth = youngResidents(passwordHash, today);
 		for (String[] row : rows()) {
 			Process process = processes.byCode(row[0]).orElseThrow();
 			boolean regionalPlan = "PDR-BMK-2022".equals(row[0]);
 			LocalDate day = row[1].startsWith("-") ? today.minusDays(Long.parseLong(row[1].substring(1)))
 					: LocalDate.parse(row[1]);
-			long author = clock.during(day, () -> author(row, password));
+			long author = clock.during(day, () -> author(row, passwordHash));
 			Long organisation = row[6].isEmpty() ? null
 					: accounts.associationsRepresentedBy(author)
 						.stream()
@@ -134,24 +134,26 @@ class DemoProposals {
 				residents.get(21)));
 	}
 
-	private long author(String[] row, String password) {
+	private long author(String[] row, String passwordHash) {
 		if (row[2].contains("@")) {
 			return accounts.idByEmail(row[2]).orElseThrow();
 		}
 		String email = "resident." + slug(row[2]) + "@sawa.demo";
-		long id = accounts.createConfirmed(email, password, row[2], row[5].startsWith("MA-LAA") ? "ar" : "fr");
+		long id = accounts.createConfirmedHashed(email, passwordHash, row[2],
+				row[5].startsWith("MA-LAA") ? "ar" : "fr");
 		accounts.declareProfile(id, row[3], Integer.valueOf(row[4]), null,
 				territories.byCode(row[5]).orElseThrow().id());
 		return id;
 	}
 
 	/** Young residents of Laâyoune who endorse the youth plan's proposals. */
-	private List<Long> youngResidents(String password, LocalDate today) {
+	private List<Long> youngResidents(String passwordHash, LocalDate today) {
 		String[] communes = { "MA-LAA-01", "MA-LAA-02", "MA-LAA-04", "MA-LAA-01", "MA-LAA-05" };
 		List<Long> ids = new ArrayList<>();
 		clock.during(today.minusDays(12), () -> {
 			for (int i = 1; i <= 12; i++) {
-				long id = accounts.createConfirmed("youth%02d@sawa.demo".formatted(i), password, "Jeune " + i, "ar");
+				long id = accounts.createConfirmedHashed("youth%02d@sawa.demo".formatted(i), passwordHash, "Jeune " + i,
+						"ar");
 				accounts.declareProfile(id, i % 3 == 0 ? "male" : "female", 1996 + i % 9, null,
 						territories.byCode(communes[i % communes.length]).orElseThrow().id());
 				ids.add(id);
