@@ -1,0 +1,125 @@
+package org.sawa.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Another application node: Sawa started as a process of its own (the application's
+ * classes and libraries, not the tests'), on the tests' PostgreSQL, with no demo, as a
+ * second server behind a load balancer would be. It can be stopped, or killed with
+ * SIGKILL.
+ */
+public final class Node implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private final int managementPort;
+
+	private final Path log;
+
+	private Node(Process process, int port, int managementPort, Path log) {
+		this.process = process;
+		this.port = port;
+		this.managementPort = managementPort;
+		this.log = log;
+	}
+
+	/**
+	 * Starts a node on the PostgreSQL listening on {@code databasePort} and waits until
+	 * it is ready (at most two minutes). The extra arguments are Spring properties
+	 * ({@code --name=value}).
+	 */
+	public static Node start(String name, int databasePort, String... extra) throws IOException, InterruptedException {
+		int port = freePort();
+		int management = freePort();
+		String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter(entry -> !entry.endsWith("test-classes"))
+			.collect(Collectors.joining(File.pathSeparator));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+				"-XX:TieredStopAtLevel=1", "-cp", classPath, "org.sawa.SawaApplication",
+				"--spring.profiles.active=node", "--server.port=" + port, "--management.server.port=" + management,
+				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
+				"--spring.datasource.username=sawa_app", "--spring.flyway.user=postgres",
+				"--spring.flyway.password=postgres", "--spring.mail.host=127.0.0.1", "--spring.mail.port=3025",
+				"--sawa.audit.anchor-file=target/test-audit-anchors.log", "--sawa.imports.spool-dir=target/test-spool",
+				"--sawa.base-url=http://localhost", "--sawa.security.argon2.memory-kib=1024",
+				"--sawa.security.argon2.iterations=1", "--sawa.security.rate-limit.login-per-address-15min=100000",
+				"--sawa.scheduled.initial-delay=PT1000H", "--sawa.mail.retry-every=PT1000H",
+				"--logging.level.root=WARN"));
+		command.addAll(List.of(extra));
+		Path log = Path.of("target", "node-" + name + ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		Node node = new Node(process, port, management, log);
+		node.awaitReady();
+		return node;
+	}
+
+	private void awaitReady() throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+		for (int attempt = 0; attempt < 1200; attempt++) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the node stopped: " + Files.readString(log));
+			}
+			try {
+				int status = client
+					.send(HttpRequest
+						.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+						.build(), HttpResponse.BodyHandlers.discarding())
+					.statusCode();
+				if (status == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		close();
+		throw new IllegalStateException("the node was not ready within two minutes: " + Files.readString(log));
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** The node's HTTP port, for a {@link Browser}. */
+	public int port() {
+		return port;
+	}
+
+	/** Kills the node's process with SIGKILL: no shutdown, nothing finished. */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor();
+	}
+
+	/** Stops the node as an administrator would (SIGTERM, a graceful shutdown). */
+	@Override
+	public void close() throws InterruptedException {
+		if (process.isAlive()) {
+			process.destroy();
+			if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+}
