@@ -32,11 +32,24 @@ public final class Browser {
 	private String accept = "text/html";
 
 	public Browser(int port) {
-		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this("http://localhost:" + port,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
+	}
+
+	private Browser(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/**
+	 * The same browser, with its cookies, sent to another application node on this
+	 * machine, as a load balancer may send a person's next request.
+	 */
+	public Browser at(int port) {
+		return new Browser("http://localhost:" + port, client).acceptLanguage(acceptLanguage).accept(accept);
 	}
 
 	/**

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,19 +51,33 @@ public final class Node implements AutoCloseable {
 		String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !entry.endsWith("test-classes"))
 			.collect(Collectors.joining(File.pathSeparator));
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-				"-XX:TieredStopAtLevel=1", "-cp", classPath, "org.sawa.SawaApplication",
-				"--spring.profiles.active=node", "--server.port=" + port, "--management.server.port=" + management,
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-				"--spring.datasource.username=sawa_app", "--spring.flyway.user=postgres",
-				"--spring.flyway.password=postgres", "--spring.mail.host=127.0.0.1", "--spring.mail.port=3025",
-				"--sawa.audit.anchor-file=target/test-audit-anchors.log", "--sawa.imports.spool-dir=target/test-spool",
-				"--sawa.base-url=http://localhost", "--sawa.security.argon2.memory-kib=1024",
-				"--sawa.security.argon2.iterations=1", "--sawa.security.rate-limit.login-per-address-15min=100000",
-				"--sawa.scheduled.initial-delay=PT1000H", "--sawa.mail.retry-every=PT1000H",
-				"--logging.level.root=WARN"));
-		command.addAll(List.of(extra));
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("spring.profiles.active", "node");
+		settings.put("server.port", String.valueOf(port));
+		settings.put("management.server.port", String.valueOf(management));
+		settings.put("spring.datasource.url", "jdbc:postgresql://localhost:" + databasePort + "/postgres");
+		settings.put("spring.datasource.username", "sawa_app");
+		settings.put("spring.flyway.user", "postgres");
+		settings.put("spring.flyway.password", "postgres");
+		settings.put("spring.mail.host", "127.0.0.1");
+		settings.put("spring.mail.port", "3025");
+		settings.put("sawa.audit.anchor-file", "target/test-audit-anchors.log");
+		settings.put("sawa.imports.spool-dir", "target/test-spool");
+		settings.put("sawa.base-url", "http://localhost");
+		settings.put("sawa.security.argon2.memory-kib", "1024");
+		settings.put("sawa.security.argon2.iterations", "1");
+		settings.put("sawa.security.rate-limit.login-per-address-15min", "100000");
+		settings.put("sawa.scheduled.initial-delay", "PT1000H");
+		settings.put("sawa.mail.retry-every", "PT1000H");
+		settings.put("logging.level.root", "WARN");
+		for (String setting : extra) {
+			String[] pair = setting.replaceFirst("^--", "").split("=", 2);
+			settings.put(pair[0], pair[1]);
+		}
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+						"-XX:TieredStopAtLevel=1", "-cp", classPath, "org.sawa.SawaApplication"));
+		settings.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path log = Path.of("target", "node-" + name + ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		Node node = new Node(process, port, management, log);
