@@ -46,7 +46,7 @@ measure() {
 
 # run_pgbench <label> <unit> <clients> <transactions> <script> [pgbench options...]: pgbench on the
 # application's PostgreSQL ($PGPORT), the per-transaction logs read for p50 and p99, printed as one
-# line beside the application's: transactions, clients, rate, p50, p99.
+# line beside the application's: transactions, clients, rate, p50, p99. Sets LAST_TPS (the rate).
 run_pgbench() {
   local label=$1 unit=$2 clients=$3 total=$4 script=$5
   shift 5
@@ -55,6 +55,7 @@ run_pgbench() {
   out=$(pgbench -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$clients" -j 2 -t $(( (total + clients - 1) / clients )) \
     "$@" -f "$script" -l --log-prefix="$logs/tx" postgres 2>&1)
   tps=$(echo "$out" | awk -F'= ' '/^tps/{split($2, a, " "); print a[1]; exit}')
+  LAST_TPS=$tps
   # per-transaction logs: the third column is the latency in microseconds
   read -r count p50 p99 < <(cat "$logs"/tx* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
     printf "%d %.1f %.1f\n", NR, v[int(NR*0.5+0.999)]/1000, v[int(NR*0.99+0.999)]/1000 }')

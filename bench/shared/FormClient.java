@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  * followed: the petition page is a page view, measured by bench/web-pages.sh.
  *
  * Usage: java FormClient.java base-url accounts concurrency warm-up-petition measured-petition [sign|vote]
+ *        java FormClient.java base-url sessions accounts concurrency warm-up-petition file
  *        java FormClient.java base-url publish budget-code staff-email staff-password
  */
 public class FormClient {
@@ -63,6 +64,10 @@ public class FormClient {
 		String base = args[0];
 		if (args[1].equals("publish")) {
 			publish(base, args[2], args[3], args[4]);
+			System.exit(0);
+		}
+		if (args[1].equals("sessions")) {
+			sessions(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], args[5]);
 			System.exit(0);
 		}
 		boolean vote = args.length > 5 && args[5].equals("vote");
@@ -101,6 +106,33 @@ public class FormClient {
 				+ " max %.1f ms, %d refused or failed%n", accounts, acts, concurrency, seconds, accounts / seconds, acts,
 				percentile(nanos, 50), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6, failures);
 		System.exit(failures == 0 ? 0 : 1);
+	}
+
+	/**
+	 * Setup for a compiled load tool (bench/petition-signing.sh with wrk): signs every account in,
+	 * warms the server up with the first accounts signing the warm-up petition, and writes one line
+	 * per account (its cookies, its CSRF token, a national ID number) for the tool to sign with.
+	 */
+	static void sessions(String base, int accounts, int concurrency, String warmUp, String file) throws Exception {
+		FormClient client = new FormClient(base, concurrency);
+		Session[] sessions = new Session[accounts];
+		long start = System.nanoTime();
+		HttpResponse<String> loginPage = client.send(client.get("/login", ""));
+		int loginFailures = client.run(accounts, concurrency, i -> sessions[i] = client.signIn(i + 1, loginPage));
+		System.out.printf("setup: %d accounts signed in through the login form in %.0f s (%d failed)%n", accounts,
+				(System.nanoTime() - start) / 1e9, loginFailures);
+		int warmUpCount = Math.min(5_000, accounts);
+		int warmUpFailures = client.run(warmUpCount, concurrency, i -> client.sign(warmUp, sessions[i], i + 1));
+		System.out.printf("warm-up: %d signatures on %s (%d refused)%n", warmUpCount, warmUp, warmUpFailures);
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < accounts; i++) {
+			lines.append(sessions[i].cookies()).append('\t').append(sessions[i].token()).append('\t')
+				.append("BK%06d".formatted(i + 1)).append('\n');
+		}
+		java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+		if (loginFailures > 0 || warmUpFailures > 0) {
+			System.exit(1);
+		}
 	}
 
 	static double percentile(long[] sorted, int p) {

@@ -11,15 +11,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sawa.db.ReferenceData;
 import org.sawa.input.SearchFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The territory hierarchy and its population: the module's API for other modules. Every
- * method is one read statement, run in the caller's transaction if there is one (no
- * transaction of its own: public pages call several of them, and each transaction costs
- * round trips).
+ * The territory hierarchy and its population: the module's API for other modules. The
+ * hierarchy is read from a copy in memory ({@link ReferenceData}, dropped on every node
+ * when a territory changes); the rest is one read statement, run in the caller's
+ * transaction if there is one (no transaction of its own: public pages call several of
+ * them, and each transaction costs round trips).
  */
 @Service
 public class Territories {
@@ -28,42 +30,54 @@ public class Territories {
 
 	private final JdbcClient jdbc;
 
-	Territories(JdbcClient jdbc) {
+	/** Every territory, in memory on each node, dropped when one changes (ADR 0036). */
+	private final ReferenceData.Cached<TerritoryTree> tree;
+
+	Territories(JdbcClient jdbc, ReferenceData reference) {
 		this.jdbc = jdbc;
+		this.tree = reference.cache("territory", () -> new TerritoryTree(
+				jdbc.sql("SELECT " + COLUMNS + " FROM territory ORDER BY name_fr, id").query(Territories::map).list()));
 	}
 
 	public Optional<Territory> byId(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id = :id")
-			.param("id", id)
-			.query(Territories::map)
-			.optional();
+		Territory known = tree.get().byId().get(id);
+		return known != null ? Optional.of(known)
+				: fresh(jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id = :id")
+					.param("id", id)
+					.query(Territories::map)
+					.optional());
 	}
 
 	public Optional<Territory> byCode(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE code = :code")
-			.param("code", code)
-			.query(Territories::map)
-			.optional();
+		Territory known = tree.get().byCode().get(code);
+		return known != null ? Optional.of(known)
+				: fresh(jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE code = :code")
+					.param("code", code)
+					.query(Territories::map)
+					.optional());
+	}
+
+	/**
+	 * A territory the copy in memory did not have but the database has (added a moment
+	 * ago, its announcement on its way): the copy is dropped.
+	 */
+	private Optional<Territory> fresh(Optional<Territory> read) {
+		read.ifPresent(found -> tree.drop());
+		return read;
 	}
 
 	public Optional<Territory> country() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level = 'country' ORDER BY id LIMIT 1")
-			.query(Territories::map)
-			.optional();
+		return tree.get().atLevel(Level.COUNTRY).stream().min(Comparator.comparingLong(Territory::id));
 	}
 
+	/** The territories right below, by kind then name (French). */
 	public List<Territory> children(long parentId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE parent_id = :id ORDER BY kind, name_fr")
-			.param("id", parentId)
-			.query(Territories::map)
-			.list();
+		return tree.get().children(parentId);
 	}
 
+	/** The territories of a level, by name (French). */
 	public List<Territory> atLevel(Level level) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level = :level ORDER BY name_fr")
-			.param("level", level.code())
-			.query(Territories::map)
-			.list();
+		return tree.get().atLevel(level);
 	}
 
 	/**
@@ -131,60 +145,48 @@ public class Territories {
 		return territories.stream().sorted(Comparator.comparing(t -> t.name(locale), collator)).toList();
 	}
 
-	/** The territory and those below it at the given level. */
+	/** The territory and those below it at the given level, by name (French). */
 	public List<Territory> within(long ancestorId, Level level) {
-		return jdbc.sql("""
-				SELECT %s FROM territory
-				WHERE level = :level AND path LIKE (SELECT path FROM territory WHERE id = :id) || '%%'
-				ORDER BY name_fr""".formatted(COLUMNS))
-			.param("level", level.code())
-			.param("id", ancestorId)
-			.query(Territories::map)
-			.list();
+		return byId(ancestorId)
+			.map(ancestor -> tree.get()
+				.atLevel(level)
+				.stream()
+				.filter(t -> t.path().startsWith(ancestor.path()))
+				.toList())
+			.orElse(List.of());
 	}
 
 	/**
-	 * The ids of the territory and of every territory below it, read from the
-	 * materialised paths.
+	 * The ids of the territory and of every territory below it, from the materialised
+	 * paths, higher levels first.
 	 */
 	public List<Long> subtree(long ancestorId) {
-		return jdbc.sql(
-				"SELECT id FROM territory WHERE path LIKE (SELECT path FROM territory WHERE id = :id) || '%' ORDER BY length(path), id")
-			.param("id", ancestorId)
-			.query(Long.class)
-			.list();
+		return byId(ancestorId).map(ancestor -> tree.get().below(ancestor)).orElse(List.of());
 	}
 
 	/** From the country down to the territory itself. */
 	public List<Territory> lineage(Territory territory) {
-		List<Long> ids = java.util.Arrays.stream(territory.path().split("/"))
-			.filter(s -> !s.isEmpty())
-			.map(Long::valueOf)
+		TerritoryTree all = tree.get();
+		return TerritoryTree.pathIds(territory.path())
+			.stream()
+			.map(id -> all.byId().get(id))
+			.filter(java.util.Objects::nonNull)
 			.toList();
-		return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE id IN (:ids) ORDER BY length(path)")
-			.param("ids", ids)
-			.query(Territories::map)
-			.list();
 	}
 
 	/**
 	 * For each territory given, its id and those of every territory above it (itself
-	 * first, the country last), read from the materialised paths; unknown ids are left
-	 * out.
+	 * first, the country last), from the materialised paths; unknown ids are left out.
 	 */
 	public Map<Long, List<Long>> ancestry(java.util.Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
 		Map<Long, List<Long>> ancestry = new java.util.HashMap<>();
-		jdbc.sql("SELECT id, path FROM territory WHERE id IN (:ids)").param("ids", ids).query(rs -> {
-			List<Long> line = new java.util.ArrayList<>(java.util.Arrays.stream(rs.getString("path").split("/"))
-				.filter(s -> !s.isEmpty())
-				.map(Long::valueOf)
-				.toList());
-			java.util.Collections.reverse(line);
-			ancestry.put(rs.getLong("id"), List.copyOf(line));
-		});
+		for (Long id : ids) {
+			byId(id).ifPresent(territory -> {
+				List<Long> line = new java.util.ArrayList<>(TerritoryTree.pathIds(territory.path()));
+				java.util.Collections.reverse(line);
+				ancestry.put(id, List.copyOf(line));
+			});
+		}
 		return ancestry;
 	}
 

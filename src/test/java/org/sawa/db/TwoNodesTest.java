@@ -58,6 +58,26 @@ class TwoNodesTest {
 			a_person_signed_in_on_one_node_continues_on_the_other(b);
 			sign_in_attempts_count_across_the_nodes(b);
 			a_scheduled_job_runs_once_per_period_across_the_nodes();
+			a_territory_changed_reaches_the_other_nodes_pages(b);
+		}
+	}
+
+	/** Each node keeps the territories in memory; a change reaches every node's pages. */
+	private void a_territory_changed_reaches_the_other_nodes_pages(Node b) throws InterruptedException {
+		Browser onB = new Browser(b.port()).acceptLanguage("fr");
+		assertThat(onB.get("/territories/MA-AZI-08").body()).doesNotContain("(renommée)");
+		String name = jdbc.sql("SELECT name_fr FROM territory WHERE code = 'MA-AZI-08'").query(String.class).single();
+		try {
+			jdbc.sql("UPDATE territory SET name_fr = name_fr || ' (renommée)' WHERE code = 'MA-AZI-08'").update();
+			String page = "";
+			for (int attempt = 0; attempt < 50 && !page.contains("(renommée)"); attempt++) {
+				Thread.sleep(100);
+				page = onB.get("/territories/MA-AZI-08").body();
+			}
+			assertThat(page).contains("(renommée)");
+		}
+		finally {
+			jdbc.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-AZI-08'").param("name", name).update();
 		}
 	}
 

@@ -1,0 +1,163 @@
+package org.sawa.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reference data read on almost every request (the territories), kept in memory on each
+ * node and dropped when it changes, on every node (ADR 0036). A table's trigger announces
+ * a change on PostgreSQL's channel {@code sawa_reference} when its transaction commits;
+ * one connection per node listens and drops the copies of that table. While that
+ * connection is not listening (at start, after the database restarted), nothing is served
+ * from memory: every read goes to the database, so a copy is never older than a change
+ * this node could have missed.
+ */
+@Component
+public class ReferenceData implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceData.class);
+
+	private static final String CHANNEL = "sawa_reference";
+
+	private final DataSource dataSource;
+
+	private final Map<String, Cached<?>> byTable = new ConcurrentHashMap<>();
+
+	private volatile boolean listening;
+
+	private volatile boolean running;
+
+	private Thread listener;
+
+	ReferenceData(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/**
+	 * A copy of what {@code loader} reads from {@code table}, dropped when it changes.
+	 */
+	public <T> Cached<T> cache(String table, Supplier<T> loader) {
+		Cached<T> cached = new Cached<>(loader);
+		byTable.put(table, cached);
+		return cached;
+	}
+
+	/** One table's copy. */
+	public final class Cached<T> {
+
+		private final Supplier<T> loader;
+
+		/** Moves on at each change: a copy read before a change is not kept after it. */
+		private final AtomicLong generation = new AtomicLong();
+
+		private volatile T value;
+
+		private Cached(Supplier<T> loader) {
+			this.loader = loader;
+		}
+
+		/** The copy, read again if it was dropped; read each time while not listening. */
+		public T get() {
+			T current = value;
+			if (current != null && listening) {
+				return current;
+			}
+			long before = generation.get();
+			T read = loader.get();
+			if (listening && generation.get() == before) {
+				value = read;
+			}
+			return read;
+		}
+
+		/**
+		 * Drops the copy on this node at once (other nodes hear of it from the trigger):
+		 * for a reader that found the copy missing what the database has.
+		 */
+		public void drop() {
+			generation.incrementAndGet();
+			value = null;
+		}
+
+	}
+
+	private void dropAll() {
+		byTable.values().forEach(Cached::drop);
+	}
+
+	private void listen() {
+		while (running) {
+			try (Connection connection = dataSource.getConnection();
+					Statement statement = connection.createStatement()) {
+				statement.execute("LISTEN " + CHANNEL);
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				// anything may have changed while this node was not listening
+				dropAll();
+				listening = true;
+				while (running) {
+					// waits up to five seconds; throws when the connection is lost
+					PGNotification[] notifications = postgres.getNotifications(5_000);
+					for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+						Cached<?> cached = byTable.get(notification.getParameter());
+						if (cached != null) {
+							cached.drop();
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException lost) {
+				listening = false;
+				dropAll();
+				if (running) {
+					log.debug("Not listening to reference data changes: {}", lost.getMessage());
+					pause();
+				}
+			}
+		}
+		listening = false;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(1_000);
+		}
+		catch (InterruptedException stop) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		listener = new Thread(this::listen, "sawa-reference-data");
+		listener.setDaemon(true);
+		listener.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		listening = false;
+		if (listener != null) {
+			listener.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.sawa.territory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every territory, indexed as the hierarchy's readers ask: by id, by code, by parent
+ * (kind then name), by level (name), in the order read (French name).
+ */
+record TerritoryTree(List<Territory> all, Map<Long, Territory> byId, Map<String, Territory> byCode,
+		Map<Long, List<Territory>> byParent, Map<Level, List<Territory>> byLevel) {
+
+	TerritoryTree(List<Territory> all) {
+		this(List.copyOf(all), index(all, Territory::id), index(all, Territory::code), byParent(all), byLevel(all));
+	}
+
+	private static <K> Map<K, Territory> index(List<Territory> all, java.util.function.Function<Territory, K> key) {
+		Map<K, Territory> index = new HashMap<>();
+		all.forEach(territory -> index.put(key.apply(territory), territory));
+		return Map.copyOf(index);
+	}
+
+	private static Map<Long, List<Territory>> byParent(List<Territory> all) {
+		Map<Long, List<Territory>> children = new HashMap<>();
+		all.stream()
+			.filter(t -> t.parentId() != null)
+			.forEach(t -> children.computeIfAbsent(t.parentId(), p -> new ArrayList<>()).add(t));
+		Map<Long, List<Territory>> sorted = new HashMap<>();
+		// stable: by kind, then in the order read (the French name)
+		children.forEach((parent, list) -> sorted.put(parent,
+				list.stream()
+					.sorted(Comparator.comparing(Territory::kind, Comparator.nullsLast(Comparator.naturalOrder())))
+					.toList()));
+		return Map.copyOf(sorted);
+	}
+
+	private static Map<Level, List<Territory>> byLevel(List<Territory> all) {
+		Map<Level, List<Territory>> levels = new HashMap<>();
+		all.forEach(t -> levels.computeIfAbsent(t.level(), l -> new ArrayList<>()).add(t));
+		Map<Level, List<Territory>> copied = new HashMap<>();
+		levels.forEach((level, list) -> copied.put(level, List.copyOf(list)));
+		return Map.copyOf(copied);
+	}
+
+	List<Territory> children(long parentId) {
+		return byParent.getOrDefault(parentId, List.of());
+	}
+
+	List<Territory> atLevel(Level level) {
+		return byLevel.getOrDefault(level, List.of());
+	}
+
+	/**
+	 * The ids of the territory and of those below it, higher levels (shorter paths)
+	 * first.
+	 */
+	List<Long> below(Territory ancestor) {
+		return all.stream()
+			.filter(t -> t.path().startsWith(ancestor.path()))
+			.sorted(Comparator.comparingInt((Territory t) -> t.path().length()).thenComparingLong(Territory::id))
+			.map(Territory::id)
+			.toList();
+	}
+
+	/** The ids a materialised path names, from the country down. */
+	static List<Long> pathIds(String path) {
+		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.sawa.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.sawa.support.SawaTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The territories are read from memory (ADR 0036) and a change made anywhere, even by
+ * hand in the database, reaches the pages within moments: the table's trigger announces
+ * it and the node drops its copy.
+ */
+@SawaTest
+class TerritoriesInMemoryTest {
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	JdbcClient owner;
+
+	@Autowired
+	void owner(@Qualifier("owner") DataSource dataSource) {
+		this.owner = JdbcClient.create(dataSource);
+	}
+
+	@Test
+	void territories_come_from_memory_and_a_change_in_the_database_reaches_the_pages() throws Exception {
+		// the same object twice: no read of the database
+		assertThat(territories.byCode("MA-BEM-07").orElseThrow())
+			.isSameAs(territories.byCode("MA-BEM-07").orElseThrow());
+		assertThat(territories.children(territories.byCode("MA-05").orElseThrow().id())).extracting(Territory::code)
+			.contains("MA-BEM", "MA-AZI");
+
+		String name = territories.byCode("MA-BEM-07").orElseThrow().name(java.util.Locale.FRENCH);
+		try {
+			owner.sql("UPDATE territory SET name_fr = 'Naour (nom corrigé)' WHERE code = 'MA-BEM-07'").update();
+			String page = "";
+			for (int attempt = 0; attempt < 50 && !page.contains("Naour (nom corrigé)"); attempt++) {
+				Thread.sleep(100);
+				page = mvc.get().uri("/territories/MA-BEM-07?lang=fr").exchange().getResponse().getContentAsString();
+			}
+			assertThat(page).contains("Naour (nom corrigé)");
+			assertThat(territories.byCode("MA-BEM-07").orElseThrow().name(java.util.Locale.FRENCH))
+				.isEqualTo("Naour (nom corrigé)");
+		}
+		finally {
+			owner.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-BEM-07'").param("name", name).update();
+		}
+	}
+
+}
