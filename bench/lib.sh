@@ -2,6 +2,7 @@
 # Shared by the benchmark scripts: the packaged application on a fresh, temporary embedded
 # PostgreSQL, and the machine line printed at the top of every result.
 # start_app <http-port> <management-port> <heap> [extra application arguments...]
+#   the whole demo is loaded before the application is ready (the benchmarks build on it)
 #   sets APP (pid), DATA (database directory) and READY_SECONDS (start to healthy), and stops the
 #   application and removes its data on exit.
 start_app() {
@@ -16,7 +17,7 @@ start_app() {
   start=$(date +%s%N)
   # shellcheck disable=SC2086
   java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --management.server.port="$mgmt" \
-    --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN "$@" > "$APP_LOG" 2>&1 &
+    --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN --sawa.demo.background=false "$@" > "$APP_LOG" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$APP_LOG"' EXIT
   until curl -sf "http://127.0.0.1:$mgmt/actuator/health" 2>/dev/null | grep -q UP; do
