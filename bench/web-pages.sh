@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Web foundation benchmark: starts the packaged application on a fresh embedded PostgreSQL with
 # the demo data, then measures over loopback (wrk, 64 connections, 30 s each):
-#   - the home page and a territory page (population pyramid, aggregated from the communes),
+#   - the home page, a region's and a commune's page (population pyramid, aggregated from the
+#     communes), a petition, the region's dashboard and who takes part there,
 #   - beside them, in the same run, a static asset served by the same server (the reference);
 # plus the startup time until /actuator/health is UP and the heap used after warm-up.
 # Usage: bench/web-pages.sh [duration-seconds]   (needs: wrk, curl; builds the jar if missing)
@@ -17,16 +18,27 @@ start_app $PORT $MGMT 512m
 print_machine
 printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$READY_SECONDS"
 
-run() { # name path
-  measure "$1" "http://127.0.0.1:$PORT$2" $CONNECTIONS
+STATIC_RPS=""
+run() { # name path: one wrk run, then its cost against the static file's (req/s ratio)
+  local line rps
+  line=$(measure "$1" "http://127.0.0.1:$PORT$2" $CONNECTIONS)
+  rps=$(echo "$line" | awk '{for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i - 1)}')
+  if [ -z "$STATIC_RPS" ]; then STATIC_RPS=$rps; echo "$line"; return; fi
+  echo "$line   cost x$(echo "scale=1; $STATIC_RPS / $rps" | bc -l) the static file"
 }
+PETITION=$(curl -s "http://127.0.0.1:$PORT/petitions?lang=fr" | grep -o 'href="/petitions/PET-[0-9]*-[0-9]*"' | head -1 | cut -d'"' -f2)
 # warm-up (JIT, caches) before measuring
-wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/" > /dev/null
-wrk -t2 -c16 -d10s "http://127.0.0.1:$PORT/territories/MA-05" > /dev/null
+for page in / /territories/MA-05 /territories/MA-BEM-07 "$PETITION" /territories/MA-05/indicators \
+  /territories/MA-05/who-takes-part; do
+  wrk -t2 -c16 -d5s "http://127.0.0.1:$PORT$page" > /dev/null
+done
 echo "load: $CONNECTIONS connections, ${DURATION}s each, loopback"
 run "reference: static CSS" "/assets/css/sawa.css"
 run "home page" "/"
 run "territory page (region)" "/territories/MA-05"
 run "territory page (commune)" "/territories/MA-BEM-07"
+run "petition page ($PETITION)" "$PETITION"
+run "dashboard (region)" "/territories/MA-05/indicators"
+run "who takes part (region)" "/territories/MA-05/who-takes-part"
 HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes/ && /area="heap"/{s+=$NF} END{printf "%.0f", s/1048576}')
 echo "heap used after the runs: ${HEAP} MiB (-Xmx512m)"

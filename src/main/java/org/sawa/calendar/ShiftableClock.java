@@ -26,8 +26,10 @@ public class ShiftableClock extends Clock {
 	 */
 	public void during(LocalDate day, Runnable work) {
 		Duration before = shift.get();
-		LocalDate today = LocalDate.now(this);
-		shift.set(before.plus(Duration.ofDays(day.toEpochDay() - today.toEpochDay())));
+		// the same time of day on that day in Morocco, whose offset from UTC differs in
+		// Ramadan: a whole number of days would land on the day before around midnight
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(this);
+		shift.set(before.plus(Duration.between(now, now.with(day))));
 		try {
 			work.run();
 		}

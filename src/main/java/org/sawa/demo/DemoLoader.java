@@ -187,6 +187,9 @@ class DemoLoader implements ApplicationRunner {
 					accounts.idByEmail("staff.laayoune@sawa.demo").orElseThrow());
 			log.info("Demo scenario loaded");
 		}
+		catch (org.sawa.refusal.Refusals refused) {
+			log.error("The demo scenario could not be loaded: refused {}", refused.all(), refused);
+		}
 		catch (IOException | RuntimeException failed) {
 			log.error("The demo scenario could not be loaded", failed);
 		}
