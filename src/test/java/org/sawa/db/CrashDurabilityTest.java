@@ -2,20 +2,16 @@ package org.sawa.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
 import org.sawa.support.MovableClock;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A signature the site has acknowledged survives a crash of the database: the test signs
@@ -30,16 +26,8 @@ class CrashDurabilityTest {
 	@LocalServerPort
 	int port;
 
-	/**
-	 * The schema's owner: what this test does (server settings, a second database) is not
-	 * the application's role to do.
-	 */
-	JdbcClient jdbc;
-
 	@Autowired
-	void owner(@Qualifier("owner") DataSource owner) {
-		this.jdbc = JdbcClient.create(owner);
-	}
+	Owner owner;
 
 	@Autowired
 	Accounts accounts;
@@ -50,8 +38,8 @@ class CrashDurabilityTest {
 	@Test
 	void an_acknowledged_signature_survives_a_database_crash_and_the_application_brings_the_database_back()
 			throws Exception {
-		assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
-		assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
+		assertThat(owner.jdbc().sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
+		assertThat(owner.jdbc().sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
 
 		long id = accounts.createConfirmed("crash.signer@example.ma", "sawa-demo-2026", "Crash Signer", "fr");
 		accounts.declareProfile(id, "female", 1990, false, territories.byCode("MA-BEM-07").orElseThrow().id());
@@ -59,9 +47,8 @@ class CrashDurabilityTest {
 		signer.signIn("crash.signer@example.ma", "sawa-demo-2026");
 		String page = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
 
-		Path data = Path.of(jdbc.sql("SHOW data_directory").query(String.class).single());
-		int pgPort = Integer.parseInt(jdbc.sql("SHOW port").query(String.class).single());
-		long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+		int pgPort = owner.port();
+		ProcessHandle server = owner.postmaster();
 
 		var acknowledged = signer.submit(page, page + "/sign",
 				Map.of("nationalId", "CR102030", "basis", "residence", "confirm", "true"));
@@ -71,7 +58,6 @@ class CrashDurabilityTest {
 		// the watch is held back a moment, to see the application while the database is
 		// gone
 		watch.pause(true);
-		ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
 		server.destroyForcibly();
 		server.onExit().get();
 		// the server's other processes end when their postmaster is gone

@@ -2,8 +2,6 @@ package org.sawa.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.support.Browser;
 import org.sawa.support.MovableClock;
 import org.sawa.support.Node;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One durable commit per act (ADR 0034): during a signing load on a second node, the node
@@ -42,12 +38,8 @@ class KillDuringSigningTest {
 	private static final String CHANNEL = "petition.signature";
 
 	/** The schema's owner: it reads the server's settings and kills nothing itself. */
-	JdbcClient jdbc;
-
 	@Autowired
-	void owner(@Qualifier("owner") DataSource owner) {
-		this.jdbc = JdbcClient.create(owner);
-	}
+	Owner owner;
 
 	@Autowired
 	Accounts accounts;
@@ -66,8 +58,7 @@ class KillDuringSigningTest {
 			signers.add(email);
 		}
 		String petition = "/petitions/PET-" + MovableClock.today().getYear() + "-0001";
-		int pgPort = Integer.parseInt(jdbc.sql("SHOW port").query(String.class).single());
-		Path data = Path.of(jdbc.sql("SHOW data_directory").query(String.class).single());
+		int pgPort = owner.port();
 		long before = counted(commune);
 
 		Node node = Node.start("signing", pgPort);
@@ -102,9 +93,11 @@ class KillDuringSigningTest {
 				Thread.sleep(5);
 			}
 			// the power cut: the node and PostgreSQL, with no shutdown and no checkpoint
-			long postmaster = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+			ProcessHandle postmaster = owner.postmaster();
+			restarts = EmbeddedDatabase.watch().restarts();
 			node.kill();
-			ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+			postmaster.destroyForcibly();
+			postmaster.onExit().get();
 			load.shutdown();
 			assertThat(load.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 		}
@@ -122,7 +115,7 @@ class KillDuringSigningTest {
 			}
 			assertThat(incomplete()).as("participation events left incomplete").isZero();
 		}
-		List<String> stored = jdbc.sql("""
+		List<String> stored = owner.jdbc().sql("""
 				SELECT p.email FROM petition_signature s JOIN person p ON p.id = s.person_id
 				WHERE p.email LIKE 'power.cut.%'""").query(String.class).list();
 		assertThat(stored).as("every acknowledged signature is stored").containsAll(acknowledged);
@@ -132,8 +125,8 @@ class KillDuringSigningTest {
 	}
 
 	private long counted(long commune) {
-		return jdbc.sql(
-				"SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = :channel AND territory_id = :t")
+		return owner.jdbc()
+			.sql("SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = :channel AND territory_id = :t")
 			.param("channel", CHANNEL)
 			.param("t", commune)
 			.query(Long.class)
@@ -141,16 +134,28 @@ class KillDuringSigningTest {
 	}
 
 	private long incomplete() {
-		return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type = :type")
+		return owner.jdbc()
+			.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type = :type")
 			.param("type", ParticipationRecorded.class.getName())
 			.query(Long.class)
 			.single();
 	}
 
+	/** The watch's restarts before the cut. */
+	private int restarts;
+
+	/**
+	 * Waits until the application's watch has started PostgreSQL again (the server's
+	 * other processes may answer a moment after their postmaster is gone) and it answers.
+	 */
 	private void awaitDatabase() throws InterruptedException {
+		for (int attempt = 0; attempt < 600 && EmbeddedDatabase.watch().restarts() == restarts; attempt++) {
+			Thread.sleep(100);
+		}
+		assertThat(EmbeddedDatabase.watch().restarts()).as("PostgreSQL started again").isEqualTo(restarts + 1);
 		for (int attempt = 0; attempt < 120; attempt++) {
 			try {
-				jdbc.sql("SELECT 1").query(Integer.class).single();
+				owner.jdbc().sql("SELECT 1").query(Integer.class).single();
 				return;
 			}
 			catch (RuntimeException notYet) {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javax.sql.DataSource;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -32,16 +32,8 @@ import org.springframework.modulith.runtime.flyway.SpringModulithFlywayMigration
 @SawaTest
 class ModuleSplitMigrationTest {
 
-	/**
-	 * The schema's owner: what this test does (server settings, a second database) is not
-	 * the application's role to do.
-	 */
-	JdbcClient jdbc;
-
 	@Autowired
-	void owner(@Qualifier("owner") DataSource owner) {
-		this.jdbc = JdbcClient.create(owner);
-	}
+	Owner owner;
 
 	@Autowired
 	ApplicationModuleIdentifiers modules;
@@ -51,8 +43,8 @@ class ModuleSplitMigrationTest {
 
 	@Test
 	void a_database_from_before_the_split_keeps_its_history_and_runs_nothing_twice() throws IOException {
-		jdbc.sql("DROP DATABASE IF EXISTS split_check").update();
-		jdbc.sql("CREATE DATABASE split_check").update();
+		owner.jdbc().sql("DROP DATABASE IF EXISTS split_check").update();
+		owner.jdbc().sql("CREATE DATABASE split_check").update();
 		DataSource database = new SimpleDriverDataSource(new org.postgresql.Driver(),
 				EmbeddedDatabase.current().getJdbcUrl("postgres", "split_check"), "postgres", "");
 		JdbcClient split = JdbcClient.create(database);
@@ -122,7 +114,7 @@ class ModuleSplitMigrationTest {
 			.list();
 		assertThat(listeners).containsExactly("org.sawa.indicator.DataImports.on(org.sawa.indicator.ImportRequested)",
 				"org.sawa.lens.ParticipationFacts.on(org.sawa.account.ParticipationRecorded)");
-		assertThat(jdbc
+		assertThat(owner.jdbc()
 			.sql("""
 					SELECT DISTINCT listener_id FROM event_publication
 					WHERE listener_id LIKE '%ParticipationFacts%' AND event_type = 'org.sawa.account.ParticipationRecorded'""")
@@ -134,7 +126,7 @@ class ModuleSplitMigrationTest {
 		migrate(modules, database, "classpath:db/migration");
 		assertThat(historyRows(split)).isEqualTo(historyBefore + 1 + later);
 
-		jdbc.sql("DROP DATABASE split_check WITH (FORCE)").update();
+		owner.jdbc().sql("DROP DATABASE split_check WITH (FORCE)").update();
 	}
 
 	/**

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
 import org.sawa.support.MovableClock;
 import org.sawa.support.Node;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,12 +31,8 @@ class TwoNodesTest {
 	@LocalServerPort
 	int port;
 
-	JdbcClient jdbc;
-
 	@Autowired
-	void owner(@Qualifier("owner") DataSource owner) {
-		this.jdbc = JdbcClient.create(owner);
-	}
+	Owner owner;
 
 	@Autowired
 	Accounts accounts;
@@ -50,7 +45,7 @@ class TwoNodesTest {
 
 	@Test
 	void a_person_sign_in_limits_and_scheduled_jobs_are_shared_by_the_nodes() throws Exception {
-		int pgPort = Integer.parseInt(jdbc.sql("SHOW port").query(String.class).single());
+		int pgPort = owner.port();
 		// node B allows five sign-in attempts per account and address; node A (this
 		// test's) 120; B runs the event reminders every second
 		try (Node b = Node.start("b", pgPort, "--sawa.security.rate-limit.login-per-15min=5",
@@ -66,9 +61,14 @@ class TwoNodesTest {
 	private void a_territory_changed_reaches_the_other_nodes_pages(Node b) throws InterruptedException {
 		Browser onB = new Browser(b.port()).acceptLanguage("fr");
 		assertThat(onB.get("/territories/MA-AZI-08").body()).doesNotContain("(renommée)");
-		String name = jdbc.sql("SELECT name_fr FROM territory WHERE code = 'MA-AZI-08'").query(String.class).single();
+		String name = owner.jdbc()
+			.sql("SELECT name_fr FROM territory WHERE code = 'MA-AZI-08'")
+			.query(String.class)
+			.single();
 		try {
-			jdbc.sql("UPDATE territory SET name_fr = name_fr || ' (renommée)' WHERE code = 'MA-AZI-08'").update();
+			owner.jdbc()
+				.sql("UPDATE territory SET name_fr = name_fr || ' (renommée)' WHERE code = 'MA-AZI-08'")
+				.update();
 			String page = "";
 			for (int attempt = 0; attempt < 50 && !page.contains("(renommée)"); attempt++) {
 				Thread.sleep(100);
@@ -77,7 +77,10 @@ class TwoNodesTest {
 			assertThat(page).contains("(renommée)");
 		}
 		finally {
-			jdbc.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-AZI-08'").param("name", name).update();
+			owner.jdbc()
+				.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-AZI-08'")
+				.param("name", name)
+				.update();
 		}
 	}
 
@@ -98,7 +101,8 @@ class TwoNodesTest {
 			.submit(petition, petition + "/sign",
 					Map.of("nationalId", "TN102030", "basis", "residence", "confirm", "true"))
 			.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT count(*) FROM petition_signature WHERE person_id = :id")
+		assertThat(owner.jdbc()
+			.sql("SELECT count(*) FROM petition_signature WHERE person_id = :id")
 			.param("id", id)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -129,9 +133,10 @@ class TwoNodesTest {
 		String job = null;
 		// B runs its reminders every second: wait for one of its runs
 		for (int attempt = 0; attempt < 200 && job == null; attempt++) {
-			job = jdbc.sql("""
-					SELECT name FROM scheduled_job WHERE name LIKE '%EventReminders%' AND node <> :me
-					AND started_at > clock_timestamp() - interval '200 milliseconds'""")
+			job = owner.jdbc()
+				.sql("""
+						SELECT name FROM scheduled_job WHERE name LIKE '%EventReminders%' AND node <> :me
+						AND started_at > clock_timestamp() - interval '200 milliseconds'""")
 				.param("me", thisNode)
 				.query(String.class)
 				.optional()
@@ -155,7 +160,8 @@ class TwoNodesTest {
 	}
 
 	private long runs(String job) {
-		return jdbc.sql("SELECT runs FROM scheduled_job WHERE name = :job")
+		return owner.jdbc()
+			.sql("SELECT runs FROM scheduled_job WHERE name = :job")
 			.param("job", job)
 			.query(Long.class)
 			.single();

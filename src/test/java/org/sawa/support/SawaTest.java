@@ -13,16 +13,16 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on a random port, on the embedded PostgreSQL, with the demo
  * scenario loaded through the application's own services, the clock tests may move
- * ({@link MovableClock}), the people tests need ({@link People}) and
- * {@code MockMvcTester} for controller tests ({@link SignedIn} signs a request in). Every
- * test class uses this same configuration, so one application context serves the whole
- * run.
+ * ({@link MovableClock}), the people tests need ({@link People}), the database as its
+ * owner ({@link Owner}) and {@code MockMvcTester} for controller tests ({@link SignedIn}
+ * signs a request in). Every test class uses this same configuration, so one application
+ * context serves the whole run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
-@Import({ TestClockConfiguration.class, SignedIn.class, People.class })
+@Import({ TestClockConfiguration.class, SignedIn.class, People.class, Owner.class })
 @AutoConfigureMockMvc
 @ExtendWith(EventsSettled.class)
 public @interface SawaTest {

@@ -2,11 +2,10 @@ package org.sawa.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -24,12 +23,8 @@ class TerritoriesInMemoryTest {
 	@Autowired
 	MockMvcTester mvc;
 
-	JdbcClient owner;
-
 	@Autowired
-	void owner(@Qualifier("owner") DataSource dataSource) {
-		this.owner = JdbcClient.create(dataSource);
-	}
+	Owner owner;
 
 	@Test
 	void territories_come_from_memory_and_a_change_in_the_database_reaches_the_pages() throws Exception {
@@ -41,7 +36,7 @@ class TerritoriesInMemoryTest {
 
 		String name = territories.byCode("MA-BEM-07").orElseThrow().name(java.util.Locale.FRENCH);
 		try {
-			owner.sql("UPDATE territory SET name_fr = 'Naour (nom corrigé)' WHERE code = 'MA-BEM-07'").update();
+			owner.jdbc().sql("UPDATE territory SET name_fr = 'Naour (nom corrigé)' WHERE code = 'MA-BEM-07'").update();
 			String page = "";
 			for (int attempt = 0; attempt < 50 && !page.contains("Naour (nom corrigé)"); attempt++) {
 				Thread.sleep(100);
@@ -52,7 +47,10 @@ class TerritoriesInMemoryTest {
 				.isEqualTo("Naour (nom corrigé)");
 		}
 		finally {
-			owner.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-BEM-07'").param("name", name).update();
+			owner.jdbc()
+				.sql("UPDATE territory SET name_fr = :name WHERE code = 'MA-BEM-07'")
+				.param("name", name)
+				.update();
 		}
 	}
 
