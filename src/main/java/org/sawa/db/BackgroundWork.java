@@ -1,21 +1,49 @@
 package org.sawa.db;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Work done in the background from a stored event (an annual report's generation, a large
- * import) keeps its state in a row: {@code queued}, {@code running}, then a final state.
- * A listener that may receive its event twice (republished after a restart) asks here
- * whether the work is still to do.
+ * import) keeps its state in a row: {@code queued}, {@code running}, then a final state;
+ * while it runs, its node writes a sign of life ({@code heartbeat_at}, PostgreSQL's
+ * clock) with each step. A node takes the work only when it is queued, or running on a
+ * node silent for longer than the lease (ADR 0035): a listener that receives its event
+ * twice (republished after a restart, or by a live node for a node that stopped) does it
+ * once.
  */
 public final class BackgroundWork {
+
+	/** This node, as the rows name it. */
+	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
 	private BackgroundWork() {
 	}
 
 	/**
-	 * Whether the row of {@code table} (a table name from code, never input) with this id
-	 * is still queued or running.
+	 * Takes the row of {@code table} (a table name from code, never input) with this id
+	 * for this node; answers false when it is finished or another node is at it.
+	 */
+	public static boolean take(JdbcClient jdbc, String table, Object id, Duration lease) {
+		return jdbc.sql("""
+				UPDATE %s SET state = 'running', heartbeat_at = clock_timestamp(), node = :node
+				WHERE id = :id AND (state = 'queued'
+				  OR state = 'running' AND (heartbeat_at IS NULL
+				    OR heartbeat_at < clock_timestamp() - make_interval(secs => :lease)))
+				RETURNING id""".formatted(table))
+			.param("node", NODE)
+			.param("id", id)
+			.param("lease", lease.toSeconds())
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	/**
+	 * Whether the row of {@code table} with this id is still queued or running (for work
+	 * that does not yet write signs of life: the large imports).
 	 */
 	public static boolean pending(JdbcClient jdbc, String table, Object id) {
 		String state = jdbc.sql("SELECT state FROM " + table + " WHERE id = :id")
@@ -24,6 +52,21 @@ public final class BackgroundWork {
 			.optional()
 			.orElse("");
 		return "queued".equals(state) || "running".equals(state);
+	}
+
+	/** A sign of life of the work on this row. */
+	public static void beat(JdbcClient jdbc, String table, Object id) {
+		jdbc.sql("UPDATE %s SET heartbeat_at = clock_timestamp() WHERE id = :id".formatted(table))
+			.param("id", id)
+			.update();
+	}
+
+	/** The ids of the rows running on nodes silent for longer than the lease. */
+	public static List<Long> abandoned(JdbcClient jdbc, String table, Duration lease) {
+		return jdbc.sql("""
+				SELECT id FROM %s WHERE state = 'running'
+				AND (heartbeat_at IS NULL OR heartbeat_at < clock_timestamp() - make_interval(secs => :lease))
+				ORDER BY id""".formatted(table)).param("lease", lease.toSeconds()).query(Long.class).list();
 	}
 
 }

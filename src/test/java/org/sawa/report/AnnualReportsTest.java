@@ -269,10 +269,9 @@ class AnnualReportsTest {
 	void a_generation_cut_short_by_a_restart_runs_again_from_its_stored_request() throws Exception {
 		AnnualReports.Version built = generated("MA-11", Map.of("fr", "Former les cadres à l'approche genre."),
 				"staff.laayoune@sawa.demo");
-		// as a crash would leave it: the version half built, its request not marked done
-		jdbc.sql("""
-				UPDATE annual_report_version SET state = 'running', step = 'councils', steps_done = 3, content = NULL,
-				  pdf_ar = NULL, pdf_fr = NULL, finished_at = NULL WHERE id = :id""").param("id", built.id()).update();
+		// as a crash would leave it: the version half built, its request not marked done,
+		// its node silent since
+		halfBuilt(built.id(), "10 minutes");
 		int reopened = jdbc.sql("""
 				UPDATE event_publication SET completion_date = NULL
 				WHERE event_type = :type AND serialized_event LIKE :version""")
@@ -294,6 +293,45 @@ class AnnualReportsTest {
 			.param("type", ReportRequested.class.getName())
 			.query(Long.class)
 			.single()).as("done, the request is complete").isZero();
+	}
+
+	/** As a node at work leaves a version: half built, its last step some time ago. */
+	private void halfBuilt(long id, String since) {
+		jdbc.sql("""
+				UPDATE annual_report_version SET state = 'running', step = 'councils', steps_done = 3, content = NULL,
+				  pdf_ar = NULL, pdf_fr = NULL, finished_at = NULL, node = 'another node',
+				  heartbeat_at = clock_timestamp() - CAST(:since AS INTERVAL)
+				WHERE id = :id""").param("id", id).param("since", since).update();
+	}
+
+	@Autowired
+	ReportGeneration generation;
+
+	@Test
+	void a_generation_whose_node_stopped_is_taken_up_by_a_live_node_and_one_at_work_is_left_to_its_node()
+			throws Exception {
+		AnnualReports.Version built = generated("MA-11", Map.of("fr", "Ouvrir le club d'inclusion sociale."),
+				"staff.laayoune@sawa.demo");
+		jdbc.sql(
+				"UPDATE event_publication SET completion_date = NULL WHERE event_type = :type AND serialized_event LIKE :v")
+			.param("type", ReportRequested.class.getName())
+			.param("v", "%\"versionId\":" + built.id() + ",%")
+			.update();
+		// another node's last step was ten seconds ago: it is at work, left to it
+		halfBuilt(built.id(), "10 seconds");
+		assertThat(generation.resume()).doesNotContain(built.id());
+		assertThat(reports.version(built.id()).orElseThrow().state()).isEqualTo("running");
+
+		// silent for three minutes (the lease is two): its node stopped, this one takes
+		// it up
+		halfBuilt(built.id(), "3 minutes");
+		assertThat(generation.resume()).contains(built.id());
+		AnnualReports.Version rebuilt = awaitFinished(built.id());
+		assertThat(rebuilt.state()).isEqualTo("ready");
+		assertThat(jdbc.sql("SELECT node FROM annual_report_version WHERE id = :id")
+			.param("id", built.id())
+			.query(String.class)
+			.single()).isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getName());
 	}
 
 }
