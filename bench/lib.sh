@@ -64,3 +64,15 @@ run_pgbench() {
   printf '%s: %d transactions, %d clients: %.0f %s/s, p50 %s ms, p99 %s ms\n' "$label" "$count" "$clients" "$tps" \
     "$unit" "$p50" "$p99"
 }
+
+# compare <name> <url>: one measure at 64 connections; the first call is the reference (the
+# static file), each later one is printed with its cost against it (the reference's req/s over
+# the page's).
+STATIC_RPS=""
+compare() {
+  local line rps
+  line=$(measure "$1" "$2" 64)
+  rps=$(echo "$line" | awk '{for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i - 1)}')
+  if [ -z "$STATIC_RPS" ]; then STATIC_RPS=$rps; echo "$line"; return; fi
+  echo "$line   cost x$(echo "scale=1; $STATIC_RPS / $rps" | bc -l) the static file"
+}

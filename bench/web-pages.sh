@@ -18,14 +18,7 @@ start_app $PORT $MGMT 512m
 print_machine
 printf 'startup to healthy (fresh database, migrations + demo load): %.1f s\n' "$READY_SECONDS"
 
-STATIC_RPS=""
-run() { # name path: one wrk run, then its cost against the static file's (req/s ratio)
-  local line rps
-  line=$(measure "$1" "http://127.0.0.1:$PORT$2" $CONNECTIONS)
-  rps=$(echo "$line" | awk '{for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i - 1)}')
-  if [ -z "$STATIC_RPS" ]; then STATIC_RPS=$rps; echo "$line"; return; fi
-  echo "$line   cost x$(echo "scale=1; $STATIC_RPS / $rps" | bc -l) the static file"
-}
+run() { compare "$1" "http://127.0.0.1:$PORT$2"; }
 PETITION=$(curl -s "http://127.0.0.1:$PORT/petitions?lang=fr" | grep -o 'href="/petitions/PET-[0-9]*-[0-9]*"' | head -1 | cut -d'"' -f2)
 # warm-up (JIT, caches) before measuring
 for page in / /territories/MA-05 /territories/MA-BEM-07 "$PETITION" /territories/MA-05/indicators \
