@@ -3,8 +3,10 @@ package org.sawa.db;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -33,7 +35,7 @@ public class ReferenceData implements SmartLifecycle {
 
 	private final DataSource dataSource;
 
-	private final Map<String, Cached<?>> byTable = new ConcurrentHashMap<>();
+	private final Map<String, List<Cached<?>>> byTable = new ConcurrentHashMap<>();
 
 	private volatile boolean listening;
 
@@ -46,11 +48,14 @@ public class ReferenceData implements SmartLifecycle {
 	}
 
 	/**
-	 * A copy of what {@code loader} reads from {@code table}, dropped when it changes.
+	 * A copy of what {@code loader} reads from the tables, dropped when any of them
+	 * changes.
 	 */
-	public <T> Cached<T> cache(String table, Supplier<T> loader) {
+	public <T> Cached<T> cache(Supplier<T> loader, String... tables) {
 		Cached<T> cached = new Cached<>(loader);
-		byTable.put(table, cached);
+		for (String table : tables) {
+			byTable.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(cached);
+		}
 		return cached;
 	}
 
@@ -94,7 +99,7 @@ public class ReferenceData implements SmartLifecycle {
 	}
 
 	private void dropAll() {
-		byTable.values().forEach(Cached::drop);
+		byTable.values().forEach(copies -> copies.forEach(Cached::drop));
 	}
 
 	private void listen() {
@@ -110,10 +115,7 @@ public class ReferenceData implements SmartLifecycle {
 					// waits up to five seconds; throws when the connection is lost
 					PGNotification[] notifications = postgres.getNotifications(5_000);
 					for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
-						Cached<?> cached = byTable.get(notification.getParameter());
-						if (cached != null) {
-							cached.drop();
-						}
+						byTable.getOrDefault(notification.getParameter(), List.of()).forEach(Cached::drop);
 					}
 				}
 			}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sawa.db.ReferenceData;
 import org.sawa.input.SearchFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +36,21 @@ public class Territories {
 
 	Territories(JdbcClient jdbc, ReferenceData reference) {
 		this.jdbc = jdbc;
-		this.tree = reference.cache("territory", () -> new TerritoryTree(
-				jdbc.sql("SELECT " + COLUMNS + " FROM territory ORDER BY name_fr, id").query(Territories::map).list()));
+		this.tree = reference.cache(() -> new TerritoryTree(
+				jdbc.sql("SELECT " + COLUMNS + " FROM territory ORDER BY name_fr, id").query(Territories::map).list()),
+				"territory");
+		this.populations = reference.cache(ConcurrentHashMap::new, "territory", "population");
 	}
+
+	/** A territory and a year. */
+	private record Year(long territoryId, int year) {
+	}
+
+	/**
+	 * The populations summed so far, on each node, dropped when a territory or a
+	 * population figure changes (the country's sums every commune: issue 23).
+	 */
+	private final ReferenceData.Cached<Map<Year, Population>> populations;
 
 	public Optional<Territory> byId(long id) {
 		Territory known = tree.get().byId().get(id);
@@ -213,7 +226,12 @@ public class Territories {
 			.optional();
 	}
 
+	/** The population of a territory in a year: the sum of its communes' figures. */
 	public Population population(long territoryId, int year) {
+		return populations.get().computeIfAbsent(new Year(territoryId, year), key -> summed(territoryId, year));
+	}
+
+	private Population summed(long territoryId, int year) {
 		List<PopulationCell> cells = jdbc.sql("""
 				SELECT p.sex, p.age_band, p.area, sum(p.count) AS count
 				FROM population p JOIN territory t ON t.id = p.territory_id

@@ -54,4 +54,25 @@ class TerritoriesInMemoryTest {
 		}
 	}
 
+	@Test
+	void a_regions_population_is_summed_once_and_again_when_a_figure_changes() throws Exception {
+		long region = territories.byCode("MA-05").orElseThrow().id();
+		Population before = territories.population(region, 2024);
+		assertThat(territories.population(region, 2024)).as("summed once: the same object").isSameAs(before);
+		long commune = territories.byCode("MA-BEM-07").orElseThrow().id();
+		String cell = "territory_id = :t AND year = 2024 AND sex = 'female' AND age_band = '25-34' AND area = 'rural'";
+		try {
+			owner.jdbc().sql("UPDATE population SET count = count + 1000 WHERE " + cell).param("t", commune).update();
+			long total = before.total();
+			for (int attempt = 0; attempt < 50 && total == before.total(); attempt++) {
+				Thread.sleep(100);
+				total = territories.population(region, 2024).total();
+			}
+			assertThat(total).isEqualTo(before.total() + 1000);
+		}
+		finally {
+			owner.jdbc().sql("UPDATE population SET count = count - 1000 WHERE " + cell).param("t", commune).update();
+		}
+	}
+
 }
