@@ -19,6 +19,13 @@ public final class BackgroundWork {
 	/** This node, as the rows name it. */
 	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
+	/**
+	 * A row running on a node silent for longer than the lease ({@code :lease} seconds).
+	 */
+	private static final String ABANDONED = """
+			state = 'running' AND (heartbeat_at IS NULL
+			  OR heartbeat_at < clock_timestamp() - make_interval(secs => :lease))""";
+
 	private BackgroundWork() {
 	}
 
@@ -29,10 +36,8 @@ public final class BackgroundWork {
 	public static boolean take(JdbcClient jdbc, String table, Object id, Duration lease) {
 		return jdbc.sql("""
 				UPDATE %s SET state = 'running', heartbeat_at = clock_timestamp(), node = :node
-				WHERE id = :id AND (state = 'queued'
-				  OR state = 'running' AND (heartbeat_at IS NULL
-				    OR heartbeat_at < clock_timestamp() - make_interval(secs => :lease)))
-				RETURNING id""".formatted(table))
+				WHERE id = :id AND (state = 'queued' OR %s)
+				RETURNING id""".formatted(table, ABANDONED))
 			.param("node", NODE)
 			.param("id", id)
 			.param("lease", lease.toSeconds())
@@ -54,19 +59,13 @@ public final class BackgroundWork {
 		return "queued".equals(state) || "running".equals(state);
 	}
 
-	/** A sign of life of the work on this row. */
-	public static void beat(JdbcClient jdbc, String table, Object id) {
-		jdbc.sql("UPDATE %s SET heartbeat_at = clock_timestamp() WHERE id = :id".formatted(table))
-			.param("id", id)
-			.update();
-	}
-
 	/** The ids of the rows running on nodes silent for longer than the lease. */
 	public static List<Long> abandoned(JdbcClient jdbc, String table, Duration lease) {
 		return jdbc.sql("""
-				SELECT id FROM %s WHERE state = 'running'
-				AND (heartbeat_at IS NULL OR heartbeat_at < clock_timestamp() - make_interval(secs => :lease))
-				ORDER BY id""".formatted(table)).param("lease", lease.toSeconds()).query(Long.class).list();
+				SELECT id FROM %s WHERE %s ORDER BY id""".formatted(table, ABANDONED))
+			.param("lease", lease.toSeconds())
+			.query(Long.class)
+			.list();
 	}
 
 }

@@ -48,9 +48,6 @@ class DemoLoader implements ApplicationRunner {
 	/** Whether the history is loaded after start-up rather than before it. */
 	private final boolean background;
 
-	/** The demo password's hash, made once at the start of the load. */
-	private String passwordHash;
-
 	private final TerritoryImporter territoryImporter;
 
 	private final PopulationImporter populationImporter;
@@ -130,21 +127,21 @@ class DemoLoader implements ApplicationRunner {
 		log.info("Loading the demo scenario");
 		// every demo account has the same password: hashed once (Argon2id costs by
 		// design)
-		passwordHash = accounts.hash(PASSWORD);
+		String passwordHash = accounts.hash(PASSWORD);
 		check(importCsv("demo/territories.csv", true));
 		check(importCsv("demo/population-2024.csv", false));
 		try (InputStream input = new ClassPathResource("demo/legal-population.csv").getInputStream()) {
 			check(legalPopulationImporter.importCsv(input, "demo"));
 		}
-		loadPeople();
+		loadPeople(passwordHash);
 		if (background) {
 			progress.preparing(true);
-			Thread loader = new Thread(this::loadHistory, "sawa-demo");
+			Thread loader = new Thread(() -> loadHistory(passwordHash), "sawa-demo");
 			loader.setDaemon(true);
 			loader.start();
 		}
 		else {
-			loadHistory();
+			loadHistory(passwordHash);
 		}
 	}
 
@@ -154,7 +151,7 @@ class DemoLoader implements ApplicationRunner {
 	 * prepared meanwhile (issue 23: the home page answers within seconds of a first
 	 * start).
 	 */
-	private void loadHistory() {
+	private void loadHistory(String passwordHash) {
 		try {
 			loadIndicators();
 			demoPetitions.load(passwordHash);
@@ -211,7 +208,7 @@ class DemoLoader implements ApplicationRunner {
 		}
 	}
 
-	private void loadPeople() {
+	private void loadPeople(String passwordHash) {
 		Territory morocco = territory("MA");
 		Territory bmk = territory("MA-05");
 		Territory laayoune = territory("MA-11");

@@ -160,12 +160,7 @@ public class Territories {
 
 	/** The territory and those below it at the given level, by name (French). */
 	public List<Territory> within(long ancestorId, Level level) {
-		return byId(ancestorId)
-			.map(ancestor -> tree.get()
-				.atLevel(level)
-				.stream()
-				.filter(t -> t.path().startsWith(ancestor.path()))
-				.toList())
+		return byId(ancestorId).map(ancestor -> tree.get().atLevel(level).stream().filter(ancestor::contains).toList())
 			.orElse(List.of());
 	}
 

@@ -60,7 +60,7 @@ record TerritoryTree(List<Territory> all, Map<Long, Territory> byId, Map<String,
 	 */
 	List<Long> below(Territory ancestor) {
 		return all.stream()
-			.filter(t -> t.path().startsWith(ancestor.path()))
+			.filter(ancestor::contains)
 			.sorted(Comparator.comparingInt((Territory t) -> t.path().length()).thenComparingLong(Territory::id))
 			.map(Territory::id)
 			.toList();
