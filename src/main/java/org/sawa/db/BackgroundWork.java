@@ -37,19 +37,16 @@ public final class BackgroundWork {
 		return jdbc.sql("""
 				UPDATE %s SET state = 'running', heartbeat_at = clock_timestamp(), node = :node
 				WHERE id = :id AND (state = 'queued' OR %s)
-				RETURNING id""".formatted(table, ABANDONED))
+				RETURNING true""".formatted(table, ABANDONED))
 			.param("node", NODE)
 			.param("id", id)
 			.param("lease", lease.toSeconds())
-			.query(Long.class)
+			.query(Boolean.class)
 			.optional()
 			.isPresent();
 	}
 
-	/**
-	 * Whether the row of {@code table} with this id is still queued or running (for work
-	 * that does not yet write signs of life: the large imports).
-	 */
+	/** Whether the row of {@code table} with this id is still queued or running. */
 	public static boolean pending(JdbcClient jdbc, String table, Object id) {
 		String state = jdbc.sql("SELECT state FROM " + table + " WHERE id = :id")
 			.param("id", id)
@@ -60,12 +57,15 @@ public final class BackgroundWork {
 	}
 
 	/** The ids of the rows running on nodes silent for longer than the lease. */
-	public static List<Long> abandoned(JdbcClient jdbc, String table, Duration lease) {
+	public static <T> List<T> abandoned(JdbcClient jdbc, String table, Duration lease, Class<T> idType) {
 		return jdbc.sql("""
 				SELECT id FROM %s WHERE %s ORDER BY id""".formatted(table, ABANDONED))
 			.param("lease", lease.toSeconds())
-			.query(Long.class)
+			.query(idType)
 			.list();
 	}
+
+	/** This node's sign of life, in an UPDATE of the row: {@code heartbeat_at = ...}. */
+	public static final String SIGN_OF_LIFE = "heartbeat_at = clock_timestamp()";
 
 }

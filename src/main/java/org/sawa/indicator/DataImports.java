@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,7 +47,8 @@ import tools.jackson.databind.ObjectMapper;
  * started by {@link ImportRequested} through the event publication registry (one import
  * at a time on a node), its progress written to {@code data_import} in its own small
  * transactions while the import's one all-or-nothing transaction runs. An import cut
- * short by a crash or a restart applied nothing and runs again at the next start.
+ * short by a crash or a restart applied nothing and runs again at the next start; one
+ * whose node stopped is taken up by a live node ({@link #resume}).
  */
 @Service
 public class DataImports {
@@ -55,6 +59,8 @@ public class DataImports {
 	static final int PROBLEMS_KEPT = ImportTally.PROBLEMS_KEPT;
 
 	private static final Logger log = LoggerFactory.getLogger(DataImports.class);
+
+	private static final String TABLE = "data_import";
 
 	public record Job(UUID id, String actor, String fileName, long sizeBytes, long bytesRead, String state,
 			ImportReport report, Instant createdAt, Instant finishedAt) {
@@ -97,9 +103,16 @@ public class DataImports {
 
 	private final Clock clock;
 
+	private final IncompleteEventPublications incomplete;
+
+	private final Duration lease;
+
 	DataImports(JdbcClient jdbc, DataValueImporter importer, PlatformTransactionManager transactions, ObjectMapper json,
 			Permissions permissions, ApplicationEventPublisher events,
-			@Value("${sawa.imports.spool-dir:./spool/imports}") Path spool, Clock clock) {
+			@Value("${sawa.imports.spool-dir:./spool/imports}") Path spool, Clock clock,
+			IncompleteEventPublications incomplete, @Value("${sawa.background.lease:PT2M}") Duration lease) {
+		this.incomplete = incomplete;
+		this.lease = lease;
 		this.permissions = permissions;
 		this.events = events;
 		this.spool = spool;
@@ -166,7 +179,7 @@ public class DataImports {
 			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".csv")).toList()) {
 				String name = file.getFileName().toString();
 				UUID id = uuid(name.substring(0, name.length() - ".csv".length()));
-				if (id != null && !BackgroundWork.pending(jdbc, "data_import", id)) {
+				if (id != null && !BackgroundWork.pending(jdbc, TABLE, id)) {
 					Files.deleteIfExists(file);
 					log.info("Removed {} from the import spool: no import waits for it", file);
 				}
@@ -197,7 +210,11 @@ public class DataImports {
 	@Async
 	@TransactionalEventListener
 	synchronized void on(ImportRequested request) {
-		if (!BackgroundWork.pending(jdbc, "data_import", request.importId())) {
+		if (!BackgroundWork.take(jdbc, TABLE, request.importId(), lease)) {
+			if (BackgroundWork.pending(jdbc, TABLE, request.importId())) {
+				// left incomplete, so that a live node takes it up if that node stops
+				throw new IllegalStateException("data import " + request.importId() + " is run by another node");
+			}
 			return;
 		}
 		Path file = Path.of(request.file());
@@ -207,6 +224,29 @@ public class DataImports {
 			return;
 		}
 		run(request.importId(), file, "person:" + request.personId(), allowedFor(request.personId()));
+	}
+
+	/**
+	 * Imports whose node stopped (silent for longer than the lease) are taken up by a
+	 * live node: their stored requests are delivered again here and {@link #on} takes
+	 * each once across the nodes; it imports the file if this node's spool holds it (a
+	 * spool shared by the nodes) and marks the import interrupted otherwise. Answers the
+	 * imports taken up.
+	 */
+	@Scheduled(fixedDelayString = "${sawa.background.resume-every:PT1M}",
+			initialDelayString = "${sawa.scheduled.initial-delay:PT2M}")
+	void resumeRun() {
+		resume();
+	}
+
+	List<UUID> resume() {
+		List<UUID> abandoned = BackgroundWork.abandoned(jdbc, TABLE, lease, UUID.class);
+		if (!abandoned.isEmpty()) {
+			log.warn("Data imports {} were left running by a node that stopped: taken up", abandoned);
+			incomplete.resubmitIncompletePublications(
+					p -> p.getEvent() instanceof ImportRequested r && abandoned.contains(r.importId()));
+		}
+		return abandoned;
 	}
 
 	private void finish(UUID id, String state) {
@@ -219,14 +259,13 @@ public class DataImports {
 
 	private void run(UUID id, Path file, String actor, LongPredicate allowed) {
 		try {
-			jdbc.sql("UPDATE data_import SET state = 'running' WHERE id = :id").param("id", id).update();
 			ImportReport report;
-			try (InputStream input = new CountingInputStream(Files.newInputStream(file), 1000,
-					read -> progress
-						.executeWithoutResult(s -> jdbc.sql("UPDATE data_import SET bytes_read = :b WHERE id = :id")
-							.param("b", read)
-							.param("id", id)
-							.update()))) {
+			try (InputStream input = new CountingInputStream(Files.newInputStream(file), 1000, read -> progress
+				.executeWithoutResult(s -> jdbc
+					.sql("UPDATE data_import SET bytes_read = :b, " + BackgroundWork.SIGN_OF_LIFE + " WHERE id = :id")
+					.param("b", read)
+					.param("id", id)
+					.update()))) {
 				report = importer.importCsv(input, actor, allowed);
 			}
 			List<StoredProblem> kept = report.problems()

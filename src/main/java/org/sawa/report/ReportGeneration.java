@@ -107,7 +107,7 @@ class ReportGeneration {
 	}
 
 	List<Long> resume() {
-		List<Long> abandoned = BackgroundWork.abandoned(jdbc, TABLE, lease);
+		List<Long> abandoned = BackgroundWork.abandoned(jdbc, TABLE, lease, Long.class);
 		if (!abandoned.isEmpty()) {
 			log.warn("Annual report versions {} were left running by a node that stopped: taken up", abandoned);
 			incomplete.resubmitIncompletePublications(

@@ -73,11 +73,16 @@ class DataImportsTest {
 		assertThat(file).doesNotExist();
 	}
 
-	/** As a crash would leave an import: running, its request not marked done. */
+	/**
+	 * As a crash would leave an import: running, its request not marked done, its node's
+	 * last sign of life older than the lease (a node restarted within the lease takes it
+	 * up once the lease has passed).
+	 */
 	private void cutShort(UUID id) {
-		jdbc.sql("UPDATE data_import SET state = 'running', bytes_read = 40, finished_at = NULL WHERE id = :id")
-			.param("id", id)
-			.update();
+		jdbc.sql("""
+				UPDATE data_import SET state = 'running', bytes_read = 40, finished_at = NULL,
+				  heartbeat_at = clock_timestamp() - INTERVAL '3 minutes'
+				WHERE id = :id""").param("id", id).update();
 		int reopened = jdbc.sql("""
 				UPDATE event_publication SET completion_date = NULL
 				WHERE event_type = :type AND serialized_event LIKE :id""")
@@ -85,6 +90,49 @@ class DataImportsTest {
 			.param("id", "%" + id + "%")
 			.update();
 		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+	}
+
+	/** As another node at work leaves an import: its last sign of life some time ago. */
+	private void onAnotherNode(UUID id, String since) {
+		jdbc.sql(
+				"""
+						UPDATE data_import SET node = 'another node', heartbeat_at = clock_timestamp() - CAST(:since AS INTERVAL)
+						WHERE id = :id""")
+			.param("id", id)
+			.param("since", since)
+			.update();
+	}
+
+	@Test
+	void an_import_whose_node_stopped_is_taken_up_by_a_live_node_and_one_at_work_is_left_to_its_node()
+			throws Exception {
+		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, csv);
+		UUID id = imports.start(upload, "taken-up.csv", people.demo("officer"));
+		awaitFinished(id);
+		// the nodes share the spool: the file is there for this node
+		String file = jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
+			.param("id", "%" + id + "%")
+			.query(String.class)
+			.single()
+			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+		Files.writeString(Path.of(file), csv);
+		cutShort(id);
+
+		// another node's last progress was ten seconds ago: it is at work, left to it
+		onAnotherNode(id, "10 seconds");
+		assertThat(imports.resume()).doesNotContain(id);
+		assertThat(imports.job(id).orElseThrow().state()).isEqualTo("running");
+
+		// silent for three minutes (the lease is two): its node stopped, this one takes
+		// it up
+		onAnotherNode(id, "3 minutes");
+		assertThat(imports.resume()).contains(id);
+		assertThat(awaitFinished(id).state()).isEqualTo("refused");
+		assertThat(jdbc.sql("SELECT node FROM data_import WHERE id = :id").param("id", id).query(String.class).single())
+			.isEqualTo(java.lang.management.ManagementFactory.getRuntimeMXBean().getName());
+		assertThat(Path.of(file)).doesNotExist();
 	}
 
 	@Test
