@@ -100,6 +100,16 @@ class AuditAnchors {
 	}
 
 	/** Every anchor in the file, in the order written. */
+	/** The file as it is now (empty if no entry was anchored yet), for a backup. */
+	synchronized byte[] content() {
+		try {
+			return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the audit anchors in " + file, ex);
+		}
+	}
+
 	synchronized List<Anchor> read() {
 		List<Anchor> anchors = new ArrayList<>();
 		if (!Files.exists(file)) {

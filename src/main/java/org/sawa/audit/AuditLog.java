@@ -50,6 +50,11 @@ public class AuditLog {
 		this.anchors = new AuditAnchors(anchorFile, this.key, jdbc);
 	}
 
+	/** The anchors file as it is now. */
+	byte[] anchorsContent() {
+		return anchors.content();
+	}
+
 	/**
 	 * Records that {@code actor} did {@code action} on {@code subject}. Must run within
 	 * the transaction of the change it records.

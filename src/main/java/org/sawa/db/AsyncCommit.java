@@ -54,6 +54,17 @@ public class AsyncCommit {
 	@Bean
 	JdbcTransactionManager transactionManager(DataSource dataSource) {
 		return new JdbcTransactionManager(dataSource) {
+			/** A transaction that may write takes its connection from the primary. */
+			@Override
+			protected void doBegin(Object transaction, TransactionDefinition definition) {
+				if (definition.isReadOnly()) {
+					super.doBegin(transaction, definition);
+				}
+				else {
+					ReadRoute.onPrimary(() -> super.doBegin(transaction, definition));
+				}
+			}
+
 			@Override
 			protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
 					throws SQLException {

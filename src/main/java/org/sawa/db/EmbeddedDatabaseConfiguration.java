@@ -4,9 +4,12 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -15,6 +18,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * With no {@code spring.datasource.url} (nor {@code SPRING_DATASOURCE_URL}), Sawa runs on
@@ -74,6 +78,40 @@ class EmbeddedDatabaseConfiguration {
 		config.setMinimumIdle(0);
 		config.setPoolName("sawa-embedded-owner");
 		return new HikariDataSource(config);
+	}
+
+	/** Online backups of this server (README, "Backups"). */
+	@Bean
+	Backups backups(@Qualifier("owner") DataSource owner, @Value("${sawa.backup.directory:./backups}") Path directory,
+			@Value("${sawa.backup.keep:7}") int keep, Clock clock, ObjectProvider<BackupPart> parts) {
+		return new Backups(owner, directory, keep, clock, parts);
+	}
+
+	@Bean
+	BackupsEndpoint backupsEndpoint(Backups backups) {
+		return new BackupsEndpoint(backups);
+	}
+
+	/** A backup every {@code sawa.backup.every} (none unless set), on one node. */
+	@Bean
+	@ConditionalOnProperty("sawa.backup.every")
+	ScheduledBackups scheduledBackups(Backups backups) {
+		return new ScheduledBackups(backups);
+	}
+
+	static class ScheduledBackups {
+
+		private final Backups backups;
+
+		ScheduledBackups(Backups backups) {
+			this.backups = backups;
+		}
+
+		@Scheduled(initialDelayString = "${sawa.backup.every}", fixedDelayString = "${sawa.backup.every}")
+		void take() {
+			backups.take();
+		}
+
 	}
 
 	static class NoDatasourceUrl implements Condition {

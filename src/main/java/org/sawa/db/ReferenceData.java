@@ -80,7 +80,7 @@ public class ReferenceData implements SmartLifecycle {
 				return current;
 			}
 			long before = generation.get();
-			T read = loader.get();
+			T read = ReadRoute.onPrimary(loader);
 			if (listening && generation.get() == before) {
 				value = read;
 			}

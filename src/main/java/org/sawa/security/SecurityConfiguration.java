@@ -48,7 +48,11 @@ class SecurityConfiguration {
 			// the CSRF token lives in a cookie, so an anonymous visitor reading pages
 			// creates no
 			// server session (and no session row in PostgreSQL)
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			// the management port's endpoints (this machine only) are called by
+			// administrators' tools, not by pages: taking a backup is a POST without a
+			// token
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+				.ignoringRequestMatchers("/actuator/**"))
 			.addFilterBefore(
 					new LoginRateLimitFilter(rateLimiter, loginPerAccount, loginPerAddress, loginPerAccountEverywhere),
 					UsernamePasswordAuthenticationFilter.class)

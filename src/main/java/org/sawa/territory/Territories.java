@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sawa.db.ReadRoute;
 import org.sawa.db.ReferenceData;
 import org.sawa.input.SearchFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -223,7 +224,8 @@ public class Territories {
 
 	/** The population of a territory in a year: the sum of its communes' figures. */
 	public Population population(long territoryId, int year) {
-		return populations.get().computeIfAbsent(new Year(territoryId, year), key -> summed(territoryId, year));
+		return populations.get()
+			.computeIfAbsent(new Year(territoryId, year), key -> ReadRoute.onPrimary(() -> summed(territoryId, year)));
 	}
 
 	private Population summed(long territoryId, int year) {

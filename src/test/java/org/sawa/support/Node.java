@@ -43,7 +43,7 @@ public final class Node implements AutoCloseable {
 	/**
 	 * Starts a node on the PostgreSQL listening on {@code databasePort} and waits until
 	 * it is ready (at most two minutes). The extra arguments are Spring properties
-	 * ({@code --name=value}).
+	 * ({@code --name=value}; {@code --name=} leaves one of the node's settings out).
 	 */
 	public static Node start(String name, int databasePort, String... extra) throws IOException, InterruptedException {
 		int port = freePort();
@@ -72,7 +72,13 @@ public final class Node implements AutoCloseable {
 		settings.put("logging.level.root", "WARN");
 		for (String setting : extra) {
 			String[] pair = setting.replaceFirst("^--", "").split("=", 2);
-			settings.put(pair[0], pair[1]);
+			if (pair[1].isEmpty()) {
+				// "--name=": the setting is not given at all
+				settings.remove(pair[0]);
+			}
+			else {
+				settings.put(pair[0], pair[1]);
+			}
 		}
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",

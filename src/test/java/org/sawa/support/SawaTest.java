@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "demo", "test" })
-@Import({ TestClockConfiguration.class, SignedIn.class, People.class, Owner.class })
+@Import({ TestClockConfiguration.class, SignedIn.class, People.class, Owner.class, ReadOnlyReplica.class })
 @AutoConfigureMockMvc
 @ExtendWith(EventsSettled.class)
 public @interface SawaTest {
