@@ -71,10 +71,21 @@ BEGIN
     COMMIT;
   END LOOP;
 END $$;
+-- the rollup by territory at every level and month, as the lens keeps it (lens V2)
+TRUNCATE participation_rollup;
+INSERT INTO participation_rollup (territory_id, month, channel, sex, age_band, disability, area, count)
+SELECT ancestor::BIGINT, date_trunc('month', f.day)::DATE, f.channel, f.sex, f.age_band, f.disability, f.area,
+       sum(f.count)
+FROM participation_fact f
+JOIN territory t ON t.id = f.territory_id,
+     unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS ancestor
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
 ANALYZE territory;
 ANALYZE population;
 ANALYZE participation_fact;
+ANALYZE participation_rollup;
 SELECT (SELECT count(*) FROM territory WHERE level = 'region') AS regions,
        (SELECT count(*) FROM territory WHERE level = 'province') AS provinces,
        (SELECT count(*) FROM territory WHERE level = 'commune') AS communes,
-       (SELECT count(*) FROM participation_fact) AS facts;
+       (SELECT count(*) FROM participation_fact) AS facts,
+       (SELECT count(*) FROM participation_rollup) AS rollup_rows;

@@ -5,7 +5,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
@@ -63,8 +67,48 @@ public class ParticipationFacts {
 			.param("disability", event.snapshot().disability())
 			.param("area", event.snapshot().area())
 			.update();
+		rollUp(ROLL_UP, event.channel(), event.territoryId(), day, event.snapshot());
 		return true;
 	}
+
+	/** The ids of a territory and of its ancestors, root first (its path). */
+	private static final String ANCESTORS = """
+			(SELECT unnest(string_to_array(trim(BOTH '/' FROM path), '/'))::BIGINT FROM territory WHERE id = :territory)""";
+
+	/** One month's row of a territory in the rollup, but its territory. */
+	private static final String ROLLUP_ROW = """
+			month = :month AND channel = :channel AND sex = :sex AND age_band = :band AND disability = :disability
+			AND area = :area""";
+
+	/**
+	 * The month's row of the territory and of each of its ancestors, in the rollup (lens
+	 * V2) or taken from it: {@code change} is one statement with its parameters named as
+	 * in {@link #ROLLUP_ROW} and {@code :territory}. Root first, so that two acts in one
+	 * region lock its rows in the same order.
+	 */
+	private void rollUp(String change, String channel, long territoryId, LocalDate day, DemographicSnapshot snapshot) {
+		jdbc.sql(change)
+			.param("territory", territoryId)
+			.param("month", Date.valueOf(day.withDayOfMonth(1)))
+			.param("channel", channel)
+			.param("sex", snapshot.sex())
+			.param("band", snapshot.ageBand())
+			.param("disability", snapshot.disability())
+			.param("area", snapshot.area())
+			.update();
+	}
+
+	private static final String ROLL_UP = """
+			INSERT INTO participation_rollup AS r (territory_id, month, channel, sex, age_band, disability, area, count)
+			SELECT ancestor, :month, :channel, :sex, :band, :disability, :area, 1 FROM %s AS a(ancestor)
+			ON CONFLICT (territory_id, month, channel, sex, age_band, disability, area)
+			DO UPDATE SET count = r.count + 1""".formatted(ANCESTORS);
+
+	/** A row that falls to zero is removed; the others lose one. */
+	private static final List<String> ROLL_BACK = List.of(
+			"DELETE FROM participation_rollup WHERE count = 1 AND territory_id IN " + ANCESTORS + " AND " + ROLLUP_ROW,
+			"UPDATE participation_rollup SET count = count - 1 WHERE count > 1 AND territory_id IN " + ANCESTORS
+					+ " AND " + ROLLUP_ROW);
 
 	@ApplicationModuleListener
 	void on(ParticipationWithdrawn event) {
@@ -99,6 +143,9 @@ public class ParticipationFacts {
 				break;
 			}
 		}
+		for (String change : ROLL_BACK) {
+			rollUp(change, event.channel(), event.territoryId(), day, event.snapshot());
+		}
 		return true;
 	}
 
@@ -120,6 +167,58 @@ public class ParticipationFacts {
 			.query(String.class)
 			.list();
 	}
+
+	/** The channels with any participation in the territory or below (the rollup). */
+	public List<String> channels(long territoryId) {
+		return jdbc.sql("SELECT DISTINCT channel FROM participation_rollup WHERE territory_id = :id ORDER BY channel")
+			.param("id", territoryId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Participants per channel and option of every dimension in the territory and below
+	 * ({@code subtree}), between two days inclusive, by dimension. Read from the rollup
+	 * (the territory's own rows) when the period is whole months, or starts a month and
+	 * runs to today (no act is dated after today); from the subtree's facts otherwise.
+	 */
+	public Map<String, List<Count>> byEveryDimension(long territoryId, Collection<Long> subtree, LocalDate from,
+			LocalDate to) {
+		Map<String, List<Count>> byDimension = new LinkedHashMap<>();
+		boolean wholeMonths = from.getDayOfMonth() == 1 && (to.getDayOfMonth() == to.lengthOfMonth()
+				|| !to.isBefore(LocalDate.now(clock.withZone(WorkingDays.MOROCCO))));
+		if (!wholeMonths) {
+			for (String dimension : DIMENSIONS) {
+				byDimension.put(dimension, byDimension(dimension, subtree, from, to));
+			}
+			return byDimension;
+		}
+		Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT channel, sex, age_band, disability, area, sum(count) AS count FROM participation_rollup
+				WHERE territory_id = :id AND month BETWEEN :from AND :to
+				GROUP BY channel, sex, age_band, disability, area""")
+			.param("id", territoryId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to.withDayOfMonth(1)))
+			.query(rs -> {
+				for (String dimension : DIMENSIONS) {
+					sums.computeIfAbsent(dimension, d -> new TreeMap<>())
+						.merge(rs.getString("channel") + "\u0000" + rs.getString(dimension), rs.getLong("count"),
+								Long::sum);
+				}
+			});
+		for (String dimension : DIMENSIONS) {
+			byDimension.put(dimension, sums.getOrDefault(dimension, Map.of()).entrySet().stream().map(sum -> {
+				String[] key = sum.getKey().split("\u0000", 2);
+				return new Count(key[0], key[1], sum.getValue());
+			}).toList());
+		}
+		return byDimension;
+	}
+
+	/** The dimensions a fact is counted by. */
+	static final List<String> DIMENSIONS = List.of("sex", "age_band", "disability", "area");
 
 	/**
 	 * Participants per channel and option of one dimension ({@code sex},

@@ -1,0 +1,108 @@
+package org.sawa.lens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.DemographicSnapshot;
+import org.sawa.account.ParticipationRecorded;
+import org.sawa.account.ParticipationWithdrawn;
+import org.sawa.support.MovableClock;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The rollup by territory and month (lens V2) says what the facts of the territory and
+ * below say, for every region, province and commune of the demo, over the whole history
+ * and over one year; it follows an act and its withdrawal at every level at once.
+ */
+@SawaTest
+class ParticipationRollupTest {
+
+	@Autowired
+	ParticipationFacts facts;
+
+	@Autowired
+	Territories territories;
+
+	@Test
+	void the_rollup_of_every_territory_says_what_its_facts_say() {
+		LocalDate today = MovableClock.today();
+		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
+			for (Territory territory : territories.atLevel(level)) {
+				List<Long> subtree = territories.subtree(territory.id());
+				for (LocalDate[] period : List.of(new LocalDate[] { WhoTakesPart.farPast(), today }, new LocalDate[] {
+						LocalDate.of(today.getYear() - 1, 1, 1), LocalDate.of(today.getYear() - 1, 12, 31) })) {
+					assertThat(sets(facts.byEveryDimension(territory.id(), subtree, period[0], period[1])))
+						.as(territory.code() + " " + period[0] + ".." + period[1])
+						.isEqualTo(sets(fromFacts(subtree, period[0], period[1])));
+				}
+			}
+		}
+	}
+
+	@Test
+	void an_act_and_its_withdrawal_reach_every_level_at_once() {
+		Territory commune = territories.byCode("MA-AZI-05").orElseThrow();
+		// the top of its lineage: every level between is rolled up the same way
+		Territory region = territories.lineage(commune).get(0);
+		LocalDate today = MovableClock.today();
+		DemographicSnapshot snapshot = new DemographicSnapshot("female", "35_44", "yes", "rural");
+		long before = women(region, today);
+		var at = today.atTime(10, 0).toInstant(ZoneOffset.UTC);
+
+		UUID act = UUID.randomUUID();
+		assertThat(facts.count(new ParticipationRecorded(act, "test.rollup", commune.id(), at, snapshot))).isTrue();
+		assertThat(facts.count(new ParticipationRecorded(act, "test.rollup", commune.id(), at, snapshot)))
+			.as("counted once")
+			.isFalse();
+		assertThat(women(region, today)).isEqualTo(before + 1);
+		assertThat(women(commune, today)).isEqualTo(1);
+
+		assertThat(facts
+			.withdraw(new ParticipationWithdrawn(UUID.randomUUID(), "test.rollup", commune.id(), at, snapshot)))
+			.isTrue();
+		assertThat(women(region, today)).isEqualTo(before);
+		assertThat(facts.channels(commune.id())).doesNotContain("test.rollup");
+		assertThat(sets(
+				facts.byEveryDimension(region.id(), territories.subtree(region.id()), WhoTakesPart.farPast(), today)))
+			.isEqualTo(sets(fromFacts(territories.subtree(region.id()), WhoTakesPart.farPast(), today)));
+	}
+
+	private long women(Territory territory, LocalDate today) {
+		return facts
+			.byEveryDimension(territory.id(), territories.subtree(territory.id()), WhoTakesPart.farPast(), today)
+			.get("sex")
+			.stream()
+			.filter(count -> count.channel().equals("test.rollup") && count.option().equals("female"))
+			.mapToLong(ParticipationFacts.Count::count)
+			.sum();
+	}
+
+	/**
+	 * Each dimension's counts, whatever their order (the database's collation orders the
+	 * facts').
+	 */
+	private static Map<String, java.util.Set<ParticipationFacts.Count>> sets(
+			Map<String, List<ParticipationFacts.Count>> byDimension) {
+		Map<String, java.util.Set<ParticipationFacts.Count>> sets = new java.util.TreeMap<>();
+		byDimension.forEach((dimension, counts) -> sets.put(dimension, new java.util.HashSet<>(counts)));
+		return sets;
+	}
+
+	private Map<String, List<ParticipationFacts.Count>> fromFacts(List<Long> subtree, LocalDate from, LocalDate to) {
+		Map<String, List<ParticipationFacts.Count>> expected = new java.util.LinkedHashMap<>();
+		for (String dimension : ParticipationFacts.DIMENSIONS) {
+			expected.put(dimension, facts.byDimension(dimension, subtree, from, to));
+		}
+		return expected;
+	}
+
+}
