@@ -3,7 +3,11 @@ package org.sawa.db;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * Work done in the background from a stored event (an annual report's generation, a large
@@ -18,6 +22,8 @@ public final class BackgroundWork {
 
 	/** This node, as the rows name it. */
 	private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
+
+	private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
 
 	/**
 	 * A row running on a node silent for longer than the lease ({@code :lease} seconds).
@@ -57,12 +63,32 @@ public final class BackgroundWork {
 	}
 
 	/** The ids of the rows running on nodes silent for longer than the lease. */
-	public static <T> List<T> abandoned(JdbcClient jdbc, String table, Duration lease, Class<T> idType) {
+	static <T> List<T> abandoned(JdbcClient jdbc, String table, Duration lease, Class<T> idType) {
 		return jdbc.sql("""
 				SELECT id FROM %s WHERE %s ORDER BY id""".formatted(table, ABANDONED))
 			.param("lease", lease.toSeconds())
 			.query(idType)
 			.list();
+	}
+
+	/**
+	 * Takes up the work of nodes that stopped: the rows of {@code table} running on a
+	 * node silent for longer than the lease have their stored requests (the incomplete
+	 * event publications whose event {@code idOf} maps to one of them; {@code idOf}
+	 * answers null for other events) delivered again, and their listener takes each once
+	 * across the nodes. Answers the ids taken up.
+	 */
+	public static <T> List<T> resume(JdbcClient jdbc, String table, Duration lease, Class<T> idType,
+			IncompleteEventPublications incomplete, Function<Object, T> idOf) {
+		List<T> abandoned = abandoned(jdbc, table, lease, idType);
+		if (!abandoned.isEmpty()) {
+			log.warn("Work in {} left running by a node that stopped, taken up: {}", table, abandoned);
+			incomplete.resubmitIncompletePublications(publication -> {
+				T id = idOf.apply(publication.getEvent());
+				return id != null && abandoned.contains(id);
+			});
+		}
+		return abandoned;
 	}
 
 	/** This node's sign of life, in an UPDATE of the row: {@code heartbeat_at = ...}. */

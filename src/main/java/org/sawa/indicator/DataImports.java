@@ -240,13 +240,8 @@ public class DataImports {
 	}
 
 	List<UUID> resume() {
-		List<UUID> abandoned = BackgroundWork.abandoned(jdbc, TABLE, lease, UUID.class);
-		if (!abandoned.isEmpty()) {
-			log.warn("Data imports {} were left running by a node that stopped: taken up", abandoned);
-			incomplete.resubmitIncompletePublications(
-					p -> p.getEvent() instanceof ImportRequested r && abandoned.contains(r.importId()));
-		}
-		return abandoned;
+		return BackgroundWork.resume(jdbc, TABLE, lease, UUID.class, incomplete,
+				event -> event instanceof ImportRequested request ? request.importId() : null);
 	}
 
 	private void finish(UUID id, String state) {

@@ -4,11 +4,11 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
@@ -71,20 +71,41 @@ public class ParticipationFacts {
 		return true;
 	}
 
-	/** The ids of a territory and of its ancestors, root first (its path). */
+	/**
+	 * The ids of a territory and of its ancestors with their place, root first (its
+	 * path).
+	 */
 	private static final String ANCESTORS = """
-			(SELECT unnest(string_to_array(trim(BOTH '/' FROM path), '/'))::BIGINT FROM territory WHERE id = :territory)""";
+			(SELECT ancestor::BIGINT, place FROM territory,
+			   unnest(string_to_array(trim(BOTH '/' FROM path), '/')) WITH ORDINALITY AS a(ancestor, place)
+			 WHERE id = :territory)""";
 
-	/** One month's row of a territory in the rollup, but its territory. */
-	private static final String ROLLUP_ROW = """
-			month = :month AND channel = :channel AND sex = :sex AND age_band = :band AND disability = :disability
-			AND area = :area""";
+	/** The act's four options, one row per dimension. */
+	private static final String OPTIONS = """
+			(VALUES ('sex', :sex), ('age_band', :band), ('disability', :disability), ('area', :area))""";
+
+	private static final String ROLL_UP = """
+			INSERT INTO participation_rollup AS r (territory_id, month, channel, dimension, option, count)
+			SELECT a.ancestor, :month, :channel, o.dimension, o.option, 1
+			FROM %s AS a, %s AS o(dimension, option) ORDER BY a.place, o.dimension
+			ON CONFLICT (territory_id, month, channel, dimension, option) DO UPDATE SET count = r.count + 1"""
+		.formatted(ANCESTORS, OPTIONS);
+
+	/** The act's rows in the rollup, at every level. */
+	private static final String ROLLUP_ROWS = """
+			territory_id IN (SELECT ancestor FROM %s AS a) AND month = :month AND channel = :channel
+			AND (dimension, option) IN %s""".formatted(ANCESTORS, OPTIONS);
+
+	/** A row that falls to zero is removed; the others lose one. */
+	private static final List<String> ROLL_BACK = List.of(
+			"DELETE FROM participation_rollup WHERE count = 1 AND " + ROLLUP_ROWS,
+			"UPDATE participation_rollup SET count = count - 1 WHERE count > 1 AND " + ROLLUP_ROWS);
 
 	/**
-	 * The month's row of the territory and of each of its ancestors, in the rollup (lens
-	 * V2) or taken from it: {@code change} is one statement with its parameters named as
-	 * in {@link #ROLLUP_ROW} and {@code :territory}. Root first, so that two acts in one
-	 * region lock its rows in the same order.
+	 * The act's row of each dimension in the month, for the territory and each of its
+	 * ancestors, added to the rollup (lens V2) or taken from it: {@code change} is one of
+	 * the statements above. Root first, so that two acts in one region lock its rows in
+	 * the same order.
 	 */
 	private void rollUp(String change, String channel, long territoryId, LocalDate day, DemographicSnapshot snapshot) {
 		jdbc.sql(change)
@@ -97,18 +118,6 @@ public class ParticipationFacts {
 			.param("area", snapshot.area())
 			.update();
 	}
-
-	private static final String ROLL_UP = """
-			INSERT INTO participation_rollup AS r (territory_id, month, channel, sex, age_band, disability, area, count)
-			SELECT ancestor, :month, :channel, :sex, :band, :disability, :area, 1 FROM %s AS a(ancestor)
-			ON CONFLICT (territory_id, month, channel, sex, age_band, disability, area)
-			DO UPDATE SET count = r.count + 1""".formatted(ANCESTORS);
-
-	/** A row that falls to zero is removed; the others lose one. */
-	private static final List<String> ROLL_BACK = List.of(
-			"DELETE FROM participation_rollup WHERE count = 1 AND territory_id IN " + ANCESTORS + " AND " + ROLLUP_ROW,
-			"UPDATE participation_rollup SET count = count - 1 WHERE count > 1 AND territory_id IN " + ANCESTORS
-					+ " AND " + ROLLUP_ROW);
 
 	@ApplicationModuleListener
 	void on(ParticipationWithdrawn event) {
@@ -193,27 +202,18 @@ public class ParticipationFacts {
 			}
 			return byDimension;
 		}
-		Map<String, Map<String, Long>> sums = new LinkedHashMap<>();
+		DIMENSIONS.forEach(dimension -> byDimension.put(dimension, new ArrayList<>()));
 		jdbc.sql("""
-				SELECT channel, sex, age_band, disability, area, sum(count) AS count FROM participation_rollup
-				WHERE territory_id = :id AND month BETWEEN :from AND :to
-				GROUP BY channel, sex, age_band, disability, area""")
+				SELECT channel, dimension, option, sum(count) AS count FROM participation_rollup
+				WHERE territory_id = :id AND month BETWEEN :from AND :to AND count > 0
+				GROUP BY channel, dimension, option ORDER BY channel, dimension, option""")
 			.param("id", territoryId)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to.withDayOfMonth(1)))
 			.query(rs -> {
-				for (String dimension : DIMENSIONS) {
-					sums.computeIfAbsent(dimension, d -> new TreeMap<>())
-						.merge(rs.getString("channel") + "\u0000" + rs.getString(dimension), rs.getLong("count"),
-								Long::sum);
-				}
+				byDimension.get(rs.getString("dimension"))
+					.add(new Count(rs.getString("channel"), rs.getString("option"), rs.getLong("count")));
 			});
-		for (String dimension : DIMENSIONS) {
-			byDimension.put(dimension, sums.getOrDefault(dimension, Map.of()).entrySet().stream().map(sum -> {
-				String[] key = sum.getKey().split("\u0000", 2);
-				return new Count(key[0], key[1], sum.getValue());
-			}).toList());
-		}
 		return byDimension;
 	}
 

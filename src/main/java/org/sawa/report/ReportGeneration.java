@@ -107,13 +107,8 @@ class ReportGeneration {
 	}
 
 	List<Long> resume() {
-		List<Long> abandoned = BackgroundWork.abandoned(jdbc, TABLE, lease, Long.class);
-		if (!abandoned.isEmpty()) {
-			log.warn("Annual report versions {} were left running by a node that stopped: taken up", abandoned);
-			incomplete.resubmitIncompletePublications(
-					p -> p.getEvent() instanceof ReportRequested r && abandoned.contains(r.versionId()));
-		}
-		return abandoned;
+		return BackgroundWork.resume(jdbc, TABLE, lease, Long.class, incomplete,
+				event -> event instanceof ReportRequested request ? request.versionId() : null);
 	}
 
 	private void build(long versionId, Territory territory, int year, Map<String, String> recommendations) {

@@ -2,7 +2,6 @@ package org.sawa.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,15 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
+import org.sawa.support.Folders;
 import org.sawa.support.Node;
 import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
@@ -84,7 +82,7 @@ class BackupRestoreTest {
 		assertThat(backups.list()).extracting(Backups.Archive::name).contains(archive.getFileName().toString());
 
 		Path restore = Path.of("target", "restore");
-		delete(restore);
+		Folders.delete(restore);
 		Files.createDirectories(restore);
 		Process tar = new ProcessBuilder("tar", "-xzf", archive.toAbsolutePath().toString(), "-C",
 				restore.toAbsolutePath().toString())
@@ -125,17 +123,6 @@ class BackupRestoreTest {
 		Matcher found = Pattern.compile(pattern).matcher(page);
 		assertThat(found.find()).as(pattern).isTrue();
 		return Long.parseLong(found.group(1).replace(",", ""));
-	}
-
-	private static void delete(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }

@@ -3,19 +3,17 @@ package org.sawa.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
+import org.sawa.support.Folders;
 import org.sawa.support.MovableClock;
 import org.sawa.support.Node;
 import org.sawa.support.Owner;
@@ -57,7 +55,7 @@ class ReplicaTest {
 	@Test
 	void public_pages_read_from_the_replica_and_a_person_sees_her_own_signature_at_once() throws Exception {
 		Path directory = Path.of("target", "replica-db");
-		delete(directory);
+		Folders.delete(directory);
 		owner.jdbc()
 			.sql("SELECT pg_create_physical_replication_slot('" + SLOT + "')::text")
 			.query(String.class)
@@ -146,17 +144,6 @@ class ReplicaTest {
 
 	private static int count(String progress) {
 		return Integer.parseInt(progress.replaceAll("[^0-9].*$", "").trim());
-	}
-
-	private static void delete(Path directory) throws IOException {
-		if (!Files.exists(directory)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }

@@ -103,6 +103,15 @@ class DataImportsTest {
 			.update();
 	}
 
+	/** Where an import's file waits, as its stored request names it. */
+	private String spooled(UUID id) {
+		return jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
+			.param("id", "%" + id + "%")
+			.query(String.class)
+			.single()
+			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+	}
+
 	@Test
 	void an_import_whose_node_stopped_is_taken_up_by_a_live_node_and_one_at_work_is_left_to_its_node()
 			throws Exception {
@@ -112,11 +121,7 @@ class DataImportsTest {
 		UUID id = imports.start(upload, "taken-up.csv", people.demo("officer"));
 		awaitFinished(id);
 		// the nodes share the spool: the file is there for this node
-		String file = jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
-			.param("id", "%" + id + "%")
-			.query(String.class)
-			.single()
-			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+		String file = spooled(id);
 		Files.writeString(Path.of(file), csv);
 		cutShort(id);
 
@@ -152,11 +157,7 @@ class DataImportsTest {
 		// second
 		Path spooled = Files.createTempFile("sawa-test", ".csv");
 		Files.writeString(spooled, csv);
-		String file = jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
-			.param("id", "%" + kept + "%")
-			.query(String.class)
-			.single()
-			.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1");
+		String file = spooled(kept);
 		Files.move(spooled, Path.of(file));
 		cutShort(kept);
 		cutShort(lost);
@@ -179,13 +180,7 @@ class DataImportsTest {
 		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
 		UUID waiting = imports.start(upload, "waiting.csv", people.demo("officer"));
 		awaitFinished(waiting);
-		Path spool = Path
-			.of(jdbc.sql("SELECT serialized_event FROM event_publication WHERE serialized_event LIKE :id")
-				.param("id", "%" + waiting + "%")
-				.query(String.class)
-				.single()
-				.replaceAll(".*\"file\":\"([^\"]+)\".*", "$1"))
-			.getParent();
+		Path spool = Path.of(spooled(waiting)).getParent();
 		// as a crash leaves it: the import queued again with its file, beside a file
 		// whose
 		// upload never committed and a finished import's file that was not deleted

@@ -54,7 +54,7 @@ class ParticipationRollupTest {
 		// the top of its lineage: every level between is rolled up the same way
 		Territory region = territories.lineage(commune).get(0);
 		LocalDate today = MovableClock.today();
-		DemographicSnapshot snapshot = new DemographicSnapshot("female", "35_44", "yes", "rural");
+		DemographicSnapshot snapshot = new DemographicSnapshot("female", "35-44", "yes", "rural");
 		long before = women(region, today);
 		var at = today.atTime(10, 0).toInstant(ZoneOffset.UTC);
 

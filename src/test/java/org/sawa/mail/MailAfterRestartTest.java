@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.Folders;
 import org.sawa.support.Browser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -35,14 +36,8 @@ class MailAfterRestartTest {
 	@Test
 	void a_committed_mail_is_sent_after_the_application_is_killed_and_started_again() throws Exception {
 		Path data = Path.of("target/mail-restart-db").toAbsolutePath();
-		if (Files.exists(data)) {
-			// an earlier run's database: initdb wants an empty directory
-			try (var paths = Files.walk(data)) {
-				for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-					Files.delete(path);
-				}
-			}
-		}
+		// an earlier run's database: initdb wants an empty directory
+		Folders.delete(data);
 		int smtpPort = freePort();
 		try (EmbeddedPostgres database = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
