@@ -41,6 +41,7 @@ public class Territories {
 				jdbc.sql("SELECT " + COLUMNS + " FROM territory ORDER BY name_fr, id").query(Territories::map).list()),
 				"territory");
 		this.populations = reference.cache(ConcurrentHashMap::new, "territory", "population");
+		this.years = reference.cache(ConcurrentHashMap::new, "territory", "population");
 	}
 
 	/** A territory and a year. */
@@ -52,6 +53,11 @@ public class Territories {
 	 * population figure changes (the country's sums every commune: issue 23).
 	 */
 	private final ReferenceData.Cached<Map<Year, Population>> populations;
+
+	/**
+	 * The years with population figures below each territory, newest first, on each node.
+	 */
+	private final ReferenceData.Cached<Map<Long, List<Integer>>> years;
 
 	public Optional<Territory> byId(long id) {
 		Territory known = tree.get().byId().get(id);
@@ -205,10 +211,10 @@ public class Territories {
 
 	/** The years for which population figures exist below the territory, latest first. */
 	public List<Integer> populationYears(long territoryId) {
-		return jdbc.sql("""
+		return years.get().computeIfAbsent(territoryId, id -> ReadRoute.onPrimary(() -> jdbc.sql("""
 				SELECT DISTINCT p.year FROM population p JOIN territory t ON t.id = p.territory_id
 				WHERE t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'
-				ORDER BY p.year DESC""").param("id", territoryId).query(Integer.class).list();
+				ORDER BY p.year DESC""").param("id", id).query(Integer.class).list()));
 	}
 
 	/** The population of a territory in a year: the sum of its communes' figures. */

@@ -2,6 +2,7 @@ package org.sawa.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
@@ -72,6 +73,33 @@ class TerritoriesInMemoryTest {
 		}
 		finally {
 			owner.jdbc().sql("UPDATE population SET count = count - 1000 WHERE " + cell).param("t", commune).update();
+		}
+	}
+
+	@Test
+	void the_years_with_figures_are_read_once_and_again_when_a_year_is_added() throws Exception {
+		long region = territories.byCode("MA-05").orElseThrow().id();
+		List<Integer> before = territories.populationYears(region);
+		assertThat(territories.populationYears(region)).as("read once: the same object").isSameAs(before);
+		long commune = territories.byCode("MA-BEM-07").orElseThrow().id();
+		try {
+			owner.jdbc()
+				.sql("INSERT INTO population (territory_id, year, sex, age_band, area, count, source)"
+						+ " VALUES (:t, 2031, 'female', '25-34', 'rural', 10, 'test')")
+				.param("t", commune)
+				.update();
+			List<Integer> years = before;
+			for (int attempt = 0; attempt < 50 && !years.contains(2031); attempt++) {
+				Thread.sleep(100);
+				years = territories.populationYears(region);
+			}
+			assertThat(years).first().isEqualTo(2031);
+		}
+		finally {
+			owner.jdbc()
+				.sql("DELETE FROM population WHERE territory_id = :t AND year = 2031")
+				.param("t", commune)
+				.update();
 		}
 	}
 

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# National scale: the demo plus invented territories up to 12 regions, 75 provinces and 1,500
+# communes with their population, about 10 million participation facts and their rollup
+# (bench/national/generate.sql), 100 petitions with 1,000,000 signatures
+# (bench/national/petitions.sql); then, at 64 connections over loopback, each public page beside
+# the static file in the same run (p50, p99, its cost against the static file) and the heap used.
+# Not yet generated: 500,000 requests, 20 million indicator values (issue 23).
+# Usage: bench/national-scale.sh [seconds per page (20)]   Needs: wrk, curl, psql.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+PORT=18290
+MGMT=18291
+PGPORT=15533
+for tool in curl psql wrk; do
+  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
+done
+source bench/lib.sh
+start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT
+print_machine
+SQL() { psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
+start=$(date +%s)
+SQL -f bench/national/generate.sql
+SQL -f bench/national/petitions.sql
+echo "generated in $(( $(date +%s) - start )) s"
+
+run() { compare "$1" "http://127.0.0.1:$PORT$2"; }
+PAGES=("home page|/" "the country's page|/territories/MA" "a region's page|/territories/MA-N03"
+  "a commune's page|/territories/MA-N03-P2-05" "who takes part: the country|/territories/MA/who-takes-part"
+  "who takes part: a region|/territories/MA-N03/who-takes-part" "a region's dashboard|/territories/MA-05/indicators"
+  "the petitions|/petitions" "a petition with 10,000 signatures|/petitions/PET-BENCH-0001"
+  "search across Sawa|/search?q=p%C3%A9tition")
+# one view at a time first, three times each, on a quiet server: a page that takes seconds is
+# reported so and not put under load (its requests would still be running during the next
+# measurement)
+LOADED=()
+for entry in "${PAGES[@]}"; do
+  name=${entry%%|*}; page=${entry#*|}
+  times=$(for i in 1 2 3; do curl -s -o /dev/null -w "%{time_total}\n" "http://127.0.0.1:$PORT$page"; done | sort -n)
+  median=$(echo "$times" | sed -n 2p)
+  printf '%-36s one view at a time: %s s (median of 3), %s s (slowest)\n' "$name" "$median" "$(echo "$times" | tail -1)"
+  if [ "$(echo "$median < 1" | bc -l)" = 1 ]; then LOADED+=("$entry"); fi
+done
+echo "load: 64 connections, ${DURATION}s each, loopback (pages answering in under a second alone)"
+run "reference: static CSS" "/assets/css/sawa.css"
+for entry in "${LOADED[@]}"; do
+  wrk -t2 -c16 -d3s "http://127.0.0.1:$PORT${entry#*|}" > /dev/null
+  run "${entry%%|*}" "${entry#*|}"
+done
+HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes/ && /area="heap"/{s+=$NF} END{printf "%.0f", s/1048576}')
+echo "heap used after the runs: ${HEAP} MiB (-Xmx1g)"
