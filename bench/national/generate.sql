@@ -72,15 +72,7 @@ BEGIN
   END LOOP;
 END $$;
 -- the rollup by territory at every level and month, as the lens keeps it (lens V2)
-TRUNCATE participation_rollup;
-INSERT INTO participation_rollup (territory_id, month, channel, dimension, option, count)
-SELECT ancestor::BIGINT, date_trunc('month', f.day)::DATE, f.channel, d.dimension, d.option, sum(f.count)
-FROM participation_fact f
-JOIN territory t ON t.id = f.territory_id,
-     unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS ancestor,
-     LATERAL (VALUES ('sex', f.sex), ('age_band', f.age_band), ('disability', f.disability), ('area', f.area))
-       AS d(dimension, option)
-GROUP BY 1, 2, 3, 4, 5;
+SELECT participation_rollup_rebuild();
 ANALYZE territory;
 ANALYZE population;
 ANALYZE participation_fact;

@@ -149,11 +149,14 @@ public class ParticipationFacts {
 				.param("area", event.snapshot().area())
 				.update();
 			if (changed > 0) {
+				// the rollup follows the fact: an act never counted (another snapshot,
+				// another
+				// day) takes nothing back from any dimension
+				for (String change : ROLL_BACK) {
+					rollUp(change, event.channel(), event.territoryId(), day, event.snapshot());
+				}
 				break;
 			}
-		}
-		for (String change : ROLL_BACK) {
-			rollUp(change, event.channel(), event.territoryId(), day, event.snapshot());
 		}
 		return true;
 	}
@@ -195,7 +198,7 @@ public class ParticipationFacts {
 			LocalDate to) {
 		Map<String, List<Count>> byDimension = new LinkedHashMap<>();
 		boolean wholeMonths = from.getDayOfMonth() == 1 && (to.getDayOfMonth() == to.lengthOfMonth()
-				|| !to.isBefore(LocalDate.now(clock.withZone(WorkingDays.MOROCCO))));
+				|| !to.isBefore(LocalDate.ofInstant(clock.instant(), WorkingDays.MOROCCO)));
 		if (!wholeMonths) {
 			for (String dimension : DIMENSIONS) {
 				byDimension.put(dimension, byDimension(dimension, subtree, from, to));

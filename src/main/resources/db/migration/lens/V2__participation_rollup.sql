@@ -13,11 +13,19 @@ CREATE TABLE participation_rollup (
   PRIMARY KEY (territory_id, month, channel, dimension, option)
 );
 
-INSERT INTO participation_rollup (territory_id, month, channel, dimension, option, count)
-SELECT ancestor::BIGINT, date_trunc('month', f.day)::DATE, f.channel, d.dimension, d.option, sum(f.count)
-FROM participation_fact f
-JOIN territory t ON t.id = f.territory_id,
-     unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS ancestor,
-     LATERAL (VALUES ('sex', f.sex), ('age_band', f.age_band), ('disability', f.disability), ('area', f.area))
-       AS d(dimension, option)
-GROUP BY 1, 2, 3, 4, 5;
+-- Rebuilt from the facts, whole: here, by the national generator (bench/), or by an administrator
+-- who doubts it (SELECT participation_rollup_rebuild();).
+CREATE FUNCTION participation_rollup_rebuild() RETURNS BIGINT LANGUAGE sql AS $$
+  DELETE FROM participation_rollup;
+  INSERT INTO participation_rollup (territory_id, month, channel, dimension, option, count)
+  SELECT ancestor::BIGINT, date_trunc('month', f.day)::DATE, f.channel, d.dimension, d.option, sum(f.count)
+  FROM participation_fact f
+  JOIN territory t ON t.id = f.territory_id,
+       unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS ancestor,
+       LATERAL (VALUES ('sex', f.sex), ('age_band', f.age_band), ('disability', f.disability), ('area', f.area))
+         AS d(dimension, option)
+  GROUP BY 1, 2, 3, 4, 5;
+  SELECT count(*) FROM participation_rollup;
+$$;
+
+SELECT participation_rollup_rebuild();

@@ -12,6 +12,7 @@ import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.support.MovableClock;
+import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
@@ -20,8 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rollup by territory and month (lens V2) says what the facts of the territory and
- * below say, for every region, province and commune of the demo, over the whole history
- * and over one year; it follows an act and its withdrawal at every level at once.
+ * below say, for every region, province and commune with participation of the demo, over
+ * the whole history and over one year; what the listener keeps act by act is what a
+ * rebuild from the facts gives; it follows an act and its withdrawal at every level at
+ * once.
  */
 @SawaTest
 class ParticipationRollupTest {
@@ -32,11 +35,21 @@ class ParticipationRollupTest {
 	@Autowired
 	Territories territories;
 
+	@Autowired
+	Owner owner;
+
 	@Test
 	void the_rollup_of_every_territory_says_what_its_facts_say() {
 		LocalDate today = MovableClock.today();
+		// the communes with any participation (the others have no rows at all)
+		java.util.Set<Long> active = new java.util.HashSet<>(
+				owner.jdbc().sql("SELECT DISTINCT territory_id FROM participation_fact").query(Long.class).list());
 		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
 			for (Territory territory : territories.atLevel(level)) {
+				if (level == Level.COMMUNE && !active.contains(territory.id())) {
+					assertThat(facts.channels(territory.id())).isEmpty();
+					continue;
+				}
 				List<Long> subtree = territories.subtree(territory.id());
 				for (LocalDate[] period : List.of(new LocalDate[] { WhoTakesPart.farPast(), today }, new LocalDate[] {
 						LocalDate.of(today.getYear() - 1, 1, 1), LocalDate.of(today.getYear() - 1, 12, 31) })) {
@@ -46,6 +59,16 @@ class ParticipationRollupTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void the_rollup_kept_act_by_act_is_the_one_rebuilt_from_the_facts() {
+		String rows = "SELECT territory_id, month, channel, dimension, option, count FROM participation_rollup"
+				+ " ORDER BY territory_id, month, channel, dimension, option";
+		List<Map<String, Object>> kept = owner.jdbc().sql(rows).query().listOfRows();
+		assertThat(kept).isNotEmpty();
+		owner.jdbc().sql("SELECT participation_rollup_rebuild()").query(Long.class).single();
+		assertThat(owner.jdbc().sql(rows).query().listOfRows()).isEqualTo(kept);
 	}
 
 	@Test
@@ -65,6 +88,15 @@ class ParticipationRollupTest {
 			.isFalse();
 		assertThat(women(region, today)).isEqualTo(before + 1);
 		assertThat(women(commune, today)).isEqualTo(1);
+
+		// a withdrawal of an act never counted (a correction whose old record said
+		// another age) takes nothing back, from the facts nor from any dimension
+		assertThat(facts.withdraw(new ParticipationWithdrawn(UUID.randomUUID(), "test.rollup", commune.id(), at,
+				new DemographicSnapshot("female", "45-54", "yes", "rural"))))
+			.isTrue();
+		assertThat(women(region, today)).isEqualTo(before + 1);
+		assertThat(sets(facts.byEveryDimension(commune.id(), List.of(commune.id()), WhoTakesPart.farPast(), today)))
+			.isEqualTo(sets(fromFacts(List.of(commune.id()), WhoTakesPart.farPast(), today)));
 
 		assertThat(facts
 			.withdraw(new ParticipationWithdrawn(UUID.randomUUID(), "test.rollup", commune.id(), at, snapshot)))
