@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # National scale: the demo plus invented territories up to 12 regions, 75 provinces and 1,500
-# communes with their population, about 10 million participation facts and their rollup
+# communes with their population, about 10 million participation facts
 # (bench/national/generate.sql), 100 petitions with 1,000,000 signatures
 # (bench/national/petitions.sql); then, at 64 connections over loopback, each public page beside
 # the static file in the same run (p50, p99, its cost against the static file) and the heap used.

@@ -71,14 +71,10 @@ BEGIN
     COMMIT;
   END LOOP;
 END $$;
--- the rollup by territory at every level and month, as the lens keeps it (lens V2)
-SELECT participation_rollup_rebuild();
 ANALYZE territory;
 ANALYZE population;
 ANALYZE participation_fact;
-ANALYZE participation_rollup;
 SELECT (SELECT count(*) FROM territory WHERE level = 'region') AS regions,
        (SELECT count(*) FROM territory WHERE level = 'province') AS provinces,
        (SELECT count(*) FROM territory WHERE level = 'commune') AS communes,
-       (SELECT count(*) FROM participation_fact) AS facts,
-       (SELECT count(*) FROM participation_rollup) AS rollup_rows;
+       (SELECT count(*) FROM participation_fact) AS facts;

@@ -4,12 +4,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
@@ -67,56 +63,7 @@ public class ParticipationFacts {
 			.param("disability", event.snapshot().disability())
 			.param("area", event.snapshot().area())
 			.update();
-		rollUp(ROLL_UP, event.channel(), event.territoryId(), day, event.snapshot());
 		return true;
-	}
-
-	/**
-	 * The ids of a territory and of its ancestors with their place, root first (its
-	 * path).
-	 */
-	private static final String ANCESTORS = """
-			(SELECT ancestor::BIGINT, place FROM territory,
-			   unnest(string_to_array(trim(BOTH '/' FROM path), '/')) WITH ORDINALITY AS a(ancestor, place)
-			 WHERE id = :territory)""";
-
-	/** The act's four options, one row per dimension. */
-	private static final String OPTIONS = """
-			(VALUES ('sex', :sex), ('age_band', :band), ('disability', :disability), ('area', :area))""";
-
-	private static final String ROLL_UP = """
-			INSERT INTO participation_rollup AS r (territory_id, month, channel, dimension, option, count)
-			SELECT a.ancestor, :month, :channel, o.dimension, o.option, 1
-			FROM %s AS a, %s AS o(dimension, option) ORDER BY a.place, o.dimension
-			ON CONFLICT (territory_id, month, channel, dimension, option) DO UPDATE SET count = r.count + 1"""
-		.formatted(ANCESTORS, OPTIONS);
-
-	/** The act's rows in the rollup, at every level. */
-	private static final String ROLLUP_ROWS = """
-			territory_id IN (SELECT ancestor FROM %s AS a) AND month = :month AND channel = :channel
-			AND (dimension, option) IN %s""".formatted(ANCESTORS, OPTIONS);
-
-	/** A row that falls to zero is removed; the others lose one. */
-	private static final List<String> ROLL_BACK = List.of(
-			"DELETE FROM participation_rollup WHERE count = 1 AND " + ROLLUP_ROWS,
-			"UPDATE participation_rollup SET count = count - 1 WHERE count > 1 AND " + ROLLUP_ROWS);
-
-	/**
-	 * The act's row of each dimension in the month, for the territory and each of its
-	 * ancestors, added to the rollup (lens V2) or taken from it: {@code change} is one of
-	 * the statements above. Root first, so that two acts in one region lock its rows in
-	 * the same order.
-	 */
-	private void rollUp(String change, String channel, long territoryId, LocalDate day, DemographicSnapshot snapshot) {
-		jdbc.sql(change)
-			.param("territory", territoryId)
-			.param("month", Date.valueOf(day.withDayOfMonth(1)))
-			.param("channel", channel)
-			.param("sex", snapshot.sex())
-			.param("band", snapshot.ageBand())
-			.param("disability", snapshot.disability())
-			.param("area", snapshot.area())
-			.update();
 	}
 
 	@ApplicationModuleListener
@@ -149,12 +96,6 @@ public class ParticipationFacts {
 				.param("area", event.snapshot().area())
 				.update();
 			if (changed > 0) {
-				// the rollup follows the fact: an act never counted (another snapshot,
-				// another
-				// day) takes nothing back from any dimension
-				for (String change : ROLL_BACK) {
-					rollUp(change, event.channel(), event.territoryId(), day, event.snapshot());
-				}
 				break;
 			}
 		}
@@ -179,49 +120,6 @@ public class ParticipationFacts {
 			.query(String.class)
 			.list();
 	}
-
-	/** The channels with any participation in the territory or below (the rollup). */
-	public List<String> channels(long territoryId) {
-		return jdbc.sql("SELECT DISTINCT channel FROM participation_rollup WHERE territory_id = :id ORDER BY channel")
-			.param("id", territoryId)
-			.query(String.class)
-			.list();
-	}
-
-	/**
-	 * Participants per channel and option of every dimension in the territory and below
-	 * ({@code subtree}), between two days inclusive, by dimension. Read from the rollup
-	 * (the territory's own rows) when the period is whole months, or starts a month and
-	 * runs to today (no act is dated after today); from the subtree's facts otherwise.
-	 */
-	public Map<String, List<Count>> byEveryDimension(long territoryId, Collection<Long> subtree, LocalDate from,
-			LocalDate to) {
-		Map<String, List<Count>> byDimension = new LinkedHashMap<>();
-		boolean wholeMonths = from.getDayOfMonth() == 1 && (to.getDayOfMonth() == to.lengthOfMonth()
-				|| !to.isBefore(LocalDate.ofInstant(clock.instant(), WorkingDays.MOROCCO)));
-		if (!wholeMonths) {
-			for (String dimension : DIMENSIONS) {
-				byDimension.put(dimension, byDimension(dimension, subtree, from, to));
-			}
-			return byDimension;
-		}
-		DIMENSIONS.forEach(dimension -> byDimension.put(dimension, new ArrayList<>()));
-		jdbc.sql("""
-				SELECT channel, dimension, option, sum(count) AS count FROM participation_rollup
-				WHERE territory_id = :id AND month BETWEEN :from AND :to AND count > 0
-				GROUP BY channel, dimension, option ORDER BY channel, dimension, option""")
-			.param("id", territoryId)
-			.param("from", Date.valueOf(from))
-			.param("to", Date.valueOf(to.withDayOfMonth(1)))
-			.query(rs -> {
-				byDimension.get(rs.getString("dimension"))
-					.add(new Count(rs.getString("channel"), rs.getString("option"), rs.getLong("count")));
-			});
-		return byDimension;
-	}
-
-	/** The dimensions a fact is counted by. */
-	static final List<String> DIMENSIONS = List.of("sex", "age_band", "disability", "area");
 
 	/**
 	 * Participants per channel and option of one dimension ({@code sex},
