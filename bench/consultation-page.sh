@@ -14,10 +14,8 @@ WRITERS=20
 PORT=18070
 MGMT=18071
 PGPORT=15434
-for tool in curl psql wrk; do
-  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
-done
 source bench/lib.sh
+need_tools curl psql wrk
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT \
   --sawa.security.rate-limit.login-per-address-15min=100000 --server.tomcat.threads.max="${THREADS:-200}"
 print_machine

@@ -13,10 +13,8 @@ CONNECTIONS=64
 PORT=18090
 MGMT=18091
 PGPORT=15436
-for tool in curl psql wrk; do
-  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
-done
 source bench/lib.sh
+need_tools curl psql wrk
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT
 print_machine
 psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -f bench/feedback/setup.sql

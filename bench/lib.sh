@@ -5,6 +5,17 @@
 #   the whole demo is loaded before the application is ready (the benchmarks build on it)
 #   sets APP (pid), DATA (database directory) and READY_SECONDS (start to healthy), and stops the
 #   application and removes its data on exit.
+# Stops the benchmark when a tool it needs is missing, naming the Debian package to install.
+need_tools() {
+  local tool package
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null && continue
+    case $tool in psql | pgbench) package=postgresql-client ;; *) package=$tool ;; esac
+    echo "$tool is missing: apt-get install $package" >&2
+    exit 1
+  done
+}
+
 start_app() {
   local port=$1 mgmt=$2 heap=$3
   shift 3

@@ -12,10 +12,8 @@ DURATION="${1:-20}"
 PORT=18290
 MGMT=18291
 PGPORT=15533
-for tool in curl psql wrk; do
-  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
-done
 source bench/lib.sh
+need_tools curl psql wrk
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT
 print_machine
 SQL() { psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }

@@ -17,10 +17,8 @@ MGMT=18095
 PGPORT=15435
 # the benchmark password's Argon2id hash with cheap parameters (see bench/shared/accounts.sql)
 HASH='$argon2id$v=19$m=1024,t=1,p=1$yRVWZFuqKgpyuVBLPZ5Pog$9zUnJwYbQnTMUDAkwYxx3q886YTXNFuNSWDJ2Hh0BFU'
-for tool in curl psql pgbench; do
-  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client" >&2; exit 1; }
-done
 source bench/lib.sh
+need_tools curl psql pgbench
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT \
   --sawa.security.rate-limit.login-per-address-15min=100000000
 print_machine

@@ -19,10 +19,8 @@ PGPORT=15433
 # one Argon2id hash of the benchmark password with cheap parameters (m=1 MiB, t=1), so that the
 # setup's logins take minutes; Sawa checks a password with the parameters stored in its hash
 HASH='$argon2id$v=19$m=1024,t=1,p=1$yRVWZFuqKgpyuVBLPZ5Pog$9zUnJwYbQnTMUDAkwYxx3q886YTXNFuNSWDJ2Hh0BFU'
-for tool in curl psql pgbench wrk; do
-  command -v $tool >/dev/null || { echo "$tool is missing: apt-get install curl postgresql-client wrk" >&2; exit 1; }
-done
 source bench/lib.sh
+need_tools curl psql pgbench wrk
 # the login limit per address is raised: every account signs in from this one address
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT \
   --sawa.security.rate-limit.login-per-address-15min=100000000
