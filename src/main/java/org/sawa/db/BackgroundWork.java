@@ -25,6 +25,9 @@ public final class BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
 
+	/** This node's sign of life, in an UPDATE of the row: {@code heartbeat_at = ...}. */
+	public static final String SIGN_OF_LIFE = "heartbeat_at = clock_timestamp()";
+
 	/**
 	 * A row running on a node silent for longer than the lease ({@code :lease} seconds).
 	 */
@@ -37,19 +40,25 @@ public final class BackgroundWork {
 
 	/**
 	 * Takes the row of {@code table} (a table name from code, never input) with this id
-	 * for this node; answers false when it is finished or another node is at it.
+	 * for this node; answers false when it is finished (a request delivered again), and
+	 * throws when another node is at it, so that the request stays incomplete and a live
+	 * node takes it up if that node stops.
 	 */
 	public static boolean take(JdbcClient jdbc, String table, Object id, Duration lease) {
-		return jdbc.sql("""
-				UPDATE %s SET state = 'running', heartbeat_at = clock_timestamp(), node = :node
+		boolean taken = jdbc.sql("""
+				UPDATE %s SET state = 'running', %s, node = :node
 				WHERE id = :id AND (state = 'queued' OR %s)
-				RETURNING true""".formatted(table, ABANDONED))
+				RETURNING true""".formatted(table, SIGN_OF_LIFE, ABANDONED))
 			.param("node", NODE)
 			.param("id", id)
 			.param("lease", lease.toSeconds())
 			.query(Boolean.class)
 			.optional()
 			.isPresent();
+		if (!taken && pending(jdbc, table, id)) {
+			throw new IllegalStateException(table + " " + id + " is being worked on by another node");
+		}
+		return taken;
 	}
 
 	/** Whether the row of {@code table} with this id is still queued or running. */
@@ -90,8 +99,5 @@ public final class BackgroundWork {
 		}
 		return abandoned;
 	}
-
-	/** This node's sign of life, in an UPDATE of the row: {@code heartbeat_at = ...}. */
-	public static final String SIGN_OF_LIFE = "heartbeat_at = clock_timestamp()";
 
 }

@@ -66,15 +66,17 @@ public class Backups {
 	}
 
 	/**
-	 * Takes a backup while Sawa keeps serving and answers its archive. Written under a
-	 * temporary name and renamed when complete: an archive in the folder is whole.
+	 * Takes a backup while Sawa keeps serving and answers its archive's name and size.
+	 * Written under a temporary name and renamed when complete: an archive in the folder
+	 * is whole.
 	 */
-	public synchronized Path take() {
+	public synchronized Archive take() {
 		try {
 			Files.createDirectories(directory);
-			Path archive = directory.resolve(PREFIX + STAMP.format(clock.instant()) + SUFFIX);
+			String stamp = STAMP.format(clock.instant());
+			Path archive = directory.resolve(PREFIX + stamp + SUFFIX);
 			for (int n = 2; Files.exists(archive); n++) {
-				archive = directory.resolve(PREFIX + STAMP.format(clock.instant()) + "-" + n + SUFFIX);
+				archive = directory.resolve(PREFIX + stamp + "-" + n + SUFFIX);
 			}
 			Path partial = archive.resolveSibling(archive.getFileName() + ".part");
 			BaseBackup.Copied copied;
@@ -93,15 +95,16 @@ public class Backups {
 				BaseBackup.Target target = into(tar, "data/");
 				target.directory("");
 				copied = BaseBackup.take(owner, target);
+				BaseBackup.Target beside = into(tar, "");
 				for (Map.Entry<String, byte[]> part : outside.entrySet()) {
-					into(tar, "").bytes(part.getKey(), part.getValue());
+					beside.bytes(part.getKey(), part.getValue());
 				}
 			}
 			Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
 			log.info("Backup {} written: {} files, {} bytes before compression, log {} to {}", archive, copied.files(),
 					copied.bytes(), copied.startLsn(), copied.stopLsn());
 			prune();
-			return archive;
+			return describe(archive);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The backup could not be written to " + directory, ex);

@@ -1,6 +1,5 @@
 package org.sawa.db;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -27,12 +26,7 @@ class BackupsEndpoint {
 
 	@WriteOperation
 	Backups.Archive take() {
-		Path archive = backups.take();
-		return backups.list()
-			.stream()
-			.filter(one -> one.name().equals(archive.getFileName().toString()))
-			.findFirst()
-			.orElseThrow();
+		return backups.take();
 	}
 
 }

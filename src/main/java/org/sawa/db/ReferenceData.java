@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -57,6 +58,31 @@ public class ReferenceData implements SmartLifecycle {
 			byTable.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(cached);
 		}
 		return cached;
+	}
+
+	/**
+	 * Values computed per key from the tables (a territory's population in a year), kept
+	 * on each node and dropped when any of them changes; each is computed on the primary,
+	 * as the copies are.
+	 */
+	public <K, V> Memo<K, V> memo(String... tables) {
+		return new Memo<>(cache(ConcurrentHashMap::new, tables));
+	}
+
+	/** Values per key, computed once each until the tables change. */
+	public static final class Memo<K, V> {
+
+		private final Cached<Map<K, V>> values;
+
+		private Memo(Cached<Map<K, V>> values) {
+			this.values = values;
+		}
+
+		/** The key's value, computed by {@code compute} if this node has none. */
+		public V get(K key, Function<K, V> compute) {
+			return values.get().computeIfAbsent(key, k -> ReadRoute.onPrimary(() -> compute.apply(k)));
+		}
+
 	}
 
 	/** One table's copy. */

@@ -31,8 +31,6 @@ class ReplicaHealth {
 
 	private volatile boolean usable;
 
-	private volatile long lagBytes;
-
 	private volatile long nextCheck;
 
 	ReplicaHealth(DataSource primary, DataSource replica, long maxLagBytes, Duration interval) {
@@ -65,11 +63,6 @@ class ReplicaHealth {
 		nextCheck = System.nanoTime() + intervalNanos;
 	}
 
-	/** How far behind the replica was at the last check, in bytes of log. */
-	long lagBytes() {
-		return lagBytes;
-	}
-
 	private void check() {
 		try {
 			String replayed;
@@ -92,7 +85,6 @@ class ReplicaHealth {
 				}
 			}
 			boolean wasUsable = usable;
-			lagBytes = lag;
 			usable = lag <= maxLagBytes;
 			if (wasUsable && !usable) {
 				log.warn("The read replica is {} bytes of log behind the primary; the primary serves for now", lag);

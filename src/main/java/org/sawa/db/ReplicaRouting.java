@@ -2,7 +2,6 @@ package org.sawa.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
@@ -18,10 +17,6 @@ public class ReplicaRouting extends DelegatingDataSource {
 
 	private final ReplicaHealth health;
 
-	private final LongAdder fromReplica = new LongAdder();
-
-	private final LongAdder fromPrimary = new LongAdder();
-
 	ReplicaRouting(DataSource primary, DataSource replica, ReplicaHealth health) {
 		super(primary);
 		this.replica = replica;
@@ -33,7 +28,6 @@ public class ReplicaRouting extends DelegatingDataSource {
 		if (ReadRoute.mayUseReplica() && health.usable()) {
 			try {
 				Connection connection = replica.getConnection();
-				fromReplica.increment();
 				ReadRoute.replicaUsed();
 				return connection;
 			}
@@ -41,22 +35,7 @@ public class ReplicaRouting extends DelegatingDataSource {
 				health.failed(down);
 			}
 		}
-		fromPrimary.increment();
 		return super.getConnection();
-	}
-
-	/** Connections handed out from the replica since start (a metric). */
-	public long fromReplica() {
-		return fromReplica.sum();
-	}
-
-	/** Connections handed out from the primary since start (a metric). */
-	public long fromPrimary() {
-		return fromPrimary.sum();
-	}
-
-	DataSource replica() {
-		return replica;
 	}
 
 	ReplicaHealth health() {

@@ -211,10 +211,6 @@ public class DataImports {
 	@TransactionalEventListener
 	synchronized void on(ImportRequested request) {
 		if (!BackgroundWork.take(jdbc, TABLE, request.importId(), lease)) {
-			if (BackgroundWork.pending(jdbc, TABLE, request.importId())) {
-				// left incomplete, so that a live node takes it up if that node stops
-				throw new IllegalStateException("data import " + request.importId() + " is run by another node");
-			}
 			return;
 		}
 		Path file = Path.of(request.file());

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.sawa.db.ReadRoute;
 import org.sawa.db.ReferenceData;
 import org.sawa.input.SearchFolding;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +38,8 @@ public class Territories {
 		this.tree = reference.cache(() -> new TerritoryTree(
 				jdbc.sql("SELECT " + COLUMNS + " FROM territory ORDER BY name_fr, id").query(Territories::map).list()),
 				"territory");
-		this.populations = reference.cache(ConcurrentHashMap::new, "territory", "population");
-		this.years = reference.cache(ConcurrentHashMap::new, "territory", "population");
+		this.populations = reference.memo("territory", "population");
+		this.years = reference.memo("territory", "population");
 	}
 
 	/** A territory and a year. */
@@ -52,12 +50,12 @@ public class Territories {
 	 * The populations summed so far, on each node, dropped when a territory or a
 	 * population figure changes (the country's sums every commune: issue 23).
 	 */
-	private final ReferenceData.Cached<Map<Year, Population>> populations;
+	private final ReferenceData.Memo<Year, Population> populations;
 
 	/**
 	 * The years with population figures below each territory, newest first, on each node.
 	 */
-	private final ReferenceData.Cached<Map<Long, List<Integer>>> years;
+	private final ReferenceData.Memo<Long, List<Integer>> years;
 
 	public Optional<Territory> byId(long id) {
 		Territory known = tree.get().byId().get(id);
@@ -211,13 +209,12 @@ public class Territories {
 
 	/** The years for which population figures exist below the territory, latest first. */
 	public List<Integer> populationYears(long territoryId) {
-		return years.get().computeIfAbsent(territoryId, id -> ReadRoute.onPrimary(() -> jdbc.sql("""
+		return years.get(territoryId, id -> jdbc.sql("""
 				SELECT DISTINCT p.year FROM population p JOIN territory t ON t.id = p.territory_id
 				WHERE t.path LIKE (SELECT path FROM territory WHERE id = :id) || '%'
-				ORDER BY p.year DESC""").param("id", id).query(Integer.class).list()));
+				ORDER BY p.year DESC""").param("id", id).query(Integer.class).list());
 	}
 
-	/** The population of a territory in a year: the sum of its communes' figures. */
 	/** The latest legal population of a collectivity, if one was imported. */
 	public Optional<LegalPopulation> legalPopulation(long territoryId) {
 		return jdbc.sql("""
@@ -230,8 +227,7 @@ public class Territories {
 
 	/** The population of a territory in a year: the sum of its communes' figures. */
 	public Population population(long territoryId, int year) {
-		return populations.get()
-			.computeIfAbsent(new Year(territoryId, year), key -> ReadRoute.onPrimary(() -> summed(territoryId, year)));
+		return populations.get(new Year(territoryId, year), key -> summed(key.territoryId(), key.year()));
 	}
 
 	private Population summed(long territoryId, int year) {

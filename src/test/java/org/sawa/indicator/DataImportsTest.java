@@ -40,6 +40,17 @@ class DataImportsTest {
 	@Autowired
 	IncompleteEventPublications publications;
 
+	/** A file of one row the import refuses (a negative count). */
+	private static final String ONE_BAD_ROW = "indicator,territory_code,period,sex,value\n"
+			+ "ELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
+
+	/** Uploads the file as the demo person would and answers its import. */
+	private UUID started(String csv, String fileName, String who) throws java.io.IOException {
+		Path upload = Files.createTempFile("sawa-test", ".csv");
+		Files.writeString(upload, csv);
+		return imports.start(upload, fileName, people.demo(who));
+	}
+
 	private DataImports.Job awaitFinished(UUID id) throws InterruptedException {
 		for (int i = 0; i < 600; i++) {
 			DataImports.Job job = imports.job(id).orElseThrow();
@@ -115,10 +126,8 @@ class DataImportsTest {
 	@Test
 	void an_import_whose_node_stopped_is_taken_up_by_a_live_node_and_one_at_work_is_left_to_its_node()
 			throws Exception {
-		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
-		Path upload = Files.createTempFile("sawa-test", ".csv");
-		Files.writeString(upload, csv);
-		UUID id = imports.start(upload, "taken-up.csv", people.demo("officer"));
+		String csv = ONE_BAD_ROW;
+		UUID id = started(csv, "taken-up.csv", "officer");
 		awaitFinished(id);
 		// the nodes share the spool: the file is there for this node
 		String file = spooled(id);
@@ -143,14 +152,10 @@ class DataImportsTest {
 	@Test
 	void an_import_cut_short_by_a_restart_runs_again_from_its_stored_request_or_says_its_file_is_lost()
 			throws Exception {
-		String csv = "indicator,territory_code,period,sex,value\nELECTED_TRAINED,MA-BEM-01,2019,female,-1\n";
-		Path upload = Files.createTempFile("sawa-test", ".csv");
-		Files.writeString(upload, csv);
-		UUID kept = imports.start(upload, "kept.csv", people.demo("officer"));
+		String csv = ONE_BAD_ROW;
+		UUID kept = started(csv, "kept.csv", "officer");
 		assertThat(awaitFinished(kept).state()).isEqualTo("refused");
-		Path lostUpload = Files.createTempFile("sawa-test", ".csv");
-		Files.writeString(lostUpload, csv);
-		UUID lost = imports.start(lostUpload, "lost.csv", people.demo("officer"));
+		UUID lost = started(csv, "lost.csv", "officer");
 		awaitFinished(lost);
 
 		// the spool still holds the first file (a restart, not a new machine), not the
@@ -176,9 +181,7 @@ class DataImportsTest {
 
 	@Test
 	void the_spool_keeps_only_the_files_of_imports_still_to_run() throws Exception {
-		Path upload = Files.createTempFile("sawa-test", ".csv");
-		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
-		UUID waiting = imports.start(upload, "waiting.csv", people.demo("officer"));
+		UUID waiting = started("indicator,territory_code,period,sex,value\n", "waiting.csv", "officer");
 		awaitFinished(waiting);
 		Path spool = Path.of(spooled(waiting)).getParent();
 		// as a crash leaves it: the import queued again with its file, beside a file
@@ -202,9 +205,7 @@ class DataImportsTest {
 
 	@Test
 	void only_the_owner_of_an_import_sees_it() throws Exception {
-		Path upload = Files.createTempFile("sawa-test", ".csv");
-		Files.writeString(upload, "indicator,territory_code,period,sex,value\n");
-		UUID id = imports.start(upload, "mine.csv", people.demo("staff"));
+		UUID id = started("indicator,territory_code,period,sex,value\n", "mine.csv", "staff");
 		awaitFinished(id);
 
 		Browser officer = new Browser(port).acceptLanguage("fr");
