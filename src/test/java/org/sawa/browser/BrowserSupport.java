@@ -2,9 +2,6 @@ package org.sawa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -14,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,19 +39,28 @@ abstract class BrowserSupport {
 
 	@BeforeAll
 	static void launch() {
-		boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+		playwright = newPlaywright();
+		browser = chromium(playwright);
+	}
+
+	/** Playwright for the calling thread, which alone may use it and what it makes. */
+	static Playwright newPlaywright() {
 		Playwright.CreateOptions create = new Playwright.CreateOptions();
-		if (system) {
+		if (Files.isExecutable(SYSTEM_CHROMIUM)) {
 			create.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
 		}
-		playwright = Playwright.create(create);
+		return Playwright.create(create);
+	}
+
+	/** Headless Chromium, Debian's where it is installed. */
+	static Browser chromium(Playwright playwright) {
 		BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
 			.setArgs(List.of("--disable-gpu", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--no-first-run"));
-		if (system) {
+		if (Files.isExecutable(SYSTEM_CHROMIUM)) {
 			options.setExecutablePath(SYSTEM_CHROMIUM);
 		}
-		browser = playwright.chromium().launch(options);
+		return playwright.chromium().launch(options);
 	}
 
 	@AfterAll
@@ -127,24 +132,54 @@ abstract class BrowserSupport {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/** The WCAG 2.0-2.2 A and AA rules and axe's best practices. */
+	static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+			"best-practice");
+
+	private static String axeSource;
+
 	/**
-	 * Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the current page and expects no
-	 * violation.
+	 * axe-core's script (the copy shipped in the axe-core Playwright jar), read once; a
+	 * class that checks many pages in one tab has the browser run it in each new page
+	 * ({@code addInitScript}) instead of sending it for each.
+	 */
+	static synchronized String axeSource() {
+		if (axeSource == null) {
+			try (var in = com.deque.html.axecore.playwright.AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+				axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		return axeSource;
+	}
+
+	/**
+	 * Runs axe-core (the tags above) on the current page and expects no violation. Sawa's
+	 * pages have no frames, so axe runs in the page itself, installed once per page, and
+	 * only the violations come back: axe's own Playwright builder installed it twice per
+	 * analysis and sent every passing node's markup back to Java, which cost more than
+	 * the rules themselves.
 	 */
 	void assertAccessible(String name) {
-		// Sawa's pages have no frames: the legacy mode runs axe in the page itself, with
-		// the same rules,
-		// instead of opening a blank page for every analysis to merge the frames' results
-		AxeResults results = new AxeBuilder(page).setLegacyMode(true)
-			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
-			.analyze();
-		List<Rule> violations = results.getViolations();
-		String report = violations.stream()
-			.map(v -> v.getId() + ": " + v.getHelp() + " -> "
-					+ v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"));
-		assertThat(results.getPasses()).as("axe ran its rules on %s", name).isNotEmpty();
-		assertThat(violations).as("axe violations on %s:\n%s", name, report).isEmpty();
+		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
+			page.evaluate("() => {" + axeSource() + "}");
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> results = (Map<String, Object>) page.evaluate(
+				"""
+						async (tags) => {
+						  const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+						  return { rulesPassed: r.passes.length,
+						    violations: r.violations.map(v => v.id + ': ' + v.help + ' -> '
+						      + v.nodes.map(n => JSON.stringify(n.target)).join(', ')) };
+						}""",
+				AXE_TAGS);
+		@SuppressWarnings("unchecked")
+		List<String> violations = (List<String>) results.get("violations");
+		assertThat(((Number) results.get("rulesPassed")).intValue()).as("axe ran its rules on %s", name).isPositive();
+		assertThat(violations).as("axe violations on %s:\n%s", name, String.join("\n", violations)).isEmpty();
 	}
 
 }

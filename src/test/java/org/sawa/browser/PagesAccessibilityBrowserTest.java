@@ -1,18 +1,32 @@
 package org.sawa.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sawa.account.Accounts;
+import org.sawa.account.Participations;
 import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
+import org.sawa.territory.Territories;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every page, in Arabic and in French, has zero axe-core violations; screenshots go to
@@ -34,17 +48,17 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 
 	static final String ANSWERED_PETITION = "/petitions/PET-" + MovableClock.today().getYear() + "-0003";
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.sawa.account.Participations participations;
+	@Autowired
+	Participations participations;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.sawa.account.Accounts accounts;
+	@Autowired
+	Accounts accounts;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.springframework.transaction.support.TransactionTemplate tx;
+	@Autowired
+	TransactionTemplate tx;
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.sawa.territory.Territories territories;
+	@Autowired
+	Territories territories;
 
 	private static boolean participationRecorded;
 
@@ -52,36 +66,56 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	 * Some participation in the province of Béni Mellal, so that "who takes part" shows
 	 * its tables.
 	 */
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void someoneTookPart() {
-		if (participationRecorded) {
-			return;
+		synchronized (PagesAccessibilityBrowserTest.class) {
+			if (participationRecorded) {
+				return;
+			}
+			long commune = territories.byCode("MA-BEM-02").orElseThrow().id();
+			for (int i = 0; i < 8; i++) {
+				long id = accounts.createConfirmed("a11y" + i + "@example.ma", "long-enough-pass", "P" + i, "ar");
+				accounts.declareProfile(id, i % 3 == 0 ? "female" : "male", 1950 + 7 * i, i == 1, commune);
+				tx.executeWithoutResult(
+						s -> participations.record("test.forum", commune, id, MovableClock.INSTANCE.instant()));
+			}
+			participationRecorded = true;
 		}
-		long commune = territories.byCode("MA-BEM-02").orElseThrow().id();
-		for (int i = 0; i < 8; i++) {
-			long id = accounts.createConfirmed("a11y" + i + "@example.ma", "long-enough-pass", "P" + i, "ar");
-			accounts.declareProfile(id, i % 3 == 0 ? "female" : "male", 1950 + 7 * i, i == 1, commune);
-			tx.executeWithoutResult(
-					s -> participations.record("test.forum", commune, id, MovableClock.INSTANCE.instant()));
-		}
-		participationRecorded = true;
 	}
 
 	/**
-	 * One visitor's tab and one administrator's tab serve every page of the class (each
-	 * page is loaded afresh, with its language in the address): opening a browser context
-	 * per page cost more than the page itself.
+	 * The pages are checked two at a time (axe works in the browser while the server
+	 * renders the next page: the machine's two cores both busy). Playwright's objects
+	 * belong to the thread that made them, so each of the two threads has its own
+	 * browser, with one visitor's tab and one administrator's tab that serve every page
+	 * it checks (each page loaded afresh, its language in the address): opening a browser
+	 * context per page cost more than the page itself.
 	 */
-	private static Page visitorTab;
+	private record Tabs(Playwright playwright, Browser browser, Page visitor, Page[] admin) {
+	}
 
-	private static Page adminTab;
+	private static final Map<Thread, Tabs> TABS = new ConcurrentHashMap<>();
+
+	/** Hides the one browser of the other browser tests: each thread launches its own. */
+	@BeforeAll
+	static void launch() {
+	}
+
+	@AfterAll
+	static void close() {
+		TABS.values().forEach(tabs -> tabs.playwright().close());
+		TABS.clear();
+	}
 
 	@Override
 	@BeforeEach
 	void open() {
-		if (visitorTab == null) {
-			visitorTab = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900)).newPage();
-		}
+		Tabs tabs = TABS.computeIfAbsent(Thread.currentThread(), thread -> {
+			Playwright own = newPlaywright();
+			Browser chromium = chromium(own);
+			return new Tabs(own, chromium, checkingContext(chromium).newPage(), new Page[1]);
+		});
+		page = tabs.visitor();
 	}
 
 	@Override
@@ -90,23 +124,24 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		// the tabs stay open for the next page; Playwright closes them with the browser
 	}
 
-	@AfterAll
-	static void closeTabs() {
-		visitorTab = null;
-		adminTab = null;
+	/** A context whose every page has axe-core from its start. */
+	private static BrowserContext checkingContext(Browser chromium) {
+		BrowserContext made = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900));
+		made.addInitScript(axeSource());
+		return made;
 	}
 
 	private Page tab(boolean signedIn) {
+		Tabs tabs = TABS.get(Thread.currentThread());
 		if (!signedIn) {
-			return visitorTab;
+			return tabs.visitor();
 		}
-		if (adminTab == null) {
-			context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1024, 900));
-			page = context.newPage();
+		if (tabs.admin()[0] == null) {
+			page = checkingContext(tabs.browser()).newPage();
 			signIn("admin@sawa.demo");
-			adminTab = page;
+			tabs.admin()[0] = page;
 		}
-		return adminTab;
+		return tabs.admin()[0];
 	}
 
 	static List<Arguments> pages() {
@@ -185,7 +220,22 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 		return all;
 	}
 
+	/**
+	 * The check itself finds what it is for: a picture without a text alternative and a
+	 * field without a label, on a page the browser was given rather than one of Sawa's.
+	 */
+	@Test
+	void the_check_finds_a_violation_when_there_is_one() {
+		page = tab(false);
+		page.setContent("<!doctype html><html lang=\"fr\"><head><title>Essai</title></head><body><main>"
+				+ "<h1>Essai</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"><input name=\"q\">"
+				+ "</main></body></html>");
+		assertThatThrownBy(() -> assertAccessible("a page with two faults")).hasMessageContaining("image-alt")
+			.hasMessageContaining("label");
+	}
+
 	@ParameterizedTest(name = "{1} in {0}")
+	@Execution(ExecutionMode.CONCURRENT)
 	@MethodSource("pages")
 	void page_is_accessible_and_laid_out_in_the_reading_direction(String lang, String path, boolean signedIn) {
 		page = tab(signedIn);
