@@ -49,12 +49,11 @@ public class PetitionStatistics {
 		SEXES.forEach(sex -> bySex.put(sex, 0L));
 		long[] channels = new long[2];
 		jdbc.sql("""
-				SELECT g.sex, g.channel, count(*) AS n FROM petition_signature g JOIN petition p ON p.id = g.petition_id
-				WHERE p.territory_id IN (:ids) AND extract(YEAR FROM g.signed_at AT TIME ZONE :zone) = :year
-				GROUP BY g.sex, g.channel""")
+				SELECT sex, channel, sum(n) AS n FROM %s
+				WHERE signed_year = :year GROUP BY sex, channel"""
+			.formatted(PetitionTally.counted("petition_id IN (SELECT id FROM petition WHERE territory_id IN (:ids))")))
 			.param("ids", territoryIds)
 			.param("year", year)
-			.param("zone", WorkingDays.MOROCCO.getId())
 			.query((rs, n) -> {
 				String sex = SEXES.contains(rs.getString("sex")) ? rs.getString("sex") : "not_stated";
 				bySex.merge(sex, rs.getLong("n"), Long::sum);

@@ -154,23 +154,36 @@ public class Petitions {
 			.single();
 	}
 
+	/** Petitions a list page shows. */
+	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * A page of the petitions the public sees, its number (from 1, within the pages there
+	 * are) and how many pages there are.
+	 */
+	public record Published(List<Petition> petitions, int page, int pages) {
+	}
+
 	/**
 	 * Petitions the public sees (not drafts), newest first, optionally within a
-	 * territory.
+	 * territory, {@link #PAGE_SIZE} to a page.
 	 */
-	public List<Petition> published(Territory within) {
-		if (within == null) {
-			return jdbc.sql("""
-					SELECT * FROM petition WHERE status <> 'draft' ORDER BY coalesce(opened_at, created_at) DESC""")
-				.query(Petitions::petition)
-				.list();
-		}
-		return jdbc.sql("""
-				SELECT * FROM petition WHERE status <> 'draft' AND territory_id IN (:territories)
-				ORDER BY coalesce(opened_at, created_at) DESC""")
-			.param("territories", territories.subtree(within.id()))
+	public Published published(Territory within, int page) {
+		String where = "status <> 'draft'" + (within == null ? "" : " AND territory_id IN (:territories)");
+		List<Long> territoryIds = within == null ? List.of() : territories.subtree(within.id());
+		JdbcClient.StatementSpec count = jdbc.sql("SELECT count(*) FROM petition WHERE " + where);
+		long total = (within == null ? count : count.param("territories", territoryIds)).query(Long.class).single();
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.min(Math.max(1, page), pages);
+		JdbcClient.StatementSpec select = jdbc
+			.sql("SELECT * FROM petition WHERE " + where
+					+ " ORDER BY coalesce(opened_at, created_at) DESC, id DESC LIMIT :size OFFSET :offset")
+			.param("size", PAGE_SIZE)
+			.param("offset", (shown - 1) * PAGE_SIZE);
+		List<Petition> petitions = (within == null ? select : select.param("territories", territoryIds))
 			.query(Petitions::petition)
 			.list();
+		return new Published(petitions, shown, pages);
 	}
 
 	/** The drafts and petitions a person is the agent of. */

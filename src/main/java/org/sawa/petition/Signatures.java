@@ -210,19 +210,36 @@ public class Signatures {
 	 * activity there counts in the total only.
 	 */
 	public Progress progress(Petition petition) {
-		Map<Long, Integer> byProvince = new LinkedHashMap<>();
-		int[] total = { 0 };
-		jdbc.sql("""
-				SELECT province_id, count(*) AS signed, count(*) FILTER (WHERE basis = 'residence') AS residents
-				FROM petition_signature WHERE petition_id = :p GROUP BY province_id""")
-			.param("p", petition.id())
-			.query(rs -> {
-				total[0] += rs.getInt("signed");
-				if (rs.getInt("residents") > 0) {
-					byProvince.put(rs.getLong("province_id"), rs.getInt("residents"));
-				}
-			});
-		return new Progress(total[0], petition.threshold(), petition.spreadMinimum(), byProvince);
+		return progress(List.of(petition)).get(petition.id());
+	}
+
+	/**
+	 * The progress of several petitions, read together (a list page), in their order.
+	 */
+	public Map<Long, Progress> progress(List<Petition> shown) {
+		Map<Long, Integer> totals = new LinkedHashMap<>();
+		Map<Long, Map<Long, Integer>> byProvince = new LinkedHashMap<>();
+		shown.forEach(p -> {
+			totals.put(p.id(), 0);
+			byProvince.put(p.id(), new LinkedHashMap<>());
+		});
+		if (!shown.isEmpty()) {
+			jdbc.sql("SELECT petition_id, province_id, sum(n)::int AS signed,"
+					+ " coalesce(sum(n) FILTER (WHERE basis = 'residence'), 0)::int AS residents FROM "
+					+ PetitionTally.counted("petition_id IN (:ids)") + " GROUP BY petition_id, province_id")
+				.param("ids", shown.stream().map(Petition::id).toList())
+				.query(rs -> {
+					long id = rs.getLong("petition_id");
+					totals.merge(id, rs.getInt("signed"), Integer::sum);
+					if (rs.getInt("residents") > 0) {
+						byProvince.get(id).put(rs.getLong("province_id"), rs.getInt("residents"));
+					}
+				});
+		}
+		Map<Long, Progress> progress = new LinkedHashMap<>();
+		shown.forEach(p -> progress.put(p.id(),
+				new Progress(totals.get(p.id()), p.threshold(), p.spreadMinimum(), byProvince.get(p.id()))));
+		return progress;
 	}
 
 	/** Signatures counted by one of: sex, age_band, disability, area, province_id. */
@@ -231,8 +248,8 @@ public class Signatures {
 			throw new IllegalArgumentException(column);
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("SELECT " + column
-				+ "::text, count(*) FROM petition_signature WHERE petition_id = :p GROUP BY 1 ORDER BY 1")
+		jdbc.sql("SELECT " + column + "::text, sum(n) FROM " + PetitionTally.counted("petition_id = :p")
+				+ " GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1")
 			.param("p", petitionId)
 			.query(rs -> {
 				counts.put(rs.getString(1), rs.getLong(2));

@@ -41,6 +41,53 @@ class PetitionPagesHttpTest {
 		return browser;
 	}
 
+	/**
+	 * The pages of the public list, in the reader's language, up to the one that shows
+	 * the text (other tests open petitions too, which come first, being newer).
+	 */
+	private String listed(String language, String text) {
+		Browser visitor = new Browser(port).acceptLanguage(language);
+		String list = "";
+		for (int page = 1; page <= 20 && !list.contains(text); page++) {
+			list = visitor.get("/petitions?page=" + page).body();
+		}
+		return list;
+	}
+
+	@Autowired
+	Petitions petitions;
+
+	@Test
+	void the_list_shows_twenty_petitions_a_page_newest_first_and_any_page_number_shows_a_page() {
+		long agent = accounts.createConfirmed("pages.many@example.ma", "sawa-demo-2026", "Agent", "fr");
+		long commune = territories.byCode("MA-KHO-02").orElseThrow().id();
+		accounts.declareProfile(agent, "male", 1975, false, commune);
+		for (int i = 1; i <= 23; i++) {
+			String reference = petitions.draft(new Petitions.Draft(commune,
+					"Entretien de la piste rurale P%02d".formatted(i),
+					"La piste qui relie le douar au centre de la commune est coupée à chaque pluie; nous demandons au "
+							+ "conseil d’inscrire son entretien à l’ordre du jour.",
+					"Inscrire l’entretien de la piste à l’ordre du jour.", "fr", "citizens", null), agent);
+			petitions.open(petitions.byReference(reference).orElseThrow().id(), agent);
+		}
+		Browser visitor = new Browser(port).acceptLanguage("fr");
+		String first = visitor.get("/petitions?territory=MA-KHO-02").body();
+		assertThat(first.split("<li class=\"card\"", -1)).hasSize(21);
+		assertThat(first)
+			.contains("piste rurale P23", "piste rurale P04", "Page 1 sur 2",
+					"href=\"/petitions?territory=MA-KHO-02&amp;page=2\" rel=\"next\">Plus anciens</a>")
+			.doesNotContain("piste rurale P03", "rel=\"prev\"");
+		String second = visitor.get("/petitions?territory=MA-KHO-02&page=2").body();
+		assertThat(second.split("<li class=\"card\"", -1)).hasSize(4);
+		assertThat(second).contains("piste rurale P03", "piste rurale P01", "Page 2 sur 2", "rel=\"prev\"")
+			.doesNotContain("piste rurale P04", "rel=\"next\"");
+		// a page number that is not one, or beyond the last, shows the nearest page
+		assertThat(visitor.get("/petitions?territory=MA-KHO-02&page=deux").body()).contains("Page 1 sur 2");
+		assertThat(visitor.get("/petitions?territory=MA-KHO-02&page=-4").body()).contains("Page 1 sur 2");
+		assertThat(visitor.get("/petitions?territory=MA-KHO-02&page=99").body()).contains("piste rurale P01",
+				"Page 2 sur 2");
+	}
+
 	@Test
 	void a_citizen_drafts_opens_and_another_signs_with_errors_at_their_field() {
 		Browser agent = person("pages.agent@example.ma", "MA-KHN-02");
@@ -111,7 +158,7 @@ class PetitionPagesHttpTest {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 
-		assertThat(new Browser(port).acceptLanguage("fr").get("/petitions").body()).contains("Un point d’eau potable");
+		assertThat(listed("fr", "Un point d’eau potable")).contains("Un point d’eau potable");
 	}
 
 	@Test
@@ -160,7 +207,7 @@ class PetitionPagesHttpTest {
 		assertThat(english).contains("role=\"note\"", "Part of this page is not yet written in English",
 				"<h1 lang=\"ar\" dir=\"rtl\">");
 		assertThat(new Browser(port).acceptLanguage("ar").get(demo).body()).doesNotContain("role=\"note\"");
-		String list = new Browser(port).acceptLanguage("ar").get("/petitions").body();
+		String list = listed("ar", "النقل المدرسي لفتيات الجماعات القروية");
 		assertThat(list).contains("<a href=\"/petitions/PET-" + org.sawa.support.MovableClock.today().getYear()
 				+ "-0002\" lang=\"ar\" dir=\"rtl\">النقل المدرسي لفتيات الجماعات القروية</a>");
 	}

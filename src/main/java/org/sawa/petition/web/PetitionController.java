@@ -74,11 +74,13 @@ class PetitionController {
 	}
 
 	@GetMapping("/petitions")
-	String list(@RequestParam(required = false) String territory, Locale locale, Model model) {
+	String list(@RequestParam(required = false) String territory, @RequestParam(required = false) String page,
+			Locale locale, Model model) {
 		Territory within = territory == null || territory.isBlank() ? null : territories.byCode(territory).orElse(null);
-		List<Petition> shown = petitions.published(within);
-		Map<Long, Signatures.Progress> progress = new LinkedHashMap<>();
-		shown.forEach(p -> progress.put(p.id(), signatures.progress(p)));
+		Petitions.Published published = petitions.published(within, pageNumber(page));
+		List<Petition> shown = published.petitions();
+		model.addAttribute("published", published);
+		Map<Long, Signatures.Progress> progress = signatures.progress(shown);
 		Map<Long, String> names = new LinkedHashMap<>();
 		shown.forEach(p -> names.computeIfAbsent(p.territoryId(),
 				id -> territories.byId(id).map(Territory::name).orElse("")));
@@ -91,6 +93,16 @@ class PetitionController {
 		model.addAttribute("within", within);
 		model.addAttribute("regions", territories.atLevel(Level.REGION));
 		return "petition/list";
+	}
+
+	/** A page number from the address; anything else is the first page. */
+	private static int pageNumber(String page) {
+		try {
+			return page == null ? 1 : Integer.parseInt(page.strip());
+		}
+		catch (NumberFormatException notANumber) {
+			return 1;
+		}
 	}
 
 	@GetMapping("/petitions/new")
