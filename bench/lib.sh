@@ -87,3 +87,30 @@ compare() {
   if [ -z "$STATIC_RPS" ]; then STATIC_RPS=$rps; echo "$line"; return; fi
   echo "$line   cost x$(echo "scale=1; $STATIC_RPS / $rps" | bc -l) the static file"
 }
+
+# A browser's cookies for the run, in $JAR (made by sign_in).
+csrf() { # base-url page: the masked CSRF token of the page's form
+  curl -s -c "$JAR" -b "$JAR" "$1$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
+}
+sign_in() { # base-url email: signs a demo account in through the login form (password of the demo)
+  JAR=$(mktemp)
+  local token
+  token=$(csrf "$1" /login)
+  curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "username=$2" \
+    --data-urlencode "password=sawa-demo-2026" --data-urlencode "_csrf=$token" "$1/login"
+}
+generate_report() { # base-url territory-code year: asks for a new version of the annual report and
+  # waits until it is ready (at most 300 s); prints the seconds it took
+  local token start location
+  token=$(csrf "$1" "/reports/$2/$3/manage")
+  start=$(date +%s%N)
+  location=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "recommendations.fr=Banc d'essai" --data-urlencode "recommendations.ar=اختبار" \
+    --data-urlencode "_csrf=$token" "$1/reports/$2/$3/generate")
+  case "$location" in */reports/versions/*) ;; *) echo "generation refused: $location" >&2; return 1;; esac
+  until curl -s -b "$JAR" "$location" | grep -q '/publish"'; do
+    [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 300 ] || { echo "version not ready after 300 s" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "($(date +%s%N) - $start) / 1000000000" | bc -l
+}

@@ -2,9 +2,10 @@
 # National scale: the demo plus invented territories up to 12 regions, 75 provinces and 1,500
 # communes with their population, about 10 million participation facts
 # (bench/national/generate.sql), 100 petitions with 1,000,000 signatures
-# (bench/national/petitions.sql); then, at 64 connections over loopback, each public page beside
+# (bench/national/petitions.sql), 500,000 information requests to 1,500 bodies
+# (bench/national/info-requests.sql), 19.4 million indicator values with their rollup
+# (bench/national/indicators.sql); then, at 64 connections over loopback, each public page beside
 # the static file in the same run (p50, p99, its cost against the static file) and the heap used.
-# Not yet generated: 500,000 requests, 20 million indicator values (issue 23).
 # Usage: bench/national-scale.sh [seconds per page (20)]   Needs: wrk, curl, psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,8 @@ SQL() { psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -v ON_ERROR_S
 start=$(date +%s)
 SQL -f bench/national/generate.sql
 SQL -f bench/national/petitions.sql
+SQL -f bench/national/info-requests.sql
+SQL -f bench/national/indicators.sql
 echo "generated in $(( $(date +%s) - start )) s"
 # the generated signatures are counted by the application's fold (PetitionTally, every 5 s),
 # as signatures given on the site are
@@ -32,7 +35,12 @@ PAGES=("home page|/" "the country's page|/territories/MA" "a region's page|/terr
   "a commune's page|/territories/MA-N03-P2-05" "who takes part: the country|/territories/MA/who-takes-part"
   "who takes part: a region|/territories/MA-N03/who-takes-part" "a region's dashboard|/territories/MA-05/indicators"
   "the petitions|/petitions" "a petition with 10,000 signatures|/petitions/PET-BENCH-0001"
-  "search across Sawa|/search?q=p%C3%A9tition")
+  "search across Sawa|/search?q=p%C3%A9tition" "the archive of answered requests|/information/archive"
+  "the archive searched (French)|/information/archive?q=budget"
+  "the archive searched (Arabic)|/information/archive?q=%D8%A7%D9%84%D8%B5%D9%81%D9%82%D8%A7%D8%AA"
+  "a region's information bodies|/information/bodies/MA-N03"
+  "a national region's dashboard|/territories/MA-N03/indicators?year=2025"
+  "an indicator by territory, the country|/territories/MA/indicators/BENCH_IND_01?by=territory&year=2025")
 # one view at a time first, three times each, on a quiet server: a page that takes seconds is
 # reported so and not put under load (its requests would still be running during the next
 # measurement)
@@ -50,5 +58,10 @@ for entry in "${LOADED[@]}"; do
   wrk -t2 -c16 -d3s "http://127.0.0.1:$PORT${entry#*|}" > /dev/null
   run "${entry%%|*}" "${entry#*|}"
 done
+# the annual report of a national region, over the national tables (aim: under 60 s)
+sign_in "http://127.0.0.1:$PORT" admin@sawa.demo
+printf 'annual report 2025 of MA-N03 (every module, Arabic and French PDFs) ready in %.1f s\n' \
+  "$(generate_report "http://127.0.0.1:$PORT" MA-N03 2025)"
+rm -f "$JAR"
 HEAP=$(curl -s "http://127.0.0.1:$MGMT/actuator/prometheus" | awk '/^jvm_memory_used_bytes/ && /area="heap"/{s+=$NF} END{printf "%.0f", s/1048576}')
 echo "heap used after the runs: ${HEAP} MiB (-Xmx1g)"

@@ -17,13 +17,7 @@ start_app $PORT $MGMT 1g
 print_machine
 printf 'startup to healthy (fresh database, migrations + demo load incl. two reports): %.1f s\n' "$READY_SECONDS"
 BASE="http://127.0.0.1:$PORT"
-JAR=$(mktemp)
-csrf() { # page: the masked CSRF token of the page's form
-  curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
-}
-token=$(csrf /login)
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "username=officer@sawa.demo" \
-  --data-urlencode "password=sawa-demo-2026" --data-urlencode "_csrf=$token" "$BASE/login"
+sign_in "$BASE" officer@sawa.demo
 
 page_latencies() { # seconds-to-run output-file : GETs the territory page in a loop, one time per line
   local until=$(( $(date +%s) + $1 ))
@@ -42,17 +36,7 @@ BUSY=$(mktemp)
 ( page_latencies 100000 "$BUSY" ) & READER=$!
 TIMES=$(mktemp)
 for i in $(seq 1 "$VERSIONS"); do
-  token=$(csrf /reports/MA-05/2025/manage)
-  start=$(date +%s%N)
-  location=$(curl -s -c "$JAR" -b "$JAR" -o /dev/null -w '%{redirect_url}' \
-    --data-urlencode "recommendations.fr=Banc d'essai $i" --data-urlencode "recommendations.ar=اختبار $i" \
-    --data-urlencode "_csrf=$token" "$BASE/reports/MA-05/2025/generate")
-  case "$location" in */reports/versions/*) ;; *) echo "generation refused: $location" >&2; exit 1;; esac
-  until curl -s -b "$JAR" "$location" | grep -q '/publish"'; do
-    [ $(( ($(date +%s%N) - start) / 1000000000 )) -lt 300 ] || { echo "version not ready after 300 s" >&2; exit 1; }
-    sleep 0.1
-  done
-  elapsed=$(echo "($(date +%s%N) - $start) / 1000000000" | bc -l)
+  elapsed=$(generate_report "$BASE" MA-05 2025)
   echo "$elapsed" >> "$TIMES"
   printf 'version %d of MA-05 2025 ready in %.2f s\n' "$i" "$elapsed"
 done
