@@ -71,9 +71,12 @@ BEGIN
     COMMIT;
   END LOOP;
 END $$;
+-- the rollup by territory at every level and month, as the lens keeps it (lens V2)
+SELECT participation_rollup_rebuild() AS rollup_rows;
 ANALYZE territory;
 ANALYZE population;
 ANALYZE participation_fact;
+ANALYZE participation_rollup;
 SELECT (SELECT count(*) FROM territory WHERE level = 'region') AS regions,
        (SELECT count(*) FROM territory WHERE level = 'province') AS provinces,
        (SELECT count(*) FROM territory WHERE level = 'commune') AS communes,

@@ -51,16 +51,17 @@ public class Participants {
 		// groups
 		double threshold = figures.threshold(territory);
 		Map<String, List<WhoTakesPart>> byChannel = new LinkedHashMap<>();
-		for (String channel : facts.channels(ids)) {
+		for (String channel : facts.channels(territory.id(), ids)) {
 			byChannel.put(channel, new ArrayList<>());
 		}
 		// up to today is one period whatever the day, so that asking each day does not
 		// draw a new noise for the same people
 		Set<String> nonEmpty = new HashSet<>();
 		String period = from.equals(WhoTakesPart.farPast()) ? "to-date" : from + "/" + to;
+		Map<String, List<ParticipationFacts.Count>> all = facts.byEveryDimension(territory.id(), ids, from, to);
 		for (String dimension : WhoTakesPart.OPTIONS.keySet()) {
 			Map<String, Map<String, Long>> counts = new HashMap<>();
-			for (ParticipationFacts.Count count : facts.byDimension(dimension, ids, from, to)) {
+			for (ParticipationFacts.Count count : all.getOrDefault(dimension, List.of())) {
 				if (count.count() > 0) {
 					nonEmpty.add(count.channel());
 				}

@@ -4,8 +4,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.sawa.account.DemographicSnapshot;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
@@ -63,7 +67,27 @@ public class ParticipationFacts {
 			.param("disability", event.snapshot().disability())
 			.param("area", event.snapshot().area())
 			.update();
+		changed(event.channel(), event.territoryId(), day, event.snapshot(), 1);
 		return true;
+	}
+
+	/**
+	 * The change of a fact, for the rollup's fold (lens V2): appended in the fact's
+	 * transaction, no row shared with another act.
+	 */
+	private void changed(String channel, long territoryId, LocalDate day, DemographicSnapshot snapshot, int delta) {
+		jdbc.sql("""
+				INSERT INTO participation_change (channel, territory_id, day, sex, age_band, disability, area, delta)
+				VALUES (:channel, :territory, :day, :sex, :band, :disability, :area, :delta)""")
+			.param("channel", channel)
+			.param("territory", territoryId)
+			.param("day", Date.valueOf(day))
+			.param("sex", snapshot.sex())
+			.param("band", snapshot.ageBand())
+			.param("disability", snapshot.disability())
+			.param("area", snapshot.area())
+			.param("delta", delta)
+			.update();
 	}
 
 	@ApplicationModuleListener
@@ -96,6 +120,9 @@ public class ParticipationFacts {
 				.param("area", event.snapshot().area())
 				.update();
 			if (changed > 0) {
+				// the rollup follows the fact: an act never counted (another snapshot,
+				// another day) takes nothing back
+				changed(event.channel(), event.territoryId(), day, event.snapshot(), -1);
 				break;
 			}
 		}
@@ -111,6 +138,67 @@ public class ParticipationFacts {
 			.param("id", eventId)
 			.param("at", Timestamp.from(clock.instant()))
 			.update() == 1;
+	}
+
+	/** The dimensions a fact is counted by. */
+	static final List<String> DIMENSIONS = List.of("sex", "age_band", "disability", "area");
+
+	/**
+	 * The channels with any participation in the territory and below ({@code subtree}),
+	 * from the rollup and the changes not folded yet.
+	 */
+	public List<String> channels(long territoryId, Collection<Long> subtree) {
+		// an act counts in the rollup once per dimension: four times its change
+		return jdbc.sql("""
+				SELECT channel FROM (
+				  SELECT channel, count FROM participation_rollup WHERE territory_id = :id
+				  UNION ALL
+				  SELECT channel, 4 * delta FROM participation_change WHERE territory_id IN (:ids)) counted
+				GROUP BY channel HAVING sum(count) <> 0 ORDER BY channel""")
+			.param("id", territoryId)
+			.param("ids", subtree)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Participants per channel and option of every dimension in the territory and below
+	 * ({@code subtree}), between two days inclusive, by dimension. Whole months (from a
+	 * first to a last day of a month) are read from the rollup (the territory's own rows)
+	 * plus the changes not folded yet, in one statement; other periods from the subtree's
+	 * facts.
+	 */
+	public Map<String, List<Count>> byEveryDimension(long territoryId, Collection<Long> subtree, LocalDate from,
+			LocalDate to) {
+		Map<String, List<Count>> byDimension = new LinkedHashMap<>();
+		DIMENSIONS.forEach(dimension -> byDimension.put(dimension, new ArrayList<>()));
+		if (from.getDayOfMonth() != 1 || to.getDayOfMonth() != to.lengthOfMonth()) {
+			for (String dimension : DIMENSIONS) {
+				byDimension.put(dimension, byDimension(dimension, subtree, from, to));
+			}
+			return byDimension;
+		}
+		jdbc.sql("""
+				SELECT channel, dimension, option, sum(count) AS count FROM (
+				  SELECT channel, dimension, option, count FROM participation_rollup
+				  WHERE territory_id = :id AND month BETWEEN :from AND :toMonth
+				  UNION ALL
+				  SELECT c.channel, d.dimension, d.option, c.delta FROM participation_change c,
+				    LATERAL (VALUES ('sex', c.sex), ('age_band', c.age_band), ('disability', c.disability),
+				                    ('area', c.area)) AS d(dimension, option)
+				  WHERE c.territory_id IN (:ids) AND c.day BETWEEN :from AND :to) counted
+				GROUP BY channel, dimension, option HAVING sum(count) <> 0
+				ORDER BY channel, dimension, option""")
+			.param("id", territoryId)
+			.param("ids", subtree)
+			.param("from", Date.valueOf(from))
+			.param("toMonth", Date.valueOf(to.withDayOfMonth(1)))
+			.param("to", Date.valueOf(to))
+			.query(rs -> {
+				byDimension.get(rs.getString("dimension"))
+					.add(new Count(rs.getString("channel"), rs.getString("option"), rs.getLong("count")));
+			});
+		return byDimension;
 	}
 
 	/** The channels with any participation in the given territories. */

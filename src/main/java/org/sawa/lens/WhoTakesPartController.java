@@ -38,8 +38,11 @@ class WhoTakesPartController {
 		Territory territory = territories.byCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var population = participants.reference(territory);
+		// to date: every act so far, through the end of this month (no act is dated after
+		// today), so that the whole months are read from the rollup
+		LocalDate today = LocalDate.now(clock);
 		Map<String, List<WhoTakesPart>> byChannel = participants.byChannel(territory, WhoTakesPart.farPast(),
-				LocalDate.now(clock));
+				today.withDayOfMonth(today.lengthOfMonth()));
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
 		model.addAttribute("channels", byChannel);

@@ -253,7 +253,9 @@ class DifferencingAttackTest {
 	 */
 	private int readParticipation(Attacker attacker, List<Territory> all) throws Exception {
 		int answers = 0;
+		// "to date" is every act through the end of this month, as the page reads it
 		LocalDate today = LocalDate.now(clock);
+		LocalDate toDate = today.withDayOfMonth(today.lengthOfMonth());
 		for (Territory territory : all) {
 			HttpResponse<String> page = http.send(HttpRequest
 				.newBuilder(
@@ -265,7 +267,7 @@ class DifferencingAttackTest {
 			Map<String, Map<String, Long>> exact = new HashMap<>();
 			for (String dimension : LENS.keySet()) {
 				for (ParticipationFacts.Count count : facts.byDimension(dimension, subtree, LocalDate.of(2000, 1, 1),
-						today)) {
+						toDate)) {
 					exact.computeIfAbsent(count.channel() + "|" + dimension, k -> new HashMap<>())
 						.merge(count.option(), count.count(), Long::sum);
 				}

@@ -1,0 +1,88 @@
+package org.sawa.lens;
+
+import org.sawa.db.AsyncCommit;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Folds the facts' changes into the rollup by territory at every level, month, channel
+ * and dimension (lens V2, ADR 0039), every {@code sawa.lens.rollup-every} (5 s) on one
+ * node, a batch per transaction: the changes are deleted and their sums added to the rows
+ * of their commune and of each territory above it, in the rows' order (no two folds wait
+ * on each other in turn). Reads add the changes not folded yet, so the rollup is exact
+ * whenever it is read.
+ */
+@Service
+class ParticipationRollup {
+
+	/** Changes folded per transaction. */
+	static final int BATCH = 10_000;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	ParticipationRollup(JdbcClient jdbc, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		TransactionTemplate batch = new TransactionTemplate(tx.getTransactionManager());
+		batch.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+		// what the fold writes can be redone from the facts
+		// (participation_rollup_rebuild):
+		// the changes deleted and the sums added are lost together (ADR 0034)
+		batch.setName(AsyncCommit.LABEL + ":participation-rollup");
+		this.tx = batch;
+	}
+
+	@Scheduled(fixedDelayString = "${sawa.lens.rollup-every:PT5S}",
+			initialDelayString = "${sawa.lens.rollup-every:PT5S}")
+	void run() {
+		foldAll();
+	}
+
+	/** Folds every change there is; answers how many. */
+	long foldAll() {
+		long total = 0;
+		int folded;
+		do {
+			folded = fold(BATCH);
+			total += folded;
+		}
+		while (folded == BATCH);
+		return total;
+	}
+
+	/**
+	 * Folds at most {@code max} changes, oldest first, in one transaction; those another
+	 * fold holds are left to it.
+	 */
+	int fold(int max) {
+		Integer folded = tx.execute(status -> jdbc
+			.sql("""
+					WITH batch AS (
+					  DELETE FROM participation_change WHERE id IN (
+					    SELECT id FROM participation_change ORDER BY id LIMIT :max FOR UPDATE SKIP LOCKED)
+					  RETURNING *),
+					sums AS (
+					  SELECT a.ancestor::BIGINT AS territory_id, date_trunc('month', b.day)::DATE AS month, b.channel,
+					         d.dimension, d.option, sum(b.delta) AS count
+					  FROM batch b
+					  JOIN territory t ON t.id = b.territory_id,
+					       unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS a(ancestor),
+					       LATERAL (VALUES ('sex', b.sex), ('age_band', b.age_band), ('disability', b.disability),
+					                       ('area', b.area)) AS d(dimension, option)
+					  GROUP BY 1, 2, 3, 4, 5),
+					added AS (
+					  INSERT INTO participation_rollup AS r (territory_id, month, channel, dimension, option, count)
+					  SELECT * FROM sums WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5
+					  ON CONFLICT (territory_id, month, channel, dimension, option) DO UPDATE SET count = r.count + EXCLUDED.count)
+					SELECT count(*)::int FROM batch""")
+			.param("max", max)
+			.query(Integer.class)
+			.single());
+		return folded == null ? 0 : folded;
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.sawa.lens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.sawa.account.DemographicSnapshot;
+import org.sawa.account.ParticipationRecorded;
+import org.sawa.account.ParticipationWithdrawn;
+import org.sawa.support.MovableClock;
+import org.sawa.support.Owner;
+import org.sawa.support.SawaTest;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The rollup by territory and month (lens V2) plus the changes not folded yet says what
+ * the facts of the territory and below say, for every region, province and commune of the
+ * demo, over the whole history and over one year, before a fold, after part of one and
+ * after all; what the folds keep is what a rebuild from the facts gives; an act and its
+ * withdrawal reach every level at once.
+ */
+@SawaTest
+class ParticipationRollupTest {
+
+	@Autowired
+	ParticipationFacts facts;
+
+	@Autowired
+	ParticipationRollup rollup;
+
+	@Autowired
+	Territories territories;
+
+	@Autowired
+	Owner owner;
+
+	private static final DemographicSnapshot WOMAN = new DemographicSnapshot("female", "35-44", "yes", "rural");
+
+	private void everyTerritoryAgrees() {
+		LocalDate today = MovableClock.today();
+		Set<Long> active = new HashSet<>(
+				owner.jdbc().sql("SELECT DISTINCT territory_id FROM participation_fact").query(Long.class).list());
+		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
+			for (Territory territory : territories.atLevel(level)) {
+				List<Long> subtree = territories.subtree(territory.id());
+				if (level == Level.COMMUNE && !active.contains(territory.id())) {
+					assertThat(facts.channels(territory.id(), subtree)).isEmpty();
+					continue;
+				}
+				assertThat(facts.channels(territory.id(), subtree)).as(territory.code())
+					.isEqualTo(facts.channels(subtree));
+				for (LocalDate[] period : List.of(
+						new LocalDate[] { WhoTakesPart.farPast(), today.withDayOfMonth(today.lengthOfMonth()) },
+						new LocalDate[] { LocalDate.of(today.getYear() - 1, 1, 1),
+								LocalDate.of(today.getYear() - 1, 12, 31) })) {
+					assertThat(sets(facts.byEveryDimension(territory.id(), subtree, period[0], period[1])))
+						.as(territory.code() + " " + period[0] + ".." + period[1])
+						.isEqualTo(sets(fromFacts(subtree, period[0], period[1])));
+				}
+			}
+		}
+	}
+
+	@Test
+	void every_territory_says_what_its_facts_say_before_during_and_after_the_folds() {
+		Territory commune = territories.byCode("MA-BEM-02").orElseThrow();
+		var at = MovableClock.today().atTime(9, 0).toInstant(ZoneOffset.UTC);
+		for (int i = 0; i < 3; i++) {
+			facts.count(new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold", commune.id(), at, WOMAN));
+		}
+		everyTerritoryAgrees();
+		rollup.fold(1);
+		everyTerritoryAgrees();
+		rollup.foldAll();
+		assertThat(owner.jdbc().sql("SELECT count(*) FROM participation_change").query(Long.class).single()).isZero();
+		everyTerritoryAgrees();
+	}
+
+	@Test
+	void what_the_folds_keep_is_what_a_rebuild_from_the_facts_gives() {
+		rollup.foldAll();
+		String rows = "SELECT territory_id, month, channel, dimension, option, count FROM participation_rollup"
+				+ " WHERE count <> 0 ORDER BY territory_id, month, channel, dimension, option";
+		List<Map<String, Object>> kept = owner.jdbc().sql(rows).query().listOfRows();
+		assertThat(kept).isNotEmpty();
+		owner.jdbc().sql("SELECT participation_rollup_rebuild()").query(Long.class).single();
+		assertThat(owner.jdbc().sql(rows).query().listOfRows()).isEqualTo(kept);
+	}
+
+	@Test
+	void an_act_and_its_withdrawal_reach_every_level_at_once() {
+		Territory commune = territories.byCode("MA-AZI-05").orElseThrow();
+		// the top of its lineage: every level between is rolled up the same way
+		Territory region = territories.lineage(commune).get(0);
+		LocalDate today = MovableClock.today();
+		long before = women(region, today);
+		var at = today.atTime(10, 0).toInstant(ZoneOffset.UTC);
+
+		UUID act = UUID.randomUUID();
+		assertThat(facts.count(new ParticipationRecorded(act, "test.rollup", commune.id(), at, WOMAN))).isTrue();
+		assertThat(facts.count(new ParticipationRecorded(act, "test.rollup", commune.id(), at, WOMAN)))
+			.as("counted once")
+			.isFalse();
+		assertThat(women(region, today)).isEqualTo(before + 1);
+		assertThat(women(commune, today)).isEqualTo(1);
+		rollup.foldAll();
+		assertThat(women(region, today)).isEqualTo(before + 1);
+		assertThat(women(commune, today)).isEqualTo(1);
+
+		// a withdrawal of an act never counted (a correction whose old record said
+		// another age) takes nothing back, from the facts nor from any dimension
+		assertThat(facts.withdraw(new ParticipationWithdrawn(UUID.randomUUID(), "test.rollup", commune.id(), at,
+				new DemographicSnapshot("female", "45-54", "yes", "rural"))))
+			.isTrue();
+		assertThat(women(region, today)).isEqualTo(before + 1);
+		assertThat(sets(
+				facts.byEveryDimension(commune.id(), List.of(commune.id()), WhoTakesPart.farPast(), endOfMonth(today))))
+			.isEqualTo(sets(fromFacts(List.of(commune.id()), WhoTakesPart.farPast(), endOfMonth(today))));
+
+		assertThat(
+				facts.withdraw(new ParticipationWithdrawn(UUID.randomUUID(), "test.rollup", commune.id(), at, WOMAN)))
+			.isTrue();
+		assertThat(women(region, today)).isEqualTo(before);
+		assertThat(facts.channels(commune.id(), List.of(commune.id()))).doesNotContain("test.rollup");
+		rollup.foldAll();
+		assertThat(women(region, today)).isEqualTo(before);
+		assertThat(facts.channels(commune.id(), List.of(commune.id()))).doesNotContain("test.rollup");
+		assertThat(sets(facts.byEveryDimension(region.id(), territories.subtree(region.id()), WhoTakesPart.farPast(),
+				endOfMonth(today))))
+			.isEqualTo(sets(fromFacts(territories.subtree(region.id()), WhoTakesPart.farPast(), endOfMonth(today))));
+	}
+
+	private static LocalDate endOfMonth(LocalDate day) {
+		return day.withDayOfMonth(day.lengthOfMonth());
+	}
+
+	private long women(Territory territory, LocalDate today) {
+		return facts
+			.byEveryDimension(territory.id(), territories.subtree(territory.id()), WhoTakesPart.farPast(),
+					endOfMonth(today))
+			.get("sex")
+			.stream()
+			.filter(count -> count.channel().equals("test.rollup") && count.option().equals("female"))
+			.mapToLong(ParticipationFacts.Count::count)
+			.sum();
+	}
+
+	/**
+	 * Each dimension's counts, whatever their order (the database's collation orders the
+	 * facts').
+	 */
+	private static Map<String, Set<ParticipationFacts.Count>> sets(
+			Map<String, List<ParticipationFacts.Count>> byDimension) {
+		Map<String, Set<ParticipationFacts.Count>> sets = new TreeMap<>();
+		byDimension.forEach((dimension, counts) -> sets.put(dimension, new HashSet<>(counts)));
+		return sets;
+	}
+
+	private Map<String, List<ParticipationFacts.Count>> fromFacts(List<Long> subtree, LocalDate from, LocalDate to) {
+		Map<String, List<ParticipationFacts.Count>> expected = new LinkedHashMap<>();
+		for (String dimension : ParticipationFacts.DIMENSIONS) {
+			expected.put(dimension, facts.byDimension(dimension, subtree, from, to));
+		}
+		return expected;
+	}
+
+}
