@@ -1,11 +1,10 @@
 package org.sawa.lens;
 
-import org.sawa.db.AsyncCommit;
+import org.sawa.db.Batches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Folds the facts' changes into the rollup by territory at every level, month, channel
@@ -23,17 +22,13 @@ class ParticipationRollup {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
+	private final Batches batches;
 
-	ParticipationRollup(JdbcClient jdbc, TransactionTemplate tx) {
+	ParticipationRollup(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		TransactionTemplate batch = new TransactionTemplate(tx.getTransactionManager());
-		batch.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
 		// what the fold writes can be redone from the facts
-		// (participation_rollup_rebuild):
-		// the changes deleted and the sums added are lost together (ADR 0034)
-		batch.setName(AsyncCommit.LABEL + ":participation-rollup");
-		this.tx = batch;
+		// (participation_rollup_rebuild)
+		this.batches = new Batches(transactions, "participation-rollup");
 	}
 
 	@Scheduled(fixedDelayString = "${sawa.lens.rollup-every:PT5S}",
@@ -44,14 +39,7 @@ class ParticipationRollup {
 
 	/** Folds every change there is; answers how many. */
 	long foldAll() {
-		long total = 0;
-		int folded;
-		do {
-			folded = fold(BATCH);
-			total += folded;
-		}
-		while (folded == BATCH);
-		return total;
+		return batches.all(BATCH, this::foldBatch);
 	}
 
 	/**
@@ -59,7 +47,11 @@ class ParticipationRollup {
 	 * fold holds are left to it.
 	 */
 	int fold(int max) {
-		Integer folded = tx.execute(status -> jdbc
+		return batches.one(max, this::foldBatch);
+	}
+
+	private int foldBatch(int max) {
+		return jdbc
 			.sql("""
 					WITH batch AS (
 					  DELETE FROM participation_change WHERE id IN (
@@ -81,8 +73,7 @@ class ParticipationRollup {
 					SELECT count(*)::int FROM batch""")
 			.param("max", max)
 			.query(Integer.class)
-			.single());
-		return folded == null ? 0 : folded;
+			.single();
 	}
 
 }

@@ -1,11 +1,10 @@
 package org.sawa.petition;
 
-import org.sawa.db.AsyncCommit;
+import org.sawa.db.Batches;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Signatures counted ahead of the pages (petition V8): a petition's progress, its
@@ -27,16 +26,11 @@ public class PetitionTally {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
+	private final Batches batches;
 
-	PetitionTally(JdbcClient jdbc, TransactionTemplate tx) {
+	PetitionTally(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		TransactionTemplate batch = new TransactionTemplate(tx.getTransactionManager());
-		batch.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
-		// what the fold writes can be redone from the signatures if a crash loses it: the
-		// flags and the counts are lost together (ADR 0034)
-		batch.setName(AsyncCommit.LABEL + ":petition-tally");
-		this.tx = batch;
+		this.batches = new Batches(transactions, "petition-tally");
 	}
 
 	@Scheduled(fixedDelayString = "${sawa.petition.tally-every:PT5S}",
@@ -47,14 +41,7 @@ public class PetitionTally {
 
 	/** Counts every signature not counted yet; answers how many. */
 	public long foldAll() {
-		long total = 0;
-		int folded;
-		do {
-			folded = fold(BATCH);
-			total += folded;
-		}
-		while (folded == BATCH);
-		return total;
+		return batches.all(BATCH, this::foldBatch);
 	}
 
 	/**
@@ -63,7 +50,11 @@ public class PetitionTally {
 	 * for the next fold.
 	 */
 	int fold(int max) {
-		Integer folded = tx.execute(status -> jdbc.sql("""
+		return batches.one(max, this::foldBatch);
+	}
+
+	private int foldBatch(int max) {
+		return jdbc.sql("""
 				WITH batch AS (
 				  SELECT id FROM petition_signature WHERE NOT tallied LIMIT :max FOR UPDATE SKIP LOCKED),
 				folded AS (
@@ -74,8 +65,7 @@ public class PetitionTally {
 				  INSERT INTO petition_tally AS t (%1$s, signed)
 				  SELECT %1$s, count(*) FROM folded GROUP BY %1$s ORDER BY %1$s
 				  ON CONFLICT (%1$s) DO UPDATE SET signed = t.signed + EXCLUDED.signed)
-				SELECT count(*)::int FROM folded""".formatted(KEY)).param("max", max).query(Integer.class).single());
-		return folded == null ? 0 : folded;
+				SELECT count(*)::int FROM folded""".formatted(KEY)).param("max", max).query(Integer.class).single();
 	}
 
 	/**

@@ -10,9 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.sawa.account.Accounts;
+import org.sawa.support.People;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,22 +41,16 @@ class PetitionTallyTest {
 	PetitionStatistics statistics;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	Territories territories;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	private static final AtomicInteger people = new AtomicInteger();
+	@Autowired
+	People people;
 
 	private long resident(String communeCode, String sex, int birthYear) {
-		long id = accounts.createConfirmed("tally.signer" + people.incrementAndGet() + "@example.ma", "sawa-demo-2026",
-				"Signer " + people.get(), "fr");
-		accounts.declareProfile(id, sex, birthYear, people.get() % 5 == 0,
-				territories.byCode(communeCode).orElseThrow().id());
-		return id;
+		return people.resident(people.address("tally.signer"), sex, birthYear, communeCode);
 	}
 
 	private long opened(long agent) {
