@@ -20,12 +20,12 @@ SELECT to_char(make_date(y, m, 1), 'YYYYMM') AS period FROM generate_series(2020
 DO $$
 DECLARE
   i INT;
-  code TEXT;
+  ind TEXT;
 BEGIN
   FOR i IN 1 .. 10 LOOP
-    code := 'BENCH_IND_' || lpad(i::TEXT, 2, '0');
+    ind := 'BENCH_IND_' || lpad(i::TEXT, 2, '0');
     INSERT INTO data_value (indicator_code, territory_id, period, sex, age_band, value, source, entered_by, entered_at)
-    SELECT code, c.id, m.period, x.sex, x.band, abs(hashtext(code || c.id || m.period || x.sex || x.band)) % 40,
+    SELECT ind, c.id, m.period, x.sex, x.band, abs(hashtext(ind || c.id || m.period || x.sex || x.band)) % 40,
            'bench', 'bench', now()
     FROM territory c, bench_month m, bench_cell x
     WHERE c.level = 'commune';
@@ -36,7 +36,7 @@ BEGIN
     FROM data_value d
     JOIN territory t ON t.id = d.territory_id,
          unnest(string_to_array(trim(BOTH '/' FROM t.path), '/')) AS a(ancestor)
-    WHERE d.indicator_code = code
+    WHERE d.indicator_code = ind
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
     COMMIT;
   END LOOP;
