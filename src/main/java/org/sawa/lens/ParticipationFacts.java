@@ -59,16 +59,17 @@ public class ParticipationFacts {
 				VALUES (:channel, :territory, :day, :sex, :band, :disability, :area, 1)
 				ON CONFLICT (channel, territory_id, day, sex, age_band, disability, area)
 				DO UPDATE SET count = f.count + 1""")
-			.param("channel", event.channel())
-			.param("territory", event.territoryId())
-			.param("day", Date.valueOf(day))
-			.param("sex", event.snapshot().sex())
-			.param("band", event.snapshot().ageBand())
-			.param("disability", event.snapshot().disability())
-			.param("area", event.snapshot().area())
+			.params(act(event.channel(), event.territoryId(), day, event.snapshot()))
 			.update();
 		changed(event.channel(), event.territoryId(), day, event.snapshot(), 1);
 		return true;
+	}
+
+	/** An act's key, as the statements on facts and changes name it. */
+	private static Map<String, Object> act(String channel, long territoryId, LocalDate day,
+			DemographicSnapshot snapshot) {
+		return Map.of("channel", channel, "territory", territoryId, "day", Date.valueOf(day), "sex", snapshot.sex(),
+				"band", snapshot.ageBand(), "disability", snapshot.disability(), "area", snapshot.area());
 	}
 
 	/**
@@ -79,13 +80,7 @@ public class ParticipationFacts {
 		jdbc.sql("""
 				INSERT INTO participation_change (channel, territory_id, day, sex, age_band, disability, area, delta)
 				VALUES (:channel, :territory, :day, :sex, :band, :disability, :area, :delta)""")
-			.param("channel", channel)
-			.param("territory", territoryId)
-			.param("day", Date.valueOf(day))
-			.param("sex", snapshot.sex())
-			.param("band", snapshot.ageBand())
-			.param("disability", snapshot.disability())
-			.param("area", snapshot.area())
+			.params(act(channel, territoryId, day, snapshot))
 			.param("delta", delta)
 			.update();
 	}
@@ -111,13 +106,7 @@ public class ParticipationFacts {
 		for (String statement : List.of("UPDATE participation_fact SET count = count - 1 WHERE count > 1 AND " + where,
 				"DELETE FROM participation_fact WHERE count = 1 AND " + where)) {
 			int changed = jdbc.sql(statement)
-				.param("channel", event.channel())
-				.param("territory", event.territoryId())
-				.param("day", Date.valueOf(day))
-				.param("sex", event.snapshot().sex())
-				.param("band", event.snapshot().ageBand())
-				.param("disability", event.snapshot().disability())
-				.param("area", event.snapshot().area())
+				.params(act(event.channel(), event.territoryId(), day, event.snapshot()))
 				.update();
 			if (changed > 0) {
 				// the rollup follows the fact: an act never counted (another snapshot,
