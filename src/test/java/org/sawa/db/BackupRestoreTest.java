@@ -22,6 +22,7 @@ import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An online backup of the embedded database (ADR 0038), taken while people keep signing
@@ -38,6 +39,9 @@ class BackupRestoreTest {
 	@Autowired
 	Backups backups;
 
+	@LocalServerPort
+	int port;
+
 	@LocalManagementPort
 	int managementPort;
 
@@ -50,6 +54,11 @@ class BackupRestoreTest {
 	@Test
 	void a_backup_taken_while_sawa_serves_restores_into_a_fresh_folder_on_which_sawa_starts() throws Exception {
 		accounts.createConfirmed("backup.before@example.ma", PASSWORD, "Before the backup", "fr");
+		// the suite signs the administrator in more often than a production node allows
+		// in 15 minutes; the restored copy holds those counts (the first flaky failures)
+		for (int i = 0; i < 11; i++) {
+			new Browser(port).signIn("admin@sawa.demo", PASSWORD);
+		}
 		long auditBefore = owner.jdbc().sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
 
 		// people keep signing up while the backup is taken
@@ -99,11 +108,15 @@ class BackupRestoreTest {
 				"--sawa.audit.anchor-file=" + restore.resolve("audit-anchors.log"))) {
 			Browser admin = new Browser(restored.port()).acceptLanguage("en");
 			assertThat(admin.signIn("admin@sawa.demo", PASSWORD).headers().firstValue("Location"))
-				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-			String verification = admin.get("/admin/audit?verify=true").body();
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("?error", "?limited"));
+			HttpResponse<String> verified = admin.get("/admin/audit?verify=true");
+			String verification = verified.body();
 			Matcher answer = Pattern.compile("The chain is (intact|broken)[^<]*|Entry [\\d,]+, anchored outside[^<]*")
 				.matcher(verification);
-			assertThat(answer.find()).as("the verification answers").isTrue();
+			assertThat(answer.find())
+				.as("the verification answers (status %d, location %s): %s", verified.statusCode(),
+						verified.headers().firstValue("Location").orElse("none"), text(verification))
+				.isTrue();
 			assertThat(answer.group()).as("the verification's answer").startsWith("The chain is intact");
 			assertThat(number(verification, "The chain is intact: ([\\d,]+) entries checked"))
 				.isGreaterThanOrEqualTo(auditBefore);
@@ -113,7 +126,7 @@ class BackupRestoreTest {
 			assertThat(new Browser(restored.port()).signIn("backup.before@example.ma", PASSWORD)
 				.headers()
 				.firstValue("Location")).as("written before the backup")
-				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("?error", "?limited"));
 			assertThat(new Browser(restored.port()).signIn("backup.after@example.ma", PASSWORD)
 				.headers()
 				.firstValue("Location")).as("written after the backup")
@@ -121,6 +134,12 @@ class BackupRestoreTest {
 			assertThat(new Browser(restored.port()).acceptLanguage("fr").get("/territories/MA-BEM-07").statusCode())
 				.isEqualTo(200);
 		}
+	}
+
+	/** A page's words without its markup, cut to what a failure message can show. */
+	private static String text(String page) {
+		String text = page.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		return text.substring(0, Math.min(text.length(), 2000));
 	}
 
 	private static long number(String page, String pattern) {

@@ -10,6 +10,7 @@ import org.sawa.account.Accounts;
 import org.sawa.support.Browser;
 import org.sawa.support.People;
 import org.sawa.support.SawaTest;
+import org.sawa.support.StoredRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,13 +95,7 @@ class DataImportsTest {
 				UPDATE data_import SET state = 'running', bytes_read = 40, finished_at = NULL,
 				  heartbeat_at = clock_timestamp() - INTERVAL '3 minutes'
 				WHERE id = :id""").param("id", id).update();
-		int reopened = jdbc.sql("""
-				UPDATE event_publication SET completion_date = NULL
-				WHERE event_type = :type AND serialized_event LIKE :id""")
-			.param("type", ImportRequested.class.getName())
-			.param("id", "%" + id + "%")
-			.update();
-		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+		StoredRequests.reopen(jdbc, ImportRequested.class, id.toString());
 	}
 
 	/** As another node at work leaves an import: its last sign of life some time ago. */

@@ -13,6 +13,7 @@ import org.sawa.capacity.Programmes;
 import org.sawa.indicator.PublicFigures;
 import org.sawa.support.Refusing;
 import org.sawa.support.SawaTest;
+import org.sawa.support.StoredRequests;
 import org.sawa.support.TaggedPdf;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -67,14 +68,18 @@ class AnnualReportsTest {
 	private AnnualReports.Version awaitFinished(long id) {
 		long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
 		while (!reports.version(id).orElseThrow().finished() && System.nanoTime() < until) {
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
+			pause();
 		}
 		return reports.version(id).orElseThrow();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String text(byte[] pdf, String lang) throws Exception {
@@ -272,13 +277,7 @@ class AnnualReportsTest {
 		// as a crash would leave it: the version half built, its request not marked done,
 		// its node silent since
 		halfBuilt(built.id(), "10 minutes");
-		int reopened = jdbc.sql("""
-				UPDATE event_publication SET completion_date = NULL
-				WHERE event_type = :type AND serialized_event LIKE :version""")
-			.param("type", ReportRequested.class.getName())
-			.param("version", "%\"versionId\":" + built.id() + ",%")
-			.update();
-		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+		reopen(built.id());
 
 		// what the application does at start
 		// (spring.modulith.events.republish-outstanding-events-on-restart)
@@ -288,11 +287,12 @@ class AnnualReportsTest {
 		assertThat(rebuilt.state()).isEqualTo("ready");
 		assertThat(rebuilt.content().recommendations()).containsEntry("fr", "Former les cadres à l'approche genre.");
 		assertThat(text(reports.pdf(built.id(), "fr").orElseThrow(), "fr")).contains("Former les cadres");
-		assertThat(jdbc.sql("""
-				SELECT count(*) FROM event_publication WHERE event_type = :type AND completion_date IS NULL""")
-			.param("type", ReportRequested.class.getName())
-			.query(Long.class)
-			.single()).as("done, the request is complete").isZero();
+		assertThat(StoredRequests.notDone(jdbc, ReportRequested.class)).as("done, the request is complete").isZero();
+	}
+
+	/** As a crash leaves a generation's request: not marked done. */
+	private void reopen(long id) {
+		StoredRequests.reopen(jdbc, ReportRequested.class, "\"versionId\":" + id + ",");
 	}
 
 	/** As a node at work leaves a version: half built, its last step some time ago. */
@@ -312,11 +312,7 @@ class AnnualReportsTest {
 			throws Exception {
 		AnnualReports.Version built = generated("MA-11", Map.of("fr", "Ouvrir le club d'inclusion sociale."),
 				"staff.laayoune@sawa.demo");
-		jdbc.sql(
-				"UPDATE event_publication SET completion_date = NULL WHERE event_type = :type AND serialized_event LIKE :v")
-			.param("type", ReportRequested.class.getName())
-			.param("v", "%\"versionId\":" + built.id() + ",%")
-			.update();
+		reopen(built.id());
 		// another node's last step was ten seconds ago: it is at work, left to it
 		halfBuilt(built.id(), "10 seconds");
 		assertThat(generation.resume()).doesNotContain(built.id());
