@@ -4,7 +4,8 @@
 # start_app <http-port> <management-port> <heap> [extra application arguments...]
 #   the whole demo is loaded before the application is ready (the benchmarks build on it)
 #   sets APP (pid), DATA (database directory) and READY_SECONDS (start to healthy), and stops the
-#   application and removes its data on exit.
+#   application and removes its data on exit; with BENCH_DATA=<folder> the database lives there
+#   and is kept (a later run starts on it again: a large generated database is built once).
 # Stops the benchmark when a tool it needs is missing, naming the Debian package to install.
 need_tools() {
   local tool package
@@ -22,7 +23,8 @@ start_app() {
   local jar
   jar=$(ls target/sawa-*.jar 2>/dev/null | grep -v original | head -1 || true)
   if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/sawa-*.jar | grep -v original | head -1); fi
-  DATA=$(mktemp -d)
+  local keep=""
+  if [ -n "${BENCH_DATA:-}" ]; then DATA=$BENCH_DATA; mkdir -p "$DATA"; keep=1; else DATA=$(mktemp -d); fi
   APP_LOG=$(mktemp)
   local start
   start=$(date +%s%N)
@@ -30,7 +32,11 @@ start_app() {
   java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --management.server.port="$mgmt" \
     --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN --sawa.demo.background=false "$@" > "$APP_LOG" 2>&1 &
   APP=$!
-  trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$APP_LOG"' EXIT
+  if [ -n "$keep" ]; then
+    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -f "$APP_LOG"' EXIT
+  else
+    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$APP_LOG"' EXIT
+  fi
   until curl -sf "http://127.0.0.1:$mgmt/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 $APP 2>/dev/null || { cat "$APP_LOG"; exit 1; }
     sleep 0.2

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.sawa.audit.AuditLog;
 import org.sawa.storage.FileStorage;
@@ -109,31 +110,90 @@ public class InfoArchive {
 			.orElse("");
 	}
 
+	/** Answers to a page of the archive. */
+	public static final int PAGE_SIZE = 20;
+
 	/**
-	 * The archive: published requests, newest first, matching the words in Arabic or
-	 * French (PostgreSQL full-text search, folded and stemmed in both as every search of
-	 * Sawa: root migration V5), of a body, a status and a year when given.
+	 * How many matching answers a search ranks at most: the most recently published. A
+	 * national archive holds hundreds of thousands; ranking every match of a common word
+	 * read them all on each search (issue 23). The page says when a search reaches it.
 	 */
-	public List<Published> archive(String words, Long bodyId, String status, Integer year, int limit) {
-		String query = words == null ? "" : words.trim();
-		return jdbc.sql("""
-				SELECT * FROM info_request
-				WHERE published_at IS NOT NULL
-				  AND (:q = '' OR search @@ sawa_query(:q))
-				  AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
-				  AND (CAST(:status AS TEXT) IS NULL OR status = :status)
-				  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
-				ORDER BY CASE WHEN :q = '' THEN 0 ELSE
-				  ts_rank(search, sawa_query(:q)) END DESC,
-				  published_at DESC
-				LIMIT :limit""")
-			.param("q", query)
-			.param("body", bodyId)
-			.param("status", status)
-			.param("year", year)
-			.param("limit", limit)
-			.query(InfoArchive::published)
-			.list();
+	public static final int RANKED = 1000;
+
+	/**
+	 * What the archive is asked: words, the bodies that answered (null for every body), a
+	 * status and a year of the request, each optional.
+	 */
+	public record Asked(String words, List<Long> bodies, String status, Integer year) {
+
+		public Asked {
+			words = words == null ? "" : words.trim();
+			bodies = bodies == null ? null : List.copyOf(bodies);
+		}
+
+	}
+
+	/**
+	 * A page of the archive: its answers, how many match (at most {@link #RANKED}; more
+	 * when {@code capped}), the page's number (from 1, within the pages there are) and
+	 * how many pages there are.
+	 */
+	public record Found(List<Published> answers, long total, boolean capped, int page, int pages) {
+	}
+
+	/**
+	 * The archive: published requests matching the words in Arabic or French
+	 * (PostgreSQL's full-text search, folded and stemmed in both as every search of Sawa:
+	 * root migration V5), best ranked first among the {@link #RANKED} most recently
+	 * published matches, or newest first without words; a page that does not exist shows
+	 * the nearest one.
+	 */
+	public Found archive(Asked asked, int page) {
+		Found found = page(asked, Math.max(1, page));
+		if (found.answers().isEmpty() && found.page() > found.pages()) {
+			return page(asked, found.pages());
+		}
+		return found;
+	}
+
+	private Found page(Asked asked, int page) {
+		long[] total = { 0 };
+		List<Published> answers = jdbc.sql("""
+				WITH candidates AS MATERIALIZED (
+				  SELECT * FROM info_request
+				  WHERE published_at IS NOT NULL
+				    AND (:q = '' OR search @@ sawa_query(:q))
+				    AND (NOT :narrowed OR body_id = ANY(:bodies))
+				    AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+				    AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
+				  ORDER BY published_at DESC, id DESC
+				  LIMIT :ranked + 1),
+				counted AS (SELECT count(*) AS total FROM candidates)
+				SELECT shown.*, counted.total FROM counted
+				LEFT JOIN LATERAL (
+				  SELECT * FROM candidates
+				  ORDER BY CASE WHEN :q = '' THEN 0 ELSE ts_rank(search, sawa_query(:q)) END DESC,
+				    published_at DESC, id DESC
+				  LIMIT :size OFFSET :offset) AS shown ON true""")
+			.param("q", asked.words())
+			.param("narrowed", asked.bodies() != null)
+			.param("bodies", asked.bodies() == null ? new Long[0] : asked.bodies().toArray(Long[]::new))
+			.param("status", asked.status())
+			.param("year", asked.year())
+			.param("ranked", RANKED)
+			.param("size", PAGE_SIZE)
+			.param("offset", (page - 1) * PAGE_SIZE)
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return rs.getString("reference") == null ? null : published(rs, n);
+			})
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.toList();
+		long shownTotal = Math.min(total[0], RANKED);
+		int pages = (int) Math.max(1, (shownTotal + PAGE_SIZE - 1) / PAGE_SIZE);
+		return new Found(answers, shownTotal, total[0] > RANKED, page, pages);
 	}
 
 	public Optional<Published> publishedByReference(String reference) {

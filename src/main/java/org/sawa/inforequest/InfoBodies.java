@@ -1,11 +1,17 @@
 package org.sawa.inforequest;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sawa.account.Permissions;
 import org.sawa.account.Role;
 import org.sawa.audit.AuditLog;
+import org.sawa.db.ReferenceData;
 import org.sawa.territory.Level;
 import org.sawa.territory.Territories;
 import org.sawa.territory.Territory;
@@ -33,8 +39,16 @@ public class InfoBodies {
 
 	private final org.sawa.inforequest.internal.InfoBodyImporter importer;
 
+	/**
+	 * Every body, in code order, in memory on each node and dropped when one changes (ADR
+	 * 0036): pages name the bodies of many requests, and a national deployment has 1,500
+	 * communes' bodies and more.
+	 */
+	private final ReferenceData.Cached<Map<Long, InfoBody>> known;
+
 	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages,
-			AuditLog audit, org.sawa.inforequest.internal.InfoBodyImporter importer) {
+			AuditLog audit, org.sawa.inforequest.internal.InfoBodyImporter importer, ReferenceData reference) {
+		this.known = reference.cache(this::read, "info_body");
 		this.importer = importer;
 		this.jdbc = jdbc;
 		this.territories = territories;
@@ -51,17 +65,43 @@ public class InfoBodies {
 	}
 
 	public List<InfoBody> all() {
-		return jdbc.sql("SELECT * FROM info_body ORDER BY code").query(InfoBodies::body).list();
+		return List.copyOf(known.get().values());
 	}
 
 	/**
 	 * Every body by its id, in code order (for pages that name the bodies of many
-	 * requests).
+	 * requests), from the copy in memory.
 	 */
-	public java.util.Map<Long, InfoBody> byIds() {
-		java.util.Map<Long, InfoBody> byId = new java.util.LinkedHashMap<>();
-		all().forEach(b -> byId.put(b.id(), b));
-		return byId;
+	public Map<Long, InfoBody> byIds() {
+		return known.get();
+	}
+
+	/**
+	 * Every body by its id, sure to hold those of {@code ids} that exist: a body added a
+	 * moment ago, its announcement on its way, has the copy read again.
+	 */
+	public Map<Long, InfoBody> byIds(Collection<Long> ids) {
+		Map<Long, InfoBody> copy = known.get();
+		if (copy.keySet().containsAll(ids)) {
+			return copy;
+		}
+		known.drop();
+		return known.get();
+	}
+
+	/** The ids of the bodies seated in these territories. */
+	public List<Long> within(Collection<Long> territoryIds) {
+		Set<Long> places = Set.copyOf(territoryIds);
+		return known.get().values().stream().filter(b -> places.contains(b.territoryId())).map(InfoBody::id).toList();
+	}
+
+	private Map<Long, InfoBody> read() {
+		Map<Long, InfoBody> byId = new LinkedHashMap<>();
+		jdbc.sql("SELECT * FROM info_body ORDER BY code")
+			.query(InfoBodies::body)
+			.list()
+			.forEach(b -> byId.put(b.id(), b));
+		return Collections.unmodifiableMap(byId);
 	}
 
 	public Optional<InfoBody> byId(long id) {

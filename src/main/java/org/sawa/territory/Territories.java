@@ -3,7 +3,6 @@ package org.sawa.territory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Collator;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,14 +110,11 @@ public class Territories {
 			return List.of();
 		}
 		String skeleton = SearchFolding.skeleton(typed);
-		List<Territory> all = jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE level <> 'country'")
-			.query(Territories::map)
-			.list();
+		List<TerritoryTree.Named> all = tree.get().named();
 		Map<Territory, Integer> rank = new HashMap<>();
-		for (Territory territory : all) {
-			int best = territory.code().equalsIgnoreCase(typed.trim()) ? 0 : Integer.MAX_VALUE;
-			for (String name : territory.names().values()) {
-				String folded = SearchFolding.fold(name);
+		for (TerritoryTree.Named named : all) {
+			int best = named.territory().code().equalsIgnoreCase(typed.trim()) ? 0 : Integer.MAX_VALUE;
+			for (String folded : named.folded()) {
 				if (begins(folded, query)) {
 					best = Math.min(best, 0);
 				}
@@ -127,15 +123,15 @@ public class Territories {
 				}
 			}
 			if (best != Integer.MAX_VALUE) {
-				rank.put(territory, best);
+				rank.put(named.territory(), best);
 			}
 		}
 		if (rank.isEmpty() && !skeleton.isEmpty()) {
 			// nothing as typed: a transliteration, its consonants at the start of a
 			// name or of one of its words
-			for (Territory territory : all) {
-				if (territory.names().values().stream().anyMatch(n -> begins(SearchFolding.skeleton(n), skeleton))) {
-					rank.put(territory, 2);
+			for (TerritoryTree.Named named : all) {
+				if (named.skeletons().stream().anyMatch(s -> begins(s, skeleton))) {
+					rank.put(named.territory(), 2);
 				}
 			}
 		}
@@ -151,7 +147,7 @@ public class Territories {
 
 	/** Whether the text, or one of its words, begins with {@code start}. */
 	private static boolean begins(String text, String start) {
-		return text.startsWith(start) || Arrays.stream(text.split(" ")).anyMatch(w -> w.startsWith(start));
+		return text.startsWith(start) || text.contains(" " + start);
 	}
 
 	/**

@@ -105,6 +105,36 @@ public class Page {
 		return links;
 	}
 
+	/**
+	 * This page's address showing another page of its list ({@code page} =
+	 * {@code number}), every other parameter kept as the reader sent it: a list's links
+	 * to its pages keep what was asked of it.
+	 */
+	public String paged(int number) {
+		return asSent().replaceQueryParam("page", number).build().toUriString();
+	}
+
+	/**
+	 * This page's address without one of its parameters (a filter let go), from the first
+	 * page of its list.
+	 */
+	public String without(String parameter) {
+		return asSent().replaceQueryParam(parameter).replaceQueryParam("page").build().toUriString();
+	}
+
+	/** This page's address and parameters as the reader sent them. */
+	private UriComponentsBuilder asSent() {
+		HttpServletRequest request = currentRequest();
+		if (request == null) {
+			return UriComponentsBuilder.fromPath("/");
+		}
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		if (request.getQueryString() != null) {
+			builder.query(request.getQueryString());
+		}
+		return builder;
+	}
+
 	/** The name of a language in that language, for the switcher. */
 	public String languageName(String tag) {
 		return Languages.nameOf(tag);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sawa.account.SawaUser;
 import org.sawa.inforequest.InfoArchive;
 import org.sawa.inforequest.InfoBodies;
@@ -13,7 +14,11 @@ import org.sawa.inforequest.InfoRequest;
 import org.sawa.inforequest.InfoRequests;
 import org.sawa.inforequest.InfoStatistics;
 import org.sawa.storage.StoredFile;
+import org.sawa.territory.Level;
+import org.sawa.territory.Territories;
+import org.sawa.territory.Territory;
 import org.sawa.web.FormPage;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,8 +54,11 @@ class InfoPublicController {
 
 	private final org.sawa.audit.Corrections corrections;
 
+	private final Territories territories;
+
 	InfoPublicController(InfoRequests requests, InfoArchive archive, InfoBodies bodies, InfoStatistics statistics,
-			InfoRegister register, org.sawa.audit.Corrections corrections) {
+			InfoRegister register, org.sawa.audit.Corrections corrections, Territories territories) {
+		this.territories = territories;
 		this.corrections = corrections;
 		this.archive = archive;
 		this.requests = requests;
@@ -61,19 +69,40 @@ class InfoPublicController {
 
 	@GetMapping("/information/archive")
 	String archive(@RequestParam(required = false) String q, @RequestParam(required = false) String body,
-			@RequestParam(required = false) String status, @RequestParam(required = false) String year, Model model) {
-		Long bodyId = body == null || body.isBlank() ? null : bodies.byCode(body).map(InfoBody::id).orElse(-1L);
+			@RequestParam(required = false) String place, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") String page, Model model) {
+		Optional<InfoBody> chosenBody = body == null || body.isBlank() ? Optional.empty() : bodies.byCode(body);
+		Optional<Territory> chosenPlace = place == null || place.isBlank() ? Optional.empty()
+				: territories.byCode(place);
+		// the bodies asked about: the one chosen (none if unknown), those within the
+		// place
+		// chosen, or every body
+		List<Long> answering = null;
+		if (body != null && !body.isBlank()) {
+			answering = chosenBody.map(b -> List.of(b.id())).orElse(List.of());
+		}
+		else if (chosenPlace.isPresent()) {
+			answering = bodies.within(territories.subtree(chosenPlace.get().id()));
+		}
 		String state = status != null && InfoRequest.STATUSES.contains(status) ? status : null;
 		Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
-		Map<Long, InfoBody> byId = bodies.byIds();
-		model.addAttribute("results", archive.archive(q, bodyId, state, chosenYear, 100));
-		model.addAttribute("bodiesById", byId);
-		model.addAttribute("bodies", byId.values());
+		InfoArchive.Found found = archive.archive(new InfoArchive.Asked(q, answering, state, chosenYear),
+				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1);
+		model.addAttribute("found", found);
+		model.addAttribute("bodiesById",
+				bodies.byIds(found.answers().stream().map(InfoArchive.Published::bodyId).toList()));
+		model.addAttribute("chosenBody", chosenBody.orElse(null));
+		model.addAttribute("regions",
+				Territories.byName(territories.atLevel(Level.REGION), LocaleContextHolder.getLocale()));
+		model.addAttribute("provinces", territories.atLevel(Level.PROVINCE));
 		model.addAttribute("statuses", InfoRequest.STATUSES);
-		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("body", body == null ? "" : body);
-		model.addAttribute("status", state == null ? "" : state);
-		model.addAttribute("year", chosenYear == null ? "" : chosenYear.toString());
+		// what was asked, for the form and the pages' links (none: left out of the links)
+		model.addAttribute("q", q == null || q.isBlank() ? null : q);
+		model.addAttribute("body", chosenBody.map(InfoBody::code).orElse(null));
+		model.addAttribute("place", chosenPlace.map(Territory::code).orElse(null));
+		model.addAttribute("status", state);
+		model.addAttribute("year", chosenYear);
+		model.addAttribute("ranked", InfoArchive.RANKED);
 		return "inforequest/archive";
 	}
 
