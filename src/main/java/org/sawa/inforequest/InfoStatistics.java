@@ -35,12 +35,29 @@ public class InfoStatistics {
 		this.jdbc = jdbc;
 	}
 
+	/** Bodies to a page of the league table. */
+	public static final int LEAGUE_PAGE = 50;
+
 	/**
-	 * Every body that received a request, best first: the share answered in time, then
-	 * fewest overdue.
+	 * A page of the league table: its bodies' figures, how many bodies it ranks, the
+	 * page's number (from 1, within the pages there are) and how many pages there are.
 	 */
-	public List<BodyFigures> leagueTable() {
-		return figures(null, null);
+	public record League(List<BodyFigures> rows, long bodies, int page, int pages) {
+	}
+
+	/**
+	 * The bodies that received a request (of {@code bodies}; null for every body), best
+	 * first: the share answered in time, then fewest overdue; {@link #LEAGUE_PAGE} to a
+	 * page, a page that does not exist showing the nearest one.
+	 */
+	public League leagueTable(List<Long> bodies, int page) {
+		int asked = Math.max(1, page);
+		Ranked ranked = figures(bodies, null, LEAGUE_PAGE, (asked - 1) * LEAGUE_PAGE);
+		int pages = (int) Math.max(1, (ranked.bodies() + LEAGUE_PAGE - 1) / LEAGUE_PAGE);
+		if (asked > pages) {
+			return leagueTable(bodies, pages);
+		}
+		return new League(ranked.rows(), ranked.bodies(), asked, pages);
 	}
 
 	/**
@@ -48,49 +65,88 @@ public class InfoStatistics {
 	 * overdue ones as they stand today), in the league table's order.
 	 */
 	public List<BodyFigures> receivedIn(int year) {
-		return figures(null, year);
+		return figures(null, year, Integer.MAX_VALUE, 0).rows();
 	}
 
 	public BodyFigures of(long bodyId) {
-		List<BodyFigures> found = figures(bodyId, null);
+		List<BodyFigures> found = figures(List.of(bodyId), null, 1, 0).rows();
 		return found.isEmpty() ? new BodyFigures(bodyId, 0, 0, 0, null, 0, 0) : found.get(0);
 	}
 
-	private List<BodyFigures> figures(Long bodyId, Integer year) {
-		LocalDate today = LocalDate.now(clock);
-		return jdbc
-			.sql("""
-					SELECT body_id,
-					  count(*) AS received,
-					  count(answered_on) AS answered,
-					  count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on) AS in_time,
-					  percentile_cont(0.5) WITHIN GROUP (ORDER BY answered_on - received_on)
-					    FILTER (WHERE answered_on IS NOT NULL) AS median_days,
-					  count(*) FILTER (WHERE status IN ('received', 'clarification', 'extended') AND due_on < :today) AS overdue,
-					  count(*) FILTER (WHERE status = 'refused' OR cardinality(refusal_grounds) > 0) AS refused
-					FROM info_request
-					WHERE status NOT IN ('withdrawn', 'transferred') AND (CAST(:body AS BIGINT) IS NULL OR body_id = :body)
-					  AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
-					GROUP BY body_id
-					ORDER BY count(*) FILTER (WHERE answered_on IS NOT NULL AND answered_on <= answer_due_on)::float
-					  / greatest(count(answered_on), 1) DESC, overdue, received DESC, body_id""")
-			.param("today", today)
-			.param("body", bodyId)
-			.param("year", year)
-			.query((rs, n) -> new BodyFigures(rs.getLong("body_id"), rs.getLong("received"), rs.getLong("answered"),
-					rs.getLong("in_time"), (Double) rs.getObject("median_days"), rs.getLong("overdue"),
-					rs.getLong("refused")))
-			.list();
+	/** Some of the ranked bodies' figures, and how many bodies are ranked. */
+	private record Ranked(List<BodyFigures> rows, long bodies) {
 	}
 
-	/** Refusals of a body (or of all bodies) by ground, most used first. */
-	public Map<String, Long> refusalsByGround(Long bodyId) {
+	/**
+	 * The figures kept per body and year as requests change (inforequest V11: no read of
+	 * every request), what is overdue today from the open requests only, ranked; the
+	 * median, from the days each answer took, for the bodies shown only.
+	 */
+	private Ranked figures(List<Long> bodies, Integer year, int limit, int offset) {
+		LocalDate today = LocalDate.now(clock);
+		long[] ranked = { 0 };
+		List<BodyFigures> rows = jdbc.sql("""
+				WITH kept AS (
+				  SELECT body_id, sum(received) AS received, sum(answered) AS answered, sum(in_time) AS in_time,
+				    sum(refused) AS refused
+				  FROM info_body_figures
+				  WHERE (NOT :narrowed OR body_id = ANY(:bodies)) AND (CAST(:year AS INT) IS NULL OR year = :year)
+				  GROUP BY body_id HAVING sum(received) > 0),
+				late AS (
+				  SELECT body_id, count(*) AS overdue FROM info_request
+				  WHERE status IN ('received', 'clarification', 'extended') AND due_on < :today
+				    AND (NOT :narrowed OR body_id = ANY(:bodies))
+				    AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
+				  GROUP BY body_id),
+				shown AS (
+				  SELECT k.*, coalesce(l.overdue, 0) AS overdue, count(*) OVER () AS ranked,
+				    row_number() OVER (ORDER BY k.in_time::float / greatest(k.answered, 1) DESC,
+				      coalesce(l.overdue, 0), k.received DESC, k.body_id) AS place
+				  FROM kept k LEFT JOIN late l USING (body_id)
+				  ORDER BY place LIMIT :limit OFFSET :offset),
+				took AS (
+				  SELECT body_id, days, sum(n) AS n FROM info_body_answer_days
+				  WHERE body_id IN (SELECT body_id FROM shown) AND (CAST(:year AS INT) IS NULL OR year = :year)
+				  GROUP BY body_id, days HAVING sum(n) > 0),
+				placed AS (
+				  SELECT body_id, days, sum(n) OVER (PARTITION BY body_id ORDER BY days) AS upto,
+				    sum(n) OVER (PARTITION BY body_id) AS total
+				  FROM took),
+				medians AS (
+				  -- as percentile_cont(0.5): the middle answer, or the mean of the two middle ones
+				  SELECT body_id, CAST((min(days) FILTER (WHERE upto > floor((total - 1) / 2.0))
+				    + min(days) FILTER (WHERE upto > ceil((total - 1) / 2.0))) / 2.0 AS FLOAT8) AS median_days
+				  FROM placed GROUP BY body_id)
+				SELECT s.*, m.median_days FROM shown s LEFT JOIN medians m USING (body_id) ORDER BY s.place""")
+			.param("today", today)
+			.param("narrowed", bodies != null)
+			.param("bodies", bodies == null ? new Long[0] : bodies.toArray(Long[]::new))
+			.param("year", year)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> {
+				ranked[0] = rs.getLong("ranked");
+				return new BodyFigures(rs.getLong("body_id"), rs.getLong("received"), rs.getLong("answered"),
+						rs.getLong("in_time"), (Double) rs.getObject("median_days"), rs.getLong("overdue"),
+						rs.getLong("refused"));
+			})
+			.list();
+		if (rows.isEmpty() && offset > 0) {
+			// past the last page: how many are ranked, from the first
+			ranked[0] = figures(bodies, year, 1, 0).bodies();
+		}
+		return new Ranked(rows, ranked[0]);
+	}
+
+	/** Refusals of some bodies (null for every body) by ground, most used first. */
+	public Map<String, Long> refusalsByGround(List<Long> bodies) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT g AS ground, count(*) AS n FROM info_request, unnest(refusal_grounds) AS g
-				WHERE CAST(:body AS BIGINT) IS NULL OR body_id = :body
-				GROUP BY g ORDER BY n DESC, g""")
-			.param("body", bodyId)
+				SELECT ground, sum(n) AS n FROM info_body_refusal_grounds
+				WHERE NOT :narrowed OR body_id = ANY(:bodies)
+				GROUP BY ground HAVING sum(n) > 0 ORDER BY n DESC, ground""")
+			.param("narrowed", bodies != null)
+			.param("bodies", bodies == null ? new Long[0] : bodies.toArray(Long[]::new))
 			.query((rs, n) -> counts.put(rs.getString("ground"), rs.getLong("n")))
 			.list();
 		return counts;

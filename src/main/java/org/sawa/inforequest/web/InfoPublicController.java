@@ -92,14 +92,11 @@ class InfoPublicController {
 		model.addAttribute("bodiesById",
 				bodies.byIds(found.answers().stream().map(InfoArchive.Published::bodyId).toList()));
 		model.addAttribute("chosenBody", chosenBody.orElse(null));
-		model.addAttribute("regions",
-				Territories.byName(territories.atLevel(Level.REGION), LocaleContextHolder.getLocale()));
-		model.addAttribute("provinces", territories.atLevel(Level.PROVINCE));
+		places(chosenPlace, model);
 		model.addAttribute("statuses", InfoRequest.STATUSES);
 		// what was asked, for the form and the pages' links (none: left out of the links)
 		model.addAttribute("q", q == null || q.isBlank() ? null : q);
 		model.addAttribute("body", chosenBody.map(InfoBody::code).orElse(null));
-		model.addAttribute("place", chosenPlace.map(Territory::code).orElse(null));
 		model.addAttribute("status", state);
 		model.addAttribute("year", chosenYear);
 		model.addAttribute("ranked", InfoArchive.RANKED);
@@ -136,11 +133,27 @@ class InfoPublicController {
 	}
 
 	@GetMapping("/information/bodies")
-	String league(Model model) {
-		model.addAttribute("table", statistics.leagueTable());
-		model.addAttribute("bodiesById", bodies.byIds());
-		model.addAttribute("grounds", statistics.refusalsByGround(null));
+	String league(@RequestParam(required = false) String place, @RequestParam(defaultValue = "1") String page,
+			Model model) {
+		Optional<Territory> chosenPlace = place == null || place.isBlank() ? Optional.empty()
+				: territories.byCode(place);
+		List<Long> within = chosenPlace.map(p -> bodies.within(territories.subtree(p.id()))).orElse(null);
+		InfoStatistics.League league = statistics.leagueTable(within,
+				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1);
+		model.addAttribute("league", league);
+		model.addAttribute("bodiesById",
+				bodies.byIds(league.rows().stream().map(InfoStatistics.BodyFigures::bodyId).toList()));
+		model.addAttribute("grounds", statistics.refusalsByGround(within));
+		places(chosenPlace, model);
 		return "inforequest/bodies";
+	}
+
+	/** The regions and provinces to narrow a page to, and the one chosen. */
+	private void places(Optional<Territory> chosen, Model model) {
+		model.addAttribute("regions",
+				Territories.byName(territories.atLevel(Level.REGION), LocaleContextHolder.getLocale()));
+		model.addAttribute("provinces", territories.atLevel(Level.PROVINCE));
+		model.addAttribute("place", chosen.map(Territory::code).orElse(null));
 	}
 
 	@GetMapping("/information/bodies/{code}")
@@ -158,7 +171,7 @@ class InfoPublicController {
 		List<InfoRegister.Line> lines = register.of(body.id());
 		model.addAttribute("body", body);
 		model.addAttribute("figures", statistics.of(body.id()));
-		model.addAttribute("grounds", statistics.refusalsByGround(body.id()));
+		model.addAttribute("grounds", statistics.refusalsByGround(List.of(body.id())));
 		model.addAttribute("lines", lines);
 		model.addAttribute("compliance", InfoRegister.compliance(lines));
 		model.addAttribute("statuses", InfoRegister.STATUSES);
