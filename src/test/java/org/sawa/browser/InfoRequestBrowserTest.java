@@ -80,13 +80,24 @@ class InfoRequestBrowserTest extends BrowserSupport {
 	void anyone_searches_the_archive_and_reads_a_published_answer_without_the_requester() {
 		page.navigate(url("/information/archive?lang=ar"));
 		page.fill("#q", "budget");
+		// narrowed to Béni Mellal-Khénifra, as chosen from the regions and provinces
+		page.selectOption("#place", "MA-05");
 		page.click("main form[role=search] button[type=submit]");
+		assertThat(page.url()).contains("place=MA-05");
+		assertThat(page.locator("main [role=status]").textContent()).contains("الأجوبة الموجودة");
+		screenshot("ar-information-archive");
 		page.locator("ul.cards li a").first().click();
 		page.waitForURL("**/information/archive/DAI-**");
 		assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 		assertThat(page.locator("main").textContent()).doesNotContain("Amrani", "rue Al Massira", "rue Hassan II");
 		screenshot("ar-information-published");
 		assertAccessible("published answer, Arabic");
+		page.navigate(url("/information/bodies?lang=fr"));
+		page.selectOption("#place", "MA-05");
+		page.click("main form button[type=submit]");
+		assertThat(page.locator("main [role=status]").textContent()).contains("Organismes classés");
+		screenshot("fr-information-league");
+		assertAccessible("league table of bodies within a region, French");
 		page.navigate(url("/information/bodies/MA-05?lang=fr"));
 		assertThat(page.locator("main").textContent()).contains("Budget");
 		screenshot("fr-information-body");
