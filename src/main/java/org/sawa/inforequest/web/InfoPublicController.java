@@ -72,8 +72,7 @@ class InfoPublicController {
 			@RequestParam(required = false) String place, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String year, @RequestParam(defaultValue = "1") String page, Model model) {
 		Optional<InfoBody> chosenBody = body == null || body.isBlank() ? Optional.empty() : bodies.byCode(body);
-		Optional<Territory> chosenPlace = place == null || place.isBlank() ? Optional.empty()
-				: territories.byCode(place);
+		Optional<Territory> chosenPlace = place(place);
 		// the bodies asked about: the one chosen (none if unknown), those within the
 		// place
 		// chosen, or every body
@@ -87,7 +86,7 @@ class InfoPublicController {
 		String state = status != null && InfoRequest.STATUSES.contains(status) ? status : null;
 		Integer chosenYear = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
 		InfoArchive.Found found = archive.archive(new InfoArchive.Asked(q, answering, state, chosenYear),
-				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1);
+				pageNumber(page));
 		model.addAttribute("found", found);
 		model.addAttribute("bodiesById",
 				bodies.byIds(found.answers().stream().map(InfoArchive.Published::bodyId).toList()));
@@ -135,17 +134,25 @@ class InfoPublicController {
 	@GetMapping("/information/bodies")
 	String league(@RequestParam(required = false) String place, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		Optional<Territory> chosenPlace = place == null || place.isBlank() ? Optional.empty()
-				: territories.byCode(place);
+		Optional<Territory> chosenPlace = place(place);
 		List<Long> within = chosenPlace.map(p -> bodies.within(territories.subtree(p.id()))).orElse(null);
-		InfoStatistics.League league = statistics.leagueTable(within,
-				page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1);
+		InfoStatistics.League league = statistics.leagueTable(within, pageNumber(page));
 		model.addAttribute("league", league);
 		model.addAttribute("bodiesById",
 				bodies.byIds(league.rows().stream().map(InfoStatistics.BodyFigures::bodyId).toList()));
 		model.addAttribute("grounds", statistics.refusalsByGround(within));
 		places(chosenPlace, model);
 		return "inforequest/bodies";
+	}
+
+	/** The region or province a page is narrowed to, if the code names one. */
+	private Optional<Territory> place(String code) {
+		return code == null || code.isBlank() ? Optional.empty() : territories.byCode(code);
+	}
+
+	/** The page of a list asked for; the first when the number is not one. */
+	private static int pageNumber(String page) {
+		return page.matches("\\d{1,6}") ? Integer.parseInt(page) : 1;
 	}
 
 	/** The regions and provinces to narrow a page to, and the one chosen. */
