@@ -10,7 +10,7 @@ class LensRoutes {
 
 	@Bean
 	AccessRules lensAccessRules() {
-		return AccessRules.of("lens").anyoneReads("/territories/*/who-takes-part");
+		return AccessRules.of("lens").anyoneReads("/territories/*/who-takes-part", "/territories/*/who-takes-part/*");
 	}
 
 }

@@ -33,22 +33,65 @@ class WhoTakesPartController {
 		this.participants = participants;
 	}
 
+	/**
+	 * Every channel in one table: its participants and who is missing. The figures by
+	 * sex, age, area and disability are each channel's own page: the country's thirteen
+	 * channels' charts and tables were some 300 KB of HTML in one page (issue 23), too
+	 * much for a cheap phone on a slow connection and most of the page's cost.
+	 */
 	@GetMapping("/territories/{code}/who-takes-part")
 	String show(@PathVariable String code, Model model) {
+		Territory territory = territory(code, model);
+		List<Channel> channels = channels(territory).entrySet()
+			.stream()
+			.map(entry -> new Channel(entry.getKey(), entry.getValue().get(0).total(),
+					WhoTakesPart.gaps(entry.getValue())))
+			.toList();
+		model.addAttribute("channels", channels);
+		return "lens/who-takes-part";
+	}
+
+	/** One channel of the territory: who took part, dimension by dimension. */
+	@GetMapping("/territories/{code}/who-takes-part/{channel:.+}")
+	String channel(@PathVariable String code, @PathVariable String channel, Model model) {
+		Territory territory = territory(code, model);
+		List<WhoTakesPart> views = channels(territory).get(channel);
+		if (views == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("channel", channel);
+		model.addAttribute("views", views);
+		return "lens/who-takes-part-channel";
+	}
+
+	/** A channel in the overview: its participants (null when hidden) and its gaps. */
+	record Channel(String key, Long total, List<WhoTakesPart.Gap> gaps) {
+
+		/** The channel's id in a page: its key with dashes for dots. */
+		public String id() {
+			return "channel-" + key.replace('.', '-');
+		}
+
+	}
+
+	private Territory territory(String code, Model model) {
 		Territory territory = territories.byCode(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		var population = participants.reference(territory);
-		// to date: every act so far, through the end of this month (no act is dated after
-		// today), so that the whole months are read from the rollup
-		LocalDate today = LocalDate.now(clock);
-		Map<String, List<WhoTakesPart>> byChannel = participants.byChannel(territory, WhoTakesPart.farPast(),
-				today.withDayOfMonth(today.lengthOfMonth()));
 		model.addAttribute("territory", territory);
 		model.addAttribute("lineage", territories.lineage(territory));
-		model.addAttribute("channels", byChannel);
 		model.addAttribute("populationYear", population == null ? null : String.valueOf(population.year()));
 		model.addAttribute("threshold", PublishedCounts.THRESHOLD - 1);
-		return "lens/who-takes-part";
+		return territory;
+	}
+
+	/**
+	 * Every channel's figures to date: every act so far, through the end of this month
+	 * (no act is dated after today), so that the whole months are read from the rollup.
+	 */
+	private Map<String, List<WhoTakesPart>> channels(Territory territory) {
+		LocalDate today = LocalDate.now(clock);
+		return participants.byChannel(territory, WhoTakesPart.farPast(), today.withDayOfMonth(today.lengthOfMonth()));
 	}
 
 }

@@ -147,8 +147,10 @@ class PagesAccessibilityBrowserTest extends BrowserSupport {
 	static List<Arguments> pages() {
 		List<String> publicPages = List.of("/", "/territories", "/territories?q=naour", "/territories/MA-05",
 				"/territories/MA-BEM-07", "/login", "/signup", "/password/forgot", "/organisations", "/about/privacy",
-				"/nowhere", "/territories/MA-BEM/who-takes-part", "/search?q=inclusion", "/search?q=naour&kind=council",
-				"/territories/MA-05/indicators", "/territories/MA-BEM-01/indicators?year=2024",
+				"/nowhere", "/territories/MA-BEM/who-takes-part",
+				"/territories/MA-05/who-takes-part/council.intervention", "/search?q=inclusion",
+				"/search?q=naour&kind=council", "/territories/MA-05/indicators",
+				"/territories/MA-BEM-01/indicators?year=2024",
 				"/territories/MA-05/indicators/YOUTH_TRAINED?by=age_band&year=2022",
 				"/territories/MA-05/indicators/COUNCILLORS?by=territory&sex=female",
 				"/territories/MA-05/indicators?year=2025&assoc_focus=women", "/petitions", DEMO_PETITION,

@@ -80,7 +80,10 @@ class DifferencingAttackTest {
 	void no_count_from_one_to_four_can_be_worked_out_from_every_public_answer_together() throws Exception {
 		Attacker attacker = new Attacker();
 		List<Territory> all = everyTerritory();
-		int answers = readIndicators(attacker, all) + readParticipation(attacker, all);
+		int indicators = readIndicators(attacker, all);
+		int participation = readParticipation(attacker, all);
+		assertThat(participation).as("each channel's own page read, dimension by dimension").isGreaterThan(100);
+		int answers = indicators + participation;
 		relateIndicators(attacker, all);
 		relateParticipation(attacker, all);
 
@@ -245,6 +248,10 @@ class DifferencingAttackTest {
 
 	private static final Pattern TABLE = Pattern.compile("<table>(.*?)</table>", Pattern.DOTALL);
 
+	/** A channel's row in the overview: its id, its page and its total. */
+	private static final Pattern CHANNEL_ROW = Pattern.compile(
+			"<tr id=\"channel-([^\"]+)\">\\s*<th scope=\"row\"><a href=\"([^\"]+)\"[^>]*>[^<]*</a></th>\\s*<td class=\"num\">([^<]*)</td>");
+
 	private static final Pattern FIGURE = Pattern
 		.compile("<tr>\\s*<th scope=\"row\">[^<]*</th>\\s*<td class=\"num\">([^<]*)</td>");
 
@@ -272,7 +279,26 @@ class DifferencingAttackTest {
 						.merge(count.option(), count.count(), Long::sum);
 				}
 			}
-			Matcher section = SECTION.matcher(page.body());
+			// the overview names each channel with its total; its figures are its own
+			// page
+			Matcher row = CHANNEL_ROW.matcher(page.body());
+			StringBuilder channels = new StringBuilder();
+			while (row.find()) {
+				String total = row.group(3).replace(",", "").trim();
+				long exactTotal = exactFor(exact, row.group(1), LENS.keySet().iterator().next()).values()
+					.stream()
+					.mapToLong(Long::longValue)
+					.sum();
+				attacker.saw(lens(row.group(1), territory.code(), "", ""), exactTotal,
+						"&lt;5".equals(total) || "<5".equals(total) ? null : Long.valueOf(total));
+				HttpResponse<String> channelPage = http
+					.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + row.group(2)))
+						.header("Accept-Language", "en")
+						.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(channelPage.statusCode()).isEqualTo(200);
+				channels.append(channelPage.body());
+			}
+			Matcher section = SECTION.matcher(channels);
 			while (section.find()) {
 				String channel = section.group(1);
 				Matcher table = TABLE.matcher(section.group(2));

@@ -21,8 +21,19 @@ class WhoTakesPartHttpTest {
 
 	@Test
 	void the_region_page_says_who_is_left_out_before_any_table() {
-		String page = new Browser(port).acceptLanguage("fr").get("/territories/MA-05/who-takes-part").body();
-		// the demo's council sessions: women speak far less than their share of residents
+		Browser visitor = new Browser(port).acceptLanguage("fr");
+		String overview = visitor.get("/territories/MA-05/who-takes-part").body();
+		// every channel in one table, each flagging who is missing and leading to its
+		// figures; the demo's council sessions: women speak far less than their share
+		int row = overview.indexOf("<tr id=\"channel-council-intervention\"");
+		assertThat(row).isPositive();
+		String councilRow = overview.substring(row, overview.indexOf("</tr>", row));
+		assertThat(councilRow).contains("href=\"/territories/MA-05/who-takes-part/council.intervention\"",
+				"Interventions en session du conseil", "Femmes</strong>");
+		assertThat(overview).doesNotContain("<figure", "<details class=\"figures\"")
+			.contains("À propos de ces chiffres");
+
+		String page = visitor.get("/territories/MA-05/who-takes-part/council.intervention").body();
 		int council = page.indexOf("id=\"channel-council-intervention\"");
 		assertThat(council).isPositive();
 		String channel = page.substring(council, page.indexOf("</section>", council));
@@ -42,6 +53,8 @@ class WhoTakesPartHttpTest {
 				"Les chiffres par sexe, en tableau");
 		// shares carry their sign: no bare ratio such as 0,17 in a share cell
 		assertThat(channel).doesNotContainPattern("<td class=\"num\">0,[0-9]+</td>");
+		assertThat(page).contains("href=\"/territories/MA-05/who-takes-part\"", "À propos de ces chiffres");
+		assertThat(visitor.get("/territories/MA-05/who-takes-part/no.such.channel").statusCode()).isEqualTo(404);
 	}
 
 }
