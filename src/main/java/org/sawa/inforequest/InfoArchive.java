@@ -158,7 +158,7 @@ public class InfoArchive {
 
 	private Found page(Asked asked, int page) {
 		long[] total = { 0 };
-		List<Published> answers = jdbc.sql("""
+		List<Published> answers = InfoBodies.narrowedTo(jdbc.sql("""
 				WITH candidates AS MATERIALIZED (
 				  SELECT * FROM info_request
 				  WHERE published_at IS NOT NULL
@@ -174,10 +174,8 @@ public class InfoArchive {
 				  SELECT * FROM candidates
 				  ORDER BY CASE WHEN :q = '' THEN 0 ELSE ts_rank(search, sawa_query(:q)) END DESC,
 				    published_at DESC, id DESC
-				  LIMIT :size OFFSET :offset) AS shown ON true""")
+				  LIMIT :size OFFSET :offset) AS shown ON true"""), asked.bodies())
 			.param("q", asked.words())
-			.param("narrowed", asked.bodies() != null)
-			.param("bodies", asked.bodies() == null ? new Long[0] : asked.bodies().toArray(Long[]::new))
 			.param("status", asked.status())
 			.param("year", asked.year())
 			.param("ranked", RANKED)

@@ -89,6 +89,15 @@ public class InfoBodies {
 		return known.get();
 	}
 
+	/**
+	 * A statement narrowed to some bodies ({@code null} for every body), bound for SQL
+	 * that writes {@code (NOT :narrowed OR body_id = ANY(:bodies))}.
+	 */
+	static JdbcClient.StatementSpec narrowedTo(JdbcClient.StatementSpec statement, List<Long> bodies) {
+		return statement.param("narrowed", bodies != null)
+			.param("bodies", bodies == null ? new Long[0] : bodies.toArray(Long[]::new));
+	}
+
 	/** The ids of the bodies seated in these territories. */
 	public List<Long> within(Collection<Long> territoryIds) {
 		Set<Long> places = Set.copyOf(territoryIds);

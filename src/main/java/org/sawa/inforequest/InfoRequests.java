@@ -239,8 +239,9 @@ public class InfoRequests {
 		// written only when it moves: at start every open request is computed again, and
 		// a
 		// national table's 100,000 open requests were rewritten each time (issue 23)
-		jdbc.sql(
-				"UPDATE info_request SET due_on = CAST(:d AS DATE) WHERE id = :id AND due_on IS DISTINCT FROM CAST(:d AS DATE)")
+		jdbc.sql("""
+				UPDATE info_request SET due_on = CAST(:d AS DATE)
+				WHERE id = :id AND due_on IS DISTINCT FROM CAST(:d AS DATE)""")
 			.param("d", due)
 			.param("id", request.id())
 			.update();

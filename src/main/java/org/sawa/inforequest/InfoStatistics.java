@@ -53,11 +53,16 @@ public class InfoStatistics {
 	public League leagueTable(List<Long> bodies, int page) {
 		int asked = Math.max(1, page);
 		Ranked ranked = figures(bodies, null, LEAGUE_PAGE, (asked - 1) * LEAGUE_PAGE);
-		int pages = (int) Math.max(1, (ranked.bodies() + LEAGUE_PAGE - 1) / LEAGUE_PAGE);
-		if (asked > pages) {
-			return leagueTable(bodies, pages);
+		if (ranked.rows().isEmpty() && asked > 1) {
+			// past the last page (which says nothing of how many are ranked): the last
+			// one
+			return leagueTable(bodies, pages(figures(bodies, null, 1, 0).bodies()));
 		}
-		return new League(ranked.rows(), ranked.bodies(), asked, pages);
+		return new League(ranked.rows(), ranked.bodies(), asked, pages(ranked.bodies()));
+	}
+
+	private static int pages(long bodies) {
+		return (int) Math.max(1, (bodies + LEAGUE_PAGE - 1) / LEAGUE_PAGE);
 	}
 
 	/**
@@ -85,7 +90,7 @@ public class InfoStatistics {
 	private Ranked figures(List<Long> bodies, Integer year, int limit, int offset) {
 		LocalDate today = LocalDate.now(clock);
 		long[] ranked = { 0 };
-		List<BodyFigures> rows = jdbc.sql("""
+		List<BodyFigures> rows = InfoBodies.narrowedTo(jdbc.sql("""
 				WITH kept AS (
 				  SELECT body_id, sum(received) AS received, sum(answered) AS answered, sum(in_time) AS in_time,
 				    sum(refused) AS refused
@@ -117,10 +122,8 @@ public class InfoStatistics {
 				  SELECT body_id, CAST((min(days) FILTER (WHERE upto > floor((total - 1) / 2.0))
 				    + min(days) FILTER (WHERE upto > ceil((total - 1) / 2.0))) / 2.0 AS FLOAT8) AS median_days
 				  FROM placed GROUP BY body_id)
-				SELECT s.*, m.median_days FROM shown s LEFT JOIN medians m USING (body_id) ORDER BY s.place""")
+				SELECT s.*, m.median_days FROM shown s LEFT JOIN medians m USING (body_id) ORDER BY s.place"""), bodies)
 			.param("today", today)
-			.param("narrowed", bodies != null)
-			.param("bodies", bodies == null ? new Long[0] : bodies.toArray(Long[]::new))
 			.param("year", year)
 			.param("limit", limit)
 			.param("offset", offset)
@@ -131,22 +134,16 @@ public class InfoStatistics {
 						rs.getLong("refused"));
 			})
 			.list();
-		if (rows.isEmpty() && offset > 0) {
-			// past the last page: how many are ranked, from the first
-			ranked[0] = figures(bodies, year, 1, 0).bodies();
-		}
 		return new Ranked(rows, ranked[0]);
 	}
 
 	/** Refusals of some bodies (null for every body) by ground, most used first. */
 	public Map<String, Long> refusalsByGround(List<Long> bodies) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.sql("""
+		InfoBodies.narrowedTo(jdbc.sql("""
 				SELECT ground, sum(n) AS n FROM info_body_refusal_grounds
 				WHERE NOT :narrowed OR body_id = ANY(:bodies)
-				GROUP BY ground HAVING sum(n) > 0 ORDER BY n DESC, ground""")
-			.param("narrowed", bodies != null)
-			.param("bodies", bodies == null ? new Long[0] : bodies.toArray(Long[]::new))
+				GROUP BY ground HAVING sum(n) > 0 ORDER BY n DESC, ground"""), bodies)
 			.query((rs, n) -> counts.put(rs.getString("ground"), rs.getLong("n")))
 			.list();
 		return counts;

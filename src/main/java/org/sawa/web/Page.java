@@ -85,22 +85,8 @@ public class Page {
 
 	private Map<String, String> urls() {
 		Map<String, String> links = new LinkedHashMap<>();
-		HttpServletRequest request = currentRequest();
 		for (String tag : Languages.SUPPORTED) {
-			if (request == null) {
-				links.put(tag, "/?lang=" + tag);
-				continue;
-			}
-			String path = request.getRequestURI();
-			Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
-			if (forwarded instanceof String original) {
-				path = original;
-			}
-			UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
-			if (request.getQueryString() != null && forwarded == null) {
-				builder.query(request.getQueryString());
-			}
-			links.put(tag, builder.replaceQueryParam("lang", tag).build().toUriString());
+			links.put(tag, asSent().replaceQueryParam("lang", tag).build().toUriString());
 		}
 		return links;
 	}
@@ -122,14 +108,19 @@ public class Page {
 		return asSent().replaceQueryParam(parameter).replaceQueryParam("page").build().toUriString();
 	}
 
-	/** This page's address and parameters as the reader sent them. */
+	/**
+	 * This page's address and parameters as the reader sent them; on an error page, the
+	 * address that failed, without its parameters.
+	 */
 	private UriComponentsBuilder asSent() {
 		HttpServletRequest request = currentRequest();
 		if (request == null) {
 			return UriComponentsBuilder.fromPath("/");
 		}
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
-		if (request.getQueryString() != null) {
+		Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+		UriComponentsBuilder builder = UriComponentsBuilder
+			.fromPath(forwarded instanceof String original ? original : request.getRequestURI());
+		if (request.getQueryString() != null && forwarded == null) {
 			builder.query(request.getQueryString());
 		}
 		return builder;

@@ -83,6 +83,10 @@ class InfoLeagueFiguresTest {
 			rows.addAll(page.rows());
 		}
 		assertThat(page.bodies()).isEqualTo(rows.size());
+		// a page past the last is the last
+		InfoStatistics.League past = statistics.leagueTable(of, page.pages() + 5);
+		assertThat(past.page()).isEqualTo(page.pages());
+		assertThat(past.rows()).isEqualTo(page.rows());
 		return rows;
 	}
 

@@ -50,6 +50,15 @@ class WebFoundationTest {
 		HttpResponse<String> unknownTerritory = new Browser(port).acceptLanguage("ar").get("/territories/XX-00");
 		assertThat(unknownTerritory.statusCode()).isEqualTo(404);
 		assertThat(unknownTerritory.body()).contains("الصفحة غير موجودة");
+		// the language switcher offers the address that failed, without its parameters
+		assertThat(new Browser(port).acceptLanguage("fr").get("/nowhere?x=1").body())
+			.contains("href=\"/nowhere?lang=ar\"");
+	}
+
+	@Test
+	void the_language_switcher_keeps_the_page_and_what_was_asked_of_it() {
+		assertThat(new Browser(port).acceptLanguage("fr").get("/information/archive?q=budget&page=1").body())
+			.contains("href=\"/information/archive?q=budget&amp;page=1&amp;lang=ar\"");
 	}
 
 	@Test
