@@ -49,12 +49,12 @@ print_machine() {
   echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 }
 
-# measure <name> <url> <connections> [unit]: one wrk run (2 threads, 30 s timeout so that every
-# request counts in the percentiles, DURATION seconds, French pages) printed as one line:
-# requests a second, p50, p99, and the errors wrk saw.
+# measure <name> <url> <connections> [unit] [header]: one wrk run (2 threads, 30 s timeout so that
+# every request counts in the percentiles, DURATION seconds, French pages, one more header if
+# given) printed as one line: requests a second, p50, p99, and the errors wrk saw.
 measure() {
   local out rps p50 p99 errors
-  out=$(wrk -t2 -c"$3" -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' "$2")
+  out=$(wrk -t2 -c"$3" -d"${DURATION}s" --timeout 30s --latency -H 'Accept-Language: fr' ${5:+-H "$5"} "$2")
   rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
   p50=$(echo "$out" | awk '$1=="50%"{print $2}')
   p99=$(echo "$out" | awk '$1=="99%"{print $2}')
@@ -82,16 +82,16 @@ run_pgbench() {
     "$unit" "$p50" "$p99"
 }
 
-# compare <name> <url>: one measure at 64 connections; the first call is the reference (the
-# static file), each later one is printed with its cost against it (the reference's req/s over
-# the page's).
+# compare <name> <url> [header]: one measure at 64 connections; the first call is the reference
+# (the static file), each later one is printed with its cost against it (the reference's req/s
+# over the page's).
 STATIC_RPS=""
 compare() {
   local line rps
-  line=$(measure "$1" "$2" 64)
+  line=$(measure "$1" "$2" 64 req/s "${3:-}")
   rps=$(echo "$line" | awk '{for (i = 1; i <= NF; i++) if ($i == "req/s") print $(i - 1)}')
   if [ -z "$STATIC_RPS" ]; then STATIC_RPS=$rps; echo "$line"; return; fi
-  echo "$line   cost x$(echo "scale=1; $STATIC_RPS / $rps" | bc -l) the static file"
+  echo "$line   cost x$(printf '%.1f' "$(echo "$STATIC_RPS / $rps" | bc -l)") the static file"
 }
 
 # A browser's cookies for the run, in $JAR (made by sign_in).

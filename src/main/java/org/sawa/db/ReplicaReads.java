@@ -2,42 +2,29 @@ package org.sawa.db;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.Arrays;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Which requests a read replica may serve (ADR 0038): a GET or HEAD by someone not signed
- * in whose browser has not changed anything in the last moments. A signed-in person's
- * pages, every form sent and what follows it are read from the primary, so each sees what
- * they have just done (read-your-writes). A browser that sends a change is given a cookie
- * ({@value #WROTE}, no content but its age) that keeps it on the primary for
- * {@code sawa.datasource.replica-stick}; with no replica configured nothing is done. Runs
- * after Spring Security's filters, which know who is signed in.
+ * in whose browser has not changed anything in the last moments ({@link RecentChanges}).
+ * A signed-in person's pages, every form sent and what follows it are read from the
+ * primary, so each sees what they have just done (read-your-writes); with no replica
+ * configured nothing is done. Runs after Spring Security's filters, which know who is
+ * signed in.
  */
 @Component
 class ReplicaReads extends OncePerRequestFilter {
 
-	static final String WROTE = "sawa-wrote";
-
 	private final ReplicaRouting routing;
 
-	private final Duration stick;
-
-	ReplicaReads(DataSource dataSource, @Value("${sawa.datasource.replica-stick:PT30S}") Duration stick) {
+	ReplicaReads(DataSource dataSource) {
 		this.routing = dataSource instanceof ReplicaRouting replicas ? replicas : null;
-		this.stick = stick;
 	}
 
 	@Override
@@ -47,19 +34,7 @@ class ReplicaReads extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		boolean reads = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-		if (!reads) {
-			Cookie wrote = new Cookie(WROTE, "1");
-			wrote.setPath("/");
-			wrote.setMaxAge((int) stick.toSeconds());
-			wrote.setHttpOnly(true);
-			wrote.setSecure(request.isSecure());
-			wrote.setAttribute("SameSite", "Lax");
-			response.addCookie(wrote);
-			chain.doFilter(request, response);
-			return;
-		}
-		if (justWrote(request) || signedIn()) {
+		if (!RecentChanges.reads(request) || RecentChanges.justChanged(request) || RecentChanges.signedIn()) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -94,16 +69,6 @@ class ReplicaReads extends OncePerRequestFilter {
 			}
 		}
 		return null;
-	}
-
-	private static boolean justWrote(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		return cookies != null && Arrays.stream(cookies).anyMatch(cookie -> WROTE.equals(cookie.getName()));
-	}
-
-	private static boolean signedIn() {
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
-		return who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken);
 	}
 
 }

@@ -46,12 +46,19 @@ public class Dashboards {
 		this.audit = audit;
 	}
 
-	/** The territory's own dashboard, if one was composed. */
+	/**
+	 * The territory's own dashboard, if one was composed. Its tiles are read once the
+	 * dashboard's row is read: a query inside the row's mapping, outside a transaction,
+	 * takes a second connection while the first is held, and 64 readers at once held the
+	 * whole pool and waited for each other until the pool's timeout (the benchmark found
+	 * it).
+	 */
 	public Optional<Dashboard> own(long territoryId) {
 		return jdbc.sql("SELECT territory_id, threshold, published FROM dashboard WHERE territory_id = :t")
 			.param("t", territoryId)
-			.query((rs, n) -> new Dashboard(rs.getLong(1), rs.getBigDecimal(2), rs.getBoolean(3), tiles(rs.getLong(1))))
-			.optional();
+			.query((rs, n) -> new Dashboard(rs.getLong(1), rs.getBigDecimal(2), rs.getBoolean(3), List.of()))
+			.optional()
+			.map(row -> new Dashboard(row.territoryId(), row.threshold(), row.published(), tiles(territoryId)));
 	}
 
 	/** The dashboard that governs the territory: its own, or the nearest one above it. */

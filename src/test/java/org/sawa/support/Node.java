@@ -73,6 +73,7 @@ public final class Node implements AutoCloseable {
 		settings.put("sawa.security.rate-limit.login-per-address-15min", "100000");
 		settings.put("sawa.scheduled.initial-delay", "PT1000H");
 		settings.put("sawa.mail.retry-every", "PT1000H");
+		settings.put("sawa.web.page-cache.seconds", "0");
 		settings.put("logging.level.root", "WARN");
 		for (String setting : extra) {
 			String[] pair = setting.replaceFirst("^--", "").split("=", 2);
