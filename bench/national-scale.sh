@@ -5,7 +5,8 @@
 # (bench/national/petitions.sql), 500,000 information requests to 1,500 bodies
 # (bench/national/info-requests.sql), 19.4 million indicator values with their rollup
 # (bench/national/indicators.sql); then, at 64 connections over loopback, each public page beside
-# the static file in the same run (p50, p99, its cost against the static file) and the heap used.
+# the static file in the same run (p50, p99, its cost against the static file), as an anonymous
+# visitor and rendered for a browser that has just sent a form, and the heap used.
 # Usage: bench/national-scale.sh [seconds per page (20)]   Needs: wrk, curl, psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,7 +42,12 @@ start=$(date +%s)
 until [ "$(SQL -tAc "SELECT count(*) FROM petition_signature WHERE NOT tallied")" = 0 ]; do sleep 1; done
 echo "signatures counted by the fold in $(( $(date +%s) - start )) s"
 
+# each page as an anonymous visitor (who may be given the copy kept on the node, ADR 0042) and as
+# a browser that has just sent a form (the sawa-wrote cookie: rendered for it, as for a signed-in
+# person); "one view at a time" is the rendered page
+FRESH="Cookie: sawa-wrote=1"
 run() { compare "$1" "http://127.0.0.1:$PORT$2"; }
+rendered() { compare "$1, rendered" "http://127.0.0.1:$PORT$2" "$FRESH"; }
 # a commune's information body of the national territories (about 330 requests each)
 BODY=$(SQL -tAc "SELECT code FROM info_body WHERE code LIKE 'BENCH-%' ORDER BY id LIMIT 1")
 PAGES=("home page|/" "the country's page|/territories/MA" "a region's page|/territories/MA-N03"
@@ -61,7 +67,7 @@ PAGES=("home page|/" "the country's page|/territories/MA" "a region's page|/terr
 LOADED=()
 for entry in "${PAGES[@]}"; do
   name=${entry%%|*}; page=${entry#*|}
-  times=$(for i in 1 2 3; do curl -s -o /dev/null -w "%{time_total}\n" "http://127.0.0.1:$PORT$page"; done | sort -n)
+  times=$(for i in 1 2 3; do curl -s -o /dev/null -H "$FRESH" -w "%{time_total}\n" "http://127.0.0.1:$PORT$page"; done | sort -n)
   median=$(echo "$times" | sed -n 2p)
   printf '%-36s one view at a time: %s s (median of 3), %s s (slowest)\n' "$name" "$median" "$(echo "$times" | tail -1)"
   if [ "$(echo "$median < 1" | bc -l)" = 1 ]; then LOADED+=("$entry"); fi
@@ -70,7 +76,9 @@ echo "load: 64 connections, ${DURATION}s each, loopback (pages answering in unde
 run "reference: static CSS" "/assets/css/sawa.css"
 for entry in "${LOADED[@]}"; do
   wrk -t2 -c16 -d3s "http://127.0.0.1:$PORT${entry#*|}" > /dev/null
+  wrk -t2 -c16 -d3s -H "$FRESH" "http://127.0.0.1:$PORT${entry#*|}" > /dev/null
   run "${entry%%|*}" "${entry#*|}"
+  rendered "${entry%%|*}" "${entry#*|}"
 done
 # the annual report of a national region, over the national tables (aim: under 60 s)
 sign_in "http://127.0.0.1:$PORT" admin@sawa.demo

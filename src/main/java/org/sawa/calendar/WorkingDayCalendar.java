@@ -39,6 +39,11 @@ public final class WorkingDayCalendar {
 		this.holidays = Set.copyOf(holidays);
 	}
 
+	/** The holidays, in date order. */
+	public List<LocalDate> holidays() {
+		return holidays.stream().sorted().toList();
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		DayOfWeek weekday = day.getDayOfWeek();
 		return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);

@@ -37,6 +37,14 @@ public final class InfoDeadlines {
 			LocalDate answeredOn, LocalDate complaintHeadOn, LocalDate headAnsweredOn, LocalDate complaintCdaiOn) {
 	}
 
+	/**
+	 * The version of the computation below: raised whenever this class or the working-day
+	 * calendar changes how a deadline is computed, so that the next start computes every
+	 * open request's deadline again ({@link #basis()}; {@code InfoDeadlineBasisTest}
+	 * keeps the two classes' sources and this number together).
+	 */
+	static final int METHOD = 1;
+
 	private final Map<String, Length> rules;
 
 	private final WorkingDayCalendar calendar;
@@ -73,6 +81,29 @@ public final class InfoDeadlines {
 
 	public WorkingDayCalendar calendar() {
 		return calendar;
+	}
+
+	/**
+	 * Everything a deadline depends on besides the request: the method's version, the
+	 * rules, the pause convention and the holidays, as one line. Two engines with the
+	 * same basis give every request the same deadlines.
+	 */
+	public String basis() {
+		StringBuilder basis = new StringBuilder("method ").append(METHOD)
+			.append("; pauses ")
+			.append(clarificationPauses)
+			.append("; rules");
+		rules.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(rule -> basis.append(' ')
+				.append(rule.getKey())
+				.append('=')
+				.append(rule.getValue().days())
+				.append(rule.getValue().workingDays() ? "w" : "c"));
+		basis.append("; holidays");
+		calendar.holidays().forEach(day -> basis.append(' ').append(day));
+		return basis.toString();
 	}
 
 	private Length rule(String name) {

@@ -3,6 +3,7 @@ package org.sawa.inforequest;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -250,32 +251,39 @@ public class InfoRequests {
 	/**
 	 * A holiday changed: the open deadlines of requests received before it are computed
 	 * again, in the same transaction, so that no body is flagged overdue by a calendar
-	 * that has changed and no complaint window closes early.
+	 * that has changed and no complaint window closes early (a request received after the
+	 * day does not count it).
 	 */
 	@EventListener
 	void holidaysChanged(HolidaysChanged change) {
-		refreshOpen(change.day());
+		refreshOpen(change.day(), rules.deadlines());
 	}
 
 	/** A rule or the pause convention changed: every open deadline follows. */
 	@EventListener
 	void rulesChanged(InfoRules.RulesChanged change) {
-		refreshOpen(LocalDate.now(clock));
+		refreshOpen(LocalDate.now(clock), rules.deadlines());
 	}
 
 	/**
-	 * At start, every open deadline is computed again under the rules and calendar of the
-	 * day: a migration that corrects a rule (urgent requests in calendar days) or the
-	 * holidays reaches the requests already filed, and the statistics with them.
+	 * At start, every open deadline is computed again if the rules, the pause convention,
+	 * the holidays or the method differ from those they were last computed under
+	 * ({@code info_deadline_basis}): a migration that corrects a rule (urgent requests in
+	 * calendar days) or the holidays, or a version that computes differently, reaches the
+	 * requests already filed, and the statistics with them; a start with nothing changed
+	 * reads no request.
 	 */
 	@EventListener(ApplicationStartedEvent.class)
 	@Transactional
 	public void refreshOpenDeadlines() {
-		refreshOpen(LocalDate.now(clock));
+		InfoDeadlines law = rules.deadlines();
+		String last = jdbc.sql("SELECT basis FROM info_deadline_basis").query(String.class).optional().orElse(null);
+		if (!law.basis().equals(last)) {
+			refreshOpen(LocalDate.now(clock), law);
+		}
 	}
 
-	private void refreshOpen(LocalDate receivedUpTo) {
-		InfoDeadlines law = rules.deadlines();
+	private void refreshOpen(LocalDate receivedUpTo, InfoDeadlines law) {
 		jdbc.sql("""
 				SELECT id FROM info_request
 				WHERE status IN ('received', 'clarification', 'extended', 'complaint_head', 'complaint_cdai')
@@ -284,6 +292,14 @@ public class InfoRequests {
 			.query(Long.class)
 			.list()
 			.forEach(id -> refreshDue(id, law));
+		// every open deadline now follows this basis (a request received after a changed
+		// holiday does not count it)
+		jdbc.sql("""
+				INSERT INTO info_deadline_basis (basis, computed_at) VALUES (:basis, :at)
+				ON CONFLICT (one) DO UPDATE SET basis = EXCLUDED.basis, computed_at = EXCLUDED.computed_at""")
+			.param("basis", law.basis())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
 	}
 
 }

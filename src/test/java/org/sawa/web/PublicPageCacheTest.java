@@ -79,10 +79,16 @@ class PublicPageCacheTest {
 		MovableClock.INSTANCE.reset();
 	}
 
+	/**
+	 * The petition's title as French readers read it: its original, written in French,
+	 * and a French version if one was kept; the other languages' versions are left as
+	 * they are (other tests read them).
+	 */
 	private void retitle(String text) {
 		jdbc.sql("UPDATE petition SET title = :text WHERE id = :id").param("text", text).param("id", petition).update();
-		jdbc.sql(
-				"UPDATE petition_text SET text = :text WHERE subject = 'petition' AND subject_id = :id AND field = 'title'")
+		jdbc.sql("""
+				UPDATE petition_text SET text = :text
+				WHERE subject = 'petition' AND subject_id = :id AND field = 'title' AND language = 'fr'""")
 			.param("text", text)
 			.param("id", petition)
 			.update();
