@@ -18,6 +18,7 @@ source bench/lib.sh
 need_tools curl psql wrk
 start_app $PORT $MGMT 1g --sawa.embedded-db.port=$PGPORT
 print_machine
+printf 'start to healthy on this database: %.1f s\n' "$READY_SECONDS"
 SQL() { psql -X -q -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 start=$(date +%s)
 # a database kept from an earlier run (BENCH_DATA=<folder>, bench/lib.sh) is generated already
