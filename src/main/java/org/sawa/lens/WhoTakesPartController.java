@@ -60,6 +60,7 @@ class WhoTakesPartController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		model.addAttribute("channel", channel);
+		model.addAttribute("channelId", Channel.idOf(channel));
 		model.addAttribute("views", views);
 		return "lens/who-takes-part-channel";
 	}
@@ -69,6 +70,13 @@ class WhoTakesPartController {
 
 		/** The channel's id in a page: its key with dashes for dots. */
 		public String id() {
+			return idOf(key);
+		}
+
+		/**
+		 * The id of a channel's row in the overview and of its heading on its own page.
+		 */
+		static String idOf(String key) {
 			return "channel-" + key.replace('.', '-');
 		}
 
