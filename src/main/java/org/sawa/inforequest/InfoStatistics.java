@@ -84,7 +84,8 @@ public class InfoStatistics {
 
 	/**
 	 * The figures kept per body and year as requests change (inforequest V11: no read of
-	 * every request), what is overdue today from the open requests only, ranked; the
+	 * every request), what is overdue today from the open requests kept less those not
+	 * due yet (V13: the open requests' index read from today on only), ranked; the
 	 * median, from the days each answer took, for the bodies shown only.
 	 */
 	private Ranked figures(List<Long> bodies, Integer year, int limit, int offset) {
@@ -93,25 +94,27 @@ public class InfoStatistics {
 		List<BodyFigures> rows = InfoBodies.narrowedTo(jdbc.sql("""
 				WITH kept AS (
 				  SELECT body_id, sum(received) AS received, sum(answered) AS answered, sum(in_time) AS in_time,
-				    sum(refused) AS refused
+				    sum(refused) AS refused, sum(open_due) AS open_due
 				  FROM info_body_figures
 				  WHERE (NOT :narrowed OR body_id = ANY(:bodies)) AND (CAST(:year AS INT) IS NULL OR year = :year)
 				  GROUP BY body_id HAVING sum(received) > 0),
-				late AS (
-				  SELECT body_id, count(*) AS overdue FROM info_request
-				  WHERE status IN ('received', 'clarification', 'extended') AND due_on < :today
+				not_due AS (
+				  SELECT body_id, count(*) AS n FROM info_request
+				  WHERE status IN ('received', 'clarification', 'extended') AND due_on >= :today
 				    AND (NOT :narrowed OR body_id = ANY(:bodies))
 				    AND (CAST(:year AS INT) IS NULL OR extract(YEAR FROM received_on) = :year)
 				  GROUP BY body_id),
+				late AS (
+				  SELECT k.*, k.open_due - coalesce(d.n, 0) AS overdue FROM kept k LEFT JOIN not_due d USING (body_id)),
 				shown AS (
-				  SELECT k.*, coalesce(l.overdue, 0) AS overdue, count(*) OVER () AS ranked,
-				    row_number() OVER (ORDER BY k.in_time::float / greatest(k.answered, 1) DESC,
-				      coalesce(l.overdue, 0), k.received DESC, k.body_id) AS place
-				  FROM kept k LEFT JOIN late l USING (body_id)
+				  SELECT l.*, count(*) OVER () AS ranked,
+				    row_number() OVER (ORDER BY l.in_time::float / greatest(l.answered, 1) DESC, l.overdue,
+				      l.received DESC, l.body_id) AS place
+				  FROM late l
 				  ORDER BY place LIMIT :limit OFFSET :offset),
 				took AS (
 				  SELECT body_id, days, sum(n) AS n FROM info_body_answer_days
-				  WHERE body_id IN (SELECT body_id FROM shown) AND (CAST(:year AS INT) IS NULL OR year = :year)
+				  WHERE body_id = ANY(ARRAY(SELECT body_id FROM shown)) AND (CAST(:year AS INT) IS NULL OR year = :year)
 				  GROUP BY body_id, days HAVING sum(n) > 0),
 				placed AS (
 				  SELECT body_id, days, sum(n) OVER (PARTITION BY body_id ORDER BY days) AS upto,

@@ -3,6 +3,7 @@ package org.sawa.inforequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sawa.support.MovableClock;
 import org.sawa.support.SawaTest;
 import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,6 +149,41 @@ class InfoLeagueFiguresTest {
 		request("DAI-LEAGUE-4", "2025-03-10", 30);
 		request("DAI-LEAGUE-5", "2025-04-10", null);
 		agree();
+
+		// open requests not due yet (due in 15 and 20 days), one paused without a due
+		// date: they fall overdue as the days pass, with nothing written (V13)
+		LocalDate today = LocalDate.now(clock);
+		request("DAI-LEAGUE-6", today.minusDays(5).toString(), null);
+		request("DAI-LEAGUE-7", today.minusDays(15).toString(), null);
+		change("DAI-LEAGUE-7", "status = 'clarification', due_on = NULL");
+		request("DAI-LEAGUE-8", today.toString(), null);
+		agree();
+		long fquih = jdbc.sql("SELECT id FROM info_body WHERE code = 'MA-FQH'").query(Long.class).single();
+		long overdueBefore = statistics.of(fquih).overdueNow();
+		try {
+			MovableClock.INSTANCE.advance(Duration.ofDays(16));
+			assertThat(statistics.of(fquih).overdueNow()).as("the request due in 15 days, 16 days later")
+				.isEqualTo(overdueBefore + 1);
+			agree();
+			// the clock no longer stops while the requester clarifies (the convention
+			// switched off): the paused request gets a due date already past, its
+			// status unchanged; then it is received again, and the other is extended
+			change("DAI-LEAGUE-7", "due_on = received_on + 25");
+			assertThat(statistics.of(fquih).overdueNow()).isEqualTo(overdueBefore + 2);
+			agree();
+			change("DAI-LEAGUE-7", "status = 'received'");
+			change("DAI-LEAGUE-8", "status = 'extended', due_on = due_on + 20");
+			assertThat(statistics.of(fquih).overdueNow()).isEqualTo(overdueBefore + 2);
+			agree();
+			// a due date moved forward and back (as deadlines computed again at a start)
+			change("DAI-LEAGUE-6", "due_on = due_on + 30");
+			agree();
+			change("DAI-LEAGUE-6", "due_on = due_on - 30");
+			agree();
+		}
+		finally {
+			MovableClock.INSTANCE.reset();
+		}
 
 		// refused on two grounds, the same ground twice on another; withdrawn;
 		// transferred;
