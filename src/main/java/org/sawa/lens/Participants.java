@@ -3,11 +3,10 @@ package org.sawa.lens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import org.sawa.disclosure.Cell;
 import org.sawa.disclosure.PublishedCounts;
 import org.sawa.indicator.PublicFigures;
@@ -50,21 +49,19 @@ public class Participants {
 		// the same threshold as the territory's dashboard, so both pages flag the same
 		// groups
 		double threshold = figures.threshold(territory);
-		Map<String, List<WhoTakesPart>> byChannel = new LinkedHashMap<>();
-		for (String channel : facts.channels(territory.id(), ids)) {
-			byChannel.put(channel, new ArrayList<>());
-		}
 		// up to today is one period whatever the day, so that asking each day does not
 		// draw a new noise for the same people
-		Set<String> nonEmpty = new HashSet<>();
 		String period = from.equals(WhoTakesPart.farPast()) ? "to-date" : from + "/" + to;
 		Map<String, List<ParticipationFacts.Count>> all = facts.byEveryDimension(territory.id(), ids, from, to);
+		// the channels with someone in the period, by name
+		Map<String, List<WhoTakesPart>> byChannel = new TreeMap<>();
+		all.values()
+			.forEach(counts -> counts.stream()
+				.filter(count -> count.count() > 0)
+				.forEach(count -> byChannel.putIfAbsent(count.channel(), new ArrayList<>())));
 		for (String dimension : WhoTakesPart.OPTIONS.keySet()) {
 			Map<String, Map<String, Long>> counts = new HashMap<>();
 			for (ParticipationFacts.Count count : all.getOrDefault(dimension, List.of())) {
-				if (count.count() > 0) {
-					nonEmpty.add(count.channel());
-				}
 				counts.computeIfAbsent(count.channel(), k -> new HashMap<>()).put(count.option(), count.count());
 			}
 			for (String channel : byChannel.keySet()) {
@@ -73,8 +70,7 @@ public class Participants {
 							counts.getOrDefault(channel, Map.of()), population, threshold, published));
 			}
 		}
-		byChannel.keySet().removeIf(channel -> !nonEmpty.contains(channel));
-		return byChannel;
+		return new LinkedHashMap<>(byChannel);
 	}
 
 	/**

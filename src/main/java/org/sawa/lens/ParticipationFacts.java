@@ -133,6 +133,12 @@ public class ParticipationFacts {
 	static final List<String> DIMENSIONS = List.of("sex", "age_band", "disability", "area");
 
 	/**
+	 * A period longer than this many months is read from the territories' totals less the
+	 * months outside it, a shorter one from its months.
+	 */
+	static final int LONG_PERIOD_MONTHS = 24;
+
+	/**
 	 * The channels with any participation in the territory and below ({@code subtree}),
 	 * from the rollup and the changes not folded yet.
 	 */
@@ -153,9 +159,10 @@ public class ParticipationFacts {
 	/**
 	 * Participants per channel and option of every dimension in the territory and below
 	 * ({@code subtree}), between two days inclusive, by dimension. Whole months (from a
-	 * first to a last day of a month) are read from the rollup (the territory's own rows)
-	 * plus the changes not folded yet, in one statement; other periods from the subtree's
-	 * facts.
+	 * first to a last day of a month) are read from the rollup (the territory's own rows;
+	 * for a period longer than {@link #LONG_PERIOD_MONTHS}, its totals less the months
+	 * outside the period) plus the changes not folded yet, in one statement; other
+	 * periods from the subtree's facts.
 	 */
 	public Map<String, List<Count>> byEveryDimension(long territoryId, Collection<Long> subtree, LocalDate from,
 			LocalDate to) {
@@ -167,19 +174,29 @@ public class ParticipationFacts {
 			}
 			return byDimension;
 		}
+		// a long period (to date: every month since 2000) from the territory's totals
+		// less
+		// the months outside it, normally none (lens V4); a shorter one from its months
+		String kept = from.plusMonths(LONG_PERIOD_MONTHS).isBefore(to) ? """
+				SELECT channel, dimension, option, count FROM participation_total WHERE territory_id = :id
+				UNION ALL
+				SELECT channel, dimension, option, -count FROM participation_rollup
+				WHERE territory_id = :id AND (month < :from OR month > :toMonth)""" : """
+				SELECT channel, dimension, option, count FROM participation_rollup
+				WHERE territory_id = :id AND month BETWEEN :from AND :toMonth""";
 		jdbc.sql("""
 				SELECT channel, dimension, option, sum(count) AS count FROM (
-				  SELECT channel, dimension, option, count FROM participation_rollup
-				  WHERE territory_id = :id AND month BETWEEN :from AND :toMonth
+				%s
 				  UNION ALL
 				  SELECT c.channel, d.dimension, d.option, c.delta FROM participation_change c,
 				    LATERAL (VALUES ('sex', c.sex), ('age_band', c.age_band), ('disability', c.disability),
 				                    ('area', c.area)) AS d(dimension, option)
-				  WHERE c.territory_id IN (:ids) AND c.day BETWEEN :from AND :to) counted
+				  WHERE c.territory_id = ANY(:ids) AND c.day BETWEEN :from AND :to) counted
 				GROUP BY channel, dimension, option HAVING sum(count) <> 0
-				ORDER BY channel, dimension, option""")
+				ORDER BY channel, dimension, option""".formatted(kept))
 			.param("id", territoryId)
-			.param("ids", subtree)
+			// one array, not a parameter per territory (the country's subtree: 1,588)
+			.param("ids", subtree.toArray(Long[]::new))
 			.param("from", Date.valueOf(from))
 			.param("toMonth", Date.valueOf(to.withDayOfMonth(1)))
 			.param("to", Date.valueOf(to))

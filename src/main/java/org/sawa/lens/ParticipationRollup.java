@@ -12,7 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * node, a batch per transaction: the changes are deleted and their sums added to the rows
  * of their commune and of each territory above it, in the rows' order (no two folds wait
  * on each other in turn). Reads add the changes not folded yet, so the rollup is exact
- * whenever it is read.
+ * whenever it is read. The same sums are added to each territory's totals over every
+ * month (lens V4), which long periods read.
  */
 @Service
 class ParticipationRollup {
@@ -69,7 +70,12 @@ class ParticipationRollup {
 					added AS (
 					  INSERT INTO participation_rollup AS r (territory_id, month, channel, dimension, option, count)
 					  SELECT * FROM sums WHERE count <> 0 ORDER BY 1, 2, 3, 4, 5
-					  ON CONFLICT (territory_id, month, channel, dimension, option) DO UPDATE SET count = r.count + EXCLUDED.count)
+					  ON CONFLICT (territory_id, month, channel, dimension, option) DO UPDATE SET count = r.count + EXCLUDED.count),
+					totalled AS (
+					  INSERT INTO participation_total AS s (territory_id, channel, dimension, option, count)
+					  SELECT territory_id, channel, dimension, option, sum(count) FROM sums
+					  GROUP BY 1, 2, 3, 4 HAVING sum(count) <> 0 ORDER BY 1, 2, 3, 4
+					  ON CONFLICT (territory_id, channel, dimension, option) DO UPDATE SET count = s.count + EXCLUDED.count)
 					SELECT count(*)::int FROM batch""")
 			.param("max", max)
 			.query(Integer.class)

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sawa.input.SearchFolding;
 
 /**
@@ -13,11 +14,12 @@ import org.sawa.input.SearchFolding;
  * (kind then name), by level (name), in the order read (French name).
  */
 record TerritoryTree(List<Territory> all, Map<Long, Territory> byId, Map<String, Territory> byCode,
-		Map<Long, List<Territory>> byParent, Map<Level, List<Territory>> byLevel, List<Named> named) {
+		Map<Long, List<Territory>> byParent, Map<Level, List<Territory>> byLevel, List<Named> named,
+		Map<Long, List<Long>> subtrees) {
 
 	TerritoryTree(List<Territory> all) {
 		this(List.copyOf(all), index(all, Territory::id), index(all, Territory::code), byParent(all), byLevel(all),
-				named(all));
+				named(all), new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -77,11 +79,14 @@ record TerritoryTree(List<Territory> all, Map<Long, Territory> byId, Map<String,
 	 * first.
 	 */
 	List<Long> below(Territory ancestor) {
-		return all.stream()
+		// worked out once per territory and copy of the tree: the country's 1,588 ids
+		// were
+		// filtered and sorted again on each of its "who takes part" views (issue 23)
+		return subtrees.computeIfAbsent(ancestor.id(), id -> all.stream()
 			.filter(ancestor::contains)
 			.sorted(Comparator.comparingInt((Territory t) -> t.path().length()).thenComparingLong(Territory::id))
 			.map(Territory::id)
-			.toList();
+			.toList());
 	}
 
 	/** The ids a materialised path names, from the country down. */

@@ -67,8 +67,6 @@ class ModuleSplitMigrationTest {
 		copy(current.resolve("__root"), before.resolve("__root"));
 		Files.delete(before.resolve("__root/V3__split_inclusion_module.sql"));
 		// nor what came after it: the application's own role, the keyed audit chain, the
-		// corrections
-		// nor what came after it: the application's own role, the keyed audit chain, the
 		// corrections, the search across Sawa (the root's search functions and the search
 		// columns built on them), and each module's scripts after those
 		int later = 0;
@@ -78,10 +76,14 @@ class ModuleSplitMigrationTest {
 				"project/V1__create_project.sql")) {
 			later += deleteFrom(before.resolve(script));
 		}
-		// nor the lens's rollup (its second script, beside the indicator's in the old
-		// folder)
-		Files.delete(before.resolve("inclusion/V2__participation_rollup.sql"));
-		later++;
+		// nor the lens's rollup (its scripts after the first, beside the indicator's in
+		// the
+		// old folder)
+		for (String script : List.of("V2__participation_rollup.sql", "V3__rollup_read_from_its_index.sql",
+				"V4__participation_total.sql")) {
+			Files.delete(before.resolve("inclusion/" + script));
+			later++;
+		}
 		migrate(ApplicationModuleIdentifiers.of(old), database, "filesystem:" + before);
 		assertThat(split.sql("SELECT count(*) FROM flyway_schema_history_inclusion WHERE success")
 			.query(Long.class)
@@ -104,7 +106,7 @@ class ModuleSplitMigrationTest {
 		assertThat(split.sql("SELECT to_regclass('flyway_schema_history_inclusion') IS NULL")
 			.query(Boolean.class)
 			.single()).isTrue();
-		assertThat(versions(split, "lens")).containsExactly("1", "2");
+		assertThat(versions(split, "lens")).containsExactly("1", "2", "3", "4");
 		assertThat(versions(split, "indicator")).containsExactly("2", "3", "4", "5", "6", "7");
 		// the root's split script ran, then what came after the split (the scripts
 		// deleted

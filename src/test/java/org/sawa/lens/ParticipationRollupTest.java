@@ -79,6 +79,13 @@ class ParticipationRollupTest {
 		for (int i = 0; i < 3; i++) {
 			facts.count(new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold", commune.id(), at, WOMAN));
 		}
+		// acts dated after this month (as a test that moved the clock leaves them) and
+		// before 2000: outside "to date", which reads the totals less the months outside
+		// (lens V4)
+		facts.count(new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold", commune.id(),
+				at.plus(java.time.Duration.ofDays(70)), WOMAN));
+		facts.count(new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold", commune.id(),
+				LocalDate.of(1999, 6, 15).atTime(9, 0).toInstant(ZoneOffset.UTC), WOMAN));
 		everyTerritoryAgrees();
 		rollup.fold(1);
 		everyTerritoryAgrees();
@@ -122,18 +129,40 @@ class ParticipationRollupTest {
 			.single();
 	}
 
+	/**
+	 * Rows on which each territory's totals (lens V4) and the sum of its months disagree.
+	 */
+	private long totalsDisagreeing() {
+		return owner.jdbc()
+			.sql("""
+					WITH totals AS (
+					  SELECT territory_id, channel, dimension, option, count FROM participation_total WHERE count <> 0),
+					months AS (
+					  SELECT territory_id, channel, dimension, option, sum(count) AS count FROM participation_rollup
+					  GROUP BY 1, 2, 3, 4 HAVING sum(count) <> 0)
+					SELECT count(*) FROM (
+					  (SELECT * FROM totals EXCEPT SELECT * FROM months)
+					  UNION ALL (SELECT * FROM months EXCEPT SELECT * FROM totals)) differing""")
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void what_the_folds_keep_is_what_a_rebuild_from_the_facts_gives() {
 		assertThat(owner.jdbc().sql("SELECT count(*) FROM participation_rollup").query(Long.class).single())
 			.isPositive();
 		assertThat(disagreeing()).isZero();
+		assertThat(totalsDisagreeing()).isZero();
 		rollup.fold(2);
 		assertThat(disagreeing()).isZero();
+		assertThat(totalsDisagreeing()).isZero();
 		rollup.foldAll();
 		assertThat(disagreeing()).isZero();
+		assertThat(totalsDisagreeing()).isZero();
 		// the migration's rebuild gives the same
 		owner.jdbc().sql("SELECT participation_rollup_rebuild()").query(Long.class).single();
 		assertThat(disagreeing()).isZero();
+		assertThat(totalsDisagreeing()).isZero();
 	}
 
 	@Test
