@@ -175,8 +175,8 @@ public class ParticipationFacts {
 			return byDimension;
 		}
 		// a long period (to date: every month since 2000) from the territory's totals
-		// less
-		// the months outside it, normally none (lens V4); a shorter one from its months
+		// less the months outside it, normally none (lens V4); a shorter one from its
+		// months
 		String kept = from.plusMonths(LONG_PERIOD_MONTHS).isBefore(to) ? """
 				SELECT channel, dimension, option, count FROM participation_total WHERE territory_id = :id
 				UNION ALL

@@ -80,8 +80,7 @@ record TerritoryTree(List<Territory> all, Map<Long, Territory> byId, Map<String,
 	 */
 	List<Long> below(Territory ancestor) {
 		// worked out once per territory and copy of the tree: the country's 1,588 ids
-		// were
-		// filtered and sorted again on each of its "who takes part" views (issue 23)
+		// were filtered and sorted again on each of its "who takes part" views (issue 23)
 		return subtrees.computeIfAbsent(ancestor.id(), id -> all.stream()
 			.filter(ancestor::contains)
 			.sorted(Comparator.comparingInt((Territory t) -> t.path().length()).thenComparingLong(Territory::id))
