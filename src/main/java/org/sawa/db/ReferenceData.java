@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reference data read on almost every request (the territories), kept in memory on each
@@ -53,7 +56,7 @@ public class ReferenceData implements SmartLifecycle {
 	 * changes.
 	 */
 	public <T> Cached<T> cache(Supplier<T> loader, String... tables) {
-		Cached<T> cached = new Cached<>(loader);
+		Cached<T> cached = new Cached<>(loader, Set.of(tables));
 		for (String table : tables) {
 			byTable.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(cached);
 		}
@@ -85,22 +88,66 @@ public class ReferenceData implements SmartLifecycle {
 
 	}
 
+	/**
+	 * Marks the tables as changed by the current transaction: until it ends, their copies
+	 * are read from the database inside it (the transaction sees what it wrote, and a
+	 * copy is never made of what it may yet roll back), and when it ends this node drops
+	 * them at once, without waiting for the announcement the other nodes hear. Called by
+	 * the code that writes them, inside its transaction.
+	 */
+	public void changing(String... tables) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			List.of(tables).forEach(table -> byTable.getOrDefault(table, List.of()).forEach(Cached::drop));
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Set<String> changed = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		if (changed == null) {
+			Set<String> bound = ConcurrentHashMap.newKeySet();
+			TransactionSynchronizationManager.bindResource(this, bound);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ReferenceData.this);
+					bound.forEach(table -> byTable.getOrDefault(table, List.of()).forEach(Cached::drop));
+				}
+			});
+			changed = bound;
+		}
+		changed.addAll(List.of(tables));
+	}
+
+	/** Whether the current transaction changed one of these tables. */
+	private boolean changedHere(Set<String> tables) {
+		Object changed = TransactionSynchronizationManager.getResource(this);
+		return changed instanceof Set<?> set && tables.stream().anyMatch(set::contains);
+	}
+
 	/** One table's copy. */
 	public final class Cached<T> {
 
 		private final Supplier<T> loader;
+
+		private final Set<String> tables;
 
 		/** Moves on at each change: a copy read before a change is not kept after it. */
 		private final AtomicLong generation = new AtomicLong();
 
 		private volatile T value;
 
-		private Cached(Supplier<T> loader) {
+		private Cached(Supplier<T> loader, Set<String> tables) {
 			this.loader = loader;
+			this.tables = tables;
 		}
 
-		/** The copy, read again if it was dropped; read each time while not listening. */
+		/**
+		 * The copy, read again if it was dropped; read each time while not listening, and
+		 * in a transaction that changed its tables.
+		 */
 		public T get() {
+			if (changedHere(tables)) {
+				return loader.get();
+			}
 			T current = value;
 			if (current != null && listening) {
 				return current;

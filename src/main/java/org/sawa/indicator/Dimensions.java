@@ -40,44 +40,21 @@ public class Dimensions {
 
 	private final AuditLog audit;
 
-	Dimensions(JdbcClient jdbc, AuditLog audit) {
+	private final Catalogue catalogue;
+
+	Dimensions(JdbcClient jdbc, AuditLog audit, Catalogue catalogue) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.catalogue = catalogue;
 	}
 
-	/** Every dimension with its options, built-in ones first. */
+	/** Every dimension with its options, built-in ones first, from the copy in memory. */
 	public List<Dimension> all() {
-		return load(null);
+		return catalogue.get().dimensions();
 	}
 
 	public Optional<Dimension> byCode(String code) {
-		return load(code).stream().findFirst();
-	}
-
-	private List<Dimension> load(String code) {
-		String only = code == null ? "" : " WHERE %s = :code";
-		Map<String, List<Dimension.Option>> options = new LinkedHashMap<>();
-		var optionQuery = jdbc.sql("SELECT * FROM dimension_option" + only.formatted("dimension_code")
-				+ " ORDER BY dimension_code, position, code");
-		var dimensionQuery = jdbc
-			.sql("SELECT * FROM dimension" + only.formatted("code") + " ORDER BY builtin DESC, code");
-		if (code != null) {
-			optionQuery = optionQuery.param("code", code);
-			dimensionQuery = dimensionQuery.param("code", code);
-		}
-		optionQuery.query(rs -> {
-			options.computeIfAbsent(rs.getString("dimension_code"), k -> new ArrayList<>())
-				.add(new Dimension.Option(rs.getString("code"), names(rs)));
-		});
-		return dimensionQuery
-			.query((rs, n) -> new Dimension(rs.getString("code"), names(rs), rs.getBoolean("builtin"),
-					List.copyOf(options.getOrDefault(rs.getString("code"), List.of()))))
-			.list();
-	}
-
-	private static Map<String, String> names(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
-				"zgh", rs.getString("name_zgh"));
+		return Optional.ofNullable(catalogue.get().dimensionsByCode().get(code));
 	}
 
 	/** How many stored values use an officer-defined dimension's option. */
@@ -172,6 +149,7 @@ public class Dimensions {
 		if (dimension.builtin() || byCode(dimension.code()).map(Dimension::builtin).orElse(false)) {
 			throw new IllegalArgumentException("built-in dimensions are fixed: " + dimension.code());
 		}
+		catalogue.changing();
 		jdbc.sql("""
 				INSERT INTO dimension (code, name_ar, name_fr, name_en, name_zgh, builtin)
 				VALUES (:code, :ar, :fr, :en, :zgh, FALSE)

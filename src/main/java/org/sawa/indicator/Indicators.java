@@ -1,7 +1,6 @@
 package org.sawa.indicator;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,18 @@ public class Indicators {
 
 	private final AuditLog audit;
 
-	Indicators(JdbcClient jdbc, AuditLog audit) {
+	private final Catalogue catalogue;
+
+	Indicators(JdbcClient jdbc, AuditLog audit, Catalogue catalogue) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.catalogue = catalogue;
 	}
 
 	/** Defines (or redefines) an indicator; audited. */
 	@Transactional
 	public void define(Indicator indicator, String actor) {
+		catalogue.changing();
 		jdbc.sql("""
 				INSERT INTO indicator (code, name_ar, name_fr, name_en, name_zgh, definition_ar, definition_fr,
 				  definition_en, definition_zgh, unit, aggregation, numerator_code, denominator_code, better,
@@ -96,85 +99,47 @@ public class Indicators {
 		audit.append(actor, "indicator.target", "indicator:" + code, year + "=" + target.toPlainString());
 	}
 
-	/** One indicator, read alone: pages and figures look indicators up often. */
+	/** One indicator, from the copy in memory. */
 	public Optional<Indicator> byCode(String code) {
-		return load(code).stream().findFirst();
+		return Optional.ofNullable(catalogue.get().indicatorsByCode().get(code));
 	}
 
+	/** Every indicator, in code order. */
 	public List<Indicator> all() {
-		return load(null);
-	}
-
-	/** The indicators with their dimensions: all of them, or the one with this code. */
-	private List<Indicator> load(String code) {
-		String only = code == null ? "" : " WHERE %s = :code";
-		Map<String, List<String>> dims = new LinkedHashMap<>();
-		var dimensions = jdbc.sql("SELECT indicator_code, dimension_code FROM indicator_dimension"
-				+ only.formatted("indicator_code") + " ORDER BY dimension_code");
-		var indicators = jdbc.sql("SELECT * FROM indicator" + only.formatted("code") + " ORDER BY code");
-		if (code != null) {
-			dimensions = dimensions.param("code", code);
-			indicators = indicators.param("code", code);
-		}
-		dimensions.query(rs -> {
-			dims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-		});
-		return indicators.query((rs, n) -> new Indicator(rs.getString("code"),
-				Map.of("ar", rs.getString("name_ar"), "fr", rs.getString("name_fr"), "en", rs.getString("name_en"),
-						"zgh", rs.getString("name_zgh")),
-				Map.of("ar", rs.getString("definition_ar"), "fr", rs.getString("definition_fr"), "en",
-						rs.getString("definition_en"), "zgh", rs.getString("definition_zgh")),
-				rs.getString("unit"), rs.getString("aggregation"), rs.getString("numerator_code"),
-				rs.getString("denominator_code"), rs.getString("better"), rs.getString("sdg_target"),
-				rs.getString("source"), rs.getString("owner"),
-				List.copyOf(dims.getOrDefault(rs.getString("code"), List.of()))))
-			.list();
+		return catalogue.get().indicators();
 	}
 
 	/** Every dimension with its option codes (built-in and officer-defined). */
 	public Map<String, Set<String>> options() {
-		Map<String, Set<String>> options = new LinkedHashMap<>();
-		jdbc.sql("SELECT dimension_code, code FROM dimension_option ORDER BY dimension_code, position").query(rs -> {
-			options.computeIfAbsent(rs.getString(1), k -> new java.util.LinkedHashSet<>()).add(rs.getString(2));
-		});
-		return options;
+		return catalogue.get().options();
 	}
 
 	/** The names of a dimension's options in a language, in the dimension's order. */
 	public Map<String, String> optionNames(String dimension, String language) {
-		Map<String, String> names = new LinkedHashMap<>();
-		jdbc.sql("SELECT code, name_%s AS name FROM dimension_option WHERE dimension_code = :d ORDER BY position"
-			.formatted(column(language))).param("d", dimension).query(rs -> {
-				names.put(rs.getString("code"), rs.getString("name"));
-			});
-		return names;
+		return optionNames(List.of(dimension), language).get(dimension);
 	}
 
-	/**
-	 * The names of the options of several dimensions in a language, per dimension, in one
-	 * query.
-	 */
+	/** The names of the options of several dimensions in a language, per dimension. */
 	public Map<String, Map<String, String>> optionNames(java.util.Collection<String> dimensions, String language) {
+		Map<String, Dimension> known = catalogue.get().dimensionsByCode();
+		String column = column(language);
 		Map<String, Map<String, String>> names = new LinkedHashMap<>();
-		dimensions.forEach(d -> names.put(d, new LinkedHashMap<>()));
-		if (dimensions.isEmpty()) {
-			return names;
+		for (String code : dimensions) {
+			Map<String, String> options = new LinkedHashMap<>();
+			Dimension dimension = known.get(code);
+			if (dimension != null) {
+				dimension.options().forEach(o -> options.put(o.code(), o.names().get(column)));
+			}
+			names.put(code, options);
 		}
-		jdbc.sql("""
-				SELECT dimension_code, code, name_%s AS name FROM dimension_option WHERE dimension_code IN (:d)
-				ORDER BY dimension_code, position""".formatted(column(language))).param("d", dimensions).query(rs -> {
-			names.get(rs.getString("dimension_code")).put(rs.getString("code"), rs.getString("name"));
-		});
 		return names;
 	}
 
-	/** The names of every dimension in a language. */
+	/** The names of every dimension in a language, built-in ones first. */
 	public Map<String, String> dimensionNames(String language) {
+		String column = column(language);
 		Map<String, String> names = new LinkedHashMap<>();
-		jdbc.sql("SELECT code, name_%s AS name FROM dimension ORDER BY builtin DESC, code".formatted(column(language)))
-			.query(rs -> {
-				names.put(rs.getString("code"), rs.getString("name"));
-			});
+		catalogue.get().dimensions().forEach(d -> names.put(d.code(), d.names().get(column)));
 		return names;
 	}
 

@@ -76,6 +76,7 @@ public class BodyCorrections {
 		changes.add(Corrections.Change.of("phone", null, body.phone(), phone));
 		changes.add(Corrections.Change.of("address", null, body.address(), address));
 		corrections.record(subject(body), changes, correction.reason(), actorId);
+		bodies.changing();
 		jdbc.sql("""
 				UPDATE info_body SET name_ar = :ar, name_fr = :fr, name_en = :en, name_zgh = :zgh, email = :email,
 				  phone = :phone, address = :address WHERE id = :id""")

@@ -46,9 +46,12 @@ public class InfoBodies {
 	 */
 	private final ReferenceData.Cached<Map<Long, InfoBody>> known;
 
+	private final ReferenceData reference;
+
 	InfoBodies(JdbcClient jdbc, Territories territories, Permissions permissions, MessageSource messages,
 			AuditLog audit, org.sawa.inforequest.internal.InfoBodyImporter importer, ReferenceData reference) {
 		this.known = reference.cache(this::read, "info_body");
+		this.reference = reference;
 		this.importer = importer;
 		this.jdbc = jdbc;
 		this.territories = territories;
@@ -62,6 +65,14 @@ public class InfoBodies {
 				(Long) rs.getObject("parent_id"), rs.getString("name_ar"), rs.getString("name_fr"),
 				rs.getString("name_en"), rs.getString("name_zgh"), rs.getString("email"), rs.getString("phone"),
 				rs.getString("address"));
+	}
+
+	/**
+	 * Marks the current transaction as changing the bodies: it reads them from the
+	 * database, and this node drops its copy when it ends.
+	 */
+	void changing() {
+		reference.changing("info_body");
 	}
 
 	public List<InfoBody> all() {
@@ -136,6 +147,7 @@ public class InfoBodies {
 	 */
 	@Transactional
 	public int ensureCouncils() {
+		changing();
 		int created = 0;
 		for (Level level : List.of(Level.REGION, Level.PROVINCE, Level.COMMUNE)) {
 			for (Territory territory : territories.atLevel(level)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sawa.audit.AuditLog;
+import org.sawa.db.ReferenceData;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -33,7 +34,10 @@ public class PopulationImporter {
 
 	private final AuditLog audit;
 
-	PopulationImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+	private final ReferenceData reference;
+
+	PopulationImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit, ReferenceData reference) {
+		this.reference = reference;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -44,6 +48,8 @@ public class PopulationImporter {
 	}
 
 	private ImportReport run(InputStream input, String actor) {
+		// read from the database inside this import, dropped when it ends
+		reference.changing("population");
 		Map<String, long[]> communes = new HashMap<>();
 		Map<String, String> levels = new HashMap<>();
 		jdbc.sql("SELECT id, code, level FROM territory").query(rs -> {

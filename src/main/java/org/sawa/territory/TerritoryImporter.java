@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sawa.audit.AuditLog;
+import org.sawa.db.ReferenceData;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -35,7 +36,10 @@ public class TerritoryImporter {
 
 	private final AuditLog audit;
 
-	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit) {
+	private final ReferenceData reference;
+
+	TerritoryImporter(JdbcClient jdbc, TransactionTemplate tx, AuditLog audit, ReferenceData reference) {
+		this.reference = reference;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -49,6 +53,8 @@ public class TerritoryImporter {
 	}
 
 	private ImportReport run(InputStream input, String actor) {
+		// read from the database inside this import, dropped when it ends
+		reference.changing("territory");
 		Map<String, Known> known = new HashMap<>();
 		jdbc.sql("SELECT id, code, level, path, parent_id FROM territory").query(rs -> {
 			long parent = rs.getLong("parent_id");

@@ -49,9 +49,9 @@ class ModuleSplitMigrationTest {
 				EmbeddedDatabase.current().getJdbcUrl("postgres", "split_check"), "postgres", "");
 		JdbcClient split = JdbcClient.create(database);
 
-		// the release before the split: the same scripts, the lens's and the indicator's
-		// in
-		// one inclusion folder, and the root without the script that moves the history
+		// the release before the split: the same scripts, the lens's and the
+		// indicator's in one inclusion folder, and the root without the script that
+		// moves the history
 		Path current = new ClassPathResource("db/migration").getFile().toPath();
 		List<ApplicationModuleIdentifier> old = new ArrayList<>();
 		for (ApplicationModuleIdentifier module : modules) {
@@ -76,11 +76,10 @@ class ModuleSplitMigrationTest {
 				"project/V1__create_project.sql")) {
 			later += deleteFrom(before.resolve(script));
 		}
-		// nor the lens's rollup (its scripts after the first, beside the indicator's in
-		// the
-		// old folder)
+		// nor the lens's rollup (its scripts after the first) and the indicators kept
+		// in memory, all in the old folder
 		for (String script : List.of("V2__participation_rollup.sql", "V3__rollup_read_from_its_index.sql",
-				"V4__participation_total.sql")) {
+				"V4__participation_total.sql", "V8__catalogue_changes_announced.sql")) {
 			Files.delete(before.resolve("inclusion/" + script));
 			later++;
 		}
@@ -92,9 +91,8 @@ class ModuleSplitMigrationTest {
 			.sql("INSERT INTO participation_fact VALUES ('petition.signature', 1, DATE '2025-03-01',"
 					+ " 'female', '25_34', 'no', 'rural', 7)")
 			.update();
-		// a participation published and an import asked for just before the upgrade, not
-		// yet
-		// handled, named as the listeners were named before it
+		// a participation published and an import asked for just before the upgrade,
+		// not yet handled, named as the listeners were named before it
 		waiting(split, "org.sawa.inclusion.ParticipationFacts.on(org.sawa.account.ParticipationRecorded)",
 				"org.sawa.account.ParticipationRecorded");
 		waiting(split, "org.sawa.inclusion.DataImports.on(org.sawa.inclusion.ImportRequested)",
@@ -107,10 +105,9 @@ class ModuleSplitMigrationTest {
 			.query(Boolean.class)
 			.single()).isTrue();
 		assertThat(versions(split, "lens")).containsExactly("1", "2", "3", "4");
-		assertThat(versions(split, "indicator")).containsExactly("2", "3", "4", "5", "6", "7");
+		assertThat(versions(split, "indicator")).containsExactly("2", "3", "4", "5", "6", "7", "8");
 		// the root's split script ran, then what came after the split (the scripts
-		// deleted
-		// from the old release's copy)
+		// deleted from the old release's copy)
 		assertThat(historyRows(split)).as("only the scripts new since then ran").isEqualTo(historyBefore + 1 + later);
 		assertThat(split.sql("SELECT sum(count) FROM participation_fact").query(Long.class).single()).isEqualTo(7);
 		// the registry republishes them to the listeners of today, named as the running

@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sawa.input.Emails;
 import org.sawa.audit.AuditLog;
+import org.sawa.db.ReferenceData;
+import org.sawa.input.Emails;
 import org.sawa.imports.AllOrNothing;
 import org.sawa.imports.Csv;
 import org.sawa.imports.ImportReport;
@@ -39,7 +40,11 @@ public class InfoBodyImporter {
 
 	private final AuditLog audit;
 
-	InfoBodyImporter(JdbcClient jdbc, TransactionTemplate tx, Territories territories, AuditLog audit) {
+	private final ReferenceData reference;
+
+	InfoBodyImporter(JdbcClient jdbc, TransactionTemplate tx, Territories territories, AuditLog audit,
+			ReferenceData reference) {
+		this.reference = reference;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -51,6 +56,9 @@ public class InfoBodyImporter {
 	}
 
 	private ImportReport run(InputStream input, String actor) {
+		// the bodies are read from the database inside this import, and dropped from
+		// this node's copy when it ends
+		reference.changing("info_body");
 		Map<String, Long> known = new HashMap<>();
 		jdbc.sql("SELECT id, code FROM info_body").query(rs -> {
 			known.put(rs.getString("code"), rs.getLong("id"));
