@@ -27,7 +27,6 @@ abstract class BrowserSupport {
 	static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	static Playwright playwright;
 	static Browser browser;
 
 	@LocalServerPort
@@ -37,10 +36,38 @@ abstract class BrowserSupport {
 
 	Page page;
 
+	/** One Playwright and one browser per thread, shared by the classes it runs. */
+	private record Shared(Playwright playwright, Browser browser) {
+	}
+
+	private static final Map<Thread, Shared> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	static {
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> SHARED.values().forEach(shared -> shared.playwright().close())));
+	}
+
+	/**
+	 * The calling thread's browser, launched on first use and kept for every browser test
+	 * class that thread runs (launching one cost about a second and a half a class); a
+	 * browser that was lost is launched again.
+	 */
+	static Browser sharedBrowser() {
+		Shared shared = SHARED.get(Thread.currentThread());
+		if (shared == null || !shared.browser().isConnected()) {
+			if (shared != null) {
+				shared.playwright().close();
+			}
+			Playwright own = newPlaywright();
+			shared = new Shared(own, chromium(own));
+			SHARED.put(Thread.currentThread(), shared);
+		}
+		return shared.browser();
+	}
+
 	@BeforeAll
 	static void launch() {
-		playwright = newPlaywright();
-		browser = chromium(playwright);
+		browser = sharedBrowser();
 	}
 
 	/** Playwright for the calling thread, which alone may use it and what it makes. */
@@ -65,9 +92,7 @@ abstract class BrowserSupport {
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
+		// the browser stays for the next class; each test closed its own context
 	}
 
 	@BeforeEach
@@ -163,19 +188,29 @@ abstract class BrowserSupport {
 	 * the rules themselves.
 	 */
 	void assertAccessible(String name) {
+		assertAccessible(name, true);
+	}
+
+	/**
+	 * As {@link #assertAccessible(String)}, with or without the colour contrast rule
+	 * (more than half of axe's time on Sawa's pages), for a page whose colours are
+	 * checked in another language.
+	 */
+	void assertAccessible(String name, boolean colourContrast) {
 		if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
 			page.evaluate("() => {" + axeSource() + "}");
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> results = (Map<String, Object>) page.evaluate(
 				"""
-						async (tags) => {
-						  const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+						async ([tags, contrast]) => {
+						  const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+						    rules: { 'color-contrast': { enabled: contrast } } });
 						  return { rulesPassed: r.passes.length,
 						    violations: r.violations.map(v => v.id + ': ' + v.help + ' -> '
 						      + v.nodes.map(n => JSON.stringify(n.target)).join(', ')) };
 						}""",
-				AXE_TAGS);
+				List.of(AXE_TAGS, colourContrast));
 		@SuppressWarnings("unchecked")
 		List<String> violations = (List<String>) results.get("violations");
 		assertThat(((Number) results.get("rulesPassed")).intValue()).as("axe ran its rules on %s", name).isPositive();
