@@ -118,61 +118,107 @@ class DifferencingAttackTest {
 		return indicator + "|" + territory + "|" + year + "|" + sorted;
 	}
 
-	/** Every counted indicator through the API, with the exact figures beside it. */
+	/** One question to the API: an indicator at a territory, broken down and narrowed. */
+	private record Question(Indicator indicator, Territory territory, List<String> by, Map<String, String> filters) {
+	}
+
+	/** The API's answer to a question, and the exact extract of the same selection. */
+	private record Answer(Question question, JsonNode json, Extracts.Extract exact) {
+	}
+
+	/**
+	 * Every counted indicator through the API, with the exact figures beside it: first
+	 * each territory's totals, then, where there are any, every breakdown. The questions
+	 * of each round are asked three at a time (the server's answers are independent); the
+	 * attacker takes the answers in the order they were asked.
+	 */
 	private int readIndicators(Attacker attacker, List<Territory> all) throws Exception {
-		int answers = 0;
 		Map<String, Set<String>> options = indicators.options();
+		List<Question> totals = new ArrayList<>();
 		for (Indicator indicator : indicators.all()) {
-			if (!indicator.isCount()) {
+			if (indicator.isCount()) {
+				all.forEach(territory -> totals.add(new Question(indicator, territory, List.of(), Map.of())));
+			}
+		}
+		List<Question> breakdowns = new ArrayList<>();
+		for (Answer total : ask(totals)) {
+			if (see(attacker, total) == 0) {
 				continue;
 			}
+			Indicator indicator = total.question().indicator();
+			Territory territory = total.question().territory();
 			List<String> dimensions = indicator.dimensions();
-			for (Territory territory : all) {
-				boolean hasChildren = !territories.children(territory.id()).isEmpty();
-				List<String> axes = new ArrayList<>(dimensions);
-				if (hasChildren) {
-					axes.add(Extracts.TERRITORY);
+			boolean hasChildren = !territories.children(territory.id()).isEmpty();
+			List<String> axes = new ArrayList<>(dimensions);
+			if (hasChildren) {
+				axes.add(Extracts.TERRITORY);
+			}
+			List<List<String>> selections = new ArrayList<>();
+			selections.add(List.of());
+			for (int i = 0; i < axes.size(); i++) {
+				selections.add(List.of(axes.get(i)));
+				for (int j = i + 1; j < axes.size(); j++) {
+					selections.add(List.of(axes.get(i), axes.get(j)));
 				}
-				List<List<String>> selections = new ArrayList<>();
-				selections.add(List.of());
-				for (int i = 0; i < axes.size(); i++) {
-					selections.add(List.of(axes.get(i)));
-					for (int j = i + 1; j < axes.size(); j++) {
-						selections.add(List.of(axes.get(i), axes.get(j)));
-					}
-				}
-				if (read(attacker, indicator, territory, List.of(), Map.of()) == 0) {
-					continue;
-				}
-				for (List<String> by : selections) {
-					answers += read(attacker, indicator, territory, by, Map.of()) > 0 ? 1 : 0;
-					if (hasChildren && by.size() == 1) {
-						for (String fixed : dimensions) {
-							if (!by.contains(fixed)) {
-								for (String option : options.get(fixed)) {
-									answers += read(attacker, indicator, territory, by, Map.of(fixed, option)) > 0 ? 1
-											: 0;
-								}
+			}
+			for (List<String> by : selections) {
+				breakdowns.add(new Question(indicator, territory, by, Map.of()));
+				if (hasChildren && by.size() == 1) {
+					for (String fixed : dimensions) {
+						if (!by.contains(fixed)) {
+							for (String option : options.get(fixed)) {
+								breakdowns.add(new Question(indicator, territory, by, Map.of(fixed, option)));
 							}
 						}
 					}
 				}
 			}
 		}
+		int answers = 0;
+		for (Answer answer : ask(breakdowns)) {
+			answers += see(attacker, answer) > 0 ? 1 : 0;
+		}
 		return answers;
 	}
 
-	/** One API answer, as anyone gets it; the exact extract of the same selection. */
-	private int read(Attacker attacker, Indicator indicator, Territory territory, List<String> by,
-			Map<String, String> filters) throws Exception {
-		StringBuilder query = new StringBuilder("/api/v1/indicators/").append(indicator.code())
-			.append("/data?territory=")
-			.append(territory.code());
-		if (!by.isEmpty()) {
-			query.append("&by=").append(String.join(",", by));
+	/** The answers to the questions, in their order, asked three at a time. */
+	private List<Answer> ask(List<Question> questions) throws Exception {
+		java.util.concurrent.ExecutorService askers = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			List<java.util.concurrent.Future<Answer>> pending = new ArrayList<>();
+			for (Question question : questions) {
+				pending.add(askers.submit(() -> ask(question)));
+			}
+			List<Answer> answers = new ArrayList<>();
+			for (java.util.concurrent.Future<Answer> answer : pending) {
+				try {
+					answers.add(answer.get());
+				}
+				catch (java.util.concurrent.ExecutionException failed) {
+					if (failed.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw (Exception) failed.getCause();
+				}
+			}
+			return answers;
 		}
-		filters.forEach(
-				(d, o) -> query.append('&').append(d).append('=').append(URLEncoder.encode(o, StandardCharsets.UTF_8)));
+		finally {
+			askers.shutdownNow();
+		}
+	}
+
+	/** One API answer, as anyone gets it; the exact extract of the same selection. */
+	private Answer ask(Question question) throws Exception {
+		StringBuilder query = new StringBuilder("/api/v1/indicators/").append(question.indicator().code())
+			.append("/data?territory=")
+			.append(question.territory().code());
+		if (!question.by().isEmpty()) {
+			query.append("&by=").append(String.join(",", question.by()));
+		}
+		question.filters()
+			.forEach((d,
+					o) -> query.append('&').append(d).append('=').append(URLEncoder.encode(o, StandardCharsets.UTF_8)));
 		HttpResponse<String> response = http.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + query)).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -181,17 +227,22 @@ class DifferencingAttackTest {
 		assertThat(answer.get("exact").asBoolean()).isFalse();
 		List<Integer> years = new ArrayList<>();
 		answer.get("years").forEach(y -> years.add(y.asInt()));
-		Extracts.Extract exact = extracts.extract(indicator, territory, years, by, filters, true);
+		return new Answer(question, answer, extracts.extract(question.indicator(), question.territory(), years,
+				question.by(), question.filters(), true));
+	}
+
+	/** What the attacker sees in an answer, each cell beside its exact count. */
+	private int see(Attacker attacker, Answer answer) {
 		int rows = 0;
-		for (JsonNode row : answer.get("rows")) {
-			Map<String, String> options = new HashMap<>(filters);
+		for (JsonNode row : answer.json().get("rows")) {
+			Map<String, String> options = new HashMap<>(answer.question().filters());
 			row.get("options").properties().forEach(e -> options.put(e.getKey(), e.getValue().asText()));
 			Map<String, String> byOnly = new HashMap<>();
 			row.get("options").properties().forEach(e -> byOnly.put(e.getKey(), e.getValue().asText()));
 			int year = row.get("year").asInt();
-			Extracts.Row truth = exact.row(year, row.get("territory").asText(), byOnly);
+			Extracts.Row truth = answer.exact().row(year, row.get("territory").asText(), byOnly);
 			JsonNode value = row.get("value");
-			attacker.saw(key(indicator.code(), row.get("territory").asText(), year, options),
+			attacker.saw(key(answer.question().indicator().code(), row.get("territory").asText(), year, options),
 					truth.value() == null ? 0 : truth.value().longValue(), value.isNull() ? null : value.asLong());
 			rows++;
 		}
