@@ -139,24 +139,6 @@ public class ParticipationFacts {
 	static final int LONG_PERIOD_MONTHS = 24;
 
 	/**
-	 * The channels with any participation in the territory and below ({@code subtree}),
-	 * from the rollup and the changes not folded yet.
-	 */
-	public List<String> channels(long territoryId, Collection<Long> subtree) {
-		// an act counts in the rollup once per dimension: four times its change
-		return jdbc.sql("""
-				SELECT channel FROM (
-				  SELECT channel, count FROM participation_rollup WHERE territory_id = :id
-				  UNION ALL
-				  SELECT channel, 4 * delta FROM participation_change WHERE territory_id IN (:ids)) counted
-				GROUP BY channel HAVING sum(count) <> 0 ORDER BY channel""")
-			.param("id", territoryId)
-			.param("ids", subtree)
-			.query(String.class)
-			.list();
-	}
-
-	/**
 	 * Participants per channel and option of every dimension in the territory and below
 	 * ({@code subtree}), between two days inclusive, by dimension. Whole months (from a
 	 * first to a last day of a month) are read from the rollup (the territory's own rows;
@@ -205,14 +187,6 @@ public class ParticipationFacts {
 					.add(new Count(rs.getString("channel"), rs.getString("option"), rs.getLong("count")));
 			});
 		return byDimension;
-	}
-
-	/** The channels with any participation in the given territories. */
-	public List<String> channels(Collection<Long> territoryIds) {
-		return jdbc.sql("SELECT DISTINCT channel FROM participation_fact WHERE territory_id IN (:ids) ORDER BY channel")
-			.param("ids", territoryIds)
-			.query(String.class)
-			.list();
 	}
 
 	/**
