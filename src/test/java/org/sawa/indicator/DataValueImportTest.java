@@ -1,6 +1,7 @@
 package org.sawa.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sawa.indicator.Names.names;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayInputStream;
@@ -26,10 +27,6 @@ class DataValueImportTest {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	private static Map<String, String> names(String text) {
-		return Map.of("ar", text, "fr", text, "en", text, "zgh", text);
-	}
 
 	@BeforeEach
 	void define() {

@@ -1,6 +1,7 @@
 package org.sawa.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sawa.indicator.Names.names;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -39,10 +40,6 @@ class IndicatorFiguresTest {
 
 	@LocalServerPort
 	int port;
-
-	private static Map<String, String> names(String text) {
-		return Map.of("ar", text, "fr", text, "en", text, "zgh", text);
-	}
 
 	private void load(String csv) {
 		assertThat(importer.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "test").applied())

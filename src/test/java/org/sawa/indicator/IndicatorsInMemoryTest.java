@@ -1,6 +1,7 @@
 package org.sawa.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sawa.indicator.Names.names;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -35,10 +36,6 @@ class IndicatorsInMemoryTest {
 
 	@Autowired
 	Owner owner;
-
-	private static Map<String, String> names(String text) {
-		return Map.of("ar", text, "fr", text, "en", text, "zgh", text);
-	}
 
 	@Test
 	void indicators_and_dimensions_come_from_memory_and_a_change_in_the_database_reaches_the_pages() throws Exception {
