@@ -97,7 +97,7 @@ public class ReferenceData implements SmartLifecycle {
 	 */
 	public void changing(String... tables) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			List.of(tables).forEach(table -> byTable.getOrDefault(table, List.of()).forEach(Cached::drop));
+			List.of(tables).forEach(this::drop);
 			return;
 		}
 		@SuppressWarnings("unchecked")
@@ -109,7 +109,7 @@ public class ReferenceData implements SmartLifecycle {
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(ReferenceData.this);
-					bound.forEach(table -> byTable.getOrDefault(table, List.of()).forEach(Cached::drop));
+					bound.forEach(ReferenceData.this::drop);
 				}
 			});
 			changed = bound;
@@ -171,6 +171,11 @@ public class ReferenceData implements SmartLifecycle {
 
 	}
 
+	/** Drops this node's copies that depend on the table. */
+	private void drop(String table) {
+		byTable.getOrDefault(table, List.of()).forEach(Cached::drop);
+	}
+
 	private void dropAll() {
 		byTable.values().forEach(copies -> copies.forEach(Cached::drop));
 	}
@@ -188,7 +193,7 @@ public class ReferenceData implements SmartLifecycle {
 					// waits up to five seconds; throws when the connection is lost
 					PGNotification[] notifications = postgres.getNotifications(5_000);
 					for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
-						byTable.getOrDefault(notification.getParameter(), List.of()).forEach(Cached::drop);
+						drop(notification.getParameter());
 					}
 				}
 			}

@@ -3,7 +3,6 @@ package org.sawa.lens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +69,7 @@ public class Participants {
 							counts.getOrDefault(channel, Map.of()), population, threshold, published));
 			}
 		}
-		return new LinkedHashMap<>(byChannel);
+		return byChannel;
 	}
 
 	/**

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,11 +87,6 @@ abstract class BrowserSupport {
 			options.setExecutablePath(SYSTEM_CHROMIUM);
 		}
 		return playwright.chromium().launch(options);
-	}
-
-	@AfterAll
-	static void close() {
-		// the browser stays for the next class; each test closed its own context
 	}
 
 	@BeforeEach
