@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,20 +27,10 @@ class SecurityConfiguration {
 			@Value("${sawa.security.rate-limit.login-per-address-15min}") int loginPerAddress,
 			@Value("${sawa.security.rate-limit.login-per-account-everywhere-15min}") int loginPerAccountEverywhere)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> {
-			for (AccessRules.Rule rule : routes.all()) {
-				var route = requests.requestMatchers(rule.matcher());
-				switch (rule.access()) {
-					case ANYONE -> route.permitAll();
-					case SIGNED_IN -> route.authenticated();
-					case ROLE -> route.hasAnyRole(rule.roles().toArray(String[]::new));
-				}
-			}
-			// a route served by a controller that no module declared is refused; any
-			// other
-			// address falls through to "not found"
-			requests.anyRequest().access(undeclared);
-		})
+		// each request is decided by the first rule its path matches, among the rules its
+		// first segment can reach (RouteRules); a route served by a controller that no
+		// module declared is refused, any other address falls through to "not found"
+		http.authorizeHttpRequests(requests -> requests.anyRequest().access(routes.decisions(undeclared)))
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new ContinueAfterSignIn())
 				.failureHandler(new ContinueAfterSignIn())
@@ -60,6 +51,17 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security observes nothing (issue 23): with observations merely switched off
+	 * (the property in application.properties) it still wrapped each of a request's
+	 * filters and its authorisation in an observing decorator. HTTP requests stay
+	 * observed by Spring MVC.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**

@@ -4,21 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sawa.support.Browser;
+import org.sawa.support.Routes;
+import org.sawa.support.Routes.Route;
 import org.sawa.support.SawaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -28,8 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @SawaTest
 class RouteRulesTest {
-
-	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]+))?}");
 
 	@LocalServerPort
 	int port;
@@ -43,13 +40,6 @@ class RouteRulesTest {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
-
-	/**
-	 * A route as a request would reach it: method and a path with each variable filled
-	 * in.
-	 */
-	record Route(String method, String path, String handler) {
-	}
 
 	@Test
 	void every_mapped_route_has_a_declared_rule() {
@@ -128,49 +118,33 @@ class RouteRulesTest {
 		assertThat(anonymous.get("/no-such-page").statusCode()).isEqualTo(404);
 	}
 
-	/**
-	 * Every handler mapping's patterns and methods, each variable given a value it
-	 * accepts.
-	 */
-	private List<Route> allRoutes() {
-		Set<String> seen = new TreeSet<>();
-		List<Route> all = new ArrayList<>();
-		for (Map.Entry<RequestMappingInfo, ?> mapping : mappings.getHandlerMethods().entrySet()) {
-			RequestMappingInfo info = mapping.getKey();
-			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-			List<String> names = methods.isEmpty() ? List.of("GET", "POST")
-					: methods.stream().map(RequestMethod::name).toList();
-			for (String pattern : info.getPatternValues()) {
-				for (String path : samples(pattern)) {
-					for (String method : names) {
-						if (seen.add(method + " " + path)) {
-							all.add(new Route(method, path, mapping.getValue().toString()));
-						}
-					}
+	@Test
+	void the_rule_found_among_those_of_the_first_segment_is_the_first_of_all_that_matches() {
+		Set<String> paths = new LinkedHashSet<>();
+		allRoutes().forEach(route -> paths.add(route.path()));
+		paths.addAll(Routes.UNUSUAL_PATHS);
+		List<String> different = new ArrayList<>();
+		int decided = 0;
+		for (String path : paths) {
+			for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE")) {
+				MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+				Optional<AccessRules.Rule> first = routes.all()
+					.stream()
+					.filter(rule -> rule.matcher().matches(request))
+					.findFirst();
+				Optional<AccessRules.Rule> found = routes.ruleFor(request);
+				if (!first.equals(found)) {
+					different.add(method + " " + path + ": " + found + " instead of " + first);
 				}
+				decided += first.isPresent() ? 1 : 0;
 			}
 		}
-		return all;
+		assertThat(different).isEmpty();
+		assertThat(decided).as("requests a rule decides").isGreaterThan(500);
 	}
 
-	/**
-	 * The pattern with each variable filled: every alternative of {@code {x:a|b}}, else
-	 * "sample".
-	 */
-	static List<String> samples(String pattern) {
-		Matcher variable = VARIABLE.matcher(pattern);
-		if (!variable.find()) {
-			return List.of(pattern);
-		}
-		String regex = variable.group(2);
-		List<String> values = regex != null && regex.matches("[a-z|]+") ? List.of(regex.split("\\|"))
-				: List.of("sample");
-		List<String> filled = new ArrayList<>();
-		for (String value : values) {
-			String once = pattern.substring(0, variable.start()) + value + pattern.substring(variable.end());
-			filled.addAll(samples(once));
-		}
-		return filled;
+	private List<Route> allRoutes() {
+		return Routes.all(mappings);
 	}
 
 }
