@@ -68,9 +68,7 @@ class SessionReadOnceTest {
 	@Test
 	void a_page_and_a_form_that_redirects_each_read_the_session_once() {
 		String email = "session.once@example.ma";
-		people.resident(email, "female", 1990, "MA-BEM-07");
-		Browser browser = new Browser(port).acceptLanguage("fr");
-		assertThat(browser.signIn(email, People.PASSWORD).statusCode()).isEqualTo(302);
+		Browser browser = people.signedInResident(port, email);
 		countReads();
 
 		HttpResponse<String> page = browser.get("/me");

@@ -36,9 +36,7 @@ class SessionTouchTest {
 	@Test
 	void the_last_access_is_written_at_most_once_a_minute() {
 		String email = "session.touch@example.ma";
-		people.resident(email, "female", 1988, "MA-BEM-07");
-		Browser browser = new Browser(port).acceptLanguage("fr");
-		assertThat(browser.signIn(email, People.PASSWORD).statusCode()).isEqualTo(302);
+		Browser browser = people.signedInResident(port, email);
 		long signedIn = lastAccess(email);
 		for (int i = 0; i < 3; i++) {
 			assertThat(browser.get("/me").statusCode()).isEqualTo(200);

@@ -55,6 +55,20 @@ public class People {
 		return id;
 	}
 
+	/**
+	 * A new resident of a commune of Béni Mellal-Khénifra, signed in through the form in
+	 * a browser reading French.
+	 */
+	public Browser signedInResident(int port, String email) {
+		resident(email, "female", 1990, "MA-BEM-07");
+		Browser browser = new Browser(port).acceptLanguage("fr");
+		int status = browser.signIn(email, PASSWORD).statusCode();
+		if (status != 302) {
+			throw new IllegalStateException("signing " + email + " in answered " + status);
+		}
+		return browser;
+	}
+
 	/** A new person with a role on a territory, granted by the demo administrator. */
 	public long withRole(String email, Role role, String territoryCode) {
 		long id = person(email);
