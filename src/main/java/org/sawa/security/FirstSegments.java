@@ -1,6 +1,7 @@
 package org.sawa.security;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class FirstSegments<T> {
 		if (patterns.isEmpty()) {
 			return null;
 		}
-		Set<String> segments = new java.util.HashSet<>();
+		Set<String> segments = new HashSet<>();
 		for (String pattern : patterns) {
 			if (!pattern.startsWith("/")) {
 				return null;
@@ -97,7 +98,8 @@ public final class FirstSegments<T> {
 
 	/**
 	 * The request's first path segment as patterns compare it (decoded, without matrix
-	 * variables), "" for the root; null when the request's path has not been parsed.
+	 * variables), "" for the root; null when the path cannot be read. A path not parsed
+	 * yet is parsed and left unparsed, as Spring Security's matchers do.
 	 */
 	static String firstSegment(HttpServletRequest request) {
 		RequestPath path;
