@@ -2,7 +2,6 @@ package org.sawa.web;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -90,49 +89,44 @@ class RouteIndex {
 					|| CorsUtils.isPreFlightRequest(request)) {
 				return super.lookupHandlerMethod(lookupPath, request);
 			}
-			List<Route> direct = new ArrayList<>(1);
-			List<Route> others = new ArrayList<>(2);
-			List<RequestMappingInfo> directMatched = new ArrayList<>(1);
-			List<RequestMappingInfo> othersMatched = new ArrayList<>(2);
+			List<Candidate> direct = new ArrayList<>(1);
+			List<Candidate> others = new ArrayList<>(2);
 			for (Route route : routes.candidates(request)) {
 				RequestMappingInfo matched = getMatchingMapping(route.info(), request);
-				if (matched == null) {
-					continue;
+				if (matched != null) {
+					(route.directPaths().contains(lookupPath) ? direct : others).add(new Candidate(route, matched));
 				}
-				boolean isDirect = route.directPaths().contains(lookupPath);
-				(isDirect ? direct : others).add(route);
-				(isDirect ? directMatched : othersMatched).add(matched);
 			}
 			if (!direct.isEmpty()) {
-				return best(direct, directMatched, lookupPath, request);
+				return best(direct, lookupPath, request);
 			}
 			if (!others.isEmpty()) {
-				return best(others, othersMatched, lookupPath, request);
+				return best(others, lookupPath, request);
 			}
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
 
+		/** A route that matches the request, with what of it matched. */
+		private record Candidate(Route route, RequestMappingInfo matched) {
+		}
+
 		/** The most specific of the matching routes, as Spring chooses it. */
-		private HandlerMethod best(List<Route> routes, List<RequestMappingInfo> matched, String lookupPath,
-				HttpServletRequest request) {
-			int best = 0;
-			if (routes.size() > 1) {
+		private HandlerMethod best(List<Candidate> candidates, String lookupPath, HttpServletRequest request) {
+			Candidate best = candidates.get(0);
+			if (candidates.size() > 1) {
 				Comparator<RequestMappingInfo> comparator = getMappingComparator(request);
-				Integer[] order = new Integer[routes.size()];
-				for (int i = 0; i < order.length; i++) {
-					order[i] = i;
-				}
-				Arrays.sort(order, (a, b) -> comparator.compare(matched.get(a), matched.get(b)));
-				best = order[0];
-				if (comparator.compare(matched.get(best), matched.get(order[1])) == 0) {
+				candidates.sort((a, b) -> comparator.compare(a.matched(), b.matched()));
+				best = candidates.get(0);
+				Candidate second = candidates.get(1);
+				if (comparator.compare(best.matched(), second.matched()) == 0) {
 					throw new IllegalStateException("Ambiguous handler methods mapped for '" + request.getRequestURI()
-							+ "': {" + routes.get(best).handler().getMethod() + ", "
-							+ routes.get(order[1]).handler().getMethod() + "}");
+							+ "': {" + best.route().handler().getMethod() + ", " + second.route().handler().getMethod()
+							+ "}");
 				}
 			}
-			HandlerMethod handler = routes.get(best).handler();
+			HandlerMethod handler = best.route().handler();
 			request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
-			handleMatch(matched.get(best), lookupPath, request);
+			handleMatch(best.matched(), lookupPath, request);
 			return handler;
 		}
 
