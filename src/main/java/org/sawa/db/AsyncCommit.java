@@ -24,7 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * marks (processing, completed, failed: after a crash an incomplete publication is
  * republished and its listener is idempotent) and the session's writes (its last access:
  * a lost one only shortens or ends a session). A crash of PostgreSQL loses at most the
- * last few hundred milliseconds of those, never an act.
+ * last few hundred milliseconds of those, never an act. The rebuildable transactions take
+ * their connections from a pool of their own whose connections have that setting from
+ * their start ({@link RebuildableConnections}), or, without it, begin with the
+ * {@code SET LOCAL}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AsyncCommit {
@@ -53,12 +56,23 @@ public class AsyncCommit {
 	/** The application's transaction manager, with the rule above. */
 	@Bean
 	JdbcTransactionManager transactionManager(DataSource dataSource) {
+		boolean ownConnections = RebuildableConnections.given(dataSource);
 		return new JdbcTransactionManager(dataSource) {
-			/** A transaction that may write takes its connection from the primary. */
+			/**
+			 * A transaction that may write takes its connection from the primary; one
+			 * whose writes can be rebuilt, from the connections that do not wait for the
+			 * disk (when there are: {@link RebuildableConnections}).
+			 */
 			@Override
 			protected void doBegin(Object transaction, TransactionDefinition definition) {
 				if (definition.isReadOnly()) {
 					super.doBegin(transaction, definition);
+				}
+				else if (ownConnections && applies(definition)) {
+					ReadRoute.onPrimary(() -> RebuildableConnections.taking(() -> {
+						super.doBegin(transaction, definition);
+						return null;
+					}));
 				}
 				else {
 					ReadRoute.onPrimary(() -> super.doBegin(transaction, definition));
@@ -69,7 +83,7 @@ public class AsyncCommit {
 			protected void prepareTransactionalConnection(Connection connection, TransactionDefinition definition)
 					throws SQLException {
 				super.prepareTransactionalConnection(connection, definition);
-				if (applies(definition)) {
+				if (!ownConnections && applies(definition)) {
 					try (Statement statement = connection.createStatement()) {
 						statement.execute("SET LOCAL synchronous_commit TO OFF");
 					}

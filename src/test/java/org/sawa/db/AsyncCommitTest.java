@@ -2,7 +2,9 @@ package org.sawa.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Method;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
@@ -37,22 +39,37 @@ class AsyncCommitTest {
 	@Qualifier("springSessionTransactionOperations")
 	TransactionOperations sessions;
 
+	@Autowired
+	DataSource dataSource;
+
+	/**
+	 * The transaction's setting, then the connection's own (what it had from its start,
+	 * before any {@code SET}).
+	 */
 	private String synchronousCommit(TransactionOperations operations) {
-		return operations.execute(status -> jdbc.sql("SHOW synchronous_commit").query(String.class).single());
+		return synchronousCommit(operations, jdbc);
+	}
+
+	private static String synchronousCommit(TransactionOperations operations, JdbcClient jdbc) {
+		return operations.execute(status -> jdbc
+			.sql("SELECT setting || '/' || reset_val FROM pg_settings WHERE name = 'synchronous_commit'")
+			.query(String.class)
+			.single());
 	}
 
 	@Test
 	void an_act_waits_for_the_disk_what_can_be_rebuilt_does_not() throws Exception {
-		assertThat(synchronousCommit(template)).isEqualTo("on");
-		assertThat(synchronousCommit(sessions)).isEqualTo("off");
+		assertThat(synchronousCommit(template)).isEqualTo("on/on");
+		// the rebuildable transactions run on connections that never wait for the disk,
+		// without a statement of their own to say so
+		assertThat(synchronousCommit(sessions)).isEqualTo("off/off");
 		TransactionTemplate labelled = new TransactionTemplate(transactions);
 		labelled.setName(AsyncCommit.LABEL);
-		assertThat(synchronousCommit(labelled)).isEqualTo("off");
-		// and the setting ends with its transaction: the next one on the pool's
-		// connection
-		// waits again
+		assertThat(synchronousCommit(labelled)).isEqualTo("off/off");
+		// and none of the application's own pool does: each act waits
 		for (int i = 0; i < 30; i++) {
-			assertThat(synchronousCommit(template)).isEqualTo("on");
+			assertThat(synchronousCommit(labelled)).isEqualTo("off/off");
+			assertThat(synchronousCommit(template)).isEqualTo("on/on");
 		}
 
 		var attributes = new AnnotationTransactionAttributeSource();
@@ -71,6 +88,24 @@ class AsyncCommitTest {
 		assertThat(AsyncCommit.applies(mark)).isTrue();
 		mark.setName(AsyncCommit.EVENT_REGISTRY + ".store");
 		assertThat(AsyncCommit.applies(mark)).isFalse();
+	}
+
+	/**
+	 * Without the second pool ({@code sawa.datasource.rebuildable-pool-size=0}, as behind
+	 * a pooler in transaction mode), a rebuildable transaction says so itself, and the
+	 * setting ends with it.
+	 */
+	@Test
+	void without_their_own_connections_the_rebuildable_transactions_set_it_themselves() throws Exception {
+		var onePool = new AsyncCommit().transactionManager(dataSource.unwrap(HikariDataSource.class));
+		JdbcClient direct = JdbcClient.create(dataSource.unwrap(HikariDataSource.class));
+		TransactionTemplate durable = new TransactionTemplate(onePool);
+		TransactionTemplate labelled = new TransactionTemplate(onePool);
+		labelled.setName(AsyncCommit.LABEL);
+		for (int i = 0; i < 30; i++) {
+			assertThat(synchronousCommit(labelled, direct)).isEqualTo("off/on");
+			assertThat(synchronousCommit(durable, direct)).isEqualTo("on/on");
+		}
 	}
 
 }
