@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sawa.input.Emails;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The person table. */
 @Repository
@@ -48,8 +52,69 @@ public class People {
 			.list();
 	}
 
+	/**
+	 * A person, read once per transaction: an act reads its author's profile for more
+	 * than one purpose (a signature: the residence and the demographic snapshot), and the
+	 * second reading is answered from the first (until this class writes a person again).
+	 */
 	Optional<Person> byId(long id) {
+		Map<Long, Optional<Person>> read = ReadInTransaction.map();
+		if (read == null) {
+			return select(id);
+		}
+		return read.computeIfAbsent(id, this::select);
+	}
+
+	private Optional<Person> select(long id) {
 		return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id).query(People::map).optional();
+	}
+
+	/**
+	 * The people read in the current transaction; put aside while a transaction of its
+	 * own runs inside it, dropped when it ends.
+	 */
+	private static final class ReadInTransaction implements TransactionSynchronization {
+
+		private final Map<Long, Optional<Person>> read = new HashMap<>();
+
+		/** This transaction's map, null outside a transaction. */
+		static Map<Long, Optional<Person>> map() {
+			if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+				return null;
+			}
+			if (TransactionSynchronizationManager
+				.getResource(ReadInTransaction.class) instanceof ReadInTransaction own) {
+				return own.read;
+			}
+			ReadInTransaction own = new ReadInTransaction();
+			TransactionSynchronizationManager.bindResource(ReadInTransaction.class, own);
+			TransactionSynchronizationManager.registerSynchronization(own);
+			return own.read;
+		}
+
+		/** Forgets what this transaction read, after a write. */
+		static void forget() {
+			if (TransactionSynchronizationManager
+				.getResource(ReadInTransaction.class) instanceof ReadInTransaction own) {
+				own.read.clear();
+			}
+		}
+
+		@Override
+		public void suspend() {
+			TransactionSynchronizationManager.unbindResource(ReadInTransaction.class);
+		}
+
+		@Override
+		public void resume() {
+			TransactionSynchronizationManager.bindResource(ReadInTransaction.class, this);
+		}
+
+		@Override
+		public void afterCompletion(int status) {
+			TransactionSynchronizationManager.unbindResourceIfPossible(ReadInTransaction.class);
+		}
+
 	}
 
 	/**
@@ -71,6 +136,7 @@ public class People {
 	}
 
 	void confirm(long id) {
+		ReadInTransaction.forget();
 		jdbc.sql("UPDATE person SET email_confirmed_at = coalesce(email_confirmed_at, :at) WHERE id = :id")
 			.param("at", Timestamp.from(clock.instant()))
 			.param("id", id)
@@ -78,10 +144,12 @@ public class People {
 	}
 
 	void setPassword(long id, String hash) {
+		ReadInTransaction.forget();
 		jdbc.sql("UPDATE person SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
 	}
 
 	void updateProfile(long id, ProfileForm form) {
+		ReadInTransaction.forget();
 		jdbc.sql("""
 				UPDATE person SET display_name = :name, preferred_language = :lang, sex = :sex,
 				       birth_year = :birthYear, disability = :disability, residence_territory_id = :residence
@@ -99,6 +167,7 @@ public class People {
 	}
 
 	void delete(long id) {
+		ReadInTransaction.forget();
 		jdbc.sql("DELETE FROM person WHERE id = :id").param("id", id).update();
 	}
 

@@ -9,6 +9,8 @@ import org.sawa.territory.Territories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @SawaTest
@@ -29,6 +31,9 @@ class ParticipationsTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private static final Instant MID_2026 = Instant.parse("2026-06-15T10:00:00Z");
 
@@ -80,6 +85,33 @@ class ParticipationsTest {
 			assertThat(ParticipationRecorded.class.getRecordComponents()).extracting(c -> c.getName())
 				.doesNotContain("personId", "email");
 		});
+	}
+
+	/**
+	 * An act reads its author's profile once: what it counts is the profile as it first
+	 * read it, even if the person changed it meanwhile elsewhere; a change this act makes
+	 * is read again; a transaction of its own inside it, and the next act, read afresh.
+	 */
+	@Test
+	void an_act_reads_its_authors_profile_once() {
+		long id = accounts.createConfirmed("read.once@example.ma", "long-enough-pass", "Hafsa", "ar");
+		long naour = territories.byCode("MA-BEM-07").orElseThrow().id();
+		accounts.declareProfile(id, "female", 1990, false, naour);
+		TransactionTemplate apart = new TransactionTemplate(tx.getTransactionManager());
+		apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		tx.executeWithoutResult(act -> {
+			assertThat(participations.snapshot(id, MID_2026).sex()).isEqualTo("female");
+			apart.executeWithoutResult(elsewhere -> {
+				jdbc.sql("UPDATE person SET disability = true WHERE id = :id").param("id", id).update();
+				assertThat(participations.snapshot(id, MID_2026).disability()).isEqualTo("yes");
+			});
+			assertThat(participations.snapshot(id, MID_2026).disability()).isEqualTo("no");
+			accounts.declareProfile(id, null, 1990, true, naour);
+			assertThat(participations.snapshot(id, MID_2026))
+				.isEqualTo(new DemographicSnapshot(DemographicSnapshot.NOT_STATED, "35-44", "yes", "rural"));
+		});
+		jdbc.sql("UPDATE person SET sex = 'female' WHERE id = :id").param("id", id).update();
+		assertThat(participations.snapshot(id, MID_2026).sex()).isEqualTo("female");
 	}
 
 }
