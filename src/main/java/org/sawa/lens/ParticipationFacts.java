@@ -47,22 +47,30 @@ public class ParticipationFacts {
 
 	/**
 	 * Counts the event unless it was already counted; answers whether it counted it now.
+	 * One statement: the mark that the event was counted, the fact and its change for the
+	 * rollup's fold (lens V2), the last two only when the mark is new (a republished
+	 * event writes nothing).
 	 */
 	@Transactional(label = AsyncCommit.LABEL)
 	public boolean count(ParticipationRecorded event) {
-		if (!firstTime(event.id())) {
-			return false;
-		}
 		LocalDate day = event.at().atZone(WorkingDays.MOROCCO).toLocalDate();
-		jdbc.sql("""
-				INSERT INTO participation_fact AS f (channel, territory_id, day, sex, age_band, disability, area, count)
-				VALUES (:channel, :territory, :day, :sex, :band, :disability, :area, 1)
-				ON CONFLICT (channel, territory_id, day, sex, age_band, disability, area)
-				DO UPDATE SET count = f.count + 1""")
+		return jdbc
+			.sql("""
+					WITH counted AS (
+					  INSERT INTO participation_event_counted (event_id, counted_at) VALUES (:id, :at)
+					  ON CONFLICT DO NOTHING RETURNING event_id
+					), fact AS (
+					  INSERT INTO participation_fact AS f (channel, territory_id, day, sex, age_band, disability, area, count)
+					  SELECT :channel, :territory, :day, :sex, :band, :disability, :area, 1 FROM counted
+					  ON CONFLICT (channel, territory_id, day, sex, age_band, disability, area)
+					  DO UPDATE SET count = f.count + 1
+					)
+					INSERT INTO participation_change (channel, territory_id, day, sex, age_band, disability, area, delta)
+					SELECT :channel, :territory, :day, :sex, :band, :disability, :area, 1 FROM counted""")
 			.params(act(event.channel(), event.territoryId(), day, event.snapshot()))
-			.update();
-		changed(event.channel(), event.territoryId(), day, event.snapshot(), 1);
-		return true;
+			.param("id", event.id())
+			.param("at", Timestamp.from(clock.instant()))
+			.update() == 1;
 	}
 
 	/** An act's key, as the statements on facts and changes name it. */

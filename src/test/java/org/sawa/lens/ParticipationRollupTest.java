@@ -79,6 +79,12 @@ class ParticipationRollupTest {
 		for (int i = 0; i < 3; i++) {
 			facts.count(new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold", commune.id(), at, WOMAN));
 		}
+		// an event handed over again (after a crash) changes neither its fact nor the
+		// rollup
+		ParticipationRecorded republished = new ParticipationRecorded(UUID.randomUUID(), "test.rollup.fold",
+				commune.id(), at, WOMAN);
+		assertThat(facts.count(republished)).isTrue();
+		assertThat(facts.count(republished)).isFalse();
 		// acts dated after this month (as a test that moved the clock leaves them) and
 		// before 2000: outside "to date", which reads the totals less the months outside
 		// (lens V4)
