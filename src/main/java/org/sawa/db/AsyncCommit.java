@@ -12,6 +12,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,14 +107,52 @@ public class AsyncCommit {
 
 	/**
 	 * Spring Session's writes: each in a transaction of its own, not waited for. Not a
-	 * {@link TransactionTemplate}, so that nothing else is given it by type.
+	 * {@link TransactionTemplate}, so that nothing else is given it by type. A read
+	 * inside {@link #alone} runs without a transaction.
 	 */
 	@Bean
 	TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		template.setName(LABEL + ":session");
-		return template::execute;
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				if (Boolean.TRUE.equals(ALONE.get())) {
+					// once: whatever the read then does (deleting an expired session) has
+					// its transaction
+					ALONE.remove();
+					return ReadRoute.onPrimary(() -> action.doInTransaction(new SimpleTransactionStatus(false)));
+				}
+				return template.execute(action);
+			}
+		};
+	}
+
+	private static final ThreadLocal<Boolean> ALONE = new ThreadLocal<>();
+
+	/** Work that answers, or fails as it may. */
+	public interface Work<T> {
+
+		T run() throws Throwable;
+
+	}
+
+	/**
+	 * Runs {@code work}, whose first use of Spring Session's transactions is one
+	 * statement that only reads (the session and its attributes, one SELECT): it runs
+	 * without a transaction, on the primary (the session may have just been written
+	 * there). A transaction around one SELECT sees the same rows; its COMMIT cost a round
+	 * trip on every request of a signed-in person.
+	 */
+	public static <T> T alone(Work<T> work) throws Throwable {
+		ALONE.set(Boolean.TRUE);
+		try {
+			return work.run();
+		}
+		finally {
+			ALONE.remove();
+		}
 	}
 
 }

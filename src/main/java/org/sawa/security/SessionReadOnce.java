@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
+import org.sawa.db.AsyncCommit;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +22,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * session it has just saved (spring-session#1731): a transaction of four statements and
  * the security context's deserialisation, for nothing, on every signed-in request. The
  * repository now answers that question with the session the request saved; the answer is
- * forgotten when the request ends, when the session is deleted, and for any other id.
+ * forgotten when the request ends, when the session is deleted, and for any other id. The
+ * one read left, a single SELECT, runs without a transaction ({@link AsyncCommit#alone}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionReadOnce {
@@ -58,7 +60,8 @@ class SessionReadOnce {
 		Object[] arguments = call.getArguments();
 		switch (call.getMethod().getName()) {
 			case "findById" -> {
-				return saved[0] != null && saved[0].getId().equals(arguments[0]) ? saved[0] : call.proceed();
+				return saved[0] != null && saved[0].getId().equals(arguments[0]) ? saved[0]
+						: AsyncCommit.alone(call::proceed);
 			}
 			case "save" -> {
 				Object result = call.proceed();

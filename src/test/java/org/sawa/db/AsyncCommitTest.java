@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.Method;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.sawa.account.ParticipationRecorded;
@@ -16,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -105,6 +108,35 @@ class AsyncCommitTest {
 		for (int i = 0; i < 30; i++) {
 			assertThat(synchronousCommit(labelled, direct)).isEqualTo("off/on");
 			assertThat(synchronousCommit(durable, direct)).isEqualTo("on/on");
+		}
+	}
+
+	/**
+	 * Spring Session's read of a session (one SELECT) runs without a transaction; what it
+	 * does next (deleting an expired session) and its writes have theirs.
+	 */
+	@Test
+	void a_sessions_read_runs_alone_its_writes_in_a_transaction() throws Throwable {
+		TransactionCallback<Boolean> inTransaction = status -> TransactionSynchronizationManager
+			.isActualTransactionActive();
+		Boolean alone = AsyncCommit.alone(() -> sessions.execute(inTransaction));
+		assertThat(alone).isFalse();
+		List<Boolean> readThenDelete = AsyncCommit
+			.alone(() -> List.of(sessions.execute(inTransaction), sessions.execute(inTransaction)));
+		assertThat(readThenDelete).containsExactly(false, true);
+		assertThat(sessions.execute(inTransaction)).isTrue();
+		// the read is the primary's even while a public page is served (the session may
+		// have just been written there): the tests' replica refuses to write
+		ReadRoute.beginPublicRead();
+		try {
+			String where = "SELECT current_setting('default_transaction_read_only')";
+			assertThat(jdbc.sql(where).query(String.class).single()).isEqualTo("on");
+			String read = AsyncCommit
+				.alone(() -> sessions.execute(status -> jdbc.sql(where).query(String.class).single()));
+			assertThat(read).isEqualTo("off");
+		}
+		finally {
+			ReadRoute.endPublicRead();
 		}
 	}
 
