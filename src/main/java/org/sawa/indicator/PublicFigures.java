@@ -68,31 +68,31 @@ public class PublicFigures {
 	public Tiles tiles(Territory territory, List<Indicator> shown, Map<String, String> filters, Integer year,
 			double threshold) {
 		List<Integer> allYears = new ArrayList<>();
-		Map<Indicator, Map<Integer, BigDecimal>> withData = new LinkedHashMap<>();
+		Map<Indicator, IndicatorFigures.Yearly> withData = new LinkedHashMap<>();
 		for (Indicator indicator : shown) {
-			Map<Integer, BigDecimal> totals = figures.totals(indicator, territory.id(), filters);
-			if (!totals.isEmpty()) {
-				withData.put(indicator, totals);
-				totals.keySet().stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
+			IndicatorFigures.Yearly yearly = figures.yearly(indicator, territory.id(), filters);
+			if (!yearly.totals().isEmpty()) {
+				withData.put(indicator, yearly);
+				yearly.totals().keySet().stream().filter(y -> !allYears.contains(y)).forEach(allYears::add);
 			}
 		}
 		allYears.sort(null);
 		int at = year != null && allYears.contains(year) ? year
 				: allYears.isEmpty() ? 0 : allYears.get(allYears.size() - 1);
+		// a target is set for everyone: it does not apply to one group
+		Map<String, Map<Integer, BigDecimal>> targets = filters.isEmpty() && !withData.isEmpty()
+				? figures.targets(withData.keySet().stream().map(Indicator::code).toList()) : Map.of();
 		List<IndicatorTile> tiles = new ArrayList<>();
-		withData.forEach(
-				(indicator, totals) -> totals.keySet()
-					.stream()
-					.filter(y -> y <= at)
-					.reduce((a, b) -> b)
-					.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, territory.code(), filters, y,
-							figures.byOption(indicator, territory.id(), y, "sex", filters), totals.get(y),
-							// a target is set for everyone: it does not apply to one
-							// group
-							filters.isEmpty() ? figures.target(indicator.code(), y) : null, totals,
-							indicator.dimensions().contains("sex")
-									? figures.totalsBySex(indicator, territory.id(), filters) : Map.of(),
-							threshold, published))));
+		withData
+			.forEach((indicator, yearly) -> yearly.totals()
+				.keySet()
+				.stream()
+				.filter(y -> y <= at)
+				.reduce((a, b) -> b)
+				.ifPresent(y -> tiles.add(IndicatorTile.of(indicator, territory.code(), filters, y,
+						yearly.bySex().getOrDefault(y, Map.of()), yearly.totals().get(y),
+						targets.getOrDefault(indicator.code(), Map.of()).get(y), yearly.totals(), yearly.bySex(),
+						threshold, published))));
 		return new Tiles(allYears, at, tiles);
 	}
 

@@ -217,4 +217,43 @@ class IndicatorFiguresTest {
 		assertThat(IndicatorTile.bars(totals, null).get(1).bar()).as("totals alone").isEqualTo(100.0);
 	}
 
+	/**
+	 * A dashboard reads each indicator once, by year and sex, and adds its totals up: the
+	 * figures it shows are the ones the separate readings give, for every indicator of
+	 * the demo (sums, stocks, ratios; with and without sex), with and without a filter.
+	 */
+	@Test
+	void a_dashboards_totals_read_with_the_values_by_sex_are_the_separate_totals() {
+		int checked = 0;
+		for (String code : List.of("MA-05", "MA-BEM", "MA-BEM-07")) {
+			for (Indicator indicator : indicators.all()) {
+				for (Map<String, String> filters : List.of(Map.<String, String>of(), Map.of("area", "rural"))) {
+					IndicatorFigures.Yearly yearly = figures.yearly(indicator, id(code), filters);
+					String what = code + " " + indicator.code() + " " + filters;
+					assertThat(plain(yearly.totals())).as(what)
+						.isEqualTo(plain(figures.totals(indicator, id(code), filters)));
+					if (indicator.dimensions().contains("sex")) {
+						assertThat(yearly.bySex()).as(what)
+							.isEqualTo(figures.totalsBySex(indicator, id(code), filters));
+					}
+					checked += yearly.totals().size();
+				}
+			}
+		}
+		assertThat(checked).as("figures compared").isGreaterThan(20);
+		Map<String, Map<Integer, BigDecimal>> targets = figures
+			.targets(indicators.all().stream().map(Indicator::code).toList());
+		jdbc.sql("SELECT indicator_code, year FROM indicator_target").query((rs, row) -> {
+			assertThat(targets.get(rs.getString(1)).get(rs.getInt(2)))
+				.isEqualByComparingTo(figures.target(rs.getString(1), rs.getInt(2)));
+			return row;
+		}).list();
+	}
+
+	private static Map<Integer, String> plain(Map<Integer, BigDecimal> values) {
+		Map<Integer, String> plain = new java.util.TreeMap<>();
+		values.forEach((year, value) -> plain.put(year, value.stripTrailingZeros().toPlainString()));
+		return plain;
+	}
+
 }
