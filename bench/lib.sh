@@ -25,7 +25,8 @@ start_app() {
   if [ -z "$jar" ]; then ./mvnw -q -DskipTests package; jar=$(ls target/sawa-*.jar | grep -v original | head -1); fi
   local keep=""
   if [ -n "${BENCH_DATA:-}" ]; then DATA=$BENCH_DATA; mkdir -p "$DATA"; keep=1; else DATA=$(mktemp -d); fi
-  APP_LOG=$(mktemp)
+  # BENCH_LOG=<file> keeps the application's log there (it is removed otherwise)
+  APP_LOG=${BENCH_LOG:-$(mktemp)}
   local start
   start=$(date +%s%N)
   # shellcheck disable=SC2086
@@ -33,9 +34,9 @@ start_app() {
     --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN --sawa.demo.background=false "$@" > "$APP_LOG" 2>&1 &
   APP=$!
   if [ -n "$keep" ]; then
-    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -f "$APP_LOG"' EXIT
+    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ -n "${BENCH_LOG:-}" ] || rm -f "$APP_LOG"' EXIT
   else
-    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA" "$APP_LOG"' EXIT
+    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; [ -n "${BENCH_LOG:-}" ] || rm -f "$APP_LOG"' EXIT
   fi
   until curl -sf "http://127.0.0.1:$mgmt/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 $APP 2>/dev/null || { cat "$APP_LOG"; exit 1; }
