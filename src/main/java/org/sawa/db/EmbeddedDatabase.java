@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -89,6 +91,36 @@ final class EmbeddedDatabase {
 		return true;
 	}
 
+	/** How long the JVM's exit waits for the contexts that hold the server to close. */
+	static final Duration HOLD_AT_EXIT = Duration.ofSeconds(30);
+
+	private static final Set<Hold> HOLDS = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * A context's hold on the server, released when the context closes (it is the last of
+	 * the context's beans on the database to be destroyed): the JVM's exit stops the
+	 * server only once every hold is released, or after {@link #HOLD_AT_EXIT}. Without it
+	 * the server's stop raced the context's close, whose last work needs the database
+	 * (the event registry's look at unfinished publications, requests finishing during a
+	 * graceful shutdown) and failed.
+	 */
+	static final class Hold implements AutoCloseable {
+
+		private Hold() {
+			HOLDS.add(this);
+		}
+
+		@Override
+		public void close() {
+			HOLDS.remove(this);
+		}
+
+	}
+
+	static Hold hold() {
+		return new Hold();
+	}
+
 	/**
 	 * The JVM's server, started once: a server a killed run left is stopped first, then
 	 * the server is started and watched, and stopped when the JVM exits.
@@ -100,6 +132,17 @@ final class EmbeddedDatabase {
 		EmbeddedPostgres server = launch(dataDirectory, port, clean);
 		watch = new ServerWatch(server, dataDirectory, samePort -> launch(dataDirectory, samePort, false), WATCH_EVERY);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// after the contexts using it have closed: their last work needs it
+			long deadline = System.nanoTime() + HOLD_AT_EXIT.toNanos();
+			while (!HOLDS.isEmpty() && System.nanoTime() < deadline) {
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
 			watch.close();
 			try {
 				watch.current().close();
@@ -143,7 +186,9 @@ final class EmbeddedDatabase {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("full_page_writes", "on")
 				// after a crash, PostgreSQL replays its log before it answers
-				.setPGStartupWait(Duration.ofSeconds(60));
+				.setPGStartupWait(Duration.ofSeconds(60))
+				// stopped by this class's own hook, once the contexts have closed
+				.setRegisterShutdownHook(false);
 			if (port > 0) {
 				builder.setPort(port);
 			}

@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,9 +39,20 @@ class EmbeddedDatabaseConfiguration {
 	 * not close it.
 	 */
 	@Bean(destroyMethod = "")
+	@DependsOn("embeddedDatabaseHold")
 	EmbeddedPostgres embeddedPostgres(@Value("${sawa.embedded-db.directory:./data}") Path directory,
 			@Value("${sawa.embedded-db.port:0}") int port, @Value("${sawa.embedded-db.clean:false}") boolean clean) {
 		return EmbeddedDatabase.start(directory, port, clean);
+	}
+
+	/**
+	 * This context's hold on the server ({@link EmbeddedDatabase.Hold}): the server
+	 * depends on it, so it is released after every bean that uses the server is
+	 * destroyed.
+	 */
+	@Bean
+	EmbeddedDatabase.Hold embeddedDatabaseHold() {
+		return EmbeddedDatabase.hold();
 	}
 
 	/**

@@ -102,6 +102,7 @@ class BackupRestoreTest {
 			.as("PostgreSQL starts only on a folder of its own")
 			.isEqualTo("rwx------");
 
+		Node stopped;
 		try (Node restored = Node.start("restored", 0, "--spring.datasource.url=", "--spring.datasource.username=",
 				"--spring.flyway.user=", "--spring.flyway.password=",
 				"--sawa.embedded-db.directory=" + restore.resolve("data"),
@@ -133,7 +134,13 @@ class BackupRestoreTest {
 				.hasValueSatisfying(location -> assertThat(location).contains("error"));
 			assertThat(new Browser(restored.port()).acceptLanguage("fr").get("/territories/MA-BEM-07").statusCode())
 				.isEqualTo(200);
+			stopped = restored;
 		}
+		// stopped as an administrator would (SIGTERM): the node finishes its work on the
+		// database, then its embedded server stops
+		assertThat(stopped.log()).doesNotContain("Invocation of destroy method failed", "marked as broken");
+		assertThat(restore.resolve("data").resolve("postmaster.pid")).as("the embedded server stopped with the node")
+			.doesNotExist();
 	}
 
 	/** A page's words without its markup, cut to what a failure message can show. */

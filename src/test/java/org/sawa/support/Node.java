@@ -132,6 +132,11 @@ public final class Node implements AutoCloseable {
 		return port;
 	}
 
+	/** What the node has written to its log so far. */
+	public String log() throws IOException {
+		return Files.readString(log);
+	}
+
 	/** Kills the node's process with SIGKILL: no shutdown, nothing finished. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
