@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
@@ -70,7 +71,7 @@ class RebuildableConnections {
 	 * The application's data source: the connection asked for inside {@link #taking}
 	 * comes from the rebuildable pool, every other from the data source it wraps.
 	 */
-	static class Routing extends DelegatingDataSource implements AutoCloseable {
+	static class Routing extends DelegatingDataSource {
 
 		private static final ThreadLocal<Boolean> ASKING = new ThreadLocal<>();
 
@@ -86,23 +87,31 @@ class RebuildableConnections {
 			return Boolean.TRUE.equals(ASKING.get()) ? rebuildable.getConnection() : super.getConnection();
 		}
 
-		/**
-		 * Closes the rebuildable pool, and the wrapped data source if it can be closed.
-		 */
-		@Override
-		public void close() throws Exception {
-			rebuildable.close();
-			if (getTargetDataSource() instanceof AutoCloseable target) {
-				target.close();
-			}
-		}
-
 	}
 
-	/** Wraps the bean {@code dataSource} once it is made, when it is a Hikari pool. */
-	static class Wrapping implements BeanPostProcessor, EnvironmentAware {
+	/**
+	 * Wraps the bean {@code dataSource} once it is made, when it is a Hikari pool, and
+	 * closes the second pool as the context destroys that bean (Spring destroys the bean
+	 * as it was made, not its wrapper).
+	 */
+	static class Wrapping implements DestructionAwareBeanPostProcessor, EnvironmentAware {
 
 		private Environment environment;
+
+		private volatile HikariDataSource made;
+
+		@Override
+		public boolean requiresDestruction(Object bean) {
+			return bean instanceof DataSource;
+		}
+
+		@Override
+		public void postProcessBeforeDestruction(Object bean, String name) {
+			HikariDataSource pool = made;
+			if ("dataSource".equals(name) && pool != null) {
+				pool.close();
+			}
+		}
 
 		@Override
 		public void setEnvironment(Environment environment) {
@@ -151,7 +160,8 @@ class RebuildableConnections {
 			config.setPoolName(primary.getPoolName() + "-rebuildable");
 			config.setMaximumPoolSize(size);
 			config.setMinimumIdle(Math.min(size, 2));
-			return new Routing(dataSource, new HikariDataSource(config));
+			made = new HikariDataSource(config);
+			return new Routing(dataSource, made);
 		}
 
 	}
