@@ -17,6 +17,15 @@ need_tools() {
   done
 }
 
+# run at exit: BEFORE_STOP (a command a script sets, e.g. to stop what it started beside the
+# application), then the application, then its data unless kept
+stop_app() {
+  ${BEFORE_STOP:-true}
+  kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
+  [ -n "${KEEP_DATA:-}" ] || rm -rf "$DATA"
+  [ -n "${BENCH_LOG:-}" ] || rm -f "$APP_LOG"
+}
+
 start_app() {
   local port=$1 mgmt=$2 heap=$3
   shift 3
@@ -33,11 +42,8 @@ start_app() {
   java "-Xmx$heap" ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$port" --management.server.port="$mgmt" \
     --sawa.embedded-db.directory="$DATA" --logging.level.root=WARN --sawa.demo.background=false "$@" > "$APP_LOG" 2>&1 &
   APP=$!
-  if [ -n "$keep" ]; then
-    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; [ -n "${BENCH_LOG:-}" ] || rm -f "$APP_LOG"' EXIT
-  else
-    trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"; [ -n "${BENCH_LOG:-}" ] || rm -f "$APP_LOG"' EXIT
-  fi
+  KEEP_DATA=$keep
+  trap stop_app EXIT
   until curl -sf "http://127.0.0.1:$mgmt/actuator/health" 2>/dev/null | grep -q UP; do
     kill -0 $APP 2>/dev/null || { cat "$APP_LOG"; exit 1; }
     sleep 0.2

@@ -6,6 +6,10 @@
 # profile read, insert checked by the two uniqueness constraints) with as many clients. Prints
 # signatures/s, p50 and p99 for both and Sawa's share of pgbench's rate, and checks that every
 # acknowledged signature is stored and counted once by the inclusion lens.
+# With BENCH_REPLICA=1, a streaming replica of the database (made with PostgreSQL's own low-level
+# backup API and the embedded server's binaries, fed through a replication slot) follows the
+# measured phase: its lag behind the primary is sampled every half second (bytes of log not yet
+# replayed, and PostgreSQL's replay lag), and its processes' CPU is divided by the signatures.
 # Usage: bench/petition-signing.sh [accounts (50000)] [connections (32)] [seconds (30)]
 # Needs: the JDK, curl, psql, pgbench and wrk (apt-get install postgresql-client wrk).
 set -euo pipefail
@@ -36,8 +40,69 @@ java bench/shared/FormClient.java "http://127.0.0.1:$PORT" sessions "$ACCOUNTS" 
 until [ "$(SQL -At -c "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type LIKE '%ParticipationRecorded'")" = 0 ]; do sleep 1; done
 FACTS_BEFORE=$(SQL -At -c "SELECT coalesce(sum(count), 0) FROM participation_fact WHERE channel = 'petition.signature'")
 
+if [ "${BENCH_REPLICA:-0}" = 1 ]; then
+  REPLICA=$(mktemp -d)
+  REPLICA_PORT=$((PGPORT + 1))
+  PGBIN=$(dirname "$(readlink -f "/proc/$(head -1 "$DATA/postmaster.pid")/exe")")
+  stop_replica() {
+    # a fast shutdown (SIGINT), waited for
+    if [ -n "${REPLICA_PID:-}" ]; then kill -INT "$REPLICA_PID" 2>/dev/null || true; wait "$REPLICA_PID" 2>/dev/null || true; fi
+    SQL -c "SELECT pg_drop_replication_slot('bench_replica')" > /dev/null 2>&1 || true
+    rm -rf "$REPLICA" "$REPLICA.log"
+  }
+  BEFORE_STOP=stop_replica
+  SQL -c "SELECT pg_create_physical_replication_slot('bench_replica')" > /dev/null
+  # one session: the backup starts, the data folder is copied (without the log, which the
+  # replica streams through the slot, and the running server's own files), the backup stops
+  # and its label is kept for the copy
+  SQL -At > "$REPLICA.label" <<SQLEOF
+\\o /dev/null
+SELECT pg_backup_start('bench replica', true);
+\\! tar -C "$DATA" --exclude=./postmaster.pid --exclude=./postmaster.opts --exclude=./epg-lock --exclude='./pg_wal/*' --exclude='./pg_replslot/*' -cf - . | tar -C "$REPLICA" -xf -
+\\o
+SELECT labelfile FROM pg_backup_stop(true);
+SQLEOF
+  mv "$REPLICA.label" "$REPLICA/backup_label"
+  chmod 700 "$REPLICA"
+  touch "$REPLICA/standby.signal"
+  printf "\nprimary_conninfo = 'host=127.0.0.1 port=%s user=postgres application_name=bench_replica'\nprimary_slot_name = 'bench_replica'\n" \
+    "$PGPORT" >> "$REPLICA/postgresql.auto.conf"
+  # the server itself, as the embedded library starts it: as root, in a user namespace of its
+  # own (PostgreSQL refuses to run as root)
+  AS_USER=(); [ "$(id -u)" = 0 ] && AS_USER=(unshare -U)
+  "${AS_USER[@]}" "$PGBIN/postgres" -D "$REPLICA" -p "$REPLICA_PORT" -c listen_addresses=127.0.0.1 \
+    -c max_connections="$(SQL -At -c 'SHOW max_connections')" > "$REPLICA.log" 2>&1 &
+  REPLICA_PID=$!
+  until [ "$(SQL -At -c "SELECT count(*) FROM pg_stat_replication WHERE application_name = 'bench_replica' AND state = 'streaming'")" = 1 ]; do
+    kill -0 "$REPLICA_PID" 2>/dev/null || { cat "$REPLICA.log"; exit 1; }
+    sleep 0.2
+  done
+  echo "replica: streaming on port $REPLICA_PORT"
+  replica_ticks() {
+    local server sum=0 pid f
+    server=$(head -1 "$REPLICA/postmaster.pid")
+    for pid in "$server" $(pgrep -P "$server"); do
+      read -r -a f < "/proc/$pid/stat" 2>/dev/null || continue
+      sum=$((sum + f[13] + f[14]))
+    done
+    echo $sum
+  }
+  LAGS=$(mktemp)
+  (while true; do
+    SQL -At -F ' ' -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), coalesce(extract(epoch FROM replay_lag) * 1000, 0)
+      FROM pg_stat_replication WHERE application_name = 'bench_replica'" >> "$LAGS" 2>/dev/null || true
+    sleep 0.5
+  done) &
+  SAMPLER=$!
+  REPLICA_TICKS0=$(replica_ticks)
+fi
+
 out=$(wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_MEASURED}s" --timeout 30s --latency -s bench/petition-signing/sign.lua \
   "http://127.0.0.1:$PORT" -- BENCH-SAWA "$SESSIONS" 2)
+if [ "${BENCH_REPLICA:-0}" = 1 ]; then
+  REPLICA_TICKS1=$(replica_ticks)
+  kill $SAMPLER 2>/dev/null; wait $SAMPLER 2>/dev/null || true
+fi
 rm -f "$SESSIONS"
 rate=$(echo "$out" | awk '/Requests\/sec/{print $2}')
 p50=$(echo "$out" | awk '$1=="50%"{print $2}')
@@ -46,6 +111,15 @@ echo "$out" | grep -E "^wrk:|Socket errors|Non-2xx" || true
 SIGNED=$(SQL -At -c "SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.reference = 'BENCH-SAWA'")
 printf 'Sawa over HTTP (wrk, %s connections): %s signatures stored, %s signatures/s, p50 %s, p99 %s\n' \
   "$CONCURRENCY" "$SIGNED" "$rate" "$p50" "$p99"
+
+if [ "${BENCH_REPLICA:-0}" = 1 ]; then
+  sort -n -k1,1 "$LAGS" | awk -v sigs="$SIGNED" -v ticks=$((REPLICA_TICKS1 - REPLICA_TICKS0)) -v hz="$(getconf CLK_TCK)" '
+    { b[NR] = $1; s += $1; if ($2 > t) t = $2 }
+    END { if (NR == 0) { print "replica: no sample"; exit }
+      printf "replica: %d samples; log not yet replayed: mean %.0f KiB, p99 %.0f KiB, max %.0f KiB; replay lag at most %.0f ms; its CPU %.2f ms a signature\n",
+        NR, s / NR / 1024, b[int(NR * 0.99 + 0.999)] / 1024, b[NR] / 1024, t, ticks * 1000 / hz / sigs }'
+  rm -f "$LAGS"
+fi
 
 run_pgbench "pgbench (same database, same run)" signatures "$CONCURRENCY" "$SIGNED" bench/petition-signing/pgbench-sign.sql -D petition="$PGBENCH_PETITION"
 PGBENCH_RATE=$LAST_TPS
