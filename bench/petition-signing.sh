@@ -97,12 +97,21 @@ SQLEOF
   REPLICA_TICKS0=$(replica_ticks)
 fi
 
+# PostgreSQL's own counts around the measured phase: what a signature costs the database, in
+# transactions and rows, whatever the machine's speed
+DB_COUNTS="SELECT xact_commit + xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_returned + tup_fetched
+  FROM pg_stat_database WHERE datname = 'postgres'"
+# (an idle backend reports its counts within ten seconds)
+sleep 11
+read -r -a COUNTS0 <<< "$(SQL -At -F ' ' -c "SELECT pg_stat_clear_snapshot(); $DB_COUNTS" | tail -1)"
 out=$(wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_MEASURED}s" --timeout 30s --latency -s bench/petition-signing/sign.lua \
   "http://127.0.0.1:$PORT" -- BENCH-SAWA "$SESSIONS" 2)
 if [ "${BENCH_REPLICA:-0}" = 1 ]; then
   REPLICA_TICKS1=$(replica_ticks)
   kill $SAMPLER 2>/dev/null; wait $SAMPLER 2>/dev/null || true
 fi
+sleep 11
+read -r -a COUNTS1 <<< "$(SQL -At -F ' ' -c "SELECT pg_stat_clear_snapshot(); $DB_COUNTS" | tail -1)"
 rm -f "$SESSIONS"
 rate=$(echo "$out" | awk '/Requests\/sec/{print $2}')
 p50=$(echo "$out" | awk '$1=="50%"{print $2}')
@@ -111,6 +120,10 @@ echo "$out" | grep -E "^wrk:|Socket errors|Non-2xx" || true
 SIGNED=$(SQL -At -c "SELECT count(*) FROM petition_signature s JOIN petition p ON p.id = s.petition_id WHERE p.reference = 'BENCH-SAWA'")
 printf 'Sawa over HTTP (wrk, %s connections): %s signatures stored, %s signatures/s, p50 %s, p99 %s\n' \
   "$CONCURRENCY" "$SIGNED" "$rate" "$p50" "$p99"
+awk -v s="$SIGNED" -v t=$((COUNTS1[0] - COUNTS0[0])) -v i=$((COUNTS1[1] - COUNTS0[1])) -v u=$((COUNTS1[2] - COUNTS0[2])) \
+  -v d=$((COUNTS1[3] - COUNTS0[3])) -v r=$((COUNTS1[4] - COUNTS0[4])) 'BEGIN {
+  printf "PostgreSQL a signature (its statistics, the lens and background jobs included): %.2f transactions, %.2f rows inserted, %.2f updated, %.2f deleted, %.1f read\n",
+    t / s, i / s, u / s, d / s, r / s }'
 
 if [ "${BENCH_REPLICA:-0}" = 1 ]; then
   sort -n -k1,1 "$LAGS" | awk -v sigs="$SIGNED" -v ticks=$((REPLICA_TICKS1 - REPLICA_TICKS0)) -v hz="$(getconf CLK_TCK)" '
