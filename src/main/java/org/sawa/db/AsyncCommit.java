@@ -71,10 +71,8 @@ public class AsyncCommit {
 					super.doBegin(transaction, definition);
 				}
 				else if (ownConnections && applies(definition)) {
-					ReadRoute.onPrimary(() -> RebuildableConnections.taking(() -> {
-						super.doBegin(transaction, definition);
-						return null;
-					}));
+					ReadRoute
+						.onPrimary(() -> RebuildableConnections.taking(() -> super.doBegin(transaction, definition)));
 				}
 				else {
 					ReadRoute.onPrimary(() -> super.doBegin(transaction, definition));

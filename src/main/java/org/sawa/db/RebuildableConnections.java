@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -57,10 +56,10 @@ class RebuildableConnections {
 	 * Runs {@code work} (a transaction's beginning) with the connection it asks for taken
 	 * from the rebuildable pool.
 	 */
-	static <T> T taking(Supplier<T> work) {
+	static void taking(Runnable work) {
 		Routing.ASKING.set(Boolean.TRUE);
 		try {
-			return work.get();
+			work.run();
 		}
 		finally {
 			Routing.ASKING.remove();
