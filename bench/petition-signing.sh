@@ -98,11 +98,14 @@ SQLEOF
 fi
 
 # PostgreSQL's own counts around the measured phase: what a signature costs the database, in
-# transactions and rows, whatever the machine's speed
-DB_COUNTS="SELECT xact_commit + xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_returned + tup_fetched
-  FROM pg_stat_database WHERE datname = 'postgres'"
+# transactions, rows and write-ahead log (records, whole pages, bytes), whatever the machine's
+# speed. A checkpoint first: the measured phase is the one after it, when each page's first change
+# writes the whole page to the log (ADR 0044), so that two runs compare.
+DB_COUNTS="SELECT xact_commit + xact_rollback, tup_inserted, tup_updated, tup_deleted, tup_returned + tup_fetched,
+  wal_records, wal_fpi, wal_bytes FROM pg_stat_database, pg_stat_wal WHERE datname = 'postgres'"
 # (an idle backend reports its counts within ten seconds)
 sleep 11
+SQL -c CHECKPOINT
 read -r -a COUNTS0 <<< "$(SQL -At -F ' ' -c "SELECT pg_stat_clear_snapshot(); $DB_COUNTS" | tail -1)"
 out=$(wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_MEASURED}s" --timeout 30s --latency -s bench/petition-signing/sign.lua \
   "http://127.0.0.1:$PORT" -- BENCH-SAWA "$SESSIONS" 2)
@@ -121,9 +124,12 @@ SIGNED=$(SQL -At -c "SELECT count(*) FROM petition_signature s JOIN petition p O
 printf 'Sawa over HTTP (wrk, %s connections): %s signatures stored, %s signatures/s, p50 %s, p99 %s\n' \
   "$CONCURRENCY" "$SIGNED" "$rate" "$p50" "$p99"
 awk -v s="$SIGNED" -v t=$((COUNTS1[0] - COUNTS0[0])) -v i=$((COUNTS1[1] - COUNTS0[1])) -v u=$((COUNTS1[2] - COUNTS0[2])) \
-  -v d=$((COUNTS1[3] - COUNTS0[3])) -v r=$((COUNTS1[4] - COUNTS0[4])) 'BEGIN {
+  -v d=$((COUNTS1[3] - COUNTS0[3])) -v r=$((COUNTS1[4] - COUNTS0[4])) -v w=$((COUNTS1[5] - COUNTS0[5])) \
+  -v f=$((COUNTS1[6] - COUNTS0[6])) -v b=$((COUNTS1[7] - COUNTS0[7])) -v sec="$SECONDS_MEASURED" 'BEGIN {
   printf "PostgreSQL a signature (its statistics, the lens and background jobs included): %.2f transactions, %.2f rows inserted, %.2f updated, %.2f deleted, %.1f read\n",
-    t / s, i / s, u / s, d / s, r / s }'
+    t / s, i / s, u / s, d / s, r / s
+  printf "write-ahead log a signature (the first %s s after a checkpoint): %.1f records, %.2f whole pages, %.0f bytes\n",
+    sec, w / s, f / s, b / s }'
 
 if [ "${BENCH_REPLICA:-0}" = 1 ]; then
   sort -n -k1,1 "$LAGS" | awk -v sigs="$SIGNED" -v ticks=$((REPLICA_TICKS1 - REPLICA_TICKS0)) -v hz="$(getconf CLK_TCK)" '

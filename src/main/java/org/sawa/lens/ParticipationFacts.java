@@ -3,6 +3,7 @@ package org.sawa.lens;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +15,15 @@ import org.sawa.account.ParticipationRecorded;
 import org.sawa.account.ParticipationWithdrawn;
 import org.sawa.calendar.WorkingDays;
 import org.sawa.db.AsyncCommit;
+import org.sawa.db.Batches;
+import org.sawa.db.EventPublications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,17 +34,31 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipationFacts {
 
+	private static final Logger log = LoggerFactory.getLogger(ParticipationFacts.class);
+
 	/** A count of participants for one value of one dimension. */
 	public record Count(String channel, String option, long count) {
 	}
+
+	/** Marks forgotten per transaction. */
+	static final int BATCH = 10_000;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ParticipationFacts(JdbcClient jdbc, Clock clock) {
+	private final EventPublications publications;
+
+	private final Batches batches;
+
+	ParticipationFacts(JdbcClient jdbc, Clock clock, EventPublications publications,
+			PlatformTransactionManager transactions) {
 		this.clock = clock;
 		this.jdbc = jdbc;
+		this.publications = publications;
+		// a mark forgotten is one no event can need again; a removal lost in a crash is
+		// made again at the next run
+		this.batches = new Batches(transactions, "participation-marks");
 	}
 
 	@ApplicationModuleListener
@@ -124,6 +145,34 @@ public class ParticipationFacts {
 			}
 		}
 		return true;
+	}
+
+	@Scheduled(fixedDelayString = "${sawa.events.prune-every:PT10M}",
+			initialDelayString = "${sawa.events.prune-every:PT10M}")
+	void forgetSettled() {
+		long forgotten = forgetMarksBefore(
+				publications.settledBefore(List.of(ParticipationRecorded.class, ParticipationWithdrawn.class)), BATCH);
+		if (forgotten > 0) {
+			log.info("Forgot the counted marks of {} settled events", forgotten);
+		}
+	}
+
+	/**
+	 * Forgets the marks of the events counted before {@code before}, {@code batch} per
+	 * transaction, oldest first; answers how many. A mark only stops an event delivered
+	 * again from being counted twice: once no event that old can be delivered again
+	 * ({@link EventPublications#settledBefore}), it is not needed, and the table stays
+	 * the size of an hour or two of acts instead of every act ever counted.
+	 */
+	long forgetMarksBefore(Instant before, int batch) {
+		Timestamp until = Timestamp.from(before);
+		return batches.all(batch, max -> jdbc
+			.sql("""
+					DELETE FROM participation_event_counted WHERE event_id IN (
+					  SELECT event_id FROM participation_event_counted WHERE counted_at < :before ORDER BY counted_at LIMIT :max)""")
+			.param("before", until)
+			.param("max", max)
+			.update());
 	}
 
 	/**
