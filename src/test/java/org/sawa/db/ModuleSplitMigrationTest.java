@@ -76,10 +76,10 @@ class ModuleSplitMigrationTest {
 				"project/V1__create_project.sql")) {
 			later += deleteFrom(before.resolve(script));
 		}
-		// nor the lens's rollup (its scripts after the first) and the indicators kept
-		// in memory, all in the old folder
+		// nor the lens's rollup and marks' index (its scripts after the first) and the
+		// indicators kept in memory, all in the old folder
 		for (String script : List.of("V2__participation_rollup.sql", "V3__rollup_read_from_its_index.sql",
-				"V4__participation_total.sql", "V8__catalogue_changes_announced.sql")) {
+				"V4__participation_total.sql", "V5__counted_marks_by_age.sql", "V8__catalogue_changes_announced.sql")) {
 			Files.delete(before.resolve("inclusion/" + script));
 			later++;
 		}
@@ -104,7 +104,7 @@ class ModuleSplitMigrationTest {
 		assertThat(split.sql("SELECT to_regclass('flyway_schema_history_inclusion') IS NULL")
 			.query(Boolean.class)
 			.single()).isTrue();
-		assertThat(versions(split, "lens")).containsExactly("1", "2", "3", "4");
+		assertThat(versions(split, "lens")).containsExactly("1", "2", "3", "4", "5");
 		assertThat(versions(split, "indicator")).containsExactly("2", "3", "4", "5", "6", "7", "8");
 		// the root's split script ran, then what came after the split (the scripts
 		// deleted from the old release's copy)
