@@ -18,23 +18,11 @@ PAGES=("$@")
 if [ ${#PAGES[@]} -eq 0 ]; then
   PAGES=(/ /about/privacy /territories/MA-05 /territories/MA/who-takes-part /information/bodies)
 fi
-SERVER=$(head -1 "$DATA/postmaster.pid")
-ticks() { # utime + stime (+ the children waited for, with "all") of the given processes, in ticks
-  local sum=0 f
-  for pid in "${@:2}"; do
-    read -r -a f < "/proc/$pid/stat" 2>/dev/null || continue
-    sum=$((sum + f[13] + f[14]))
-    [ "$1" = all ] && sum=$((sum + f[15] + f[16]))
-  done
-  echo $sum
-}
-postgres_ticks() { echo $(( $(ticks all "$SERVER") + $(ticks own $(pgrep -P "$SERVER" | tr '\n' ' ')) )); }
-HZ=$(getconf CLK_TCK)
 for page in "${PAGES[@]}"; do
   wrk -t1 -c2 -d10s -H 'Cookie: sawa-wrote=1' "http://127.0.0.1:$PORT$page" > /dev/null
-  java0=$(ticks own $APP); pg0=$(postgres_ticks)
+  java0=$(ticks own $APP); pg0=$(server_ticks "$DATA")
   views=$(wrk -t1 -c2 -d8s -H 'Cookie: sawa-wrote=1' "http://127.0.0.1:$PORT$page" | awk '/requests in/{print $1}')
-  java1=$(ticks own $APP); pg1=$(postgres_ticks)
+  java1=$(ticks own $APP); pg1=$(server_ticks "$DATA")
   printf '%-40s %6d views   Sawa %6.2f ms   PostgreSQL %6.2f ms a view\n' "$page" "$views" \
     "$(echo "($java1 - $java0) * 1000 / $HZ / $views" | bc -l)" "$(echo "($pg1 - $pg0) * 1000 / $HZ / $views" | bc -l)"
 done

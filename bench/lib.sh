@@ -17,6 +17,26 @@ need_tools() {
   done
 }
 
+# ticks <own|all> <pid...>: the processes' CPU time in clock ticks (user + system; with "all",
+# also that of the children they waited for, such as a server's ended backends)
+ticks() {
+  local sum=0 f pid
+  for pid in "${@:2}"; do
+    read -r -a f < "/proc/$pid/stat" 2>/dev/null || continue
+    sum=$((sum + f[13] + f[14]))
+    [ "$1" = all ] && sum=$((sum + f[15] + f[16]))
+  done
+  echo $sum
+}
+# server_ticks <data folder>: a PostgreSQL server's CPU in ticks, its main process (with the
+# backends that ended) and every process it runs now
+server_ticks() {
+  local server
+  server=$(head -1 "$1/postmaster.pid")
+  echo $(( $(ticks all "$server") + $(ticks own $(pgrep -P "$server" | tr '\n' ' ')) ))
+}
+HZ=$(getconf CLK_TCK)
+
 # run at exit: BEFORE_STOP (a command a script sets, e.g. to stop what it started beside the
 # application), then the application, then its data unless kept
 stop_app() {
@@ -71,7 +91,7 @@ measure() {
 
 # run_pgbench <label> <unit> <clients> <transactions> <script> [pgbench options...]: pgbench on the
 # application's PostgreSQL ($PGPORT), the per-transaction logs read for p50 and p99, printed as one
-# line beside the application's: transactions, clients, rate, p50, p99. Sets LAST_TPS (the rate).
+# line beside the application's: transactions, clients, rate, p50, p99. Sets LAST_TPS (the rate) and LAST_COUNT (the transactions).
 run_pgbench() {
   local label=$1 unit=$2 clients=$3 total=$4 script=$5
   shift 5
@@ -85,6 +105,7 @@ run_pgbench() {
   read -r count p50 p99 < <(cat "$logs"/tx* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
     printf "%d %.1f %.1f\n", NR, v[int(NR*0.5+0.999)]/1000, v[int(NR*0.99+0.999)]/1000 }')
   rm -rf "$logs"
+  LAST_COUNT=$count
   printf '%s: %d transactions, %d clients: %.0f %s/s, p50 %s ms, p99 %s ms\n' "$label" "$count" "$clients" "$tps" \
     "$unit" "$p50" "$p99"
 }

@@ -78,15 +78,6 @@ SQLEOF
     sleep 0.2
   done
   echo "replica: streaming on port $REPLICA_PORT"
-  replica_ticks() {
-    local server sum=0 pid f
-    server=$(head -1 "$REPLICA/postmaster.pid")
-    for pid in "$server" $(pgrep -P "$server"); do
-      read -r -a f < "/proc/$pid/stat" 2>/dev/null || continue
-      sum=$((sum + f[13] + f[14]))
-    done
-    echo $sum
-  }
   LAGS=$(mktemp)
   (while true; do
     SQL -At -F ' ' -c "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn), coalesce(extract(epoch FROM replay_lag) * 1000, 0)
@@ -94,7 +85,7 @@ SQLEOF
     sleep 0.5
   done) &
   SAMPLER=$!
-  REPLICA_TICKS0=$(replica_ticks)
+  REPLICA_TICKS0=$(server_ticks "$REPLICA")
 fi
 
 # PostgreSQL's own counts around the measured phase: what a signature costs the database, in
@@ -107,13 +98,16 @@ DB_COUNTS="SELECT xact_commit + xact_rollback, tup_inserted, tup_updated, tup_de
 sleep 11
 SQL -c CHECKPOINT
 read -r -a COUNTS0 <<< "$(SQL -At -F ' ' -c "SELECT pg_stat_clear_snapshot(); $DB_COUNTS" | tail -1)"
+APP_TICKS0=$(ticks own $APP); PG_TICKS0=$(server_ticks "$DATA")
 out=$(wrk -t2 -c"$CONCURRENCY" -d"${SECONDS_MEASURED}s" --timeout 30s --latency -s bench/petition-signing/sign.lua \
   "http://127.0.0.1:$PORT" -- BENCH-SAWA "$SESSIONS" 2)
 if [ "${BENCH_REPLICA:-0}" = 1 ]; then
-  REPLICA_TICKS1=$(replica_ticks)
+  REPLICA_TICKS1=$(server_ticks "$REPLICA")
   kill $SAMPLER 2>/dev/null; wait $SAMPLER 2>/dev/null || true
 fi
 sleep 11
+# the CPU after the lens's listeners and the folds that follow the signatures (idle otherwise)
+APP_TICKS1=$(ticks own $APP); PG_TICKS1=$(server_ticks "$DATA")
 read -r -a COUNTS1 <<< "$(SQL -At -F ' ' -c "SELECT pg_stat_clear_snapshot(); $DB_COUNTS" | tail -1)"
 rm -f "$SESSIONS"
 rate=$(echo "$out" | awk '/Requests\/sec/{print $2}')
@@ -132,7 +126,7 @@ awk -v s="$SIGNED" -v t=$((COUNTS1[0] - COUNTS0[0])) -v i=$((COUNTS1[1] - COUNTS
     sec, w / s, f / s, b / s }'
 
 if [ "${BENCH_REPLICA:-0}" = 1 ]; then
-  sort -n -k1,1 "$LAGS" | awk -v sigs="$SIGNED" -v ticks=$((REPLICA_TICKS1 - REPLICA_TICKS0)) -v hz="$(getconf CLK_TCK)" '
+  sort -n -k1,1 "$LAGS" | awk -v sigs="$SIGNED" -v ticks=$((REPLICA_TICKS1 - REPLICA_TICKS0)) -v hz="$HZ" '
     { b[NR] = $1; s += $1; if ($2 > t) t = $2 }
     END { if (NR == 0) { print "replica: no sample"; exit }
       printf "replica: %d samples; log not yet replayed: mean %.0f KiB, p99 %.0f KiB, max %.0f KiB; replay lag at most %.0f ms; its CPU %.2f ms a signature\n",
@@ -142,7 +136,15 @@ fi
 
 run_pgbench "pgbench (same database, same run)" signatures "$CONCURRENCY" "$SIGNED" bench/petition-signing/pgbench-sign.sql -D petition="$PGBENCH_PETITION"
 PGBENCH_RATE=$LAST_TPS
+PG_TICKS2=$(server_ticks "$DATA")
 echo "Sawa at $(echo "scale=1; 100 * $rate / $PGBENCH_RATE" | bc -l) % of pgbench's rate"
+# on these shared cores the application's CPU counts against Sawa's rate; on machines of its own
+# (several nodes, README), PostgreSQL's CPU a signature against pgbench's is what would limit it
+awk -v s="$SIGNED" -v a=$((APP_TICKS1 - APP_TICKS0)) -v p=$((PG_TICKS1 - PG_TICKS0)) -v q=$((PG_TICKS2 - PG_TICKS1)) \
+  -v n="$LAST_COUNT" -v hz="$HZ" 'BEGIN {
+  sawa = p * 1000 / hz / s; bench = q * 1000 / hz / n
+  printf "CPU a signature: Sawa %.2f ms, PostgreSQL %.2f ms; a pgbench insert: PostgreSQL %.2f ms (the database alone would allow Sawa %.0f %% of pgbench)\n",
+    a * 1000 / hz / s, sawa, bench, 100 * bench / sawa }'
 
 # every signature counted once by the lens (its facts committed without waiting for the disk)
 until [ "$(SQL -At -c "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type LIKE '%ParticipationRecorded'")" = 0 ]; do sleep 1; done
