@@ -72,13 +72,11 @@ public class EventPublications {
 	 */
 	long removeCompletedBefore(Instant before, int batch) {
 		Timestamp until = Timestamp.from(before);
-		return batches.all(batch, max -> jdbc
-			.sql("""
-					DELETE FROM event_publication WHERE id IN (
-					  SELECT id FROM event_publication WHERE completion_date < :before ORDER BY completion_date LIMIT :max)""")
-			.param("before", until)
-			.param("max", max)
-			.update());
+		return batches.all(batch, max -> jdbc.sql("""
+				DELETE FROM event_publication WHERE id IN (
+				  SELECT id FROM event_publication
+				 WHERE completion_date < :before AND (status = 'COMPLETED' OR status IS NULL)
+				 ORDER BY completion_date LIMIT :max)""").param("before", until).param("max", max).update());
 	}
 
 	/**
