@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.MovableClock;
 import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
+import org.sawa.support.StoredRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -45,20 +46,8 @@ class EventPublicationsTest {
 	 */
 	private UUID publication(Duration publishedAgo, Duration completedAgo, String status) {
 		Instant now = MovableClock.INSTANCE.instant();
-		UUID id = UUID.randomUUID();
-		owner.jdbc()
-			.sql("""
-					INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
-					  completion_date, status, completion_attempts)
-					VALUES (:id, 'test.listener', :type, :json, :published, :completed, :status, 1)""")
-			.param("id", id)
-			.param("type", TYPE)
-			.param("json", "{\"row\":\"" + id + "\"}")
-			.param("published", Timestamp.from(now.minus(publishedAgo)))
-			.param("completed", completedAgo == null ? null : Timestamp.from(now.minus(completedAgo)))
-			.param("status", status)
-			.update();
-		return id;
+		return StoredRequests.stored(owner.jdbc(), TYPE, now.minus(publishedAgo),
+				completedAgo == null ? null : now.minus(completedAgo), status);
 	}
 
 	private List<UUID> left() {

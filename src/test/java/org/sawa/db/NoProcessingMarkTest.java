@@ -3,7 +3,6 @@ package org.sawa.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sawa.support.MovableClock;
 import org.sawa.support.Owner;
 import org.sawa.support.SawaTest;
+import org.sawa.support.StoredRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mock.env.MockEnvironment;
@@ -38,18 +38,7 @@ class NoProcessingMarkTest {
 	}
 
 	private UUID published() {
-		UUID id = UUID.randomUUID();
-		owner.jdbc()
-			.sql("""
-					INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
-					  completion_attempts)
-					VALUES (:id, 'test.listener', :type, :json, :published, 'PUBLISHED', 1)""")
-			.param("id", id)
-			.param("type", TYPE)
-			.param("json", "{\"row\":\"" + id + "\"}")
-			.param("published", Timestamp.from(MovableClock.INSTANCE.instant()))
-			.update();
-		return id;
+		return StoredRequests.stored(owner.jdbc(), TYPE, MovableClock.INSTANCE.instant(), null, "PUBLISHED");
 	}
 
 	private String state(UUID id) {

@@ -2,7 +2,10 @@ package org.sawa.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +52,27 @@ public final class StoredRequests {
 			.param("like", like)
 			.update();
 		assertThat(reopened).as("the request is kept by the event publication registry").isEqualTo(1);
+	}
+
+	/**
+	 * A publication as the registry stores one, of an event {@code type} no listener has,
+	 * published at {@code published} and completed at {@code completed} (null: not
+	 * completed) with {@code status}; answers its id.
+	 */
+	public static UUID stored(JdbcClient jdbc, String type, Instant published, Instant completed, String status) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,
+				  completion_date, status, completion_attempts)
+				VALUES (:id, 'test.listener', :type, :json, :published, :completed, :status, 1)""")
+			.param("id", id)
+			.param("type", type)
+			.param("json", "{\"row\":\"" + id + "\"}")
+			.param("published", Timestamp.from(published))
+			.param("completed", completed == null ? null : Timestamp.from(completed))
+			.param("status", status)
+			.update();
+		return id;
 	}
 
 	/**
