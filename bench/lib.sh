@@ -91,7 +91,8 @@ measure() {
 
 # run_pgbench <label> <unit> <clients> <transactions> <script> [pgbench options...]: pgbench on the
 # application's PostgreSQL ($PGPORT), the per-transaction logs read for p50 and p99, printed as one
-# line beside the application's: transactions, clients, rate, p50, p99. Sets LAST_TPS (the rate) and LAST_COUNT (the transactions).
+# line beside the application's: transactions, clients, rate, p50, p99. Sets LAST_TPS (the rate)
+# and LAST_COUNT (the transactions).
 run_pgbench() {
   local label=$1 unit=$2 clients=$3 total=$4 script=$5
   shift 5

@@ -75,8 +75,8 @@ public class EventPublications {
 		return batches.all(batch, max -> jdbc.sql("""
 				DELETE FROM event_publication WHERE id IN (
 				  SELECT id FROM event_publication
-				 WHERE completion_date < :before AND (status = 'COMPLETED' OR status IS NULL)
-				 ORDER BY completion_date LIMIT :max)""").param("before", until).param("max", max).update());
+				  WHERE completion_date < :before AND (status = 'COMPLETED' OR status IS NULL)
+				  ORDER BY completion_date LIMIT :max)""").param("before", until).param("max", max).update());
 	}
 
 	/**
