@@ -50,7 +50,7 @@ class CountedMarksTest {
 			.single() == 1;
 	}
 
-	/** Moves what the registry and the lens wrote of an event so many days back. */
+	/** Moves what the registry and the lens wrote of an event back by {@code ago}. */
 	private void backdate(UUID event, String channel, Duration ago) {
 		owner.jdbc()
 			.sql("UPDATE participation_event_counted SET counted_at = counted_at - CAST(:ago AS interval) WHERE event_id = :id")
@@ -77,8 +77,7 @@ class CountedMarksTest {
 		ParticipationRecorded settled = tx
 			.execute(s -> participations.record(settledChannel, commune, WOMAN, MovableClock.INSTANCE.instant()));
 		assertThat(StoredRequests.notDone(owner.jdbc(), ParticipationRecorded.class)).isZero();
-		// a day ago one was counted and delivered; three hours ago the other was
-		// counted
+		// a day ago one was counted and delivered; three hours ago the other was counted,
 		// and a crash lost the completion of its publication, which the registry will
 		// deliver again
 		StoredRequests.reopen(owner.jdbc(), ParticipationRecorded.class, waitingChannel);
